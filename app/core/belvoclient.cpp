@@ -1,0 +1,516 @@
+#include "belvoclient.h"
+
+#include "environment.h"
+#include "linkid.h"
+#include "logging.h"
+#include "parsers.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRegularExpression>
+#include <QSslConfiguration>
+#include <QUrlQuery>
+
+namespace relink {
+
+namespace {
+
+QString hostOf(const QUrl &url)
+{
+    return url.port() > 0 ? url.host() + QLatin1Char(':') + QString::number(url.port())
+                          : url.host();
+}
+
+bool isPlainIdentifier(const QString &s, int maxLength)
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9_.-]+$"));
+    return !s.isEmpty() && s.size() <= maxLength && re.match(s).hasMatch();
+}
+
+QString invalidLinkIdMessage(const QString &linkId)
+{
+    return QCoreApplication::translate("relink::BelvoClient",
+                                       "\"%1\" is not a link id. A link id looks like "
+                                       "3f1a6c2e-8d4b-4e1f-9a7c-2b5d8e0f1a3c.")
+        .arg(linkId.left(80));
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------------- Operation
+
+Operation::Operation(QNetworkAccessManager *nam, const ClientConfig &config, Expect expect,
+                     QObject *parent)
+    : QObject(parent), m_nam(nam), m_config(config), m_expect(expect)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &Operation::onTimeout);
+}
+
+Operation::~Operation()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+void Operation::start(const QByteArray &verb, const QNetworkRequest &request,
+                      const QByteArray &body)
+{
+    m_verb = verb;
+    m_request = request;
+    m_elapsed.start();
+    qCDebug(lcNet) << "sending" << verb << request.url().path();
+    if (verb == "GET")
+        m_reply = m_nam->get(request);
+    else
+        m_reply = m_nam->sendCustomRequest(request, verb, body);
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, &Operation::onMetaDataChanged);
+    connect(m_reply, &QIODevice::readyRead, this, &Operation::onReadyRead);
+    connect(m_reply, &QNetworkReply::finished, this, &Operation::onFinished);
+    connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+        for (const QSslError &e : errors)
+            m_sslErrors << e.errorString();
+    });
+    m_timer.start(m_config.timeoutMs);
+}
+
+void Operation::refuse(const QString &message)
+{
+    QTimer::singleShot(0, this, [this, message] { fail(Failure::Refused, message); });
+}
+
+void Operation::cancel()
+{
+    if (m_finished)
+        return;
+    if (!m_reply) {
+        fail(Failure::Cancelled,
+             QCoreApplication::translate("relink::BelvoClient", "Cancelled. Nothing was sent."));
+        return;
+    }
+    m_abortReason = Failure::Cancelled;
+    m_reply->abort();
+}
+
+void Operation::onTimeout()
+{
+    if (m_finished || !m_reply)
+        return;
+    m_abortReason = Failure::Timeout;
+    m_reply->abort();
+}
+
+void Operation::onMetaDataChanged()
+{
+    if (!m_reply)
+        return;
+    const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
+    if (length.isValid() && length.toLongLong() > m_config.maxResponseBytes) {
+        m_abortReason = Failure::Oversized;
+        m_reply->abort();
+    }
+}
+
+void Operation::onReadyRead()
+{
+    if (!m_reply || m_abortReason != Failure::None)
+        return;
+    const QByteArray chunk = m_reply->read(m_config.maxResponseBytes - m_body.size() + 1);
+    m_body += chunk;
+    if (m_body.size() > m_config.maxResponseBytes) {
+        m_body.clear();
+        m_abortReason = Failure::Oversized;
+        m_reply->abort();
+    }
+}
+
+void Operation::onFinished()
+{
+    if (m_finished || !m_reply)
+        return;
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    reply->deleteLater();
+    m_timer.stop();
+    const QString host = hostOf(m_request.url());
+
+    switch (m_abortReason) {
+    case Failure::Cancelled:
+        return fail(Failure::Cancelled,
+                    QCoreApplication::translate("relink::BelvoClient",
+                                                "Cancelled. The request may already have reached "
+                                                "Belvo; check the link's status before trying "
+                                                "again."));
+    case Failure::Timeout:
+        return fail(Failure::Timeout,
+                    QCoreApplication::translate("relink::BelvoClient",
+                                                "No answer from %1 within %n second(s). The bank "
+                                                "may be slow: check the link's status, then try "
+                                                "again.",
+                                                nullptr, m_config.timeoutMs / 1000)
+                        .arg(host));
+    case Failure::Oversized:
+        return fail(Failure::Oversized,
+                    QCoreApplication::translate("relink::BelvoClient",
+                                                "The answer from %1 was larger than %2 MiB and "
+                                                "was stopped. This is not a normal Belvo answer: "
+                                                "check the base URL.")
+                        .arg(host)
+                        .arg(m_config.maxResponseBytes / (1024 * 1024)));
+    default:
+        break;
+    }
+
+    const QNetworkReply::NetworkError error = reply->error();
+    const int code = static_cast<int>(error);
+    const QVariant statusAttr = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    // Errors from 200 up are Qt's names for HTTP statuses (400 is ProtocolInvalidOperationError):
+    // those answers are interpreted below. Below 200 the connection itself failed.
+    const bool transportError = error != QNetworkReply::NoError && code < 200;
+    if (transportError || !statusAttr.isValid()) {
+        switch (error) {
+        case QNetworkReply::ConnectionRefusedError:
+            return fail(Failure::ConnectionRefused,
+                        QCoreApplication::translate("relink::BelvoClient",
+                                                    "Could not connect to %1: the connection was "
+                                                    "refused. Check the environment or base URL "
+                                                    "and your network.")
+                            .arg(host));
+        case QNetworkReply::HostNotFoundError:
+            return fail(Failure::HostNotFound,
+                        QCoreApplication::translate("relink::BelvoClient",
+                                                    "The server %1 could not be found. Check the "
+                                                    "base URL and your network connection.")
+                            .arg(host));
+        case QNetworkReply::SslHandshakeFailedError:
+            return fail(Failure::Tls,
+                        QCoreApplication::translate(
+                            "relink::BelvoClient",
+                            "The secure connection to %1 could not be trusted: %2. Relink never "
+                            "ignores certificate problems; if your network inspects TLS, ask "
+                            "your IT team to install its CA certificate.")
+                            .arg(host, m_sslErrors.isEmpty() ? reply->errorString()
+                                                              : m_sslErrors.join(QStringLiteral("; "))));
+        case QNetworkReply::RemoteHostClosedError:
+            return fail(Failure::ConnectionClosed,
+                        QCoreApplication::translate("relink::BelvoClient",
+                                                    "The connection to %1 closed before the "
+                                                    "answer was complete. Check the link's "
+                                                    "status, then try again.")
+                            .arg(host));
+        case QNetworkReply::TimeoutError:
+            return fail(Failure::Timeout,
+                        QCoreApplication::translate("relink::BelvoClient",
+                                                    "The connection to %1 timed out. Check your "
+                                                    "network, then try again.")
+                            .arg(host));
+        default:
+            if (code >= 300 && code < 400)
+                return fail(Failure::Malformed,
+                            QCoreApplication::translate("relink::BelvoClient",
+                                                        "The answer from %1 broke the HTTP "
+                                                        "protocol (%2). Check the base URL.")
+                                .arg(host, reply->errorString()));
+            return fail(Failure::Network,
+                        QCoreApplication::translate("relink::BelvoClient",
+                                                    "A network error stopped the request to %1: "
+                                                    "%2. Check your connection, then try again.")
+                            .arg(host, reply->errorString()));
+        }
+    }
+
+    const QByteArray rest = reply->read(m_config.maxResponseBytes - m_body.size() + 1);
+    m_body += rest;
+    if (m_body.size() > m_config.maxResponseBytes) {
+        m_body.clear();
+        return fail(Failure::Oversized,
+                    QCoreApplication::translate("relink::BelvoClient",
+                                                "The answer from %1 was larger than %2 MiB and "
+                                                "was stopped. This is not a normal Belvo answer: "
+                                                "check the base URL.")
+                        .arg(host)
+                        .arg(m_config.maxResponseBytes / (1024 * 1024)));
+    }
+    Result result = interpretHttp(statusAttr.toInt());
+    if (result.httpStatus == 429 || result.httpStatus == 503)
+        result.retryAfterSeconds =
+            parse::retryAfterSeconds(reply->rawHeader("Retry-After"),
+                                     QDateTime::currentDateTimeUtc());
+    if (result.kind != Result::Kind::Failure)
+        result.message = describeResult(result);
+    m_body.clear();
+    finish(std::move(result));
+}
+
+Result Operation::interpretHttp(int status)
+{
+    Result r;
+    r.httpStatus = status;
+    const QString host = hostOf(m_request.url());
+    auto malformed = [&](const QString &why) {
+        r.kind = Result::Kind::Failure;
+        r.failure = Failure::Malformed;
+        r.message = QCoreApplication::translate("relink::BelvoClient",
+                                                "Belvo's answer (HTTP %1) could not be read: %2 "
+                                                "Check the base URL; if it is right, report this "
+                                                "to Belvo.")
+                        .arg(status)
+                        .arg(why);
+        return r;
+    };
+
+    if (status >= 300 && status < 400) {
+        r.kind = Result::Kind::Failure;
+        r.failure = Failure::Redirect;
+        r.message = QCoreApplication::translate("relink::BelvoClient",
+                                                "%1 answered with a redirect (HTTP %2). Relink "
+                                                "does not follow redirects, so the secret keys "
+                                                "never go elsewhere; check the base URL.")
+                        .arg(host)
+                        .arg(status);
+        return r;
+    }
+    if (status >= 200 && status < 300) {
+        if (parse::isErrorList(m_body)) {
+            r.kind = Result::Kind::ApiErrors;
+            r.errors = parse::apiErrors(m_body, status);
+            return r;
+        }
+        if (m_expect == Expect::Institution) {
+            Parsed<Institution> inst = parse::institution(
+                m_body, QUrlQuery(m_request.url()).queryItemValue(QStringLiteral("name")));
+            if (!inst)
+                return malformed(inst.error);
+            r.kind = Result::Kind::Institution;
+            r.institution = std::move(*inst.value);
+            return r;
+        }
+        Parsed<Link> link = parse::link(m_body);
+        if (!link)
+            return malformed(link.error);
+        r.kind = Result::Kind::Link;
+        r.link = std::move(*link.value);
+        return r;
+    }
+    if (status == 428) {
+        Parsed<MfaChallenge> mfa = parse::mfaChallenge(m_body);
+        if (mfa) {
+            r.kind = Result::Kind::Mfa;
+            r.mfa = std::move(*mfa.value);
+            return r;
+        }
+    }
+    if (status >= 400 && status < 600) {
+        r.kind = Result::Kind::ApiErrors;
+        r.errors = parse::apiErrors(m_body, status);
+        return r;
+    }
+    return malformed(QCoreApplication::translate("relink::BelvoClient",
+                                                 "unexpected HTTP status %1.")
+                         .arg(status));
+}
+
+void Operation::fail(Failure failure, const QString &message, int httpStatus)
+{
+    Result r;
+    r.kind = Result::Kind::Failure;
+    r.failure = failure;
+    r.message = message;
+    r.httpStatus = httpStatus;
+    finish(std::move(r));
+}
+
+void Operation::finish(Result result)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_timer.stop();
+    if (!m_verb.isEmpty())
+        qCInfo(lcNet).noquote() << m_verb << m_request.url().path() << "->"
+                                << (result.httpStatus ? QString::number(result.httpStatus)
+                                                      : QStringLiteral("no answer"))
+                                << "in" << m_elapsed.elapsed() << "ms"
+                                << result.requestIds().join(QLatin1Char(','));
+    emit finished(result);
+    deleteLater();
+}
+
+// -------------------------------------------------------------------------------- BelvoClient
+
+BelvoClient::BelvoClient(QNetworkAccessManager *nam, ClientConfig config, QObject *parent)
+    : QObject(parent), m_nam(nam), m_config(std::move(config))
+{
+    qRegisterMetaType<relink::Result>();
+}
+
+QString BelvoClient::configProblem() const
+{
+    const Parsed<QUrl> url = validateBaseUrl(m_config.baseUrl.toString());
+    if (!url)
+        return url.error;
+    if (m_config.secretId.isEmpty() || m_config.secretPassword.isEmpty())
+        return QCoreApplication::translate("relink::BelvoClient",
+                                           "No secret keys are set for this environment. Add "
+                                           "them in Settings, or set BELVO_SECRET_ID and "
+                                           "BELVO_SECRET_PASSWORD.");
+    if (m_config.secretId.contains(QLatin1Char(':')) ||
+        validateUpdateFields(UpdateFields{m_config.secretId, m_config.secretPassword, {}, {}, {},
+                                          {}, {}})
+            .size())
+        return QCoreApplication::translate("relink::BelvoClient",
+                                           "The secret keys contain characters that cannot be "
+                                           "right. Copy them again from the Belvo dashboard.");
+    return {};
+}
+
+Operation *BelvoClient::create(Operation::Expect expect)
+{
+    return new Operation(m_nam, m_config, expect, this);
+}
+
+QNetworkRequest BelvoClient::request(const QString &path) const
+{
+    QUrl url = m_config.baseUrl;
+    url.setPath(m_config.baseUrl.path() + path);
+    QNetworkRequest req(url);
+    req.setHeader(QNetworkRequest::UserAgentHeader,
+                  QStringLiteral("Relink/" RELINK_VERSION));
+    req.setRawHeader("Accept", "application/json");
+    req.setRawHeader("Authorization",
+                     "Basic " + (m_config.secretId + QLatin1Char(':') + m_config.secretPassword)
+                                    .toUtf8()
+                                    .toBase64());
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                     QNetworkRequest::ManualRedirectPolicy);
+    req.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
+                     QNetworkRequest::AlwaysNetwork);
+    req.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    req.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    if (url.scheme() == QLatin1StringView("https")) {
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        if (!m_config.extraCaCertificates.isEmpty())
+            ssl.setCaCertificates(ssl.caCertificates() + m_config.extraCaCertificates);
+        req.setSslConfiguration(ssl);
+    }
+    return req;
+}
+
+Operation *BelvoClient::updateCredentials(const QString &linkId, const UpdateFields &fields)
+{
+    Operation *op = create(Operation::Expect::Link);
+    if (!isValidLinkId(linkId)) {
+        op->refuse(invalidLinkIdMessage(linkId));
+        return op;
+    }
+    if (const QString problem = configProblem(); !problem.isEmpty()) {
+        op->refuse(problem);
+        return op;
+    }
+    if (const QString problem = validateUpdateFields(fields); !problem.isEmpty()) {
+        op->refuse(problem);
+        return op;
+    }
+    const QJsonObject body = fields.toJson();
+    if (body.isEmpty()) {
+        op->refuse(QCoreApplication::translate("relink::BelvoClient",
+                                               "Fill in at least the password before updating."));
+        return op;
+    }
+    QNetworkRequest req = request(QStringLiteral("/api/links/") + linkId.toLower() +
+                                  QLatin1Char('/'));
+    req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    qCInfo(lcNet).noquote() << "updating link" << linkId << "with fields"
+                            << fields.filledNames().join(QLatin1Char(','));
+    op->start("PUT", req, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    return op;
+}
+
+Operation *BelvoClient::resumeSession(const QString &linkId, const QString &session,
+                                      const std::optional<QString> &token)
+{
+    Operation *op = create(Operation::Expect::Link);
+    if (!isValidLinkId(linkId)) {
+        op->refuse(invalidLinkIdMessage(linkId));
+        return op;
+    }
+    if (!isPlainIdentifier(session, 128)) {
+        op->refuse(QCoreApplication::translate("relink::BelvoClient",
+                                               "\"%1\" is not an MFA session id. Copy the "
+                                               "session from the token request.")
+                       .arg(session.left(80)));
+        return op;
+    }
+    if (const QString problem = configProblem(); !problem.isEmpty()) {
+        op->refuse(problem);
+        return op;
+    }
+    QJsonObject body{{QStringLiteral("session"), session},
+                     {QStringLiteral("link"), linkId.toLower()}};
+    if (token.has_value()) {
+        UpdateFields check;
+        check.token = token->trimmed();
+        if (const QString problem = validateUpdateFields(check); !problem.isEmpty()) {
+            op->refuse(problem);
+            return op;
+        }
+        if (check.token.isEmpty()) {
+            op->refuse(QCoreApplication::translate("relink::BelvoClient",
+                                                   "Enter the token the bank gave the customer."));
+            return op;
+        }
+        body.insert(QStringLiteral("token"), check.token);
+    }
+    QNetworkRequest req = request(QStringLiteral("/api/links/"));
+    req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    qCInfo(lcNet).noquote() << "resuming MFA session for link" << linkId
+                            << (token ? "with a token" : "without a token");
+    op->start("PATCH", req, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    return op;
+}
+
+Operation *BelvoClient::getLink(const QString &linkId)
+{
+    Operation *op = create(Operation::Expect::Link);
+    if (!isValidLinkId(linkId)) {
+        op->refuse(invalidLinkIdMessage(linkId));
+        return op;
+    }
+    if (const QString problem = configProblem(); !problem.isEmpty()) {
+        op->refuse(problem);
+        return op;
+    }
+    op->start("GET", request(QStringLiteral("/api/links/") + linkId.toLower() + QLatin1Char('/')),
+              {});
+    return op;
+}
+
+Operation *BelvoClient::getInstitution(const QString &name)
+{
+    Operation *op = create(Operation::Expect::Institution);
+    if (!isPlainIdentifier(name, 100)) {
+        op->refuse(QCoreApplication::translate("relink::BelvoClient",
+                                               "\"%1\" is not an institution code.")
+                       .arg(name.left(80)));
+        return op;
+    }
+    if (const QString problem = configProblem(); !problem.isEmpty()) {
+        op->refuse(problem);
+        return op;
+    }
+    QNetworkRequest req = request(QStringLiteral("/api/institutions/"));
+    QUrl url = req.url();
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("name"), name);
+    url.setQuery(query);
+    req.setUrl(url);
+    op->start("GET", req, {});
+    return op;
+}
+
+} // namespace relink

@@ -1,0 +1,109 @@
+#pragma once
+
+#include "credentials.h"
+#include "result.h"
+
+#include <QElapsedTimer>
+#include <QList>
+#include <QNetworkRequest>
+#include <QObject>
+#include <QPointer>
+#include <QSslCertificate>
+#include <QTimer>
+#include <QUrl>
+
+#include <optional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace relink {
+
+struct ClientConfig
+{
+    QUrl baseUrl;           // validated with validateBaseUrl()
+    QString secretId;       // secret: never logged
+    QString secretPassword; // secret: never logged
+    int timeoutMs = 120'000; // bank logins are slow
+    qint64 maxResponseBytes = 8 * 1024 * 1024;
+    QList<QSslCertificate> extraCaCertificates; // trusted in addition to the system's
+};
+
+// One network operation: sends one request, emits finished() exactly once, then deletes itself
+// (later). Never retried automatically. Destroying it mid-flight aborts the request silently.
+class Operation : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Expect { Link, Institution };
+
+    ~Operation() override;
+
+    bool isFinished() const { return m_finished; }
+    QString method() const { return QString::fromLatin1(m_verb); }
+    QString path() const { return m_request.url().path(); }
+
+public slots:
+    // Aborts the request; finished() comes with Failure::Cancelled (unless it already came).
+    void cancel();
+
+signals:
+    void finished(const relink::Result &result);
+
+private:
+    friend class BelvoClient;
+    Operation(QNetworkAccessManager *nam, const ClientConfig &config, Expect expect,
+              QObject *parent);
+    void start(const QByteArray &verb, const QNetworkRequest &request, const QByteArray &body);
+    void refuse(const QString &message);
+    void onReadyRead();
+    void onMetaDataChanged();
+    void onFinished();
+    void onTimeout();
+    void fail(Failure failure, const QString &message, int httpStatus = 0);
+    void finish(Result result);
+    Result interpretHttp(int status);
+
+    QNetworkAccessManager *m_nam;
+    ClientConfig m_config;
+    Expect m_expect;
+    QByteArray m_verb;
+    QNetworkRequest m_request;
+    QPointer<QNetworkReply> m_reply;
+    QByteArray m_body;
+    QTimer m_timer;
+    QElapsedTimer m_elapsed;
+    QStringList m_sslErrors;
+    Failure m_abortReason = Failure::None;
+    bool m_finished = false;
+};
+
+// The Belvo links API. Operations are created here and run at once.
+class BelvoClient : public QObject
+{
+    Q_OBJECT
+public:
+    BelvoClient(QNetworkAccessManager *nam, ClientConfig config, QObject *parent = nullptr);
+
+    const ClientConfig &config() const { return m_config; }
+
+    // PUT /api/links/{id}/
+    Operation *updateCredentials(const QString &linkId, const UpdateFields &fields);
+    // PATCH /api/links/ with {session, token, link}; no token when the bank expects no input.
+    Operation *resumeSession(const QString &linkId, const QString &session,
+                             const std::optional<QString> &token);
+    // GET /api/links/{id}/
+    Operation *getLink(const QString &linkId);
+    // GET /api/institutions/?name=…
+    Operation *getInstitution(const QString &name);
+
+private:
+    Operation *create(Operation::Expect expect);
+    QNetworkRequest request(const QString &path) const;
+    QString configProblem() const;
+
+    QNetworkAccessManager *m_nam;
+    ClientConfig m_config;
+};
+
+} // namespace relink

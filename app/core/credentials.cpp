@@ -1,0 +1,179 @@
+#include "credentials.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+namespace relink {
+
+namespace {
+
+struct FieldRef
+{
+    const char *name;
+    QString UpdateFields::*member;
+};
+
+constexpr FieldRef kFields[] = {
+    {"password", &UpdateFields::password},
+    {"password2", &UpdateFields::password2},
+    {"token", &UpdateFields::token},
+    {"encryption_key", &UpdateFields::encryptionKey},
+    {"username_type", &UpdateFields::usernameType},
+    {"certificate", &UpdateFields::certificate},
+    {"private_key", &UpdateFields::privateKey},
+};
+
+bool hasControlCharacter(const QString &s)
+{
+    for (const QChar c : s) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f || c.category() == QChar::Other_Format ||
+            c.isSurrogate() || c.unicode() == 0xfffd)
+            return true;
+    }
+    return false;
+}
+
+bool isBase64(const QString &s)
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9+/]+={0,2}$"));
+    return re.match(s).hasMatch();
+}
+
+} // namespace
+
+QStringList updateFieldNames()
+{
+    QStringList names;
+    for (const FieldRef &f : kFields)
+        names << QString::fromLatin1(f.name);
+    return names;
+}
+
+QJsonObject UpdateFields::toJson() const
+{
+    QJsonObject o;
+    for (const FieldRef &f : kFields) {
+        const QString &v = this->*f.member;
+        if (!v.isEmpty())
+            o.insert(QString::fromLatin1(f.name), v);
+    }
+    return o;
+}
+
+QStringList UpdateFields::filledNames() const
+{
+    QStringList names;
+    for (const FieldRef &f : kFields) {
+        if (!(this->*f.member).isEmpty())
+            names << QString::fromLatin1(f.name);
+    }
+    return names;
+}
+
+QString validateUpdateFields(const UpdateFields &fields)
+{
+    for (const FieldRef &f : kFields) {
+        const QString &v = fields.*f.member;
+        const QString name = QString::fromLatin1(f.name);
+        if (hasControlCharacter(v))
+            return QCoreApplication::translate(
+                       "relink::credentials",
+                       "The field %1 contains a control character or an invalid character. "
+                       "Retype it instead of pasting it.")
+                .arg(name);
+        const bool keyMaterial = f.member == &UpdateFields::certificate ||
+                                 f.member == &UpdateFields::privateKey;
+        const qsizetype max = keyMaterial ? (kMaxKeyFileBytes * 4 / 3 + 4)
+                              : f.member == &UpdateFields::usernameType ? kMaxUsernameTypeLength
+                                                                        : kMaxSecretLength;
+        if (v.size() > max)
+            return QCoreApplication::translate("relink::credentials",
+                                               "The field %1 is too long (at most %2 characters).")
+                .arg(name)
+                .arg(max);
+        if (keyMaterial && !v.isEmpty() && !isBase64(v))
+            return QCoreApplication::translate(
+                       "relink::credentials",
+                       "The field %1 must be base64 text (the file's contents, encoded).")
+                .arg(name);
+    }
+    if (fields.certificate.isEmpty() != fields.privateKey.isEmpty())
+        return QCoreApplication::translate(
+            "relink::credentials",
+            "A certificate and a private key go together: give both or neither.");
+    return {};
+}
+
+namespace parse {
+
+Parsed<UpdateFields> updateFields(const QByteArray &json)
+{
+    QJsonParseError err{};
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
+    if (err.error != QJsonParseError::NoError)
+        return Parsed<UpdateFields>::fail(
+            QCoreApplication::translate("relink::credentials",
+                                        "The fields are not valid JSON (%1 at offset %2).")
+                .arg(err.errorString())
+                .arg(err.offset));
+    if (!doc.isObject())
+        return Parsed<UpdateFields>::fail(QCoreApplication::translate(
+            "relink::credentials",
+            "The fields must be a JSON object, like {\"password\": \"…\"}."));
+    const QJsonObject o = doc.object();
+    UpdateFields fields;
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        const FieldRef *ref = nullptr;
+        for (const FieldRef &f : kFields) {
+            if (it.key() == QLatin1StringView(f.name))
+                ref = &f;
+        }
+        if (!ref)
+            return Parsed<UpdateFields>::fail(
+                QCoreApplication::translate("relink::credentials",
+                                            "Unknown field \"%1\". Allowed fields: %2.")
+                    .arg(it.key().left(64), updateFieldNames().join(QStringLiteral(", "))));
+        if (!it.value().isString())
+            return Parsed<UpdateFields>::fail(
+                QCoreApplication::translate("relink::credentials",
+                                            "The field %1 must be a string.")
+                    .arg(it.key()));
+        fields.*(ref->member) = it.value().toString();
+    }
+    const QString problem = validateUpdateFields(fields);
+    if (!problem.isEmpty())
+        return Parsed<UpdateFields>::fail(problem);
+    return Parsed<UpdateFields>::ok(fields);
+}
+
+} // namespace parse
+
+Parsed<QString> readKeyFileAsBase64(const QString &path)
+{
+    QFile file(path);
+    const QFileInfo info(path);
+    if (!info.isFile() || !file.open(QIODevice::ReadOnly))
+        return Parsed<QString>::fail(QCoreApplication::translate(
+                                         "relink::credentials",
+                                         "Cannot read the file %1. Check the path and that you "
+                                         "may read it.")
+                                         .arg(path));
+    if (info.size() > kMaxKeyFileBytes)
+        return Parsed<QString>::fail(
+            QCoreApplication::translate("relink::credentials",
+                                        "The file %1 is too large for a certificate or key "
+                                        "(%2 bytes; at most %3).")
+                .arg(path)
+                .arg(info.size())
+                .arg(kMaxKeyFileBytes));
+    const QByteArray data = file.read(kMaxKeyFileBytes + 1);
+    if (data.isEmpty())
+        return Parsed<QString>::fail(
+            QCoreApplication::translate("relink::credentials", "The file %1 is empty.").arg(path));
+    return Parsed<QString>::ok(QString::fromLatin1(data.toBase64()));
+}
+
+} // namespace relink

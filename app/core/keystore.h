@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+namespace relink {
+
+struct ApiKeys
+{
+    QString secretId;
+    QString secretPassword; // secret: never logged
+    bool isComplete() const { return !secretId.isEmpty() && !secretPassword.isEmpty(); }
+};
+
+struct KeychainOutcome
+{
+    enum class Status { Ok, NotFound, NoBackend, Error };
+    Status status = Status::Error;
+    ApiKeys keys;    // for reads that found an entry
+    QString message; // translated, for anything but Ok
+};
+
+// The API keys in the operating system's keychain (Secret Service, macOS Keychain, Windows
+// Credential Store) through QtKeychain, with no insecure fallback: when no keychain is
+// available the caller is told (NoBackend) and keeps keys in memory only.
+namespace keystore {
+
+QString serviceName();
+
+using Callback = std::function<void(const KeychainOutcome &)>;
+
+// Each call runs asynchronously and calls `done` exactly once, in `context`'s thread, unless
+// `context` is destroyed first.
+void read(const QString &entry, QObject *context, Callback done);
+void write(const QString &entry, const ApiKeys &keys, QObject *context, Callback done);
+void remove(const QString &entry, QObject *context, Callback done);
+
+// Blocks in a local event loop until the read finishes (for the command-line tool).
+KeychainOutcome readBlocking(const QString &entry, int timeoutMs = 10'000);
+
+} // namespace keystore
+} // namespace relink

@@ -1,0 +1,95 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace relink {
+
+// A Belvo link as returned by GET/PUT /api/links/{id}/ and PATCH /api/links/.
+struct Link
+{
+    QString id;
+    QString institution;
+    QString accessMode;
+    QString status;
+    QString createdBy;
+    QString refreshRate;
+    QString externalId;
+    QString institutionUserId;
+    QString credentialsStorage;
+    QString staleIn;
+    QDateTime lastAccessedAt;
+    QDateTime createdAt;
+    QStringList fetchResources;
+    QJsonObject raw; // everything the server sent, unknown fields included
+};
+
+// One error object from Belvo: {code, message, field?, request_id}.
+struct ApiError
+{
+    QString code;
+    QString message;
+    QString field;
+    QString requestId;
+
+    bool operator==(const ApiError &o) const
+    {
+        return code == o.code && message == o.message && field == o.field &&
+               requestId == o.requestId;
+    }
+};
+
+enum class TokenType { Numeric, Text, Qr, Inputless, Unknown };
+
+// The body of an HTTP 428 token_required answer.
+struct MfaChallenge
+{
+    QString code;
+    QString message;
+    QString requestId;
+    QString session;
+    QString link;
+    int expirySeconds = -1; // -1: the server did not say (or said nonsense)
+    bool hasTokenGenerationData = false;
+    QString instructions;
+    QString typeName; // as the server spelled it
+    TokenType type = TokenType::Unknown;
+    QString value;
+    bool expectsUserInput = true;
+};
+
+struct SelectValue
+{
+    QString code;
+    QString label;
+    QString validation;
+    QString validationMessage;
+    QString placeholder;
+};
+
+struct FormField
+{
+    QString name;
+    QString type;
+    QString label;
+    QString placeholder;
+    QString validation;
+    QString validationMessage;
+    bool optional = false;
+    int length = 0; // 0: not given
+    QList<SelectValue> values;
+};
+
+struct Institution
+{
+    QString name;
+    QString displayName;
+    QString country;
+    QList<FormField> formFields;
+    QJsonObject raw;
+};
+
+} // namespace relink

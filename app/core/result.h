@@ -1,0 +1,53 @@
+#pragma once
+
+#include "models.h"
+
+#include <QMetaType>
+
+namespace relink {
+
+// Why an operation ended without an answer from Belvo.
+enum class Failure {
+    None,
+    Refused,           // bad input: nothing was sent
+    Timeout,           // no complete answer within the timeout
+    Tls,               // certificate or TLS handshake problem
+    HostNotFound,      // DNS
+    ConnectionRefused, // nothing listens there
+    ConnectionClosed,  // the connection dropped mid-answer
+    Malformed,         // an answer that is not what the API sends
+    Oversized,         // an answer larger than the cap
+    Redirect,          // the server redirected: never followed, the keys stay home
+    Cancelled,         // the user cancelled
+    Network,           // anything else the network stack reports
+};
+
+// The one result of one operation.
+struct Result
+{
+    enum class Kind { Link, Institution, Mfa, ApiErrors, Failure };
+
+    Kind kind = Kind::Failure;
+    int httpStatus = 0; // 0 when no HTTP answer arrived
+    Link link;
+    Institution institution;
+    MfaChallenge mfa;
+    QList<ApiError> errors;
+    Failure failure = Failure::None;
+    QString message;           // one translated sentence or two: what happened, what to do next
+    int retryAfterSeconds = -1; // from Retry-After on 429/503
+
+    bool isSuccess() const { return kind == Kind::Link || kind == Kind::Institution; }
+    QStringList requestIds() const;
+};
+
+// What a support agent should do about one Belvo error (translated).
+QString explainApiError(const ApiError &error, int httpStatus);
+// The one message for a result.
+QString describeResult(const Result &result);
+// A plain-language name for a link status ("valid" → "Working: …").
+QString explainLinkStatus(const QString &status);
+
+} // namespace relink
+
+Q_DECLARE_METATYPE(relink::Result)
