@@ -1,0 +1,434 @@
+// Pure functions: parsers, validation, link ids, environments. Bytes in, typed values out.
+#include "credentials.h"
+#include "environment.h"
+#include "linkid.h"
+#include "parsers.h"
+#include "result.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace relink;
+
+class TestParsers : public QObject
+{
+    Q_OBJECT
+private slots:
+    void linkWithEveryField()
+    {
+        const QByteArray body = "{\"id\":\"11111111-1111-4111-8111-111111111111\","
+            "\"institution\":\"erebor_mx_retail\",\"access_mode\":\"recurrent\",\"status\":\"valid\","
+            "\"created_by\":\"5c0a3f2e-1b4d-4c6e-9f8a-7d6b5e4c3a21\",\"refresh_rate\":\"24h\","
+            "\"last_accessed_at\":\"2026-10-30T09:15:00.123456Z\",\"created_at\":\"2024-03-05T14:22:10Z\","
+            "\"external_id\":\"ext-1\",\"institution_user_id\":\"iu-1\",\"credentials_storage\":\"store\","
+            "\"stale_in\":\"365d\",\"fetch_resources\":[\"ACCOUNTS\",\"OWNERS\"],\"brand_new_field\":{\"x\":1}}";
+        const Parsed<Link> l = parse::link(body);
+        QVERIFY2(l, qPrintable(l.error));
+        QCOMPARE(l.value->id, QStringLiteral("11111111-1111-4111-8111-111111111111"));
+        QCOMPARE(l.value->institution, QStringLiteral("erebor_mx_retail"));
+        QCOMPARE(l.value->accessMode, QStringLiteral("recurrent"));
+        QCOMPARE(l.value->status, QStringLiteral("valid"));
+        QCOMPARE(l.value->createdBy, QStringLiteral("5c0a3f2e-1b4d-4c6e-9f8a-7d6b5e4c3a21"));
+        QCOMPARE(l.value->refreshRate, QStringLiteral("24h"));
+        QCOMPARE(l.value->externalId, QStringLiteral("ext-1"));
+        QCOMPARE(l.value->institutionUserId, QStringLiteral("iu-1"));
+        QCOMPARE(l.value->credentialsStorage, QStringLiteral("store"));
+        QCOMPARE(l.value->staleIn, QStringLiteral("365d"));
+        QCOMPARE(l.value->fetchResources, QStringList({"ACCOUNTS", "OWNERS"}));
+        QCOMPARE(l.value->lastAccessedAt,
+                 QDateTime(QDate(2026, 10, 30), QTime(9, 15, 0, 123), Qt::UTC));
+        QCOMPARE(l.value->createdAt, QDateTime(QDate(2024, 3, 5), QTime(14, 22, 10), Qt::UTC));
+        QVERIFY(l.value->raw.contains(QStringLiteral("brand_new_field")));
+    }
+
+    void linkWithNullsAndMissingFields()
+    {
+        const Parsed<Link> l = parse::link(
+            "{\"id\":\"11111111-1111-4111-8111-111111111111\",\"access_mode\":null,"
+                "\"last_accessed_at\":null,\"refresh_rate\":null}");
+        QVERIFY(l);
+        QVERIFY(l.value->accessMode.isEmpty());
+        QVERIFY(!l.value->lastAccessedAt.isValid());
+        QVERIFY(l.value->refreshRate.isEmpty());
+    }
+
+    void notALink_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("empty") << QByteArray();
+        QTest::newRow("html") << QByteArray("<html><body>502</body></html>");
+        QTest::newRow("array") << QByteArray("[{\"id\":\"x\"}]");
+        QTest::newRow("no id") << QByteArray("{\"status\":\"valid\"}");
+        QTest::newRow("numeric id") << QByteArray("{\"id\":5}");
+        QTest::newRow("truncated") << QByteArray("{\"id\":\"11111111-");
+        QTest::newRow("invalid utf8") << QByteArray("{\"id\":\"\xff\xfe\"");
+    }
+    void notALink()
+    {
+        QFETCH(QByteArray, body);
+        const Parsed<Link> l = parse::link(body);
+        QVERIFY(!l);
+        QVERIFY(!l.error.isEmpty());
+    }
+
+    void errorArrayWithSeveralErrors()
+    {
+        const QList<ApiError> e = parse::apiErrors(
+            "[{\"code\":\"required\",\"message\":\"This field is required.\",\"field\":\"password\","
+                 "\"request_id\":\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\"},"
+                "{\"code\":\"does_not_exist\",\"message\":\"Nope\",\"field\":\"username_type\","
+                 "\"request_id\":\"bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb\"}]",
+            400);
+        QCOMPARE(e.size(), 2);
+        QCOMPARE(e.at(0), (ApiError{"required", "This field is required.", "password",
+                                    "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"}));
+        QCOMPARE(e.at(1), (ApiError{"does_not_exist", "Nope", "username_type",
+                                    "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"}));
+    }
+
+    void errorSingleObjectAndDetail()
+    {
+        QCOMPARE(parse::apiErrors("{\"code\":\"not_found\",\"message\":\"Not found.\",\"request_id\":\"r1\"}",
+                                  404),
+                 (QList<ApiError>{{"not_found", "Not found.", {}, "r1"}}));
+        QCOMPARE(parse::apiErrors("{\"detail\":\"Authentication credentials were not provided.\"}",
+                                  401),
+                 (QList<ApiError>{
+                     {{}, "Authentication credentials were not provided.", {}, {}}}));
+        QCOMPARE(parse::apiErrors("{\"password\":[\"This field may not be blank.\"]}", 400),
+                 (QList<ApiError>{{{}, "This field may not be blank.", "password", {}}}));
+    }
+
+    void errorBodiesThatAreNotJson_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("html") << QByteArray("<!DOCTYPE html><html><body>Bad gateway</body></html>")
+                              << QStringLiteral("The server answered HTTP 502 with a web page "
+                                                "instead of Belvo's JSON; a proxy or gateway "
+                                                "between you and Belvo probably answered.");
+        QTest::newRow("text") << QByteArray("upstream connect error")
+                              << QStringLiteral("The server answered HTTP 502 with a body that is "
+                                                "not Belvo's JSON.");
+        QTest::newRow("empty") << QByteArray("")
+                               << QStringLiteral("The server answered HTTP 502 with an empty body.");
+        QTest::newRow("empty array") << QByteArray("[]")
+                                     << QStringLiteral("The server answered HTTP 502 with a body "
+                                                       "that is not Belvo's JSON.");
+    }
+    void errorBodiesThatAreNotJson()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, message);
+        const QList<ApiError> e = parse::apiErrors(body, 502);
+        QCOMPARE(e.size(), 1);
+        QCOMPARE(e.at(0).message, message);
+        QVERIFY(e.at(0).code.isEmpty());
+    }
+
+    void isErrorList()
+    {
+        QVERIFY(parse::isErrorList("[{\"code\":\"x\",\"message\":\"y\"}]"));
+        QVERIFY(!parse::isErrorList("{\"code\":\"x\"}"));
+        QVERIFY(!parse::isErrorList("[]"));
+        QVERIFY(!parse::isErrorList("[{\"id\":\"x\"}]"));
+    }
+
+    void mfaArrayShape()
+    {
+        const Parsed<MfaChallenge> c = parse::mfaChallenge(
+            "[{\"code\":\"token_required\",\"message\":\"A MFA token is required\","
+                 "\"request_id\":\"cccccccccccccccccccccccccccccccc\","
+                 "\"session\":\"2675b703b9d4451f8d4861a3eee54449\",\"expiry\":9600,"
+                 "\"link\":\"30cb4806-6e00-48a4-91c9-ca55968576c8\","
+                 "\"token_generation_data\":{\"instructions\":\"Use the code\",\"type\":\"numeric\","
+                 "\"value\":\"12345\",\"expects_user_input\":true}}]");
+        QVERIFY2(c, qPrintable(c.error));
+        QCOMPARE(c.value->code, QStringLiteral("token_required"));
+        QCOMPARE(c.value->requestId, QStringLiteral("cccccccccccccccccccccccccccccccc"));
+        QCOMPARE(c.value->session, QStringLiteral("2675b703b9d4451f8d4861a3eee54449"));
+        QCOMPARE(c.value->link, QStringLiteral("30cb4806-6e00-48a4-91c9-ca55968576c8"));
+        QCOMPARE(c.value->expirySeconds, 9600);
+        QVERIFY(c.value->hasTokenGenerationData);
+        QCOMPARE(c.value->instructions, QStringLiteral("Use the code"));
+        QCOMPARE(c.value->type, TokenType::Numeric);
+        QCOMPARE(c.value->value, QStringLiteral("12345"));
+        QVERIFY(c.value->expectsUserInput);
+    }
+
+    void mfaLegacyObjectShapeWithStringExpiry()
+    {
+        const Parsed<MfaChallenge> c = parse::mfaChallenge(
+            "{\"code\":\"token_required\",\"message\":\"m\",\"session\":\"abc\",\"expiry\":\"720\","
+                "\"link\":\"l\",\"token_generation_data\":{\"instructions\":\"Scan\",\"type\":\"QR code\","
+                "\"value\":\"QRDATA\",\"expects_user_input\":true}}");
+        QVERIFY(c);
+        QCOMPARE(c.value->expirySeconds, 720);
+        QCOMPARE(c.value->type, TokenType::Qr);
+        QCOMPARE(c.value->typeName, QStringLiteral("QR code"));
+    }
+
+    void mfaWithoutTokenGenerationData()
+    {
+        const Parsed<MfaChallenge> c = parse::mfaChallenge(
+            "[{\"code\":\"token_required\",\"message\":\"Enter the token from your device\","
+                 "\"session\":\"abc\",\"link\":\"l\"}]");
+        QVERIFY(c);
+        QVERIFY(!c.value->hasTokenGenerationData);
+        QCOMPARE(c.value->instructions, QStringLiteral("Enter the token from your device"));
+        QVERIFY(c.value->expectsUserInput);
+        QCOMPARE(c.value->expirySeconds, -1);
+    }
+
+    void mfaWithoutSessionIsNotAChallenge()
+    {
+        QVERIFY(!parse::mfaChallenge("[{\"code\":\"token_required\",\"message\":\"m\"}]"));
+        QVERIFY(!parse::mfaChallenge("<html></html>"));
+    }
+
+    void inputlessDefaultsToNoInput()
+    {
+        const Parsed<MfaChallenge> c = parse::mfaChallenge(
+            "{\"session\":\"s\",\"token_generation_data\":{\"type\":\"inputless\"}}");
+        QVERIFY(c);
+        QCOMPARE(c.value->type, TokenType::Inputless);
+        QVERIFY(!c.value->expectsUserInput);
+    }
+
+    void tokenTypes_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<TokenType>("type");
+        QTest::newRow("numeric") << "numeric" << TokenType::Numeric;
+        QTest::newRow("qr") << "qr" << TokenType::Qr;
+        QTest::newRow("qr_code") << "qr_code" << TokenType::Qr;
+        QTest::newRow("QR code") << "QR code" << TokenType::Qr;
+        QTest::newRow("Text") << "Text" << TokenType::Text;
+        QTest::newRow("inputless") << "inputless" << TokenType::Inputless;
+        QTest::newRow("other") << "carrier pigeon" << TokenType::Unknown;
+    }
+    void tokenTypes()
+    {
+        QFETCH(QString, name);
+        QFETCH(TokenType, type);
+        QCOMPARE(parse::tokenType(name), type);
+    }
+
+    void expiry_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<int>("seconds");
+        QTest::newRow("number") << QByteArray("[600]") << 600;
+        QTest::newRow("string") << QByteArray("[\"720\"]") << 720;
+        QTest::newRow("zero") << QByteArray("[0]") << -1;
+        QTest::newRow("negative") << QByteArray("[-5]") << -1;
+        QTest::newRow("absurd") << QByteArray("[1e300]") << 86400;
+        QTest::newRow("garbage") << QByteArray("[\"soon\"]") << -1;
+        QTest::newRow("null") << QByteArray("[null]") << -1;
+    }
+    void expiry()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(int, seconds);
+        QCOMPARE(parse::expirySeconds(QJsonDocument::fromJson(json).array().at(0)), seconds);
+    }
+
+    void institutionFromPaginatedAnswer()
+    {
+        const Parsed<Institution> i = parse::institution(
+            "{\"count\":2,\"results\":[{\"name\":\"other\",\"form_fields\":[]},"
+               "{\"name\":\"erebor_mx_retail\",\"display_name\":\"Erebor\",\"country_code\":\"MX\","
+                "\"form_fields\":[{\"name\":\"password\",\"type\":\"password\",\"label\":\"Password\","
+                  "\"validation\":\"^.{1,}$\",\"validation_message\":\"Invalid\",\"optional\":false},"
+                 "{\"name\":\"username_type\",\"type\":\"select\",\"label\":\"Doc\",\"optional\":true,"
+                  "\"length\":3,\"values\":[{\"code\":\"001\",\"label\":\"Cédula\",\"validation\":\"^\\\\d+$\","
+                  "\"validation_message\":\"digits\",\"placeholder\":\"123\"},{\"label\":\"no code\"}]}]}]}",
+            QStringLiteral("erebor_mx_retail"));
+        QVERIFY2(i, qPrintable(i.error));
+        QCOMPARE(i.value->name, QStringLiteral("erebor_mx_retail"));
+        QCOMPARE(i.value->displayName, QStringLiteral("Erebor"));
+        QCOMPARE(i.value->formFields.size(), 2);
+        const FormField &select = i.value->formFields.at(1);
+        QCOMPARE(select.type, QStringLiteral("select"));
+        QVERIFY(select.optional);
+        QCOMPARE(select.length, 3);
+        QCOMPARE(select.values.size(), 1);
+        QCOMPARE(select.values.at(0).label, QStringLiteral("Cédula"));
+        QCOMPARE(select.values.at(0).validation, QStringLiteral("^\\d+$"));
+    }
+
+    void institutionMissing()
+    {
+        const Parsed<Institution> i =
+            parse::institution("{\"count\":0,\"results\":[]}", QStringLiteral("x"));
+        QVERIFY(!i);
+        QCOMPARE(i.error, QStringLiteral("No institution called \"x\" was found."));
+    }
+
+    void retryAfter()
+    {
+        const QDateTime now(QDate(2015, 10, 21), QTime(7, 27, 0), Qt::UTC);
+        QCOMPARE(parse::retryAfterSeconds("30", now), 30);
+        QCOMPARE(parse::retryAfterSeconds("Wed, 21 Oct 2015 07:28:00 GMT", now), 60);
+        QCOMPARE(parse::retryAfterSeconds("", now), -1);
+        QCOMPARE(parse::retryAfterSeconds("soon", now), -1);
+        QCOMPARE(parse::retryAfterSeconds("-3", now), -1);
+    }
+
+    void fieldsFile()
+    {
+        const Parsed<UpdateFields> f = parse::updateFields(
+            "{\"password\":\"p\",\"password2\":\"pin\",\"token\":\"t\",\"encryption_key\":\"k\","
+                "\"username_type\":\"001\",\"certificate\":\"QUJD\",\"private_key\":\"REVG\"}");
+        QVERIFY2(f, qPrintable(f.error));
+        QCOMPARE(f.value->toJson(),
+                 QJsonObject({{"password", "p"}, {"password2", "pin"}, {"token", "t"},
+                              {"encryption_key", "k"}, {"username_type", "001"},
+                              {"certificate", "QUJD"}, {"private_key", "REVG"}}));
+    }
+
+    void fieldsOnlyFilledAreSent()
+    {
+        UpdateFields f;
+        f.password = QStringLiteral("p");
+        QCOMPARE(f.toJson(), QJsonObject({{"password", "p"}}));
+        QCOMPARE(f.filledNames(), QStringList({"password"}));
+    }
+
+    void fieldsRefused_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("unknown key")
+            << QByteArray("{\"password\":\"p\",\"username\":\"u\"}")
+            << QStringLiteral("Unknown field \"username\". Allowed fields: password, password2, "
+                              "token, encryption_key, username_type, certificate, private_key.");
+        QTest::newRow("malformed") << QByteArray("{\"password\":")
+                                   << QStringLiteral("The fields are not valid JSON (unterminated "
+                                                     "object at offset 12).");
+        QTest::newRow("array") << QByteArray("[\"password\"]")
+                               << QStringLiteral("The fields must be a JSON object, like "
+                                                 "{\"password\": \"…\"}.");
+        QTest::newRow("number") << QByteArray("{\"password\":1234}")
+                                << QStringLiteral("The field password must be a string.");
+        QTest::newRow("certificate alone")
+            << QByteArray("{\"password\":\"p\",\"certificate\":\"QUJD\"}")
+            << QStringLiteral("A certificate and a private key go together: give both or "
+                              "neither.");
+        QTest::newRow("control character")
+            << QByteArray("{\"password\":\"a\\u0007b\"}")
+            << QStringLiteral("The field password contains a control character or an invalid "
+                              "character. Retype it instead of pasting it.");
+        QTest::newRow("too long") << (QByteArray("{\"password\":\"") + QByteArray(257, 'a') +
+                                      QByteArray("\"}"))
+                                  << QStringLiteral("The field password is too long (at most 256 "
+                                                    "characters).");
+        QTest::newRow("not base64")
+            << QByteArray("{\"certificate\":\"not base64!\",\"private_key\":\"QUJD\"}")
+            << QStringLiteral("The field certificate must be base64 text (the file's contents, "
+                              "encoded).");
+    }
+    void fieldsRefused()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, error);
+        const Parsed<UpdateFields> f = parse::updateFields(json);
+        QVERIFY(!f);
+        QCOMPARE(f.error, error);
+    }
+
+    void linkIds_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("id");
+        const QString id = QStringLiteral("3f1a6c2e-8d4b-4e1f-9a7c-2b5d8e0f1a3c");
+        QTest::newRow("bare") << id << id;
+        QTest::newRow("spaces and quotes") << "  \"" + id + "\"\n" << id;
+        QTest::newRow("upper case") << id.toUpper() << id;
+        QTest::newRow("api url") << "https://api.belvo.com/api/links/" + id + "/" << id;
+        QTest::newRow("dashboard url")
+            << "https://dashboard.belvo.com/accounts/5c0a3f2e-1b4d-4c6e-9f8a-7d6b5e4c3a21/links/" +
+                   id + "?tab=details"
+            << id;
+        QTest::newRow("nothing") << QStringLiteral("hello") << QString();
+        QTest::newRow("too long hex") << id + QStringLiteral("ab") << QString();
+    }
+    void linkIds()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, id);
+        QCOMPARE(extractLinkId(text), id);
+    }
+
+    void strictLinkIdRefusesPathInjection()
+    {
+        QVERIFY(isValidLinkId(QStringLiteral("3f1a6c2e-8d4b-4e1f-9a7c-2b5d8e0f1a3c")));
+        QVERIFY(!isValidLinkId(QStringLiteral("../institutions")));
+        QVERIFY(!isValidLinkId(QStringLiteral("3f1a6c2e-8d4b-4e1f-9a7c-2b5d8e0f1a3c/../x")));
+        QVERIFY(!isValidLinkId(QStringLiteral("3f1a6c2e-8d4b-4e1f-9a7c-2b5d8e0f1a3c?x=1")));
+        QVERIFY(!isValidLinkId(QString()));
+    }
+
+    void baseUrls_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("result"); // empty: refused
+        QTest::newRow("https") << "https://api.example.com/" << "https://api.example.com";
+        QTest::newRow("https path") << "https://proxy.example.com/belvo/"
+                                    << "https://proxy.example.com/belvo";
+        QTest::newRow("http loopback") << "http://127.0.0.1:8080" << "http://127.0.0.1:8080";
+        QTest::newRow("http 127.x") << "http://127.3.4.5" << "http://127.3.4.5";
+        QTest::newRow("http ::1") << "http://[::1]:9000" << "http://[::1]:9000";
+        QTest::newRow("http localhost") << "http://localhost:1" << "http://localhost:1";
+        QTest::newRow("http remote") << "http://api.belvo.com" << "";
+        QTest::newRow("http private") << "http://192.168.1.5" << "";
+        QTest::newRow("ftp") << "ftp://example.com" << "";
+        QTest::newRow("userinfo") << "https://u:p@example.com" << "";
+        QTest::newRow("query") << "https://example.com?x=1" << "";
+        QTest::newRow("garbage") << "not a url" << "";
+    }
+    void baseUrls()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, result);
+        const Parsed<QUrl> url = validateBaseUrl(input);
+        if (result.isEmpty()) {
+            QVERIFY(!url);
+            QVERIFY(!url.error.isEmpty());
+        } else {
+            QVERIFY2(url, qPrintable(url.error));
+            QCOMPARE(url.value->toString(), result);
+        }
+    }
+
+    void environments()
+    {
+        QCOMPARE(resolveBaseUrl(QStringLiteral("sandbox"), {}).value->toString(),
+                 QStringLiteral("https://sandbox.belvo.com"));
+        QCOMPARE(resolveBaseUrl(QStringLiteral("production"), {}).value->toString(),
+                 QStringLiteral("https://api.belvo.com"));
+        QCOMPARE(resolveBaseUrl({}, {}).value->toString(),
+                 QStringLiteral("https://sandbox.belvo.com"));
+        QVERIFY(!resolveBaseUrl(QStringLiteral("staging"), {}));
+        QCOMPARE(keychainKeyFor(QStringLiteral("production"), QUrl()),
+                 QStringLiteral("production"));
+        QCOMPARE(keychainKeyFor({}, QUrl(QStringLiteral("https://proxy.example.com:8443"))),
+                 QStringLiteral("custom:proxy.example.com:8443"));
+    }
+
+    void explanations()
+    {
+        QCOMPARE(explainApiError({"login_error", "x", {}, {}}, 400),
+                 QStringLiteral("The bank rejected the credentials. Check them with the customer "
+                                "and try again."));
+        QCOMPARE(explainApiError({"required", "x", "password", {}}, 400),
+                 QStringLiteral("Fill in the field password."));
+        QCOMPARE(explainApiError({{}, "x", {}, {}}, 401),
+                 QStringLiteral("Belvo did not accept the secret keys for this environment. Check "
+                                "the keys in Settings (each environment has its own)."));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestParsers)
+#include "tst_parsers.moc"
