@@ -1,4 +1,415 @@
-#include <QTest>
-class T:public QObject{Q_OBJECT};
-QTEST_GUILESS_MAIN(T)
+// relink-cli as scripts and runbooks use it: the real binary, run against the simulator on
+// 127.0.0.1, its exit codes, its output and the MFA prompt loop.
+#include "testsupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryDir>
+
+using namespace relink;
+using namespace relink::test;
+
+namespace {
+const QString &kValid = BelvoSimulator::kValidLinkId;
+const QString &kNumeric = BelvoSimulator::kNumericLinkId;
+const QString &kInputless = BelvoSimulator::kInputlessLinkId;
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+    BelvoSimulator *m_sim = nullptr;
+    QTemporaryDir m_dir;
+
+    QProcessEnvironment environment(bool withKeys = true) const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove("DISPLAY");
+        env.insert("DBUS_SESSION_BUS_ADDRESS", "unix:path=" + m_dir.path() + "/no-bus");
+        env.insert("HOME", m_dir.path());
+        env.insert("LC_ALL", "C.UTF-8");
+        env.remove("BELVO_SECRET_ID");
+        env.remove("BELVO_SECRET_PASSWORD");
+        env.insert("BELVO_BASE_URL", m_sim->baseUrl().toString());
+        if (withKeys) {
+            env.insert("BELVO_SECRET_ID", BelvoSimulator::kDemoSecretId);
+            env.insert("BELVO_SECRET_PASSWORD", BelvoSimulator::kDemoSecretPassword);
+        }
+        return env;
+    }
+
+    Run run(const QStringList &args, const QByteArray &input = {},
+            const QProcessEnvironment &env = {})
+    {
+        QProcess p;
+        p.setProcessEnvironment(env.isEmpty() ? environment() : env);
+        QSignalSpy finished(&p, &QProcess::finished);
+        p.start(RELINK_CLI_PATH, args);
+        if (!p.waitForStarted(10'000)) {
+            QTest::qFail("relink-cli did not start", __FILE__, __LINE__);
+            return {};
+        }
+        p.write(input);
+        p.closeWriteChannel();
+        if (!finished.wait(60'000)) {
+            p.kill();
+            QTest::qFail("relink-cli did not finish", __FILE__, __LINE__);
+            return {};
+        }
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    QString writeFile(const QString &name, const QByteArray &data)
+    {
+        QFile f(m_dir.filePath(name));
+        if (!f.open(QIODevice::WriteOnly))
+            return {};
+        f.write(data);
+        return f.fileName();
+    }
+
+    QString lastRequestId() const
+    {
+        const QJsonDocument doc = QJsonDocument::fromJson(m_sim->lastRequest().responseBody);
+        return doc.isArray() ? doc.array().at(0).toObject().value("request_id").toString()
+                             : doc.object().value("request_id").toString();
+    }
+
+private slots:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_sim = new BelvoSimulator;
+        QVERIFY(m_sim->listen());
+    }
+    void cleanup()
+    {
+        delete m_sim;
+        m_sim = nullptr;
+    }
+
+    void versionAndHelp()
+    {
+        const Run v = run({"--version"});
+        QCOMPARE(v.exitCode, 0);
+        QCOMPARE(v.out, QString("relink-cli 0.1.0\n"));
+        const Run h = run({"--help"});
+        QCOMPARE(h.exitCode, 0);
+        QVERIFY(h.out.contains("update LINK_ID"));
+        QVERIFY(h.out.contains("--no-input"));
+        QCOMPARE(m_sim->requests().size(), 0);
+    }
+
+    void updateSucceedsWithASummary()
+    {
+        const Run r = run({"update", kValid, "--fields", "-"}, "{\"password\":\"pass_valid\"}");
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(m_sim->lastRequest().method, QByteArray("PUT"));
+        QCOMPARE(m_sim->lastRequest().body, QByteArray("{\"password\":\"pass_valid\"}"));
+        const QStringList lines = r.out.split('\n');
+        QCOMPARE(lines.value(0), "Link " + kValid);
+        QCOMPARE(lines.value(1), QString("  Status:        valid (Working: Belvo can log in to "
+                                         "the bank with the stored credentials.)"));
+        QCOMPARE(lines.value(2), QString("  Institution:   erebor_mx_retail"));
+        QVERIFY(r.err.isEmpty());
+    }
+
+    void updateWithJsonPrintsTheLinkObject()
+    {
+        const QString fields = writeFile("fields.json", "{\"password\":\"pass_valid\"}");
+        const Run r = run({"update", kValid, "--fields", fields, "--json"});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object(),
+                 QJsonDocument::fromJson(m_sim->lastRequest().responseBody).object());
+    }
+
+    void certificateFilesAreSentBase64()
+    {
+        const QString cert = writeFile("c.pem", "-----BEGIN CERTIFICATE-----\nabc\n");
+        const QString key = writeFile("k.pem", "-----BEGIN PRIVATE KEY-----\nxyz\n");
+        const Run r = run({"update", kValid, "--fields", "-", "--certificate-file", cert,
+                           "--private-key-file", key},
+                          "{\"password\":\"pass_valid\"}");
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(m_sim->lastRequest().json(),
+                 QJsonObject({{"password", "pass_valid"},
+                              {"certificate",
+                               QString::fromLatin1(
+                                   QByteArray("-----BEGIN CERTIFICATE-----\nabc\n").toBase64())},
+                              {"private_key",
+                               QString::fromLatin1(
+                                   QByteArray("-----BEGIN PRIVATE KEY-----\nxyz\n").toBase64())}}));
+    }
+
+    void usageAndInputErrorsExit2AndSendNothing_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("bad id") << QStringList{"update", "not-a-uuid", "--fields", "-"}
+                                << QByteArray("{\"password\":\"p\"}")
+                                << "relink-cli: \"not-a-uuid\" is not a link id";
+        QTest::newRow("unknown field") << QStringList{"update", kValid, "--fields", "-"}
+                                       << QByteArray("{\"password\":\"p\",\"user\":\"u\"}")
+                                       << "Unknown field \"user\"";
+        QTest::newRow("malformed fields") << QStringList{"update", kValid, "--fields", "-"}
+                                          << QByteArray("{password: p}")
+                                          << "The fields are not valid JSON";
+        QTest::newRow("no fields") << QStringList{"update", kValid} << QByteArray()
+                                   << "relink-cli: nothing to send.";
+        QTest::newRow("certificate without key")
+            << QStringList{"update", kValid, "--fields", "-", "--certificate-file", "/etc/hostname"}
+            << QByteArray("{\"password\":\"p\"}")
+            << "--certificate-file and --private-key-file go together";
+        QTest::newRow("http to a remote host")
+            << QStringList{"get", kValid, "--base-url", "http://api.belvo.com"} << QByteArray()
+            << "Plain http:// would send the secret keys unencrypted";
+        QTest::newRow("unknown environment") << QStringList{"get", kValid, "--env", "staging"}
+                                             << QByteArray() << "Unknown environment \"staging\"";
+        QTest::newRow("secret as argument")
+            << QStringList{"update", kValid, "--password", "x"} << QByteArray()
+            << "relink-cli: Unknown option 'password'.";
+        QTest::newRow("unknown command") << QStringList{"delete", kValid} << QByteArray()
+                                         << "unknown command \"delete\"";
+        QTest::newRow("resume without session") << QStringList{"resume", "--link", kValid}
+                                                << QByteArray()
+                                                << "resume needs --link and --session";
+        QTest::newRow("bad timeout") << QStringList{"get", kValid, "--timeout", "0"}
+                                     << QByteArray() << "--timeout takes a number of seconds";
+    }
+    void usageAndInputErrorsExit2AndSendNothing()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QByteArray, input);
+        QFETCH(QString, error);
+        const Run r = run(args, input);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(error), qPrintable(r.err));
+        QCOMPARE(m_sim->requests().size(), 0);
+    }
+
+    void missingKeysExit2()
+    {
+        const Run r = run({"get", kValid}, {}, environment(false));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.startsWith("relink-cli: no secret keys for 127.0.0.1. Set "
+                                  "BELVO_SECRET_ID and BELVO_SECRET_PASSWORD"),
+                 qPrintable(r.err));
+        QCOMPARE(m_sim->requests().size(), 0);
+    }
+
+    void wrongKeysExit3()
+    {
+        QProcessEnvironment env = environment();
+        env.insert("BELVO_SECRET_PASSWORD", "wrong");
+        const Run r = run({"get", kValid}, {}, env);
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY(r.err.startsWith("error: authentication_failed: "));
+    }
+
+    void forbiddenExit3()
+    {
+        m_sim->enqueueResponse({403,
+                                "[{\"code\":\"access_to_resource_denied\",\"message\":\"Denied\","
+                                "\"request_id\":\"abcd\"}]",
+                                {}});
+        const Run r = run({"get", kValid});
+        QCOMPARE(r.exitCode, 3);
+        QCOMPARE(r.err, QString("error: access_to_resource_denied: Denied — These secret keys are "
+                                "not allowed to do this. Ask your Belvo administrator for keys "
+                                "with access. (request_id abcd)\n"));
+    }
+
+    void notFoundExit5()
+    {
+        const Run r = run({"get", "99999999-9999-4999-8999-999999999999"});
+        QCOMPARE(r.exitCode, 5);
+        QCOMPARE(r.err, "error: not_found: Not found. — No link with this id exists in this "
+                        "environment. Check the id and that the right environment is selected. "
+                        "(request_id " + lastRequestId() + ")\n");
+    }
+
+    void loginErrorExit6WithRequestId()
+    {
+        const Run r = run({"update", kValid, "--fields", "-"}, "{\"password\":\"pass_invalid\"}");
+        QCOMPARE(r.exitCode, 6);
+        QCOMPARE(r.err, "error: login_error: Invalid credentials provided to login to the "
+                        "institution — The bank rejected the credentials. Check them with the "
+                        "customer and try again. (request_id " + lastRequestId() + ")\n");
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void twoErrorsTwoLines()
+    {
+        const Run r = run({"update", kValid, "--fields", "-"}, "{\"username_type\":\"999\"}");
+        QCOMPARE(r.exitCode, 6);
+        const QStringList lines = r.err.trimmed().split('\n');
+        QCOMPARE(lines.size(), 2);
+        QVERIFY(lines.at(0).startsWith("error: required: This field is required. [field "
+                                       "password]"));
+        QVERIFY(lines.at(1).startsWith("error: does_not_exist: "));
+    }
+
+    void serverAndNetworkErrorsExit7_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("500 html") << 500 << QByteArray("<html><body>Oops</body></html>")
+                                  << "error: The server answered HTTP 500 with a web page";
+        QTest::newRow("malformed 200") << 200 << QByteArray("{\"id\":")
+                                       << "error: Belvo's answer (HTTP 200) could not be read";
+    }
+    void serverAndNetworkErrorsExit7()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, body);
+        QFETCH(QString, error);
+        m_sim->enqueueResponse({status, body, {}});
+        const Run r = run({"get", kValid});
+        QCOMPARE(r.exitCode, 7);
+        QVERIFY2(r.err.startsWith(error), qPrintable(r.err));
+    }
+
+    void connectionRefusedExit7()
+    {
+        const QString url = m_sim->baseUrl().toString();
+        delete m_sim;
+        m_sim = new BelvoSimulator;
+        QVERIFY(m_sim->listen());
+        QProcessEnvironment env = environment();
+        env.insert("BELVO_BASE_URL", url);
+        const Run r = run({"get", kValid}, {}, env);
+        QCOMPARE(r.exitCode, 7);
+        QVERIFY2(r.err.contains("the connection was refused"), qPrintable(r.err));
+    }
+
+    void timeoutExit7()
+    {
+        m_sim->setNextFault(BelvoSimulator::Fault::NeverAnswer);
+        const Run r = run({"get", kValid, "--timeout", "1"});
+        QCOMPARE(r.exitCode, 7);
+        QVERIFY2(r.err.contains("within 1 second(s)"), qPrintable(r.err));
+    }
+
+    void noInputPrintsTheChallengeAndExits4ThenResumeFinishes()
+    {
+        const Run r = run({"update", kNumeric, "--fields", "-", "--no-input"},
+                          "{\"password\":\"numeric_code\"}");
+        QCOMPARE(r.exitCode, 4);
+        const QJsonObject challenge = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        const QJsonObject server =
+            QJsonDocument::fromJson(m_sim->lastRequest().responseBody).array().at(0).toObject();
+        QCOMPARE(challenge.value("session"), server.value("session"));
+        QCOMPARE(challenge.value("link"), QJsonValue(kNumeric));
+        QCOMPARE(challenge.value("expiry"), QJsonValue(600));
+        QCOMPARE(challenge.value("type"), QJsonValue("numeric"));
+        QCOMPARE(challenge.value("value"), QJsonValue("4321"));
+        QCOMPARE(challenge.value("instructions"),
+                 server.value("token_generation_data").toObject().value("instructions"));
+
+        const Run done = run({"resume", "--link", kNumeric, "--session",
+                              challenge.value("session").toString(), "--token", "111111",
+                              "--json"});
+        QCOMPARE(done.exitCode, 0);
+        QCOMPARE(m_sim->lastRequest().json(),
+                 QJsonObject({{"session", challenge.value("session")},
+                              {"token", "111111"},
+                              {"link", kNumeric}}));
+        QCOMPARE(QJsonDocument::fromJson(done.out.toUtf8()).object().value("status"),
+                 QJsonValue("valid"));
+    }
+
+    void promptLoopRetriesARejectedToken()
+    {
+        const QString fields = writeFile("f.json", "{\"password\":\"numeric_code\"}");
+        const Run r = run({"update", kNumeric, "--fields", fields}, "999999\n\n111111\n");
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains("Enter the 6-digit code the bank sent by SMS"), qPrintable(r.err));
+        QVERIFY(r.err.contains("  Challenge (numeric): 4321\n"));
+        QCOMPARE(r.err.count("Token: "), 3); // the empty line asks again
+        QVERIFY(r.err.contains("The token was not accepted.\n"));
+        QVERIFY(r.err.contains("The bank expects a token; type it, or press Ctrl+D to stop.\n"));
+        const QList<BelvoSimulator::Request> reqs = m_sim->requests();
+        QCOMPARE(reqs.size(), 3);
+        QCOMPARE(reqs.at(0).method, QByteArray("PUT"));
+        QCOMPARE(reqs.at(1).json().value("token"), QJsonValue("999999"));
+        QCOMPARE(reqs.at(2).json().value("token"), QJsonValue("111111"));
+        QVERIFY(r.out.startsWith("Link " + kNumeric + "\n  Status:        valid"));
+    }
+
+    void endOfInputStopsWithExit4()
+    {
+        const Run r = run({"update", kNumeric, "--fields", "-"}, "{\"password\":\"numeric_code\"}");
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(r.err.contains("No token given (end of input). Finish later with: relink-cli "
+                                "resume --link " + kNumeric + " --session "),
+                 qPrintable(r.err));
+        QCOMPARE(m_sim->requests().size(), 1);
+    }
+
+    void inputlessResumesOnAnEmptyLine()
+    {
+        const QString fields = writeFile("f.json", "{\"password\":\"pass_valid\"}");
+        const Run r = run({"update", kInputless, "--fields", fields}, "\n");
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.err.contains("Press Enter once the customer has approved the login: "));
+        QCOMPARE(m_sim->requests().size(), 2);
+        QVERIFY(!m_sim->lastRequest().json().contains("token"));
+    }
+
+    void expiredSessionExit4()
+    {
+        const Run r = run({"update", kNumeric, "--fields", "-", "--no-input"},
+                          "{\"password\":\"numeric_code\"}");
+        const QString session =
+            QJsonDocument::fromJson(r.out.toUtf8()).object().value("session").toString();
+        m_sim->expireSessions();
+        const Run late = run({"resume", "--link", kNumeric, "--session", session, "--token",
+                              "111111"});
+        QCOMPARE(late.exitCode, 4);
+        QVERIFY(late.err.startsWith("error: session_expired: "));
+    }
+
+    void terminateMidRequestExitsNonZero()
+    {
+        m_sim->setNextFault(BelvoSimulator::Fault::NeverAnswer);
+        QProcess p;
+        p.setProcessEnvironment(environment());
+        QSignalSpy finished(&p, &QProcess::finished);
+        p.start(RELINK_CLI_PATH, {"get", kValid});
+        QTRY_COMPARE_WITH_TIMEOUT(m_sim->requests().size(), 1, 10'000);
+        p.terminate(); // SIGTERM
+        QVERIFY(finished.wait(10'000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 130);
+        QVERIFY(QString::fromUtf8(p.readAllStandardError()).startsWith("error: Cancelled."));
+    }
+
+    void demoModeNeedsNoKeys()
+    {
+        QProcessEnvironment env = environment(false);
+        env.remove("BELVO_BASE_URL");
+        const Run r = run({"update", kValid, "--demo", "--fields", "-", "--json"},
+                          "{\"password\":\"pass_valid\"}", env);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.err, QString("Demo mode: talking to the built-in Belvo simulator, not to "
+                                "Belvo.\n"));
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value("status"),
+                 QJsonValue("valid"));
+        QCOMPARE(m_sim->requests().size(), 0); // its own simulator, not ours
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
 #include "tst_cli.moc"
