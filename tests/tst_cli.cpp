@@ -159,14 +159,14 @@ private slots:
         QTest::newRow("bad id") << QStringList{"update", "not-a-uuid", "--fields", "-"}
                                 << QByteArray("{\"password\":\"p\"}")
                                 << "relink-cli: \"not-a-uuid\" is not a link id";
-        QTest::newRow("unknown field") << QStringList{"update", kValid, "--fields", "-"}
-                                       << QByteArray("{\"password\":\"p\",\"user\":\"u\"}")
-                                       << "Unknown field \"user\"";
-        QTest::newRow("malformed fields") << QStringList{"update", kValid, "--fields", "-"}
-                                          << QByteArray("{password: p}")
-                                          << "The fields are not valid JSON";
-        QTest::newRow("no fields") << QStringList{"update", kValid} << QByteArray()
-                                   << "relink-cli: nothing to send.";
+        QTest::newRow("unknown field")
+            << QStringList{"update", kValid, "--fields", "-"}
+            << QByteArray("{\"password\":\"p\",\"user\":\"u\"}") << "Unknown field \"user\"";
+        QTest::newRow("malformed fields")
+            << QStringList{"update", kValid, "--fields", "-"} << QByteArray("{password: p}")
+            << "The fields are not valid JSON";
+        QTest::newRow("no fields")
+            << QStringList{"update", kValid} << QByteArray() << "relink-cli: nothing to send.";
         QTest::newRow("certificate without key")
             << QStringList{"update", kValid, "--fields", "-", "--certificate-file", "/etc/hostname"}
             << QByteArray("{\"password\":\"p\"}")
@@ -179,13 +179,13 @@ private slots:
         QTest::newRow("secret as argument")
             << QStringList{"update", kValid, "--password", "x"} << QByteArray()
             << "relink-cli: Unknown option 'password'.";
-        QTest::newRow("unknown command") << QStringList{"delete", kValid} << QByteArray()
-                                         << "unknown command \"delete\"";
-        QTest::newRow("resume without session") << QStringList{"resume", "--link", kValid}
-                                                << QByteArray()
-                                                << "resume needs --link and --session";
-        QTest::newRow("bad timeout") << QStringList{"get", kValid, "--timeout", "0"}
-                                     << QByteArray() << "--timeout takes a number of seconds";
+        QTest::newRow("unknown command")
+            << QStringList{"delete", kValid} << QByteArray() << "unknown command \"delete\"";
+        QTest::newRow("resume without session")
+            << QStringList{"resume", "--link", kValid} << QByteArray()
+            << "resume needs --link and --session";
+        QTest::newRow("bad timeout") << QStringList{"get", kValid, "--timeout", "0"} << QByteArray()
+                                     << "--timeout takes a number of seconds";
     }
     void usageAndInputErrorsExit2AndSendNothing()
     {
@@ -236,7 +236,8 @@ private slots:
         QCOMPARE(r.exitCode, 5);
         QCOMPARE(r.err, "error: not_found: Not found. — No link with this id exists in this "
                         "environment. Check the id and that the right environment is selected. "
-                        "(request_id " + lastRequestId() + ")\n");
+                        "(request_id " +
+                            lastRequestId() + ")\n");
     }
 
     void loginErrorExit6WithRequestId()
@@ -245,7 +246,8 @@ private slots:
         QCOMPARE(r.exitCode, 6);
         QCOMPARE(r.err, "error: login_error: Invalid credentials provided to login to the "
                         "institution — The bank rejected the credentials. Check them with the "
-                        "customer and try again. (request_id " + lastRequestId() + ")\n");
+                        "customer and try again. (request_id " +
+                            lastRequestId() + ")\n");
         QVERIFY(r.out.isEmpty());
     }
 
@@ -318,14 +320,13 @@ private slots:
         QCOMPARE(challenge.value("instructions"),
                  server.value("token_generation_data").toObject().value("instructions"));
 
-        const Run done = run({"resume", "--link", kNumeric, "--session",
-                              challenge.value("session").toString(), "--token", "111111",
-                              "--json"});
+        const Run done =
+            run({"resume", "--link", kNumeric, "--session", challenge.value("session").toString(),
+                 "--token", "111111", "--json"});
         QCOMPARE(done.exitCode, 0);
-        QCOMPARE(m_sim->lastRequest().json(),
-                 QJsonObject({{"session", challenge.value("session")},
-                              {"token", "111111"},
-                              {"link", kNumeric}}));
+        QCOMPARE(m_sim->lastRequest().json(), QJsonObject({{"session", challenge.value("session")},
+                                                           {"token", "111111"},
+                                                           {"link", kNumeric}}));
         QCOMPARE(QJsonDocument::fromJson(done.out.toUtf8()).object().value("status"),
                  QJsonValue("valid"));
     }
@@ -353,7 +354,8 @@ private slots:
         const Run r = run({"update", kNumeric, "--fields", "-"}, "{\"password\":\"numeric_code\"}");
         QCOMPARE(r.exitCode, 4);
         QVERIFY2(r.err.contains("No token given (end of input). Finish later with: relink-cli "
-                                "resume --link " + kNumeric + " --session "),
+                                "resume --link " +
+                                kNumeric + " --session "),
                  qPrintable(r.err));
         QCOMPARE(m_sim->requests().size(), 1);
     }
@@ -375,8 +377,8 @@ private slots:
         const QString session =
             QJsonDocument::fromJson(r.out.toUtf8()).object().value("session").toString();
         m_sim->expireSessions();
-        const Run late = run({"resume", "--link", kNumeric, "--session", session, "--token",
-                              "111111"});
+        const Run late =
+            run({"resume", "--link", kNumeric, "--session", session, "--token", "111111"});
         QCOMPARE(late.exitCode, 4);
         QVERIFY(late.err.startsWith("error: session_expired: "));
     }

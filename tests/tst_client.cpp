@@ -73,8 +73,7 @@ private slots:
         const BelvoSimulator::Request req = m_sim->lastRequest();
         QCOMPARE(req.method, QByteArray("PUT"));
         QCOMPARE(req.path, "/api/links/" + kValid + "/");
-        QCOMPARE(req.header("authorization"),
-                 basicAuth("demo-secret-id", "demo-secret-password"));
+        QCOMPARE(req.header("authorization"), basicAuth("demo-secret-id", "demo-secret-password"));
         QCOMPARE(req.header("content-type"), QByteArray("application/json"));
         QCOMPARE(req.header("accept"), QByteArray("application/json"));
         QCOMPARE(req.body, QByteArray("{\"password\":\"pass_valid\"}"));
@@ -106,9 +105,12 @@ private slots:
         QCOMPARE(r.kind, Result::Kind::Link);
         QCOMPARE(m_sim->lastRequest().path, "/api/links/" + kValid + "/");
         QCOMPARE(m_sim->lastRequest().json(),
-                 QJsonObject({{"password", "pass_valid"}, {"password2", "1234"},
-                              {"token", "1234ab"}, {"encryption_key", "customencryptionkey"},
-                              {"username_type", "001"}, {"certificate", "Q0VSVA=="},
+                 QJsonObject({{"password", "pass_valid"},
+                              {"password2", "1234"},
+                              {"token", "1234ab"},
+                              {"encryption_key", "customencryptionkey"},
+                              {"username_type", "001"},
+                              {"certificate", "Q0VSVA=="},
                               {"private_key", "S0VZ"}}));
     }
 
@@ -146,7 +148,8 @@ private slots:
     {
         ClientConfig c = configFor(*m_sim);
         c.secretPassword = "wrong";
-        const Result r = waitForResult(client(c)->updateCredentials(kValid, password("pass_valid")));
+        const Result r =
+            waitForResult(client(c)->updateCredentials(kValid, password("pass_valid")));
         QCOMPARE(m_sim->lastRequest().header("authorization"),
                  basicAuth("demo-secret-id", "wrong"));
         QCOMPARE(r.kind, Result::Kind::ApiErrors);
@@ -165,28 +168,32 @@ private slots:
         QTest::newRow("403") << 403
                              << QByteArray("[{\"code\":\"access_to_resource_denied\",\"message\":"
                                            "\"No access\",\"request_id\":\"r403\"}]")
-                             << QByteArray() << "access_to_resource_denied" << "No access" << -1;
+                             << QByteArray() << "access_to_resource_denied"
+                             << "No access" << -1;
         QTest::newRow("408") << 408
                              << QByteArray("[{\"code\":\"request_timeout\",\"message\":\"Timed "
                                            "out\",\"request_id\":\"r408\"}]")
-                             << QByteArray() << "request_timeout" << "Timed out" << -1;
-        QTest::newRow("429 retry-after") << 429 << QByteArray("{\"detail\":\"Throttled\"}")
-                                         << QByteArray("30") << "" << "Throttled" << 30;
+                             << QByteArray() << "request_timeout"
+                             << "Timed out" << -1;
+        QTest::newRow("429 retry-after")
+            << 429 << QByteArray("{\"detail\":\"Throttled\"}") << QByteArray("30") << ""
+            << "Throttled" << 30;
         QTest::newRow("500 json") << 500
                                   << QByteArray("[{\"code\":\"unexpected_error\",\"message\":"
                                                 "\"Boom\",\"request_id\":\"r500\"}]")
-                                  << QByteArray() << "unexpected_error" << "Boom" << -1;
+                                  << QByteArray() << "unexpected_error"
+                                  << "Boom" << -1;
         QTest::newRow("500 html")
             << 500 << QByteArray("<html><head><title>500</title></head><body>oops</body></html>")
             << QByteArray() << ""
             << "The server answered HTTP 500 with a web page instead of Belvo's JSON; a proxy or "
                "gateway between you and Belvo probably answered."
             << -1;
-        QTest::newRow("503 retry-after") << 503 << QByteArray("Service Unavailable")
-                                         << QByteArray("120") << ""
-                                         << "The server answered HTTP 503 with a body that is not "
-                                            "Belvo's JSON."
-                                         << 120;
+        QTest::newRow("503 retry-after")
+            << 503 << QByteArray("Service Unavailable") << QByteArray("120") << ""
+            << "The server answered HTTP 503 with a body that is not "
+               "Belvo's JSON."
+            << 120;
     }
     void cannedStatuses()
     {
@@ -242,11 +249,10 @@ private slots:
         QCOMPARE(req.method, QByteArray("PATCH"));
         QCOMPARE(req.path, QString("/api/links/"));
         QCOMPARE(req.header("content-type"), QByteArray("application/json"));
-        QCOMPARE(req.header("authorization"),
-                 basicAuth("demo-secret-id", "demo-secret-password"));
-        QCOMPARE(req.json(), QJsonObject({{"session", mfa.mfa.session},
-                                          {"token", "111111"},
-                                          {"link", kNumeric}}));
+        QCOMPARE(req.header("authorization"), basicAuth("demo-secret-id", "demo-secret-password"));
+        QCOMPARE(
+            req.json(),
+            QJsonObject({{"session", mfa.mfa.session}, {"token", "111111"}, {"link", kNumeric}}));
         QCOMPARE(done.kind, Result::Kind::Link);
         QCOMPARE(done.httpStatus, 201);
         QCOMPARE(done.link.status, QString("valid"));
@@ -281,7 +287,8 @@ private slots:
     void rejectedTokenGivesANew428()
     {
         BelvoClient *c = client();
-        const Result first = waitForResult(c->updateCredentials(kNumeric, password("numeric_code")));
+        const Result first =
+            waitForResult(c->updateCredentials(kNumeric, password("numeric_code")));
         const Result again = waitForResult(c->resumeSession(kNumeric, first.mfa.session, "999999"));
         QCOMPARE(again.kind, Result::Kind::Mfa);
         QCOMPARE(again.httpStatus, 428);
@@ -347,25 +354,38 @@ private slots:
         QTest::addColumn<QString>("certificate");
         QTest::addColumn<QString>("message");
         const QString ok = BelvoSimulator::kValidLinkId;
-        QTest::newRow("not a uuid")
-            << "12345" << "" << "p" << ""
-            << "\"12345\" is not a link id. A link id looks like "
-               "3f1a6c2e-8d4b-4e1f-9a7c-2b5d8e0f1a3c.";
+        QTest::newRow("not a uuid") << "12345"
+                                    << ""
+                                    << "p"
+                                    << ""
+                                    << "\"12345\" is not a link id. A link id looks like "
+                                       "3f1a6c2e-8d4b-4e1f-9a7c-2b5d8e0f1a3c.";
         QTest::newRow("path injection")
-            << "../institutions/?x=" << "" << "p" << ""
+            << "../institutions/?x="
+            << ""
+            << "p"
+            << ""
             << "\"../institutions/?x=\" is not a link id. A link id looks like "
                "3f1a6c2e-8d4b-4e1f-9a7c-2b5d8e0f1a3c.";
         QTest::newRow("http to a remote host")
-            << ok << "http://api.belvo.com" << "p" << ""
+            << ok << "http://api.belvo.com"
+            << "p"
+            << ""
             << "Plain http:// would send the secret keys unencrypted; it is only allowed for this "
                "computer (127.0.0.1, ::1, localhost). Use an https:// URL.";
         QTest::newRow("certificate without key")
-            << ok << "" << "p" << "QUJD"
+            << ok << ""
+            << "p"
+            << "QUJD"
             << "A certificate and a private key go together: give both or neither.";
-        QTest::newRow("nothing to send") << ok << "" << "" << ""
+        QTest::newRow("nothing to send") << ok << ""
+                                         << ""
+                                         << ""
                                          << "Fill in at least the password before updating.";
         QTest::newRow("control character")
-            << ok << "" << "a\nb" << ""
+            << ok << ""
+            << "a\nb"
+            << ""
             << "The field password contains a control character or an invalid character. "
                "Retype it instead of pasting it.";
     }
@@ -450,7 +470,8 @@ private slots:
         m_sim->setNextFault(BelvoSimulator::Fault::NeverAnswer);
         ClientConfig c = configFor(*m_sim);
         c.timeoutMs = 1000;
-        const Result r = waitForResult(client(c)->updateCredentials(kValid, password("pass_valid")));
+        const Result r =
+            waitForResult(client(c)->updateCredentials(kValid, password("pass_valid")));
         QCOMPARE(r.failure, Failure::Timeout);
         QCOMPARE(r.message, QString("No answer from 127.0.0.1:%1 within 1 second(s). The bank "
                                     "may be slow: check the link's status, then try again.")
@@ -494,9 +515,9 @@ private slots:
 
     void largeButAcceptableBodyArrives()
     {
-        QJsonObject link = QJsonDocument::fromJson(
-                               "{\"id\":\"" + kValid.toLatin1() + "\",\"status\":\"valid\"}")
-                               .object();
+        QJsonObject link =
+            QJsonDocument::fromJson("{\"id\":\"" + kValid.toLatin1() + "\",\"status\":\"valid\"}")
+                .object();
         link.insert("padding", QString(4 * 1024 * 1024, QLatin1Char('p')));
         m_sim->enqueueResponse({200, QJsonDocument(link).toJson(QJsonDocument::Compact), {}});
         const Result r = waitForResult(client()->getLink(kValid), 60'000);
@@ -524,8 +545,8 @@ private slots:
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QByteArray>("contentType");
         QTest::newRow("not json") << QByteArray("{\"id\": ") << QByteArray("application/json");
-        QTest::newRow("invalid utf8") << QByteArray("{\"id\":\"\xff\xfe\xfd\"")
-                                      << QByteArray("application/json");
+        QTest::newRow("invalid utf8")
+            << QByteArray("{\"id\":\"\xff\xfe\xfd\"") << QByteArray("application/json");
         QTest::newRow("html") << QByteArray("<html>hello</html>") << QByteArray("text/html");
         QTest::newRow("not a link") << QByteArray("{\"hello\":1}") << QByteArray("text/plain");
     }
@@ -551,7 +572,8 @@ private slots:
     void successStatusWithAnErrorArray()
     {
         m_sim->enqueueResponse(
-            {200, "[{\"code\":\"institution_down\",\"message\":\"Down\",\"request_id\":\"r1\"}]",
+            {200,
+             "[{\"code\":\"institution_down\",\"message\":\"Down\",\"request_id\":\"r1\"}]",
              {}});
         const Result r = waitForResult(client()->updateCredentials(kValid, password("pass_valid")));
         QCOMPARE(r.kind, Result::Kind::ApiErrors);

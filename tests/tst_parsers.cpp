@@ -17,12 +17,17 @@ class TestParsers : public QObject
 private slots:
     void linkWithEveryField()
     {
-        const QByteArray body = "{\"id\":\"11111111-1111-4111-8111-111111111111\","
-            "\"institution\":\"erebor_mx_retail\",\"access_mode\":\"recurrent\",\"status\":\"valid\","
+        const QByteArray body =
+            "{\"id\":\"11111111-1111-4111-8111-111111111111\","
+            "\"institution\":\"erebor_mx_retail\",\"access_mode\":\"recurrent\",\"status\":"
+            "\"valid\","
             "\"created_by\":\"5c0a3f2e-1b4d-4c6e-9f8a-7d6b5e4c3a21\",\"refresh_rate\":\"24h\","
-            "\"last_accessed_at\":\"2026-10-30T09:15:00.123456Z\",\"created_at\":\"2024-03-05T14:22:10Z\","
-            "\"external_id\":\"ext-1\",\"institution_user_id\":\"iu-1\",\"credentials_storage\":\"store\","
-            "\"stale_in\":\"365d\",\"fetch_resources\":[\"ACCOUNTS\",\"OWNERS\"],\"brand_new_field\":{\"x\":1}}";
+            "\"last_accessed_at\":\"2026-10-30T09:15:00.123456Z\",\"created_at\":\"2024-03-05T14:"
+            "22:10Z\","
+            "\"external_id\":\"ext-1\",\"institution_user_id\":\"iu-1\",\"credentials_storage\":"
+            "\"store\","
+            "\"stale_in\":\"365d\",\"fetch_resources\":[\"ACCOUNTS\",\"OWNERS\"],\"brand_new_"
+            "field\":{\"x\":1}}";
         const Parsed<Link> l = parse::link(body);
         QVERIFY2(l, qPrintable(l.error));
         QCOMPARE(l.value->id, QStringLiteral("11111111-1111-4111-8111-111111111111"));
@@ -44,9 +49,9 @@ private slots:
 
     void linkWithNullsAndMissingFields()
     {
-        const Parsed<Link> l = parse::link(
-            "{\"id\":\"11111111-1111-4111-8111-111111111111\",\"access_mode\":null,"
-                "\"last_accessed_at\":null,\"refresh_rate\":null}");
+        const Parsed<Link> l =
+            parse::link("{\"id\":\"11111111-1111-4111-8111-111111111111\",\"access_mode\":null,"
+                        "\"last_accessed_at\":null,\"refresh_rate\":null}");
         QVERIFY(l);
         QVERIFY(l.value->accessMode.isEmpty());
         QVERIFY(!l.value->lastAccessedAt.isValid());
@@ -75,10 +80,11 @@ private slots:
     void errorArrayWithSeveralErrors()
     {
         const QList<ApiError> e = parse::apiErrors(
-            "[{\"code\":\"required\",\"message\":\"This field is required.\",\"field\":\"password\","
-                 "\"request_id\":\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\"},"
-                "{\"code\":\"does_not_exist\",\"message\":\"Nope\",\"field\":\"username_type\","
-                 "\"request_id\":\"bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb\"}]",
+            "[{\"code\":\"required\",\"message\":\"This field is "
+            "required.\",\"field\":\"password\","
+            "\"request_id\":\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\"},"
+            "{\"code\":\"does_not_exist\",\"message\":\"Nope\",\"field\":\"username_type\","
+            "\"request_id\":\"bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb\"}]",
             400);
         QCOMPARE(e.size(), 2);
         QCOMPARE(e.at(0), (ApiError{"required", "This field is required.", "password",
@@ -89,13 +95,13 @@ private slots:
 
     void errorSingleObjectAndDetail()
     {
-        QCOMPARE(parse::apiErrors("{\"code\":\"not_found\",\"message\":\"Not found.\",\"request_id\":\"r1\"}",
-                                  404),
-                 (QList<ApiError>{{"not_found", "Not found.", {}, "r1"}}));
-        QCOMPARE(parse::apiErrors("{\"detail\":\"Authentication credentials were not provided.\"}",
-                                  401),
-                 (QList<ApiError>{
-                     {{}, "Authentication credentials were not provided.", {}, {}}}));
+        QCOMPARE(
+            parse::apiErrors(
+                "{\"code\":\"not_found\",\"message\":\"Not found.\",\"request_id\":\"r1\"}", 404),
+            (QList<ApiError>{{"not_found", "Not found.", {}, "r1"}}));
+        QCOMPARE(
+            parse::apiErrors("{\"detail\":\"Authentication credentials were not provided.\"}", 401),
+            (QList<ApiError>{{{}, "Authentication credentials were not provided.", {}, {}}}));
         QCOMPARE(parse::apiErrors("{\"password\":[\"This field may not be blank.\"]}", 400),
                  (QList<ApiError>{{{}, "This field may not be blank.", "password", {}}}));
     }
@@ -112,7 +118,8 @@ private slots:
                               << QStringLiteral("The server answered HTTP 502 with a body that is "
                                                 "not Belvo's JSON.");
         QTest::newRow("empty") << QByteArray("")
-                               << QStringLiteral("The server answered HTTP 502 with an empty body.");
+                               << QStringLiteral(
+                                      "The server answered HTTP 502 with an empty body.");
         QTest::newRow("empty array") << QByteArray("[]")
                                      << QStringLiteral("The server answered HTTP 502 with a body "
                                                        "that is not Belvo's JSON.");
@@ -139,11 +146,11 @@ private slots:
     {
         const Parsed<MfaChallenge> c = parse::mfaChallenge(
             "[{\"code\":\"token_required\",\"message\":\"A MFA token is required\","
-                 "\"request_id\":\"cccccccccccccccccccccccccccccccc\","
-                 "\"session\":\"2675b703b9d4451f8d4861a3eee54449\",\"expiry\":9600,"
-                 "\"link\":\"30cb4806-6e00-48a4-91c9-ca55968576c8\","
-                 "\"token_generation_data\":{\"instructions\":\"Use the code\",\"type\":\"numeric\","
-                 "\"value\":\"12345\",\"expects_user_input\":true}}]");
+            "\"request_id\":\"cccccccccccccccccccccccccccccccc\","
+            "\"session\":\"2675b703b9d4451f8d4861a3eee54449\",\"expiry\":9600,"
+            "\"link\":\"30cb4806-6e00-48a4-91c9-ca55968576c8\","
+            "\"token_generation_data\":{\"instructions\":\"Use the code\",\"type\":\"numeric\","
+            "\"value\":\"12345\",\"expects_user_input\":true}}]");
         QVERIFY2(c, qPrintable(c.error));
         QCOMPARE(c.value->code, QStringLiteral("token_required"));
         QCOMPARE(c.value->requestId, QStringLiteral("cccccccccccccccccccccccccccccccc"));
@@ -161,8 +168,9 @@ private slots:
     {
         const Parsed<MfaChallenge> c = parse::mfaChallenge(
             "{\"code\":\"token_required\",\"message\":\"m\",\"session\":\"abc\",\"expiry\":\"720\","
-                "\"link\":\"l\",\"token_generation_data\":{\"instructions\":\"Scan\",\"type\":\"QR code\","
-                "\"value\":\"QRDATA\",\"expects_user_input\":true}}");
+            "\"link\":\"l\",\"token_generation_data\":{\"instructions\":\"Scan\",\"type\":\"QR "
+            "code\","
+            "\"value\":\"QRDATA\",\"expects_user_input\":true}}");
         QVERIFY(c);
         QCOMPARE(c.value->expirySeconds, 720);
         QCOMPARE(c.value->type, TokenType::Qr);
@@ -173,7 +181,7 @@ private slots:
     {
         const Parsed<MfaChallenge> c = parse::mfaChallenge(
             "[{\"code\":\"token_required\",\"message\":\"Enter the token from your device\","
-                 "\"session\":\"abc\",\"link\":\"l\"}]");
+            "\"session\":\"abc\",\"link\":\"l\"}]");
         QVERIFY(c);
         QVERIFY(!c.value->hasTokenGenerationData);
         QCOMPARE(c.value->instructions, QStringLiteral("Enter the token from your device"));
@@ -238,12 +246,14 @@ private slots:
     {
         const Parsed<Institution> i = parse::institution(
             "{\"count\":2,\"results\":[{\"name\":\"other\",\"form_fields\":[]},"
-               "{\"name\":\"erebor_mx_retail\",\"display_name\":\"Erebor\",\"country_code\":\"MX\","
-                "\"form_fields\":[{\"name\":\"password\",\"type\":\"password\",\"label\":\"Password\","
-                  "\"validation\":\"^.{1,}$\",\"validation_message\":\"Invalid\",\"optional\":false},"
-                 "{\"name\":\"username_type\",\"type\":\"select\",\"label\":\"Doc\",\"optional\":true,"
-                  "\"length\":3,\"values\":[{\"code\":\"001\",\"label\":\"Cédula\",\"validation\":\"^\\\\d+$\","
-                  "\"validation_message\":\"digits\",\"placeholder\":\"123\"},{\"label\":\"no code\"}]}]}]}",
+            "{\"name\":\"erebor_mx_retail\",\"display_name\":\"Erebor\",\"country_code\":\"MX\","
+            "\"form_fields\":[{\"name\":\"password\",\"type\":\"password\",\"label\":\"Password\","
+            "\"validation\":\"^.{1,}$\",\"validation_message\":\"Invalid\",\"optional\":false},"
+            "{\"name\":\"username_type\",\"type\":\"select\",\"label\":\"Doc\",\"optional\":true,"
+            "\"length\":3,\"values\":[{\"code\":\"001\",\"label\":\"Cédula\",\"validation\":\"^"
+            "\\\\d+$\","
+            "\"validation_message\":\"digits\",\"placeholder\":\"123\"},{\"label\":\"no "
+            "code\"}]}]}]}",
             QStringLiteral("erebor_mx_retail"));
         QVERIFY2(i, qPrintable(i.error));
         QCOMPARE(i.value->name, QStringLiteral("erebor_mx_retail"));
@@ -280,12 +290,15 @@ private slots:
     {
         const Parsed<UpdateFields> f = parse::updateFields(
             "{\"password\":\"p\",\"password2\":\"pin\",\"token\":\"t\",\"encryption_key\":\"k\","
-                "\"username_type\":\"001\",\"certificate\":\"QUJD\",\"private_key\":\"REVG\"}");
+            "\"username_type\":\"001\",\"certificate\":\"QUJD\",\"private_key\":\"REVG\"}");
         QVERIFY2(f, qPrintable(f.error));
-        QCOMPARE(f.value->toJson(),
-                 QJsonObject({{"password", "p"}, {"password2", "pin"}, {"token", "t"},
-                              {"encryption_key", "k"}, {"username_type", "001"},
-                              {"certificate", "QUJD"}, {"private_key", "REVG"}}));
+        QCOMPARE(f.value->toJson(), QJsonObject({{"password", "p"},
+                                                 {"password2", "pin"},
+                                                 {"token", "t"},
+                                                 {"encryption_key", "k"},
+                                                 {"username_type", "001"},
+                                                 {"certificate", "QUJD"},
+                                                 {"private_key", "REVG"}}));
     }
 
     void fieldsOnlyFilledAreSent()
@@ -374,19 +387,30 @@ private slots:
     {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("result"); // empty: refused
-        QTest::newRow("https") << "https://api.example.com/" << "https://api.example.com";
+        QTest::newRow("https") << "https://api.example.com/"
+                               << "https://api.example.com";
         QTest::newRow("https path") << "https://proxy.example.com/belvo/"
                                     << "https://proxy.example.com/belvo";
-        QTest::newRow("http loopback") << "http://127.0.0.1:8080" << "http://127.0.0.1:8080";
-        QTest::newRow("http 127.x") << "http://127.3.4.5" << "http://127.3.4.5";
-        QTest::newRow("http ::1") << "http://[::1]:9000" << "http://[::1]:9000";
-        QTest::newRow("http localhost") << "http://localhost:1" << "http://localhost:1";
-        QTest::newRow("http remote") << "http://api.belvo.com" << "";
-        QTest::newRow("http private") << "http://192.168.1.5" << "";
-        QTest::newRow("ftp") << "ftp://example.com" << "";
-        QTest::newRow("userinfo") << "https://u:p@example.com" << "";
-        QTest::newRow("query") << "https://example.com?x=1" << "";
-        QTest::newRow("garbage") << "not a url" << "";
+        QTest::newRow("http loopback") << "http://127.0.0.1:8080"
+                                       << "http://127.0.0.1:8080";
+        QTest::newRow("http 127.x") << "http://127.3.4.5"
+                                    << "http://127.3.4.5";
+        QTest::newRow("http ::1") << "http://[::1]:9000"
+                                  << "http://[::1]:9000";
+        QTest::newRow("http localhost") << "http://localhost:1"
+                                        << "http://localhost:1";
+        QTest::newRow("http remote") << "http://api.belvo.com"
+                                     << "";
+        QTest::newRow("http private") << "http://192.168.1.5"
+                                      << "";
+        QTest::newRow("ftp") << "ftp://example.com"
+                             << "";
+        QTest::newRow("userinfo") << "https://u:p@example.com"
+                                  << "";
+        QTest::newRow("query") << "https://example.com?x=1"
+                               << "";
+        QTest::newRow("garbage") << "not a url"
+                                 << "";
     }
     void baseUrls()
     {

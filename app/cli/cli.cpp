@@ -143,8 +143,9 @@ int Cli::run(const QStringList &arguments)
         {QStringLiteral("link"), tr("resume: the link id."), QStringLiteral("LINK_ID")},
         {QStringLiteral("session"), tr("resume: the MFA session from the challenge."),
          QStringLiteral("SESSION")},
-        {QStringLiteral("token"), tr("resume: the MFA token (leave out when the bank expects "
-                                     "no input)."),
+        {QStringLiteral("token"),
+         tr("resume: the MFA token (leave out when the bank expects "
+            "no input)."),
          QStringLiteral("TOKEN")},
         {QStringLiteral("json"), tr("Print the resulting link as JSON.")},
         {QStringLiteral("env"), tr("sandbox, development or production (default sandbox)."),
@@ -172,8 +173,7 @@ int Cli::run(const QStringList &arguments)
     const QStringList positional = p.positionalArguments();
     const QString command = positional.value(0);
     auto usage = [](const QString &message) {
-        err(QStringLiteral("relink-cli: %1\n").arg(message) +
-            tr("Try 'relink-cli --help'.\n"));
+        err(QStringLiteral("relink-cli: %1\n").arg(message) + tr("Try 'relink-cli --help'.\n"));
         return exitcode::Usage;
     };
     if (command == QLatin1StringView("update") || command == QLatin1StringView("get")) {
@@ -234,10 +234,9 @@ bool Cli::setUpClient()
         config.secretId = env.value(QStringLiteral("BELVO_SECRET_ID"));
         config.secretPassword = env.value(QStringLiteral("BELVO_SECRET_PASSWORD"));
         if (config.secretId.isEmpty() || config.secretPassword.isEmpty()) {
-            const KeychainOutcome stored = keystore::readBlocking(
-                keychainKeyFor(envName.isEmpty() && customUrl.isEmpty() ? QStringLiteral("sandbox")
-                                                                        : envName,
-                               config.baseUrl));
+            const KeychainOutcome stored = keystore::readBlocking(keychainKeyFor(
+                envName.isEmpty() && customUrl.isEmpty() ? QStringLiteral("sandbox") : envName,
+                config.baseUrl));
             if (stored.status != KeychainOutcome::Status::Ok) {
                 err(tr("relink-cli: no secret keys for %1. Set BELVO_SECRET_ID and "
                        "BELVO_SECRET_PASSWORD, or save the keys in the desktop app's Settings. "
@@ -281,7 +280,8 @@ int Cli::finishWith(const Result &r)
             out(QString::fromUtf8(QJsonDocument(l.raw).toJson(QJsonDocument::Indented)));
         } else {
             out(tr("Link %1\n").arg(l.id));
-            out(tr("  Status:        %1 (%2)\n").arg(orDash(l.status), explainLinkStatus(l.status)));
+            out(tr("  Status:        %1 (%2)\n")
+                    .arg(orDash(l.status), explainLinkStatus(l.status)));
             out(tr("  Institution:   %1\n").arg(orDash(l.institution)));
             out(tr("  Access mode:   %1\n").arg(orDash(l.accessMode)));
             out(tr("  Refresh rate:  %1\n").arg(orDash(l.refreshRate)));
@@ -340,9 +340,9 @@ int Cli::runResume()
     std::optional<QString> token;
     if (p.isSet(QStringLiteral("token")))
         token = p.value(QStringLiteral("token"));
-    return finishWith(wait(m_client->resumeSession(p.value(QStringLiteral("link")).trimmed(),
-                                                   p.value(QStringLiteral("session")).trimmed(),
-                                                   token)));
+    return finishWith(
+        wait(m_client->resumeSession(p.value(QStringLiteral("link")).trimmed(),
+                                     p.value(QStringLiteral("session")).trimmed(), token)));
 }
 
 int Cli::runUpdate(const QString &linkId)
@@ -391,7 +391,8 @@ int Cli::runUpdate(const QString &linkId)
     if (hasCert) {
         const Parsed<QString> cert =
             readKeyFileAsBase64(p.value(QStringLiteral("certificate-file")));
-        const Parsed<QString> key = readKeyFileAsBase64(p.value(QStringLiteral("private-key-file")));
+        const Parsed<QString> key =
+            readKeyFileAsBase64(p.value(QStringLiteral("private-key-file")));
         if (!cert || !key) {
             err(tr("relink-cli: %1 Nothing was sent.\n").arg(cert ? key.error : cert.error));
             return exitcode::Usage;
@@ -433,9 +434,8 @@ int Cli::mfaLoop(const QString &linkId, Result result)
             err(tr("  The session expires in %n second(s).\n", nullptr, c.expirySeconds));
         std::optional<QString> token;
         for (;;) {
-            err(c.expectsUserInput
-                    ? tr("Token: ")
-                    : tr("Press Enter once the customer has approved the login: "));
+            err(c.expectsUserInput ? tr("Token: ")
+                                   : tr("Press Enter once the customer has approved the login: "));
             std::string line;
             if (!std::getline(std::cin, line)) {
                 err(QStringLiteral("\n"));

@@ -194,8 +194,9 @@ void Operation::onFinished()
                             "The secure connection to %1 could not be trusted: %2. Relink never "
                             "ignores certificate problems; if your network inspects TLS, ask "
                             "your IT team to install its CA certificate.")
-                            .arg(host, m_sslErrors.isEmpty() ? reply->errorString()
-                                                              : m_sslErrors.join(QStringLiteral("; "))));
+                            .arg(host, m_sslErrors.isEmpty()
+                                           ? reply->errorString()
+                                           : m_sslErrors.join(QStringLiteral("; "))));
         case QNetworkReply::RemoteHostClosedError:
             return fail(Failure::ConnectionClosed,
                         QCoreApplication::translate("relink::BelvoClient",
@@ -238,9 +239,8 @@ void Operation::onFinished()
     }
     Result result = interpretHttp(statusAttr.toInt());
     if (result.httpStatus == 429 || result.httpStatus == 503)
-        result.retryAfterSeconds =
-            parse::retryAfterSeconds(reply->rawHeader("Retry-After"),
-                                     QDateTime::currentDateTimeUtc());
+        result.retryAfterSeconds = parse::retryAfterSeconds(reply->rawHeader("Retry-After"),
+                                                            QDateTime::currentDateTimeUtc());
     if (result.kind != Result::Kind::Failure)
         result.message = describeResult(result);
     m_body.clear();
@@ -310,9 +310,9 @@ Result Operation::interpretHttp(int status)
         r.errors = parse::apiErrors(m_body, status);
         return r;
     }
-    return malformed(QCoreApplication::translate("relink::BelvoClient",
-                                                 "unexpected HTTP status %1.")
-                         .arg(status));
+    return malformed(
+        QCoreApplication::translate("relink::BelvoClient", "unexpected HTTP status %1.")
+            .arg(status));
 }
 
 void Operation::fail(Failure failure, const QString &message, int httpStatus)
@@ -360,8 +360,8 @@ QString BelvoClient::configProblem() const
                                            "them in Settings, or set BELVO_SECRET_ID and "
                                            "BELVO_SECRET_PASSWORD.");
     if (m_config.secretId.contains(QLatin1Char(':')) ||
-        validateUpdateFields(UpdateFields{m_config.secretId, m_config.secretPassword, {}, {}, {},
-                                          {}, {}})
+        validateUpdateFields(
+            UpdateFields{m_config.secretId, m_config.secretPassword, {}, {}, {}, {}, {}})
             .size())
         return QCoreApplication::translate("relink::BelvoClient",
                                            "The secret keys contain characters that cannot be "
@@ -379,17 +379,15 @@ QNetworkRequest BelvoClient::request(const QString &path) const
     QUrl url = m_config.baseUrl;
     url.setPath(m_config.baseUrl.path() + path);
     QNetworkRequest req(url);
-    req.setHeader(QNetworkRequest::UserAgentHeader,
-                  QStringLiteral("Relink/" RELINK_VERSION));
+    req.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("Relink/" RELINK_VERSION));
     req.setRawHeader("Accept", "application/json");
-    req.setRawHeader("Authorization",
-                     "Basic " + (m_config.secretId + QLatin1Char(':') + m_config.secretPassword)
-                                    .toUtf8()
-                                    .toBase64());
+    req.setRawHeader(
+        "Authorization",
+        "Basic " +
+            (m_config.secretId + QLatin1Char(':') + m_config.secretPassword).toUtf8().toBase64());
     req.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                      QNetworkRequest::ManualRedirectPolicy);
-    req.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
-                     QNetworkRequest::AlwaysNetwork);
+    req.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     req.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
     req.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     if (url.scheme() == QLatin1StringView("https")) {
@@ -422,8 +420,8 @@ Operation *BelvoClient::updateCredentials(const QString &linkId, const UpdateFie
                                                "Fill in at least the password before updating."));
         return op;
     }
-    QNetworkRequest req = request(QStringLiteral("/api/links/") + linkId.toLower() +
-                                  QLatin1Char('/'));
+    QNetworkRequest req =
+        request(QStringLiteral("/api/links/") + linkId.toLower() + QLatin1Char('/'));
     req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     qCInfo(lcNet).noquote() << "updating link" << linkId << "with fields"
                             << fields.filledNames().join(QLatin1Char(','));
@@ -494,9 +492,9 @@ Operation *BelvoClient::getInstitution(const QString &name)
 {
     Operation *op = create(Operation::Expect::Institution);
     if (!isPlainIdentifier(name, 100)) {
-        op->refuse(QCoreApplication::translate("relink::BelvoClient",
-                                               "\"%1\" is not an institution code.")
-                       .arg(name.left(80)));
+        op->refuse(
+            QCoreApplication::translate("relink::BelvoClient", "\"%1\" is not an institution code.")
+                .arg(name.left(80)));
         return op;
     }
     if (const QString problem = configProblem(); !problem.isEmpty()) {

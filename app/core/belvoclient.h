@@ -21,9 +21,9 @@ namespace relink {
 
 struct ClientConfig
 {
-    QUrl baseUrl;           // validated with validateBaseUrl()
-    QString secretId;       // secret: never logged
-    QString secretPassword; // secret: never logged
+    QUrl baseUrl;            // validated with validateBaseUrl()
+    QString secretId;        // secret: never logged
+    QString secretPassword;  // secret: never logged
     int timeoutMs = 120'000; // bank logins are slow
     qint64 maxResponseBytes = 8 * 1024 * 1024;
     QList<QSslCertificate> extraCaCertificates; // trusted in addition to the system's

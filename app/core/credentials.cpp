@@ -84,8 +84,8 @@ QString validateUpdateFields(const UpdateFields &fields)
                        "The field %1 contains a control character or an invalid character. "
                        "Retype it instead of pasting it.")
                 .arg(name);
-        const bool keyMaterial = f.member == &UpdateFields::certificate ||
-                                 f.member == &UpdateFields::privateKey;
+        const bool keyMaterial =
+            f.member == &UpdateFields::certificate || f.member == &UpdateFields::privateKey;
         const qsizetype max = keyMaterial ? (kMaxKeyFileBytes * 4 / 3 + 4)
                               : f.member == &UpdateFields::usernameType ? kMaxUsernameTypeLength
                                                                         : kMaxSecretLength;
@@ -138,8 +138,7 @@ Parsed<UpdateFields> updateFields(const QByteArray &json)
                     .arg(it.key().left(64), updateFieldNames().join(QStringLiteral(", "))));
         if (!it.value().isString())
             return Parsed<UpdateFields>::fail(
-                QCoreApplication::translate("relink::credentials",
-                                            "The field %1 must be a string.")
+                QCoreApplication::translate("relink::credentials", "The field %1 must be a string.")
                     .arg(it.key()));
         fields.*(ref->member) = it.value().toString();
     }
@@ -156,11 +155,11 @@ Parsed<QString> readKeyFileAsBase64(const QString &path)
     QFile file(path);
     const QFileInfo info(path);
     if (!info.isFile() || !file.open(QIODevice::ReadOnly))
-        return Parsed<QString>::fail(QCoreApplication::translate(
-                                         "relink::credentials",
-                                         "Cannot read the file %1. Check the path and that you "
-                                         "may read it.")
-                                         .arg(path));
+        return Parsed<QString>::fail(
+            QCoreApplication::translate("relink::credentials",
+                                        "Cannot read the file %1. Check the path and that you "
+                                        "may read it.")
+                .arg(path));
     if (info.size() > kMaxKeyFileBytes)
         return Parsed<QString>::fail(
             QCoreApplication::translate("relink::credentials",

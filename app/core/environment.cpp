@@ -7,8 +7,7 @@ namespace relink {
 
 QStringList environmentNames()
 {
-    return {QStringLiteral("sandbox"), QStringLiteral("development"),
-            QStringLiteral("production")};
+    return {QStringLiteral("sandbox"), QStringLiteral("development"), QStringLiteral("production")};
 }
 
 QUrl environmentBaseUrl(const QString &name)
@@ -37,11 +36,11 @@ Parsed<QUrl> validateBaseUrl(const QString &text)
     const QString trimmed = text.trimmed();
     QUrl url(trimmed, QUrl::StrictMode);
     if (trimmed.isEmpty() || !url.isValid() || url.host().isEmpty())
-        return Parsed<QUrl>::fail(QCoreApplication::translate(
-                                      "relink::environment",
-                                      "\"%1\" is not a valid URL. Enter it like "
-                                      "https://api.example.com.")
-                                      .arg(trimmed.left(200)));
+        return Parsed<QUrl>::fail(
+            QCoreApplication::translate("relink::environment",
+                                        "\"%1\" is not a valid URL. Enter it like "
+                                        "https://api.example.com.")
+                .arg(trimmed.left(200)));
     const QString scheme = url.scheme().toLower();
     if (scheme == QLatin1StringView("http")) {
         if (!isLoopbackHost(url.host()))
@@ -50,10 +49,10 @@ Parsed<QUrl> validateBaseUrl(const QString &text)
                 "Plain http:// would send the secret keys unencrypted; it is only allowed for "
                 "this computer (127.0.0.1, ::1, localhost). Use an https:// URL."));
     } else if (scheme != QLatin1StringView("https")) {
-        return Parsed<QUrl>::fail(QCoreApplication::translate(
-                                      "relink::environment",
-                                      "The URL must start with https:// (it starts with \"%1\").")
-                                      .arg(scheme.left(20)));
+        return Parsed<QUrl>::fail(
+            QCoreApplication::translate("relink::environment",
+                                        "The URL must start with https:// (it starts with \"%1\").")
+                .arg(scheme.left(20)));
     }
     if (!url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment())
         return Parsed<QUrl>::fail(QCoreApplication::translate(

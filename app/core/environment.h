@@ -8,7 +8,7 @@
 namespace relink {
 
 // The named Belvo environments and their base URLs.
-QStringList environmentNames(); // sandbox, development, production
+QStringList environmentNames();               // sandbox, development, production
 QUrl environmentBaseUrl(const QString &name); // empty when the name is unknown
 
 bool isLoopbackHost(const QString &host);

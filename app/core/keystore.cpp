@@ -49,8 +49,7 @@ KeychainOutcome outcomeOf(const QKeychain::Job &job)
     return out;
 }
 
-template<typename JobT>
-JobT *makeJob(const QString &entry)
+template<typename JobT> JobT *makeJob(const QString &entry)
 {
     auto *job = new JobT(serviceName());
     job->setAutoDelete(true);

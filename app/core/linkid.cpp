@@ -5,8 +5,8 @@
 namespace relink {
 
 namespace {
-const QString kUuid = QStringLiteral(
-    "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+const QString kUuid =
+    QStringLiteral("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 }
 
 bool isValidLinkId(const QString &id)

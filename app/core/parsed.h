@@ -7,8 +7,7 @@
 namespace relink {
 
 // The outcome of a pure parse or validation: a value, or a message a person can act on.
-template<typename T>
-struct Parsed
+template<typename T> struct Parsed
 {
     std::optional<T> value;
     QString error;

@@ -69,8 +69,7 @@ QString describeBody(const QByteArray &body, int httpStatus)
                    "or gateway between you and Belvo probably answered.")
             .arg(httpStatus);
     return QCoreApplication::translate(
-               "relink::parse",
-               "The server answered HTTP %1 with a body that is not Belvo's JSON.")
+               "relink::parse", "The server answered HTTP %1 with a body that is not Belvo's JSON.")
         .arg(httpStatus);
 }
 

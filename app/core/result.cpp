@@ -92,13 +92,18 @@ QString explainApiError(const ApiError &error, int httpStatus)
 QString explainLinkStatus(const QString &status)
 {
     if (status == QLatin1StringView("valid"))
-        return QCoreApplication::translate("relink::Result", "Working: Belvo can log in to the bank with the stored credentials.");
+        return QCoreApplication::translate(
+            "relink::Result", "Working: Belvo can log in to the bank with the stored credentials.");
     if (status == QLatin1StringView("invalid"))
-        return QCoreApplication::translate("relink::Result", "Broken: the stored credentials no longer work. Update them.");
+        return QCoreApplication::translate(
+            "relink::Result", "Broken: the stored credentials no longer work. Update them.");
     if (status == QLatin1StringView("unconfirmed"))
-        return QCoreApplication::translate("relink::Result", "Unconfirmed: the link's creation was never completed.");
+        return QCoreApplication::translate("relink::Result",
+                                           "Unconfirmed: the link's creation was never completed.");
     if (status == QLatin1StringView("token_required"))
-        return QCoreApplication::translate("relink::Result", "Waiting for an MFA token: update the link and complete the bank's challenge.");
+        return QCoreApplication::translate(
+            "relink::Result",
+            "Waiting for an MFA token: update the link and complete the bank's challenge.");
     return QCoreApplication::translate("relink::Result", "Unknown status.");
 }
 

@@ -34,7 +34,7 @@ struct Result
     MfaChallenge mfa;
     QList<ApiError> errors;
     Failure failure = Failure::None;
-    QString message;           // one translated sentence or two: what happened, what to do next
+    QString message;            // one translated sentence or two: what happened, what to do next
     int retryAfterSeconds = -1; // from Retry-After on 429/503
 
     bool isSuccess() const { return kind == Kind::Link || kind == Kind::Institution; }

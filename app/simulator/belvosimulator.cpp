@@ -33,22 +33,38 @@ const QString kCreatedBy = QStringLiteral("5c0a3f2e-1b4d-4c6e-9f8a-7d6b5e4c3a21"
 QByteArray reason(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 201: return "Created";
-    case 302: return "Found";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 408: return "Request Timeout";
-    case 413: return "Payload Too Large";
-    case 428: return "Precondition Required";
-    case 429: return "Too Many Requests";
-    case 500: return "Internal Server Error";
-    case 502: return "Bad Gateway";
-    case 503: return "Service Unavailable";
-    default: return "Status";
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 302:
+        return "Found";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 408:
+        return "Request Timeout";
+    case 413:
+        return "Payload Too Large";
+    case 428:
+        return "Precondition Required";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return "Status";
     }
 }
 
@@ -73,8 +89,14 @@ BelvoSimulator::BelvoSimulator(QObject *parent)
     const QString created = QStringLiteral("2024-03-05T14:22:10.123456Z");
     const QString accessed = QStringLiteral("2026-10-30T09:15:00.000000Z");
     m_links = {
-        {kValidLinkId, QStringLiteral("erebor_mx_retail"), QStringLiteral("user_valid"),
-         QStringLiteral("pass_valid"), {}, QStringLiteral("invalid"), created, accessed},
+        {kValidLinkId,
+         QStringLiteral("erebor_mx_retail"),
+         QStringLiteral("user_valid"),
+         QStringLiteral("pass_valid"),
+         {},
+         QStringLiteral("invalid"),
+         created,
+         accessed},
         {kNumericLinkId, QStringLiteral("heimdall_mx_retail"), QStringLiteral("mfa_numeric"),
          QStringLiteral("numeric_code"), QStringLiteral("numeric"),
          QStringLiteral("token_required"), created, accessed},
@@ -220,8 +242,8 @@ void BelvoSimulator::handle(QTcpSocket *socket, Request request)
 
 void BelvoSimulator::send(QTcpSocket *socket, const Answer &answer, Fault fault, int param)
 {
-    QByteArray head = "HTTP/1.1 " + QByteArray::number(answer.status) + ' ' +
-                      reason(answer.status) + "\r\n";
+    QByteArray head =
+        "HTTP/1.1 " + QByteArray::number(answer.status) + ' ' + reason(answer.status) + "\r\n";
     bool hasContentType = false;
     for (const auto &h : answer.headers) {
         head += h.first + ": " + h.second + "\r\n";
@@ -318,16 +340,16 @@ BelvoSimulator::Answer BelvoSimulator::simulate(const Request &r)
 
 BelvoSimulator::Answer BelvoSimulator::updateLink(DemoLink &link, const QJsonObject &body)
 {
-    static const QStringList codes = QStringLiteral(
-                                         "001 002 003 004 005 006 020 021 022 023 024 025 030 "
-                                         "031 032 033 034 035 036 037 038 039 040 041 042 100 "
-                                         "101 102 103")
-                                         .split(QLatin1Char(' '));
+    static const QStringList codes =
+        QStringLiteral("001 002 003 004 005 006 020 021 022 023 024 025 030 "
+                       "031 032 033 034 035 036 037 038 039 040 041 042 100 "
+                       "101 102 103")
+            .split(QLatin1Char(' '));
     QList<QJsonObject> validation;
     const QString password = body.value(QLatin1StringView("password")).toString();
     if (password.isEmpty())
-        validation << error(QStringLiteral("required"),
-                            QStringLiteral("This field is required."), QStringLiteral("password"));
+        validation << error(QStringLiteral("required"), QStringLiteral("This field is required."),
+                            QStringLiteral("password"));
     if (body.contains(QLatin1StringView("username_type")) &&
         !codes.contains(body.value(QLatin1StringView("username_type")).toString()))
         validation << error(QStringLiteral("does_not_exist"),
@@ -350,8 +372,8 @@ BelvoSimulator::Answer BelvoSimulator::challenge(const DemoLink &link, bool reje
 {
     QString session;
     for (int i = 0; i < 2; ++i)
-        session += QString::number(QRandomGenerator::global()->generate64(), 16).rightJustified(
-            16, QLatin1Char('0'));
+        session += QString::number(QRandomGenerator::global()->generate64(), 16)
+                       .rightJustified(16, QLatin1Char('0'));
     m_sessions.insert(session, Session{link.id, link.mfaType,
                                        QDeadlineTimer(qint64(m_sessionLifetimeSeconds) * 1000)});
     QJsonObject data;
@@ -422,9 +444,9 @@ BelvoSimulator::Answer BelvoSimulator::resume(const QJsonObject &body)
     const bool needsToken = session.mfaType != QLatin1StringView("inputless");
     const QString token = body.value(QLatin1StringView("token")).toString();
     if (needsToken && token.isEmpty())
-        return errors(400, {error(QStringLiteral("required"),
-                                  QStringLiteral("This field is required."),
-                                  QStringLiteral("token"))});
+        return errors(400,
+                      {error(QStringLiteral("required"), QStringLiteral("This field is required."),
+                             QStringLiteral("token"))});
     m_sessions.remove(sessionId);
     if (needsToken && token != QLatin1StringView(kAcceptedToken))
         return challenge(*link, true);
@@ -436,7 +458,7 @@ BelvoSimulator::Answer BelvoSimulator::resume(const QJsonObject &body)
 BelvoSimulator::Answer BelvoSimulator::institution(const QString &name) const
 {
     auto field = [](const QString &fieldName, const QString &type, const QString &label,
-                     bool optional = false) {
+                    bool optional = false) {
         return QJsonObject{{QStringLiteral("name"), fieldName},
                            {QStringLiteral("type"), type},
                            {QStringLiteral("label"), label},
@@ -464,24 +486,21 @@ BelvoSimulator::Answer BelvoSimulator::institution(const QString &name) const
         display = QStringLiteral("Heimdall Mexico");
         QJsonObject type = field(QStringLiteral("username_type"), QStringLiteral("select"),
                                  QStringLiteral("Document type"));
-        type.insert(QStringLiteral("values"),
-                    QJsonArray{QJsonObject{{QStringLiteral("code"), QStringLiteral("001")},
-                                           {QStringLiteral("label"),
-                                            QStringLiteral("Cédula de Ciudadanía")},
-                                           {QStringLiteral("validation"),
-                                            QStringLiteral("^\\d{6,10}$")},
-                                           {QStringLiteral("validation_message"),
-                                            QStringLiteral("Use 6 to 10 digits")},
-                                           {QStringLiteral("placeholder"),
-                                            QStringLiteral("1234567")}},
-                               QJsonObject{{QStringLiteral("code"), QStringLiteral("003")},
-                                           {QStringLiteral("label"), QStringLiteral("Pasaporte")},
-                                           {QStringLiteral("validation"),
-                                            QStringLiteral("^[A-Z0-9]{5,12}$")},
-                                           {QStringLiteral("validation_message"),
-                                            QStringLiteral("Use capital letters and digits")},
-                                           {QStringLiteral("placeholder"),
-                                            QStringLiteral("AB12345")}}});
+        type.insert(
+            QStringLiteral("values"),
+            QJsonArray{
+                QJsonObject{
+                    {QStringLiteral("code"), QStringLiteral("001")},
+                    {QStringLiteral("label"), QStringLiteral("Cédula de Ciudadanía")},
+                    {QStringLiteral("validation"), QStringLiteral("^\\d{6,10}$")},
+                    {QStringLiteral("validation_message"), QStringLiteral("Use 6 to 10 digits")},
+                    {QStringLiteral("placeholder"), QStringLiteral("1234567")}},
+                QJsonObject{{QStringLiteral("code"), QStringLiteral("003")},
+                            {QStringLiteral("label"), QStringLiteral("Pasaporte")},
+                            {QStringLiteral("validation"), QStringLiteral("^[A-Z0-9]{5,12}$")},
+                            {QStringLiteral("validation_message"),
+                             QStringLiteral("Use capital letters and digits")},
+                            {QStringLiteral("placeholder"), QStringLiteral("AB12345")}}});
         fields = {type,
                   field(QStringLiteral("username"), QStringLiteral("text"),
                         QStringLiteral("Document number")),
@@ -489,8 +508,7 @@ BelvoSimulator::Answer BelvoSimulator::institution(const QString &name) const
                         QStringLiteral("Password"))};
     } else if (name == QLatin1StringView("gotham_mx_business")) {
         display = QStringLiteral("Gotham Business Bank");
-        fields = {field(QStringLiteral("username"), QStringLiteral("text"),
-                        QStringLiteral("User")),
+        fields = {field(QStringLiteral("username"), QStringLiteral("text"), QStringLiteral("User")),
                   field(QStringLiteral("password"), QStringLiteral("password"),
                         QStringLiteral("Password"))};
     } else {
@@ -543,8 +561,7 @@ BelvoSimulator::Answer BelvoSimulator::errors(int status, const QList<QJsonObjec
     return Answer{status, json(array), {}};
 }
 
-QJsonObject BelvoSimulator::error(const QString &code, const QString &message,
-                                  const QString &field)
+QJsonObject BelvoSimulator::error(const QString &code, const QString &message, const QString &field)
 {
     QJsonObject o{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}};
     if (!field.isEmpty())
@@ -556,8 +573,8 @@ QString BelvoSimulator::requestId()
 {
     QString id;
     for (int i = 0; i < 2; ++i)
-        id += QString::number(QRandomGenerator::global()->generate64(), 16).rightJustified(
-            16, QLatin1Char('0'));
+        id += QString::number(QRandomGenerator::global()->generate64(), 16)
+                  .rightJustified(16, QLatin1Char('0'));
     return id;
 }
 

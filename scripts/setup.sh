@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Installs every Debian 12 package Relink needs to build, run and test. Idempotent: when all
+# are present it only checks and returns in a second.
+set -euo pipefail
+
+packages=(
+    # toolchain
+    g++ cmake ninja-build ccache clang-format pkg-config
+    # Qt 6.4 and friends
+    qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-httpserver-dev qt6-websockets-dev
+    qt6-translations-l10n libqt6sql6-sqlite libgl-dev
+    qtkeychain-qt6-dev libsecret-1-0 libqrencode-dev
+    # headless runs, the keychain in tests, screenshots
+    xvfb xauth dbus dbus-x11 gnome-keyring fonts-dejavu-core
+)
+
+missing=()
+for p in "${packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+        missing+=("$p")
+    fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+    echo "setup: all ${#packages[@]} packages are present."
+    exit 0
+fi
+
+echo "setup: installing ${missing[*]}"
+sudo_cmd=()
+if [ "$(id -u)" -ne 0 ]; then
+    sudo_cmd=(sudo)
+fi
+export DEBIAN_FRONTEND=noninteractive
+"${sudo_cmd[@]}" apt-get update -qq
+"${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
