@@ -346,6 +346,21 @@ private slots:
         QCOMPARE(missing.failure, Failure::Malformed);
     }
 
+    void testConnectionChecksTheKeys()
+    {
+        const Result ok = waitForResult(client()->testConnection());
+        QCOMPARE(m_sim->lastRequest().method, QByteArray("GET"));
+        QCOMPARE(m_sim->lastRequest().path, QString("/api/links/"));
+        QCOMPARE(m_sim->lastRequest().query.toString(), QString("page_size=1"));
+        QCOMPARE(ok.kind, Result::Kind::Connected);
+        QCOMPARE(ok.message, QString("Connected: Belvo accepted these keys."));
+        ClientConfig c = configFor(*m_sim);
+        c.secretId = "someone-else";
+        const Result bad = waitForResult(client(c)->testConnection());
+        QCOMPARE(bad.kind, Result::Kind::ApiErrors);
+        QCOMPARE(bad.httpStatus, 401);
+    }
+
     void refusedInputsSendNothing_data()
     {
         QTest::addColumn<QString>("linkId");

@@ -72,6 +72,7 @@ int exitCodeFor(const Result &r)
     switch (r.kind) {
     case Result::Kind::Link:
     case Result::Kind::Institution:
+    case Result::Kind::Connected:
         return exitcode::Ok;
     case Result::Kind::Mfa:
         return exitcode::Mfa;
@@ -292,6 +293,9 @@ int Cli::finishWith(const Result &r)
         }
         return exitcode::Ok;
     }
+    case Result::Kind::Connected:
+        out(r.message + QLatin1Char('\n'));
+        return exitcode::Ok;
     case Result::Kind::Institution:
         out(QString::fromUtf8(QJsonDocument(r.institution.raw).toJson()));
         return exitcode::Ok;

@@ -281,6 +281,15 @@ Result Operation::interpretHttp(int status)
             r.errors = parse::apiErrors(m_body, status);
             return r;
         }
+        if (m_expect == Expect::Connection) {
+            QJsonParseError err{};
+            const QJsonDocument doc = QJsonDocument::fromJson(m_body, &err);
+            if (err.error != QJsonParseError::NoError || doc.isNull())
+                return malformed(
+                    QCoreApplication::translate("relink::BelvoClient", "the answer is not JSON."));
+            r.kind = Result::Kind::Connected;
+            return r;
+        }
         if (m_expect == Expect::Institution) {
             Parsed<Institution> inst = parse::institution(
                 m_body, QUrlQuery(m_request.url()).queryItemValue(QStringLiteral("name")));
@@ -506,6 +515,21 @@ Operation *BelvoClient::getInstitution(const QString &name)
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("name"), name);
     url.setQuery(query);
+    req.setUrl(url);
+    op->start("GET", req, {});
+    return op;
+}
+
+Operation *BelvoClient::testConnection()
+{
+    Operation *op = create(Operation::Expect::Connection);
+    if (const QString problem = configProblem(); !problem.isEmpty()) {
+        op->refuse(problem);
+        return op;
+    }
+    QNetworkRequest req = request(QStringLiteral("/api/links/"));
+    QUrl url = req.url();
+    url.setQuery(QStringLiteral("page_size=1"));
     req.setUrl(url);
     op->start("GET", req, {});
     return op;

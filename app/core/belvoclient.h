@@ -35,7 +35,7 @@ class Operation : public QObject
 {
     Q_OBJECT
 public:
-    enum class Expect { Link, Institution };
+    enum class Expect { Link, Institution, Connection };
 
     ~Operation() override;
 
@@ -96,6 +96,8 @@ public:
     Operation *getLink(const QString &linkId);
     // GET /api/institutions/?name=…
     Operation *getInstitution(const QString &name);
+    // GET /api/links/?page_size=1: do these keys work in this environment?
+    Operation *testConnection();
 
 private:
     Operation *create(Operation::Expect expect);

@@ -44,6 +44,43 @@ bool isBase64(const QString &s)
 
 } // namespace
 
+QList<DocumentType> documentTypes()
+{
+    // Proper names from Belvo's table; not translated.
+    static const QList<DocumentType> types = {
+        {QStringLiteral("001"), QStringLiteral("Cédula de Ciudadanía")},
+        {QStringLiteral("002"), QStringLiteral("Cédula de Extranjería")},
+        {QStringLiteral("003"), QStringLiteral("Pasaporte")},
+        {QStringLiteral("004"), QStringLiteral("Tarjeta de Identidad")},
+        {QStringLiteral("005"), QStringLiteral("Registro Civil")},
+        {QStringLiteral("006"), QStringLiteral("Número Identificación Personal")},
+        {QStringLiteral("020"), QStringLiteral("NIT")},
+        {QStringLiteral("021"), QStringLiteral("NIT Persona Natural")},
+        {QStringLiteral("022"), QStringLiteral("NIT Persona Extranjera")},
+        {QStringLiteral("023"), QStringLiteral("NIT Persona Jurídica")},
+        {QStringLiteral("024"), QStringLiteral("NIT Menores")},
+        {QStringLiteral("025"), QStringLiteral("NIT Desasociado")},
+        {QStringLiteral("030"), QStringLiteral("Trj. Seguro Social Extranjero")},
+        {QStringLiteral("031"), QStringLiteral("Sociedad Extranjera sin NIT en Colombia")},
+        {QStringLiteral("032"), QStringLiteral("Fideicomiso")},
+        {QStringLiteral("033"), QStringLiteral("RIF Venezuela")},
+        {QStringLiteral("034"), QStringLiteral("CIF")},
+        {QStringLiteral("035"), QStringLiteral("Número de Identidad")},
+        {QStringLiteral("036"), QStringLiteral("RTN")},
+        {QStringLiteral("037"), QStringLiteral("Cédula de Identidad")},
+        {QStringLiteral("038"), QStringLiteral("DIMEX")},
+        {QStringLiteral("039"), QStringLiteral("CED")},
+        {QStringLiteral("040"), QStringLiteral("PAS")},
+        {QStringLiteral("041"), QStringLiteral("Documento Único de Identidad")},
+        {QStringLiteral("042"), QStringLiteral("NIT Salvadoreño")},
+        {QStringLiteral("100"), QStringLiteral("Agência e conta")},
+        {QStringLiteral("101"), QStringLiteral("Código do operador")},
+        {QStringLiteral("102"), QStringLiteral("Cartão de crédito")},
+        {QStringLiteral("103"), QStringLiteral("CPF")},
+    };
+    return types;
+}
+
 QStringList updateFieldNames()
 {
     QStringList names;

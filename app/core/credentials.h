@@ -32,6 +32,14 @@ constexpr qint64 kMaxKeyFileBytes = 256 * 1024;
 // The field names accepted by --fields and the API.
 QStringList updateFieldNames();
 
+struct DocumentType
+{
+    QString code;
+    QString label;
+};
+// Belvo's username_type codes (001 Cédula de Ciudadanía … 103 CPF).
+QList<DocumentType> documentTypes();
+
 // Checks what the API would refuse or what cannot be right: control characters, lengths,
 // a certificate without its private key, non-base64 key material. Empty when all is well.
 QString validateUpdateFields(const UpdateFields &fields);

@@ -37,6 +37,7 @@ KeychainOutcome outcomeOf(const QKeychain::Job &job)
         out.status = KeychainOutcome::Status::Error;
         break;
     }
+    out.detail = job.errorString();
     out.message = QCoreApplication::translate(
                       "relink::keystore",
                       "The system keychain is not available (%1). Keys can be used for this "

@@ -20,6 +20,7 @@ struct KeychainOutcome
     Status status = Status::Error;
     ApiKeys keys;    // for reads that found an entry
     QString message; // translated, for anything but Ok
+    QString detail;  // the keychain's own words, for anything but Ok
 };
 
 // The API keys in the operating system's keychain (Secret Service, macOS Keychain, Windows

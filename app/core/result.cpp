@@ -116,6 +116,9 @@ QString describeResult(const Result &r)
     case Result::Kind::Institution:
         return QCoreApplication::translate("relink::Result", "Institution %1 loaded.")
             .arg(r.institution.name);
+    case Result::Kind::Connected:
+        return QCoreApplication::translate("relink::Result",
+                                           "Connected: Belvo accepted these keys.");
     case Result::Kind::Mfa:
         return r.mfa.hasTokenGenerationData
                    ? QCoreApplication::translate("relink::Result",

@@ -25,7 +25,7 @@ enum class Failure {
 // The one result of one operation.
 struct Result
 {
-    enum class Kind { Link, Institution, Mfa, ApiErrors, Failure };
+    enum class Kind { Link, Institution, Connected, Mfa, ApiErrors, Failure };
 
     Kind kind = Kind::Failure;
     int httpStatus = 0; // 0 when no HTTP answer arrived
@@ -37,7 +37,10 @@ struct Result
     QString message;            // one translated sentence or two: what happened, what to do next
     int retryAfterSeconds = -1; // from Retry-After on 429/503
 
-    bool isSuccess() const { return kind == Kind::Link || kind == Kind::Institution; }
+    bool isSuccess() const
+    {
+        return kind == Kind::Link || kind == Kind::Institution || kind == Kind::Connected;
+    }
     QStringList requestIds() const;
 };
 

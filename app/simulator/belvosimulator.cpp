@@ -331,6 +331,17 @@ BelvoSimulator::Answer BelvoSimulator::simulate(const Request &r)
         }
         return errors(404, {error(QStringLiteral("not_found"), QStringLiteral("Not found."))});
     }
+    if (r.path == QLatin1StringView("/api/links/") && r.method == "GET") {
+        QJsonArray results;
+        for (const DemoLink &link : std::as_const(m_links))
+            results.append(linkJson(link));
+        return Answer{200,
+                      json(QJsonObject{{QStringLiteral("count"), results.size()},
+                                       {QStringLiteral("next"), QJsonValue()},
+                                       {QStringLiteral("previous"), QJsonValue()},
+                                       {QStringLiteral("results"), results}}),
+                      {}};
+    }
     if (r.path == QLatin1StringView("/api/links/") && r.method == "PATCH")
         return resume(QJsonDocument::fromJson(r.body).object());
     if (r.path == QLatin1StringView("/api/institutions/") && r.method == "GET")

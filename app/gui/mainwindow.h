@@ -1,0 +1,62 @@
+#pragma once
+
+#include "models.h"
+#include "result.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include <memory>
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace relink {
+
+class MfaDialog;
+class Operation;
+class Workspace;
+
+// The window support staff open many times a day: link id, environment, the credential form,
+// Update, and the result. Network work goes through Workspace's client; each answer arrives as
+// one Result.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(Workspace *workspace, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void openSettings();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void loadPreferences();
+    void savePreferences() const;
+    void onEnvironmentChosen();
+    void onLinkIdEdited(const QString &text);
+    void checkLink();
+    void onLinkChecked(const Result &result);
+    void onInstitution(const Result &result);
+    void update();
+    void onUpdateResult(const Result &result);
+    void openMfa(const Result &result);
+    void onMfaFinished(MfaDialog *dialog);
+    void cancel();
+    void setBusy(const QString &what, bool showInPanel = true);
+    void refreshState();
+    void showLinkSummary(const Link &link);
+    QString linkId() const;
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    Workspace *m_workspace;
+    QPointer<Operation> m_running;
+    QPointer<MfaDialog> m_mfa;
+    Institution m_institution;
+    bool m_busy = false;
+};
+
+} // namespace relink

@@ -1,0 +1,202 @@
+#include "mfadialog.h"
+
+#include "qrcode.h"
+#include "ui_mfadialog.h"
+
+#include <QFontDatabase>
+#include <QPushButton>
+
+namespace relink {
+
+MfaDialog::MfaDialog(BelvoClient *client, const QString &linkId, const MfaChallenge &challenge,
+                     const FormField &tokenField, QWidget *parent)
+    : QDialog(parent), m_ui(new Ui::MfaDialog), m_client(client), m_linkId(linkId)
+{
+    m_ui->setupUi(this);
+    m_ui->busyBar->setVisible(false);
+    QFont value = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    value.setPointSizeF(value.pointSizeF() * 1.4);
+    value.setBold(true);
+    m_ui->challengeValueLabel->setFont(value);
+    m_ui->tokenEdit->setMaxLength(tokenField.length > 0 ? tokenField.length : 64);
+    m_ui->tokenEdit->setInputMethodHints(Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
+    if (!tokenField.validation.isEmpty() && QRegularExpression(tokenField.validation).isValid())
+        m_tokenValidation = QRegularExpression(tokenField.validation);
+    m_tokenValidationMessage = tokenField.validationMessage;
+    if (!tokenField.placeholder.isEmpty())
+        m_ui->tokenEdit->setPlaceholderText(tokenField.placeholder);
+
+    connect(m_ui->submitButton, &QPushButton::clicked, this, [this] { submit(true); });
+    connect(m_ui->approvedButton, &QPushButton::clicked, this, [this] { submit(false); });
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, &MfaDialog::reject);
+    connect(m_ui->tokenEdit, &QLineEdit::textChanged, this, &MfaDialog::updateButtons);
+    connect(m_ui->tokenEdit, &QLineEdit::returnPressed, this, [this] {
+        if (m_ui->submitButton->isEnabled())
+            submit(true);
+    });
+    m_ticker.setInterval(1000);
+    connect(&m_ticker, &QTimer::timeout, this, &MfaDialog::tick);
+    setChallenge(challenge);
+}
+
+MfaDialog::~MfaDialog() = default;
+
+void MfaDialog::setChallenge(const MfaChallenge &c)
+{
+    m_challenge = c;
+    m_expired = false;
+    m_ui->instructionsLabel->setText(c.instructions.isEmpty()
+                                         ? tr("The bank asks for a one-time token. Ask the "
+                                              "customer for it.")
+                                         : c.instructions);
+    const bool qr = c.type == TokenType::Qr;
+    QImage image;
+    if (qr || !c.value.isEmpty()) {
+        image = imageFromChallengeValue(c.value);
+        if (image.isNull() && qr)
+            image = renderQrCode(c.value);
+    }
+    m_ui->qrLabel->setVisible(!image.isNull());
+    if (!image.isNull()) {
+        QPixmap pixmap = QPixmap::fromImage(image);
+        pixmap.setDevicePixelRatio(devicePixelRatioF());
+        m_ui->qrLabel->setPixmap(pixmap.scaled(QSize(220, 220) * devicePixelRatioF(),
+                                               Qt::KeepAspectRatio, Qt::FastTransformation));
+    }
+    const bool showValue = !c.value.isEmpty() && image.isNull();
+    m_ui->challengeValueLabel->setText(c.value);
+    m_ui->challengeValueLabel->setVisible(showValue);
+    m_ui->challengeCaption->setVisible(showValue);
+
+    const bool input = c.expectsUserInput;
+    m_ui->tokenLabel->setVisible(input);
+    m_ui->tokenEdit->setVisible(input);
+    m_ui->submitButton->setVisible(input);
+    m_ui->approvedButton->setVisible(!input);
+    m_ui->submitButton->setDefault(input);
+    m_ui->approvedButton->setDefault(!input);
+    if (c.expirySeconds > 0) {
+        m_deadline = QDeadlineTimer(qint64(c.expirySeconds) * 1000);
+        m_ticker.start();
+    } else {
+        m_deadline = QDeadlineTimer(QDeadlineTimer::Forever);
+        m_ticker.stop();
+    }
+    tick();
+    resize(sizeHint().expandedTo(QSize(440, 0)));
+    if (input)
+        m_ui->tokenEdit->setFocus();
+}
+
+void MfaDialog::tick()
+{
+    if (m_deadline.isForever()) {
+        m_ui->countdownLabel->setText(tr("The bank did not say how long this session lasts."));
+        updateButtons();
+        return;
+    }
+    const qint64 left = (m_deadline.remainingTime() + 999) / 1000;
+    if (left <= 0) {
+        m_expired = true;
+        m_ticker.stop();
+        m_ui->countdownLabel->setText(
+            tr("The session expired. Cancel, then start the update again."));
+    } else {
+        m_ui->countdownLabel->setText(tr("Time left: %1:%2")
+                                          .arg(left / 60)
+                                          .arg(left % 60, 2, 10, QLatin1Char('0')));
+    }
+    updateButtons();
+}
+
+void MfaDialog::updateButtons()
+{
+    const bool idle = !m_running;
+    const QString token = m_ui->tokenEdit->text().trimmed();
+    bool tokenOk = !token.isEmpty();
+    if (tokenOk && m_tokenValidation.isValid() && !m_tokenValidation.pattern().isEmpty())
+        tokenOk = m_tokenValidation.match(token).hasMatch();
+    m_ui->submitButton->setEnabled(idle && !m_expired && tokenOk);
+    m_ui->approvedButton->setEnabled(idle && !m_expired);
+    m_ui->tokenEdit->setEnabled(idle && !m_expired);
+    m_ui->busyBar->setVisible(!idle);
+    if (!token.isEmpty() && !tokenOk && !m_tokenValidationMessage.isEmpty())
+        m_ui->tokenEdit->setToolTip(m_tokenValidationMessage);
+}
+
+void MfaDialog::submit(bool withToken)
+{
+    if (m_running || m_expired || !m_client)
+        return;
+    std::optional<QString> token;
+    if (withToken && m_challenge.expectsUserInput)
+        token = m_ui->tokenEdit->text().trimmed();
+    const QString linkId = m_challenge.link.isEmpty() ? m_linkId : m_challenge.link;
+    m_ui->noticeLabel->clear();
+    m_running = m_client->resumeSession(linkId, m_challenge.session, token);
+    connect(m_running, &Operation::finished, this, &MfaDialog::onResult);
+    updateButtons();
+}
+
+void MfaDialog::onResult(const Result &r)
+{
+    m_running = nullptr;
+    switch (r.kind) {
+    case Result::Kind::Mfa:
+        setChallenge(r.mfa);
+        m_ui->tokenEdit->clear();
+        m_ui->noticeLabel->setText(
+            tr("The token was not accepted. Ask the customer for the new one and try again."));
+        break;
+    case Result::Kind::Link:
+        finishWith(r, true);
+        return;
+    case Result::Kind::ApiErrors:
+        for (const ApiError &e : r.errors) {
+            if (e.code == QLatin1StringView("session_expired")) {
+                finishWith(r, false);
+                return;
+            }
+        }
+        m_ui->noticeLabel->setText(
+            describeResult(r) +
+            (r.requestIds().isEmpty()
+                 ? QString()
+                 : QLatin1Char(' ') +
+                       tr("Request id: %1").arg(r.requestIds().join(QStringLiteral(", ")))));
+        break;
+    default:
+        if (r.failure == Failure::Cancelled)
+            return; // reject() is already closing the dialog
+        m_ui->noticeLabel->setText(r.message);
+        break;
+    }
+    updateButtons();
+}
+
+void MfaDialog::reject()
+{
+    if (m_running) {
+        Operation *op = m_running;
+        m_running = nullptr;
+        op->cancel();
+    }
+    Result cancelled;
+    cancelled.kind = Result::Kind::Failure;
+    cancelled.failure = Failure::Cancelled;
+    cancelled.message = tr("The MFA step was cancelled; the link was not updated. Start the "
+                           "update again when the customer is ready.");
+    finishWith(cancelled, false);
+}
+
+void MfaDialog::finishWith(const Result &result, bool accepted)
+{
+    m_ticker.stop();
+    m_final = result;
+    if (accepted)
+        QDialog::accept();
+    else
+        QDialog::reject();
+}
+
+} // namespace relink

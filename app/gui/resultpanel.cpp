@@ -1,0 +1,195 @@
+#include "resultpanel.h"
+
+#include "ui_resultpanel.h"
+
+#include <QClipboard>
+#include <QFontDatabase>
+#include <QGuiApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLocale>
+#include <QToolButton>
+
+namespace relink {
+
+QString statusBadgeStyle(const QString &status)
+{
+    QString colour = QStringLiteral("#5f6368"); // unknown, unconfirmed
+    if (status == QLatin1StringView("valid"))
+        colour = QStringLiteral("#1b7f3b");
+    else if (status == QLatin1StringView("invalid"))
+        colour = QStringLiteral("#b3261e");
+    else if (status == QLatin1StringView("token_required"))
+        colour = QStringLiteral("#8a5a00");
+    return QStringLiteral("QLabel { background: %1; color: white; border-radius: 4px; "
+                          "padding: 2px 8px; font-weight: bold; }")
+        .arg(colour);
+}
+
+ResultPanel::ResultPanel(QWidget *parent) : QWidget(parent), m_ui(new Ui::ResultPanel)
+{
+    m_ui->setupUi(this);
+    QFont headline = m_ui->headlineLabel->font();
+    headline.setPointSizeF(headline.pointSizeF() * 1.25);
+    headline.setBold(true);
+    m_ui->headlineLabel->setFont(headline);
+    m_ui->rawJsonEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_ui->rawJsonEdit->setMaximumHeight(220);
+    m_ui->statusBadge->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_ui->openSettingsButton->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    connect(m_ui->rawJsonToggle, &QToolButton::toggled, m_ui->rawJsonEdit,
+            &QWidget::setVisible);
+    connect(m_ui->rawJsonToggle, &QToolButton::toggled, this, [this](bool on) {
+        m_ui->rawJsonToggle->setText(on ? tr("Hide raw &JSON") : tr("Show raw &JSON"));
+    });
+    connect(m_ui->copyLinkIdButton, &QToolButton::clicked, this, [this] {
+        QGuiApplication::clipboard()->setText(m_ui->linkIdValue->text());
+    });
+    connect(m_ui->openSettingsButton, &QPushButton::clicked, this,
+            &ResultPanel::openSettingsRequested);
+    clear();
+}
+
+ResultPanel::~ResultPanel() = default;
+
+void ResultPanel::clear()
+{
+    m_ui->headlineLabel->setText(tr("Results appear here."));
+    m_ui->messageLabel->clear();
+    m_ui->messageLabel->setVisible(false);
+    m_ui->linkDetails->setVisible(false);
+    m_ui->openSettingsButton->setVisible(false);
+    m_ui->rawJsonToggle->setVisible(false);
+    m_ui->rawJsonToggle->setChecked(false);
+    m_ui->rawJsonEdit->setVisible(false);
+    clearErrors();
+}
+
+void ResultPanel::showBusy(const QString &what)
+{
+    clear();
+    m_ui->headlineLabel->setText(what);
+}
+
+void ResultPanel::clearErrors()
+{
+    while (QLayoutItem *item = m_ui->errorsLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    m_ui->errorsContainer->setVisible(false);
+}
+
+void ResultPanel::setRawJson(const QByteArray &json)
+{
+    m_ui->rawJsonEdit->setPlainText(QString::fromUtf8(json));
+    m_ui->rawJsonToggle->setVisible(!json.isEmpty());
+}
+
+void ResultPanel::showResult(const Result &result, const QString &headline)
+{
+    clear();
+    m_ui->headlineLabel->setText(headline);
+    switch (result.kind) {
+    case Result::Kind::Link:
+        showLink(result.link);
+        break;
+    case Result::Kind::ApiErrors:
+        showErrors(result);
+        break;
+    default:
+        m_ui->messageLabel->setText(result.message);
+        m_ui->messageLabel->setVisible(true);
+        break;
+    }
+}
+
+void ResultPanel::showLink(const Link &l)
+{
+    const QString dash = QStringLiteral("—");
+    m_ui->linkDetails->setVisible(true);
+    m_ui->statusBadge->setText(l.status.isEmpty() ? tr("unknown") : l.status);
+    m_ui->statusBadge->setStyleSheet(statusBadgeStyle(l.status));
+    m_ui->statusBadge->setAccessibleName(tr("Status: %1").arg(l.status));
+    m_ui->statusMeaningLabel->setText(explainLinkStatus(l.status));
+    m_ui->institutionValue->setText(l.institution.isEmpty() ? dash : l.institution);
+    m_ui->accessModeValue->setText(l.accessMode.isEmpty() ? dash : l.accessMode);
+    m_ui->refreshRateValue->setText(l.refreshRate.isEmpty() ? dash : l.refreshRate);
+    m_ui->lastAccessedValue->setText(
+        l.lastAccessedAt.isValid()
+            ? QLocale().toString(l.lastAccessedAt.toLocalTime(), QLocale::ShortFormat)
+            : tr("never"));
+    m_ui->linkIdValue->setText(l.id);
+    m_ui->createdByValue->setText(l.createdBy.isEmpty() ? dash : l.createdBy);
+    setRawJson(QJsonDocument(l.raw).toJson(QJsonDocument::Indented));
+}
+
+void ResultPanel::showErrors(const Result &result)
+{
+    QString summary;
+    if (result.errors.size() > 1)
+        summary = tr("Belvo reported %n problem(s):", nullptr, static_cast<int>(result.errors.size()));
+    if (result.retryAfterSeconds >= 0)
+        summary += (summary.isEmpty() ? QString() : QStringLiteral(" ")) +
+                   tr("Belvo asks to wait %n second(s) before retrying.", nullptr,
+                      result.retryAfterSeconds);
+    m_ui->messageLabel->setText(summary);
+    m_ui->messageLabel->setVisible(!summary.isEmpty());
+    m_ui->openSettingsButton->setVisible(result.httpStatus == 401 || result.httpStatus == 403);
+    m_ui->errorsContainer->setVisible(true);
+    QJsonArray raw;
+    int index = 0;
+    for (const ApiError &e : result.errors) {
+        ++index;
+        auto *explanation = new QLabel(explainApiError(e, result.httpStatus),
+                                       m_ui->errorsContainer);
+        explanation->setObjectName(QStringLiteral("errorLabel%1").arg(index));
+        explanation->setWordWrap(true);
+        explanation->setTextFormat(Qt::PlainText);
+        QFont bold = explanation->font();
+        bold.setBold(true);
+        explanation->setFont(bold);
+        m_ui->errorsLayout->addWidget(explanation);
+        QString text = e.code.isEmpty() ? tr("HTTP %1").arg(result.httpStatus) : e.code;
+        if (!e.field.isEmpty())
+            text += tr(" (field %1)").arg(e.field);
+        text += QStringLiteral(": ") + e.message;
+        auto *details = new QLabel(text, m_ui->errorsContainer);
+        details->setObjectName(QStringLiteral("errorDetailsLabel%1").arg(index));
+        details->setWordWrap(true);
+        details->setTextFormat(Qt::PlainText);
+        details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        m_ui->errorsLayout->addWidget(details);
+        if (!e.requestId.isEmpty()) {
+            auto *row = new QWidget(m_ui->errorsContainer);
+            auto *h = new QHBoxLayout(row);
+            h->setContentsMargins(0, 0, 0, 6);
+            auto *id = new QLabel(tr("Request id: %1").arg(e.requestId), row);
+            id->setObjectName(QStringLiteral("requestIdLabel%1").arg(index));
+            id->setTextInteractionFlags(Qt::TextSelectableByMouse |
+                                        Qt::TextSelectableByKeyboard);
+            auto *copy = new QToolButton(row);
+            copy->setObjectName(QStringLiteral("copyRequestIdButton%1").arg(index));
+            copy->setText(tr("Copy"));
+            copy->setToolTip(tr("Copy the request id to give to Belvo"));
+            copy->setAccessibleName(tr("Copy request id %1").arg(e.requestId));
+            const QString requestId = e.requestId;
+            connect(copy, &QToolButton::clicked, this,
+                    [requestId] { QGuiApplication::clipboard()->setText(requestId); });
+            h->addWidget(id);
+            h->addWidget(copy);
+            h->addStretch(1);
+            m_ui->errorsLayout->addWidget(row);
+        }
+        QJsonObject o{{QStringLiteral("code"), e.code}, {QStringLiteral("message"), e.message}};
+        if (!e.field.isEmpty())
+            o.insert(QStringLiteral("field"), e.field);
+        if (!e.requestId.isEmpty())
+            o.insert(QStringLiteral("request_id"), e.requestId);
+        raw.append(o);
+    }
+    setRawJson(QJsonDocument(raw).toJson(QJsonDocument::Indented));
+}
+
+} // namespace relink

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "result.h"
+
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class ResultPanel;
+}
+
+namespace relink {
+
+// The outcome of the last operation: the link (status badge and its meaning, details, raw
+// JSON) or what went wrong (each error explained, with a copyable request id).
+class ResultPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ResultPanel(QWidget *parent = nullptr);
+    ~ResultPanel() override;
+
+    void clear();
+    void showBusy(const QString &what);
+    void showResult(const Result &result, const QString &headline);
+
+signals:
+    void openSettingsRequested();
+
+private:
+    void showLink(const Link &link);
+    void showErrors(const Result &result);
+    void clearErrors();
+    void setRawJson(const QByteArray &json);
+
+    std::unique_ptr<Ui::ResultPanel> m_ui;
+};
+
+// The colours and text of a link status badge (shared with the main window's link summary).
+QString statusBadgeStyle(const QString &status);
+
+} // namespace relink

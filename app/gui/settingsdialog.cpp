@@ -1,0 +1,211 @@
+#include "settingsdialog.h"
+
+#include "environmentchoice.h"
+#include "ui_settingsdialog.h"
+#include "workspace.h"
+
+#include <QPushButton>
+
+namespace relink {
+
+SettingsDialog::SettingsDialog(Workspace *workspace, const QString &environment, QWidget *parent)
+    : QDialog(parent), m_ui(new Ui::SettingsDialog), m_workspace(workspace)
+{
+    m_ui->setupUi(this);
+    fillEnvironmentCombo(m_ui->environmentCombo);
+    selectEnvironment(m_ui->environmentCombo, environment);
+    m_ui->customUrlEdit->setText(workspace->customUrl());
+    m_ui->timeoutSpin->setValue(workspace->timeoutSeconds());
+    m_ui->timeoutSpin->setSuffix(tr(" seconds"));
+    m_ui->secretPasswordEdit->setInputMethodHints(Qt::ImhSensitiveData |
+                                                  Qt::ImhNoPredictiveText);
+
+    connect(m_ui->environmentCombo, &QComboBox::currentIndexChanged, this,
+            &SettingsDialog::loadEntry);
+    connect(m_ui->customUrlEdit, &QLineEdit::editingFinished, this, [this] {
+        m_workspace->setCustomUrl(m_ui->customUrlEdit->text().trimmed());
+        loadEntry();
+    });
+    connect(m_ui->secretIdEdit, &QLineEdit::textChanged, this, &SettingsDialog::updateButtons);
+    connect(m_ui->secretPasswordEdit, &QLineEdit::textChanged, this,
+            &SettingsDialog::updateButtons);
+    connect(m_ui->showSecretButton, &QToolButton::toggled, this, [this](bool on) {
+        m_ui->secretPasswordEdit->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password);
+        m_ui->showSecretButton->setText(on ? tr("Hide") : tr("Show"));
+    });
+    connect(m_ui->saveButton, &QPushButton::clicked, this, &SettingsDialog::save);
+    connect(m_ui->sessionOnlyButton, &QPushButton::clicked, this,
+            &SettingsDialog::useForSession);
+    connect(m_ui->forgetButton, &QPushButton::clicked, this, &SettingsDialog::forget);
+    connect(m_ui->testConnectionButton, &QPushButton::clicked, this,
+            &SettingsDialog::testConnection);
+    connect(m_ui->timeoutSpin, &QSpinBox::valueChanged, m_workspace,
+            &Workspace::setTimeoutSeconds);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    loadEntry();
+}
+
+SettingsDialog::~SettingsDialog()
+{
+    m_ui->secretPasswordEdit->clear();
+}
+
+QString SettingsDialog::environment() const
+{
+    return m_ui->environmentCombo->currentData().toString();
+}
+
+QString SettingsDialog::entry() const
+{
+    return Workspace::keyEntryFor(environment(), m_ui->customUrlEdit->text().trimmed());
+}
+
+ApiKeys SettingsDialog::typedKeys() const
+{
+    ApiKeys keys{m_ui->secretIdEdit->text().trimmed(), m_ui->secretPasswordEdit->text()};
+    if (keys.secretPassword.isEmpty() && keys.secretId == m_workspace->keys(entry()).secretId)
+        keys.secretPassword = m_workspace->keys(entry()).secretPassword; // unchanged
+    return keys;
+}
+
+void SettingsDialog::loadEntry()
+{
+    const bool custom = environment() == QLatin1StringView("custom");
+    m_ui->customUrlEdit->setEnabled(custom);
+    m_ui->customUrlLabel->setEnabled(custom);
+    m_ui->connectionStatusLabel->clear();
+    m_ui->secretPasswordEdit->clear();
+    const QString current = entry();
+    auto show = [this, current] {
+        if (current != entry())
+            return;
+        const ApiKeys keys = m_workspace->keys(current);
+        m_ui->secretIdEdit->setText(keys.secretId);
+        m_ui->secretPasswordEdit->setPlaceholderText(
+            keys.secretPassword.isEmpty() ? QString() : tr("(saved; type to replace)"));
+        switch (m_workspace->keySource(current)) {
+        case Workspace::KeySource::Keychain:
+            m_ui->keychainStatusLabel->setText(tr("Keys for %1 are saved in the system keychain.")
+                                                   .arg(environmentTitle(environment())));
+            break;
+        case Workspace::KeySource::SessionOnly:
+            m_ui->keychainStatusLabel->setText(
+                tr("Keys for %1 are used for this session only; they are not saved.")
+                    .arg(environmentTitle(environment())));
+            break;
+        case Workspace::KeySource::None:
+            if (!m_keychainMissing)
+                m_ui->keychainStatusLabel->setText(
+                    tr("No keys for %1 yet. Paste them from the Belvo dashboard.")
+                        .arg(environmentTitle(environment())));
+            break;
+        }
+        updateButtons();
+    };
+    if (m_workspace->keySource(current) == Workspace::KeySource::None) {
+        m_workspace->loadKeys(current, [this, show](const KeychainOutcome &out) {
+            if (out.status == KeychainOutcome::Status::NoBackend ||
+                out.status == KeychainOutcome::Status::Error)
+                showKeychainOutcome(out, {});
+            show();
+        });
+    }
+    show();
+}
+
+void SettingsDialog::showKeychainOutcome(const KeychainOutcome &out, const QString &okText)
+{
+    if (out.status == KeychainOutcome::Status::Ok) {
+        m_ui->keychainStatusLabel->setText(okText);
+        return;
+    }
+    if (out.status == KeychainOutcome::Status::NoBackend ||
+        out.status == KeychainOutcome::Status::Error) {
+        m_keychainMissing = true;
+        m_ui->keychainStatusLabel->setText(
+            tr("No system keychain is available on this computer, so keys cannot be saved. "
+               "Use “Use for this session only” to work with them until Relink closes. "
+               "(The keychain said: %1)")
+                .arg(out.detail));
+    } else {
+        m_ui->keychainStatusLabel->setText(out.message);
+    }
+    updateButtons();
+}
+
+void SettingsDialog::save()
+{
+    const ApiKeys keys = typedKeys();
+    m_ui->saveButton->setEnabled(false);
+    const QString title = environmentTitle(environment());
+    m_workspace->saveKeys(entry(), keys, [this, title](const KeychainOutcome &out) {
+        showKeychainOutcome(out, tr("Saved in the system keychain. Relink uses these keys "
+                                    "for %1 from now on.")
+                                     .arg(title));
+        if (out.status == KeychainOutcome::Status::Ok) {
+            m_ui->secretPasswordEdit->clear();
+            m_ui->secretPasswordEdit->setPlaceholderText(tr("(saved; type to replace)"));
+        }
+        updateButtons();
+    });
+}
+
+void SettingsDialog::useForSession()
+{
+    m_workspace->setSessionKeys(entry(), typedKeys());
+    m_ui->keychainStatusLabel->setText(
+        tr("Relink uses these keys for %1 until it closes; they are not saved anywhere.")
+            .arg(environmentTitle(environment())));
+}
+
+void SettingsDialog::forget()
+{
+    const QString title = environmentTitle(environment());
+    m_workspace->forgetKeys(entry(), [this, title](const KeychainOutcome &out) {
+        if (out.status == KeychainOutcome::Status::Ok ||
+            out.status == KeychainOutcome::Status::NotFound)
+            m_ui->keychainStatusLabel->setText(tr("The keys for %1 were removed.").arg(title));
+        else
+            showKeychainOutcome(out, {});
+    });
+    m_ui->secretIdEdit->clear();
+    m_ui->secretPasswordEdit->clear();
+    m_ui->secretPasswordEdit->setPlaceholderText(QString());
+}
+
+void SettingsDialog::testConnection()
+{
+    if (m_test)
+        return;
+    BelvoClient *client = m_workspace->clientFor(
+        environment(), m_ui->customUrlEdit->text().trimmed(), typedKeys(), this);
+    m_ui->connectionStatusLabel->setText(tr("Checking…"));
+    m_ui->testConnectionButton->setEnabled(false);
+    m_test = client->testConnection();
+    const QString title = environmentTitle(environment());
+    connect(m_test, &Operation::finished, this, [this, client, title](const Result &r) {
+        client->deleteLater();
+        m_test = nullptr;
+        if (r.kind == Result::Kind::Connected)
+            m_ui->connectionStatusLabel->setText(tr("✓ These keys work in %1.").arg(title));
+        else if (r.httpStatus == 401)
+            m_ui->connectionStatusLabel->setText(
+                tr("✗ Belvo rejected these keys in %1. Check that they belong to this "
+                   "environment.")
+                    .arg(title));
+        else
+            m_ui->connectionStatusLabel->setText(tr("✗ %1").arg(describeResult(r)));
+        updateButtons();
+    });
+}
+
+void SettingsDialog::updateButtons()
+{
+    const ApiKeys keys = typedKeys();
+    m_ui->saveButton->setEnabled(keys.isComplete() && !m_keychainMissing);
+    m_ui->sessionOnlyButton->setEnabled(keys.isComplete());
+    m_ui->forgetButton->setEnabled(m_workspace->keySource(entry()) != Workspace::KeySource::None);
+    m_ui->testConnectionButton->setEnabled(keys.isComplete() && !m_test);
+}
+
+} // namespace relink

@@ -1,0 +1,199 @@
+#include "workspace.h"
+
+#include "belvosimulator.h"
+#include "environment.h"
+
+#include <QCoreApplication>
+#include <QNetworkAccessManager>
+
+namespace relink {
+
+namespace {
+constexpr int kDemoDelayMs = 450; // long enough to see the busy state, short enough to not annoy
+}
+
+Workspace::Workspace(QObject *parent) : QObject(parent), m_nam(new QNetworkAccessManager(this)) {}
+
+Workspace::~Workspace() = default;
+
+void Workspace::setEnvironment(const QString &name)
+{
+    if (name == m_environment)
+        return;
+    m_environment = name;
+    invalidateClient();
+}
+
+void Workspace::setCustomUrl(const QString &url)
+{
+    if (url == m_customUrl)
+        return;
+    m_customUrl = url;
+    invalidateClient();
+}
+
+void Workspace::setTimeoutSeconds(int seconds)
+{
+    m_timeoutSeconds = qBound(5, seconds, 600);
+    invalidateClient();
+}
+
+void Workspace::setExtraCaCertificates(const QList<QSslCertificate> &certificates)
+{
+    m_extraCa = certificates;
+    invalidateClient();
+}
+
+bool Workspace::startDemo()
+{
+    if (m_demo)
+        return true;
+    m_demo = new BelvoSimulator(this);
+    if (!m_demo->listen()) {
+        delete m_demo;
+        m_demo = nullptr;
+        return false;
+    }
+    m_demo->setResponseDelayMs(kDemoDelayMs);
+    invalidateClient();
+    return true;
+}
+
+void Workspace::stopDemo()
+{
+    if (!m_demo)
+        return;
+    m_demo->deleteLater();
+    m_demo = nullptr;
+    invalidateClient();
+}
+
+bool Workspace::isProduction() const
+{
+    return !m_demo && m_environment == QLatin1StringView("production");
+}
+
+QString Workspace::keyEntryFor(const QString &environment, const QString &customUrl)
+{
+    if (environment == QLatin1StringView("custom")) {
+        const Parsed<QUrl> url = validateBaseUrl(customUrl);
+        return keychainKeyFor({}, url ? *url.value : QUrl());
+    }
+    return keychainKeyFor(environment, {});
+}
+
+QString Workspace::keyEntry() const
+{
+    return keyEntryFor(m_environment, m_customUrl);
+}
+
+Parsed<QUrl> Workspace::baseUrl() const
+{
+    if (m_demo)
+        return Parsed<QUrl>::ok(m_demo->baseUrl());
+    if (m_environment == QLatin1StringView("custom"))
+        return validateBaseUrl(m_customUrl);
+    return resolveBaseUrl(m_environment, {});
+}
+
+bool Workspace::hasKeys() const
+{
+    return m_demo || m_keys.value(keyEntry()).isComplete();
+}
+
+void Workspace::setSessionKeys(const QString &entry, const ApiKeys &keys)
+{
+    m_keys.insert(entry, keys);
+    m_sources.insert(entry, KeySource::SessionOnly);
+    invalidateClient();
+}
+
+void Workspace::loadKeys(const QString &entry, std::function<void(const KeychainOutcome &)> done)
+{
+    keystore::read(entry, this, [this, entry, done](const KeychainOutcome &out) {
+        if (out.status == KeychainOutcome::Status::Ok) {
+            m_keys.insert(entry, out.keys);
+            m_sources.insert(entry, KeySource::Keychain);
+            invalidateClient();
+        }
+        if (done)
+            done(out);
+    });
+}
+
+void Workspace::saveKeys(const QString &entry, const ApiKeys &keys,
+                         std::function<void(const KeychainOutcome &)> done)
+{
+    keystore::write(entry, keys, this, [this, entry, keys, done](const KeychainOutcome &out) {
+        if (out.status == KeychainOutcome::Status::Ok) {
+            m_keys.insert(entry, keys);
+            m_sources.insert(entry, KeySource::Keychain);
+            invalidateClient();
+        }
+        if (done)
+            done(out);
+    });
+}
+
+void Workspace::forgetKeys(const QString &entry, std::function<void(const KeychainOutcome &)> done)
+{
+    m_keys.remove(entry);
+    m_sources.remove(entry);
+    invalidateClient();
+    keystore::remove(entry, this, std::move(done));
+}
+
+ClientConfig Workspace::configFor(const QUrl &baseUrl, const ApiKeys &keys) const
+{
+    ClientConfig config;
+    config.baseUrl = baseUrl;
+    config.secretId = keys.secretId;
+    config.secretPassword = keys.secretPassword;
+    config.timeoutMs = m_timeoutSeconds * 1000;
+    config.extraCaCertificates = m_extraCa;
+    return config;
+}
+
+BelvoClient *Workspace::client()
+{
+    if (!m_client) {
+        const Parsed<QUrl> url = baseUrl();
+        ApiKeys keys = m_keys.value(keyEntry());
+        if (m_demo)
+            keys = {BelvoSimulator::kDemoSecretId, BelvoSimulator::kDemoSecretPassword};
+        // An invalid URL still yields a client: its operations refuse with the reason.
+        m_client = new BelvoClient(m_nam, configFor(url ? *url.value : QUrl(), keys), this);
+    }
+    return m_client;
+}
+
+BelvoClient *Workspace::clientFor(const QString &environment, const QString &customUrl,
+                                  const ApiKeys &keys, QObject *parent)
+{
+    const Parsed<QUrl> url = environment == QLatin1StringView("custom")
+                                 ? validateBaseUrl(customUrl)
+                                 : resolveBaseUrl(environment, {});
+    return new BelvoClient(m_nam, configFor(url ? *url.value : QUrl(), keys), parent);
+}
+
+void Workspace::invalidateClient()
+{
+    // Operations already running keep their own copy of the configuration and finish normally;
+    // the old client is deleted once they are done (they are its children).
+    if (m_client) {
+        BelvoClient *old = m_client;
+        m_client = nullptr;
+        old->setParent(nullptr);
+        const auto running = old->findChildren<Operation *>();
+        if (running.isEmpty()) {
+            old->deleteLater();
+        } else {
+            for (Operation *op : running)
+                op->setParent(this);
+            old->deleteLater();
+        }
+    }
+    emit changed();
+}
+
+} // namespace relink

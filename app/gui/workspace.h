@@ -1,0 +1,85 @@
+#pragma once
+
+#include "belvoclient.h"
+#include "keystore.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSslCertificate>
+
+class QNetworkAccessManager;
+
+namespace relink {
+
+class BelvoSimulator;
+
+// Where the desktop app is pointed and with which keys: the environment, the API keys (held in
+// memory, loaded from and saved to the keychain) and demo mode. No widgets here.
+class Workspace : public QObject
+{
+    Q_OBJECT
+public:
+    enum class KeySource { None, Keychain, SessionOnly };
+
+    explicit Workspace(QObject *parent = nullptr);
+    ~Workspace() override;
+
+    // "sandbox", "production", "development" or "custom"; demo mode overrides all of them.
+    QString environment() const { return m_environment; }
+    void setEnvironment(const QString &name);
+    QString customUrl() const { return m_customUrl; }
+    void setCustomUrl(const QString &url);
+    int timeoutSeconds() const { return m_timeoutSeconds; }
+    void setTimeoutSeconds(int seconds);
+    void setExtraCaCertificates(const QList<QSslCertificate> &certificates);
+
+    bool isDemo() const { return m_demo != nullptr; }
+    // Starts the built-in simulator and points everything at it.
+    bool startDemo();
+    void stopDemo();
+    BelvoSimulator *simulator() const { return m_demo; }
+
+    bool isProduction() const;
+    // The base URL in use, or an explanation of why there is none.
+    Parsed<QUrl> baseUrl() const;
+    // The keychain entry of the current environment.
+    QString keyEntry() const;
+    static QString keyEntryFor(const QString &environment, const QString &customUrl);
+
+    ApiKeys keys(const QString &entry) const { return m_keys.value(entry); }
+    KeySource keySource(const QString &entry) const { return m_sources.value(entry); }
+    bool hasKeys() const;
+    // Keys for this session only (memory, never written anywhere).
+    void setSessionKeys(const QString &entry, const ApiKeys &keys);
+    // Reads the entry from the keychain into memory; done() gets the outcome.
+    void loadKeys(const QString &entry, std::function<void(const KeychainOutcome &)> done = {});
+    // Saves to the keychain; on success the keys are also used now.
+    void saveKeys(const QString &entry, const ApiKeys &keys,
+                  std::function<void(const KeychainOutcome &)> done);
+    void forgetKeys(const QString &entry, std::function<void(const KeychainOutcome &)> done);
+
+    // A client for the current environment and keys (rebuilt when they change).
+    BelvoClient *client();
+    // A client for explicit settings (Settings' "Test connection").
+    BelvoClient *clientFor(const QString &environment, const QString &customUrl,
+                           const ApiKeys &keys, QObject *parent);
+
+signals:
+    void changed();
+
+private:
+    ClientConfig configFor(const QUrl &baseUrl, const ApiKeys &keys) const;
+    void invalidateClient();
+
+    QNetworkAccessManager *m_nam;
+    BelvoClient *m_client = nullptr;
+    BelvoSimulator *m_demo = nullptr;
+    QString m_environment = QStringLiteral("sandbox");
+    QString m_customUrl;
+    int m_timeoutSeconds = 120;
+    QList<QSslCertificate> m_extraCa;
+    QHash<QString, ApiKeys> m_keys;
+    QHash<QString, KeySource> m_sources;
+};
+
+} // namespace relink

@@ -1,0 +1,151 @@
+// Renders screenshots of every window and dialog, in demo mode, into a folder:
+//   relink-screenshots OUTPUT_DIR   (run by scripts/screenshots.sh at 100 % and 200 %)
+#include "belvosimulator.h"
+#include "mainwindow.h"
+#include "workspace.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDialog>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTest>
+
+using namespace relink;
+
+namespace {
+
+QString g_dir;
+
+bool save(QWidget *w, const QString &name)
+{
+    QApplication::processEvents();
+    const QString path = QDir(g_dir).filePath(name + QStringLiteral(".png"));
+    const bool ok = w->grab().save(path);
+    qInfo("%s %s", ok ? "saved" : "FAILED", qPrintable(path));
+    return ok;
+}
+
+template<typename T>
+T *child(QWidget *w, const char *name)
+{
+    return w->findChild<T *>(QString::fromLatin1(name));
+}
+
+bool waitIdle(QWidget *window)
+{
+    return QTest::qWaitFor(
+        [window] { return !child<QWidget>(window, "busyBar")->isVisible(); }, 15'000);
+}
+
+QDialog *waitDialog(QWidget *window, const char *name)
+{
+    QDialog *d = nullptr;
+    (void)QTest::qWaitFor(
+        [&] {
+            d = window->findChild<QDialog *>(QString::fromLatin1(name));
+            return d && d->isVisible();
+        },
+        15'000);
+    return d;
+}
+
+void typeInto(QWidget *window, const char *name, const QString &text)
+{
+    auto *edit = child<QLineEdit>(window, name);
+    edit->clear();
+    QTest::keyClicks(edit, text);
+}
+
+void update(QWidget *window, const QString &linkId, const QString &password)
+{
+    typeInto(window, "linkIdEdit", linkId);
+    QTest::mouseClick(child<QPushButton>(window, "checkLinkButton"), Qt::LeftButton);
+    waitIdle(window);
+    if (auto *type = child<QComboBox>(window, "usernameTypeCombo"))
+        type->setCurrentIndex(1);
+    typeInto(window, "passwordEdit", password);
+    QTest::mouseClick(child<QPushButton>(window, "updateButton"), Qt::LeftButton);
+}
+
+void mfa(MainWindow &w, const QString &linkId, const QString &password, const QString &name)
+{
+    update(&w, linkId, password);
+    QDialog *d = waitDialog(&w, "MfaDialog");
+    if (!d)
+        return;
+    save(d, name);
+    if (name == QLatin1StringView("mfa-numeric")) {
+        QTest::keyClicks(child<QLineEdit>(d, "tokenEdit"), QStringLiteral("999999"));
+        QTest::mouseClick(child<QPushButton>(d, "submitButton"), Qt::LeftButton);
+        (void)QTest::qWaitFor([d] { return !child<QLabel>(d, "noticeLabel")->text().isEmpty(); },
+                        15'000);
+        save(d, QStringLiteral("mfa-rejected-token"));
+    }
+    d->reject();
+    (void)QTest::qWaitFor([d] { return !d->isVisible(); }, 5000);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("RelinkScreenshots"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(RELINK_VERSION));
+    g_dir = app.arguments().value(1, QStringLiteral("screenshots"));
+    QDir().mkpath(g_dir);
+
+    Workspace workspace;
+    workspace.startDemo();
+    MainWindow w(&workspace);
+    w.resize(760, 900);
+    w.show();
+    (void)QTest::qWaitForWindowExposed(&w);
+    save(&w, QStringLiteral("main-empty"));
+
+    typeInto(&w, "linkIdEdit", BelvoSimulator::kValidLinkId);
+    QTest::mouseClick(child<QPushButton>(&w, "checkLinkButton"), Qt::LeftButton);
+    waitIdle(&w);
+    save(&w, QStringLiteral("main-checked"));
+
+    typeInto(&w, "passwordEdit", QStringLiteral("pass_valid"));
+    QTest::mouseClick(child<QPushButton>(&w, "updateButton"), Qt::LeftButton);
+    save(&w, QStringLiteral("main-busy"));
+    waitIdle(&w);
+    save(&w, QStringLiteral("result-success"));
+
+    typeInto(&w, "passwordEdit", QStringLiteral("pass_invalid"));
+    QTest::mouseClick(child<QPushButton>(&w, "updateButton"), Qt::LeftButton);
+    waitIdle(&w);
+    save(&w, QStringLiteral("result-login-error"));
+
+    workspace.simulator()->enqueueResponse(
+        {401,
+         "[{\"code\":\"authentication_failed\",\"message\":\"Invalid credentials provided to "
+         "access Belvo API\",\"request_id\":\"6c1f0b2a9d8e4f7a8b3c2d1e0f9a8b7c\"}]",
+         {}});
+    typeInto(&w, "passwordEdit", QStringLiteral("pass_valid"));
+    QTest::mouseClick(child<QPushButton>(&w, "updateButton"), Qt::LeftButton);
+    waitIdle(&w);
+    save(&w, QStringLiteral("result-401"));
+
+    mfa(w, BelvoSimulator::kNumericLinkId, QStringLiteral("numeric_code"),
+        QStringLiteral("mfa-numeric"));
+    mfa(w, BelvoSimulator::kQrLinkId, QStringLiteral("qr_code"), QStringLiteral("mfa-qr"));
+    mfa(w, BelvoSimulator::kInputlessLinkId, QStringLiteral("pass_valid"),
+        QStringLiteral("mfa-inputless"));
+
+    w.openSettings();
+    if (QDialog *s = waitDialog(&w, "SettingsDialog")) {
+        // Let the keychain answer (or fail) so the status line is final.
+        (void)QTest::qWaitFor(
+            [s] { return child<QLabel>(s, "keychainStatusLabel")->text().contains(QLatin1StringView("keychain")); },
+            3000);
+        save(s, QStringLiteral("settings"));
+        s->reject();
+    }
+    return 0;
+}
