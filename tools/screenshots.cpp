@@ -28,16 +28,15 @@ bool save(QWidget *w, const QString &name)
     return ok;
 }
 
-template<typename T>
-T *child(QWidget *w, const char *name)
+template<typename T> T *child(QWidget *w, const char *name)
 {
     return w->findChild<T *>(QString::fromLatin1(name));
 }
 
 bool waitIdle(QWidget *window)
 {
-    return QTest::qWaitFor(
-        [window] { return !child<QWidget>(window, "busyBar")->isVisible(); }, 15'000);
+    return QTest::qWaitFor([window] { return !child<QWidget>(window, "busyBar")->isVisible(); },
+                           15'000);
 }
 
 QDialog *waitDialog(QWidget *window, const char *name)
@@ -81,7 +80,7 @@ void mfa(MainWindow &w, const QString &linkId, const QString &password, const QS
         QTest::keyClicks(child<QLineEdit>(d, "tokenEdit"), QStringLiteral("999999"));
         QTest::mouseClick(child<QPushButton>(d, "submitButton"), Qt::LeftButton);
         (void)QTest::qWaitFor([d] { return !child<QLabel>(d, "noticeLabel")->text().isEmpty(); },
-                        15'000);
+                              15'000);
         save(d, QStringLiteral("mfa-rejected-token"));
     }
     d->reject();
@@ -142,7 +141,11 @@ int main(int argc, char *argv[])
     if (QDialog *s = waitDialog(&w, "SettingsDialog")) {
         // Let the keychain answer (or fail) so the status line is final.
         (void)QTest::qWaitFor(
-            [s] { return child<QLabel>(s, "keychainStatusLabel")->text().contains(QLatin1StringView("keychain")); },
+            [s] {
+                return child<QLabel>(s, "keychainStatusLabel")
+                    ->text()
+                    .contains(QLatin1StringView("keychain"));
+            },
             3000);
         save(s, QStringLiteral("settings"));
         s->reject();

@@ -182,8 +182,8 @@ void CredentialForm::addRow(const FormField &f)
             row->edit->setInputMethodHints(Qt::ImhDigitsOnly);
         if (f.type == QLatin1StringView("password") || isSecret(f.name)) {
             row->edit->setEchoMode(QLineEdit::Password);
-            row->edit->setInputMethodHints(row->edit->inputMethodHints() |
-                                           Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
+            row->edit->setInputMethodHints(row->edit->inputMethodHints() | Qt::ImhSensitiveData |
+                                           Qt::ImhNoPredictiveText);
             auto *wrap = new QWidget(this);
             auto *h = new QHBoxLayout(wrap);
             h->setContentsMargins(0, 0, 0, 0);
@@ -344,8 +344,7 @@ void CredentialForm::onEdited()
     for (const auto &r : m_rows) {
         const QString p = rowProblem(*r);
         const bool touched = (r->edit && !r->edit->text().isEmpty()) ||
-                             (r->combo && r->combo->currentIndex() > 0) ||
-                             !r->fileBase64.isEmpty();
+                             (r->combo && r->combo->currentIndex() > 0) || !r->fileBase64.isEmpty();
         // "Required" is not news before the user typed anything; a wrong format is.
         const bool show = !p.isEmpty() && touched;
         if (r->message && (r->edit || r->combo)) {

@@ -69,8 +69,8 @@ void MainWindow::loadPreferences()
     QSettings s;
     m_workspace->setCustomUrl(s.value(QStringLiteral("customUrl")).toString());
     m_workspace->setTimeoutSeconds(s.value(QStringLiteral("timeoutSeconds"), 120).toInt());
-    m_workspace->setEnvironment(s.value(QStringLiteral("environment"), QStringLiteral("sandbox"))
-                                    .toString());
+    m_workspace->setEnvironment(
+        s.value(QStringLiteral("environment"), QStringLiteral("sandbox")).toString());
     m_ui->customUrlEdit->setText(m_workspace->customUrl());
     const QSignalBlocker block(m_ui->environmentCombo);
     selectEnvironment(m_ui->environmentCombo, m_workspace->environment());
@@ -166,6 +166,8 @@ void MainWindow::refreshState()
     }
     const QString env = demo ? QStringLiteral("demo") : m_workspace->environment();
     const bool custom = env == QLatin1StringView("custom");
+    if (!m_ui->customUrlEdit->hasFocus() && m_ui->customUrlEdit->text() != m_workspace->customUrl())
+        m_ui->customUrlEdit->setText(m_workspace->customUrl());
     m_ui->customUrlEdit->setVisible(custom);
     m_ui->customUrlLabel->setVisible(custom);
 
@@ -181,8 +183,9 @@ void MainWindow::refreshState()
     m_ui->environmentBadge->setText(badge);
     m_ui->environmentBadge->setStyleSheet(
         QStringLiteral("QLabel { %1 border-radius: 4px; padding: 2px 8px; }").arg(style));
-    setWindowTitle(tr("Relink — %1").arg(m_workspace->isProduction() ? tr("PRODUCTION")
-                                                                     : environmentTitle(env)));
+    setWindowTitle(
+        tr("Relink — %1")
+            .arg(m_workspace->isProduction() ? tr("PRODUCTION") : environmentTitle(env)));
 
     const bool idOk = isValidLinkId(linkId());
     const bool keys = m_workspace->hasKeys();
@@ -244,10 +247,10 @@ void MainWindow::onInstitution(const Result &r)
     if (r.kind == Result::Kind::Institution) {
         m_institution = r.institution;
         m_ui->credentialForm->buildFor(r.institution);
-        m_ui->formNoticeLabel->setText(
-            tr("The fields %1 asks for.")
-                .arg(r.institution.displayName.isEmpty() ? r.institution.name
-                                                         : r.institution.displayName));
+        m_ui->formNoticeLabel->setText(tr("The fields %1 asks for.")
+                                           .arg(r.institution.displayName.isEmpty()
+                                                    ? r.institution.name
+                                                    : r.institution.displayName));
     } else {
         m_institution = {};
         m_ui->credentialForm->buildFullForm();
@@ -282,9 +285,8 @@ void MainWindow::onUpdateResult(const Result &r)
         m_ui->credentialForm->clearSecrets();
         return;
     default:
-        m_ui->resultPanel->showResult(r, r.failure == Failure::Cancelled
-                                             ? tr("Cancelled")
-                                             : tr("The update failed"));
+        m_ui->resultPanel->showResult(r, r.failure == Failure::Cancelled ? tr("Cancelled")
+                                                                         : tr("The update failed"));
         return;
     }
 }

@@ -102,9 +102,8 @@ void MfaDialog::tick()
         m_ui->countdownLabel->setText(
             tr("The session expired. Cancel, then start the update again."));
     } else {
-        m_ui->countdownLabel->setText(tr("Time left: %1:%2")
-                                          .arg(left / 60)
-                                          .arg(left % 60, 2, 10, QLatin1Char('0')));
+        m_ui->countdownLabel->setText(
+            tr("Time left: %1:%2").arg(left / 60).arg(left % 60, 2, 10, QLatin1Char('0')));
     }
     updateButtons();
 }

@@ -45,8 +45,8 @@ QImage imageFromChallengeValue(const QString &value)
     }
     if (data.size() < 32 || data.size() > 4 * 1024 * 1024)
         return {};
-    const auto decoded = QByteArray::fromBase64Encoding(data.toLatin1(),
-                                                        QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded =
+        QByteArray::fromBase64Encoding(data.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         return {};
     QImage image;

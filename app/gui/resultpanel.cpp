@@ -38,14 +38,12 @@ ResultPanel::ResultPanel(QWidget *parent) : QWidget(parent), m_ui(new Ui::Result
     m_ui->rawJsonEdit->setMaximumHeight(220);
     m_ui->statusBadge->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_ui->openSettingsButton->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
-    connect(m_ui->rawJsonToggle, &QToolButton::toggled, m_ui->rawJsonEdit,
-            &QWidget::setVisible);
+    connect(m_ui->rawJsonToggle, &QToolButton::toggled, m_ui->rawJsonEdit, &QWidget::setVisible);
     connect(m_ui->rawJsonToggle, &QToolButton::toggled, this, [this](bool on) {
         m_ui->rawJsonToggle->setText(on ? tr("Hide raw &JSON") : tr("Show raw &JSON"));
     });
-    connect(m_ui->copyLinkIdButton, &QToolButton::clicked, this, [this] {
-        QGuiApplication::clipboard()->setText(m_ui->linkIdValue->text());
-    });
+    connect(m_ui->copyLinkIdButton, &QToolButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(m_ui->linkIdValue->text()); });
     connect(m_ui->openSettingsButton, &QPushButton::clicked, this,
             &ResultPanel::openSettingsRequested);
     clear();
@@ -129,7 +127,8 @@ void ResultPanel::showErrors(const Result &result)
 {
     QString summary;
     if (result.errors.size() > 1)
-        summary = tr("Belvo reported %n problem(s):", nullptr, static_cast<int>(result.errors.size()));
+        summary =
+            tr("Belvo reported %n problem(s):", nullptr, static_cast<int>(result.errors.size()));
     if (result.retryAfterSeconds >= 0)
         summary += (summary.isEmpty() ? QString() : QStringLiteral(" ")) +
                    tr("Belvo asks to wait %n second(s) before retrying.", nullptr,
@@ -142,8 +141,8 @@ void ResultPanel::showErrors(const Result &result)
     int index = 0;
     for (const ApiError &e : result.errors) {
         ++index;
-        auto *explanation = new QLabel(explainApiError(e, result.httpStatus),
-                                       m_ui->errorsContainer);
+        auto *explanation =
+            new QLabel(explainApiError(e, result.httpStatus), m_ui->errorsContainer);
         explanation->setObjectName(QStringLiteral("errorLabel%1").arg(index));
         explanation->setWordWrap(true);
         explanation->setTextFormat(Qt::PlainText);
@@ -167,8 +166,7 @@ void ResultPanel::showErrors(const Result &result)
             h->setContentsMargins(0, 0, 0, 6);
             auto *id = new QLabel(tr("Request id: %1").arg(e.requestId), row);
             id->setObjectName(QStringLiteral("requestIdLabel%1").arg(index));
-            id->setTextInteractionFlags(Qt::TextSelectableByMouse |
-                                        Qt::TextSelectableByKeyboard);
+            id->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
             auto *copy = new QToolButton(row);
             copy->setObjectName(QStringLiteral("copyRequestIdButton%1").arg(index));
             copy->setText(tr("Copy"));

@@ -17,8 +17,7 @@ SettingsDialog::SettingsDialog(Workspace *workspace, const QString &environment,
     m_ui->customUrlEdit->setText(workspace->customUrl());
     m_ui->timeoutSpin->setValue(workspace->timeoutSeconds());
     m_ui->timeoutSpin->setSuffix(tr(" seconds"));
-    m_ui->secretPasswordEdit->setInputMethodHints(Qt::ImhSensitiveData |
-                                                  Qt::ImhNoPredictiveText);
+    m_ui->secretPasswordEdit->setInputMethodHints(Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
 
     connect(m_ui->environmentCombo, &QComboBox::currentIndexChanged, this,
             &SettingsDialog::loadEntry);
@@ -34,13 +33,11 @@ SettingsDialog::SettingsDialog(Workspace *workspace, const QString &environment,
         m_ui->showSecretButton->setText(on ? tr("Hide") : tr("Show"));
     });
     connect(m_ui->saveButton, &QPushButton::clicked, this, &SettingsDialog::save);
-    connect(m_ui->sessionOnlyButton, &QPushButton::clicked, this,
-            &SettingsDialog::useForSession);
+    connect(m_ui->sessionOnlyButton, &QPushButton::clicked, this, &SettingsDialog::useForSession);
     connect(m_ui->forgetButton, &QPushButton::clicked, this, &SettingsDialog::forget);
     connect(m_ui->testConnectionButton, &QPushButton::clicked, this,
             &SettingsDialog::testConnection);
-    connect(m_ui->timeoutSpin, &QSpinBox::valueChanged, m_workspace,
-            &Workspace::setTimeoutSeconds);
+    connect(m_ui->timeoutSpin, &QSpinBox::valueChanged, m_workspace, &Workspace::setTimeoutSeconds);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     loadEntry();
 }

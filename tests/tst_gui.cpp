@@ -1,0 +1,585 @@
+// The desktop app driven as a support agent would: real windows and dialogs found by
+// objectName, typed into and clicked with QTest, against the simulator on 127.0.0.1.
+#include "testsupport.h"
+
+#include "credentialform.h"
+#include "mainwindow.h"
+#include "mfadialog.h"
+#include "settingsdialog.h"
+#include "workspace.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QToolButton>
+
+using namespace relink;
+using namespace relink::test;
+
+namespace {
+const QString &kValid = BelvoSimulator::kValidLinkId;
+const QString &kNumeric = BelvoSimulator::kNumericLinkId;
+const QString &kQr = BelvoSimulator::kQrLinkId;
+const QString &kInputless = BelvoSimulator::kInputlessLinkId;
+} // namespace
+
+class TestGui : public QObject
+{
+    Q_OBJECT
+
+    BelvoSimulator *m_sim = nullptr;
+    Workspace *m_workspace = nullptr;
+    MainWindow *m_window = nullptr;
+
+    template<typename T = QWidget>
+    T *find(const char *name, QWidget *in = nullptr) const
+    {
+        T *w = (in ? in : m_window)->findChild<T *>(QString::fromLatin1(name));
+        if (!w)
+            qWarning("no widget named %s", name);
+        return w;
+    }
+    QString text(const char *name, QWidget *in = nullptr) const
+    {
+        return find<QLabel>(name, in)->text();
+    }
+    void click(const char *name, QWidget *in = nullptr)
+    {
+        QTest::mouseClick(find<QAbstractButton>(name, in), Qt::LeftButton);
+    }
+    void type(const char *name, const QString &value, QWidget *in = nullptr)
+    {
+        auto *edit = find<QLineEdit>(name, in);
+        edit->clear();
+        QTest::keyClicks(edit, value);
+    }
+    bool idle() const { return !find<QProgressBar>("busyBar")->isVisible(); }
+
+    // Types the id, checks the link (which builds the form), then fills the password.
+    void prepare(const QString &linkId, const QString &password)
+    {
+        type("linkIdEdit", linkId);
+        click("checkLinkButton");
+        QTRY_VERIFY(idle());
+        if (auto *combo = m_window->findChild<QComboBox *>("usernameTypeCombo"))
+            combo->setCurrentIndex(1);
+        type("passwordEdit", password);
+    }
+
+    MfaDialog *mfaDialog() const
+    {
+        MfaDialog *d = m_window->findChild<MfaDialog *>();
+        return d && d->isVisible() ? d : nullptr;
+    }
+
+    void pointAt(const QUrl &url)
+    {
+        m_workspace->setEnvironment("custom");
+        m_workspace->setCustomUrl(url.toString());
+        m_workspace->setSessionKeys(m_workspace->keyEntry(),
+                                    {BelvoSimulator::kDemoSecretId,
+                                     BelvoSimulator::kDemoSecretPassword});
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+    }
+
+    void init()
+    {
+        m_sim = new BelvoSimulator;
+        QVERIFY(m_sim->listen());
+        m_workspace = new Workspace;
+        m_window = new MainWindow(m_workspace);
+        pointAt(m_sim->baseUrl());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    }
+
+    void cleanup()
+    {
+        delete m_window;
+        delete m_workspace;
+        delete m_sim;
+        QSettings().clear();
+    }
+
+    void pastedUrlBecomesTheCleanId()
+    {
+        QVERIFY(!find<QPushButton>("checkLinkButton")->isEnabled());
+        auto *edit = find<QLineEdit>("linkIdEdit");
+        QTest::keyClicks(edit, "abc");
+        QCOMPARE(text("linkIdHintLabel"), QString("Not a link id yet. A link id looks like "
+                                                  "3f1a6c2e-8d4b-4e1f-9a7c-2b5d8e0f1a3c."));
+        edit->clear();
+        QApplication::clipboard()->setText(" \"https://dashboard.belvo.com/links/" + kValid +
+                                           "/details\" ");
+        edit->setFocus();
+        QTest::keySequence(edit, QKeySequence::Paste);
+        QCOMPARE(edit->text(), kValid);
+        QCOMPARE(text("linkIdHintLabel"), QString("✓ A valid link id."));
+        QVERIFY(find<QPushButton>("checkLinkButton")->isEnabled());
+    }
+
+    void successShowsTheUpdatedLink()
+    {
+        type("linkIdEdit", kValid);
+        QTest::keyClick(find<QLineEdit>("linkIdEdit"), Qt::Key_Return); // Enter checks
+        QTRY_VERIFY(idle());
+        QCOMPARE(m_sim->requests().size(), 2);
+        QCOMPARE(m_sim->requests().at(0).path, "/api/links/" + kValid + "/");
+        QCOMPARE(m_sim->requests().at(1).query.toString(), QString("name=erebor_mx_retail"));
+        QCOMPARE(text("linkStatusBadge"), QString("invalid"));
+        QCOMPARE(text("formNoticeLabel"), QString("The fields Erebor Mexico asks for."));
+        QVERIFY(!find<QPushButton>("updateButton")->isEnabled());
+        QCOMPARE(text("formProblemLabel"), QString("Password is required."));
+
+        type("passwordEdit", "pass_valid");
+        QVERIFY(find<QPushButton>("updateButton")->isEnabled());
+        click("updateButton");
+        QVERIFY(find<QPushButton>("cancelButton")->isVisible());
+        QVERIFY(!find<QPushButton>("updateButton")->isEnabled()); // no double submit
+        QTRY_VERIFY(idle());
+
+        const BelvoSimulator::Request put = m_sim->lastRequest();
+        QCOMPARE(put.method, QByteArray("PUT"));
+        QCOMPARE(put.body, QByteArray("{\"password\":\"pass_valid\"}"));
+        QCOMPARE(put.header("authorization"),
+                 basicAuth("demo-secret-id", "demo-secret-password"));
+        QCOMPARE(text("headlineLabel"), QString("Credentials updated"));
+        QCOMPARE(text("statusBadge"), QString("valid"));
+        QCOMPARE(text("statusMeaningLabel"),
+                 QString("Working: Belvo can log in to the bank with the stored credentials."));
+        QCOMPARE(text("institutionValue"), QString("erebor_mx_retail"));
+        QCOMPARE(text("accessModeValue"), QString("recurrent"));
+        QCOMPARE(text("refreshRateValue"), QString("24h"));
+        QCOMPARE(text("linkIdValue"), kValid);
+        QCOMPARE(text("createdByValue"), QString("5c0a3f2e-1b4d-4c6e-9f8a-7d6b5e4c3a21"));
+        QVERIFY(!find<QPushButton>("cancelButton")->isVisible());
+        click("copyLinkIdButton");
+        QCOMPARE(QApplication::clipboard()->text(), kValid);
+        click("rawJsonToggle");
+        QCOMPARE(QJsonDocument::fromJson(find<QPlainTextEdit>("rawJsonEdit")->toPlainText().toUtf8())
+                     .object(),
+                 QJsonDocument::fromJson(put.responseBody).object());
+        QCOMPARE(find<QLineEdit>("passwordEdit")->text(), QString()); // secrets cleared
+    }
+
+    void twoErrorsAreExplainedAndTheFormIsKept()
+    {
+        prepare(kValid, "typed-secret");
+        m_sim->enqueueResponse({400,
+                                "[{\"code\":\"required\",\"message\":\"This field is required.\","
+                                "\"field\":\"password2\",\"request_id\":\"aaaa1111\"},"
+                                "{\"code\":\"institution_down\",\"message\":\"Down\","
+                                "\"request_id\":\"bbbb2222\"}]",
+                                {}});
+        click("updateButton");
+        QTRY_VERIFY(idle());
+        QCOMPARE(text("headlineLabel"), QString("The update failed"));
+        QCOMPARE(text("messageLabel"), QString("Belvo reported 2 problem(s):"));
+        QCOMPARE(text("errorLabel1"), QString("Fill in the field password2."));
+        QCOMPARE(text("errorDetailsLabel1"),
+                 QString("required (field password2): This field is required."));
+        QCOMPARE(text("requestIdLabel1"), QString("Request id: aaaa1111"));
+        QCOMPARE(text("errorLabel2"),
+                 QString("The bank is not answering right now. Try again later."));
+        QCOMPARE(text("requestIdLabel2"), QString("Request id: bbbb2222"));
+        click("copyRequestIdButton2");
+        QCOMPARE(QApplication::clipboard()->text(), QString("bbbb2222"));
+        QVERIFY(!find<QPushButton>("openSettingsButton")->isVisible());
+        QCOMPARE(find<QLineEdit>("passwordEdit")->text(), QString("typed-secret"));
+        QCOMPARE(find<QLineEdit>("linkIdEdit")->text(), kValid);
+        QVERIFY(find<QPushButton>("updateButton")->isEnabled());
+    }
+
+    void wrongKeysOfferSettings()
+    {
+        prepare(kValid, "pass_valid");
+        m_sim->setKeys("other", "keys");
+        click("updateButton");
+        QTRY_VERIFY(idle());
+        QCOMPARE(text("errorLabel1"),
+                 QString("Belvo did not accept the secret keys for this environment. Check the "
+                         "keys in Settings (each environment has its own)."));
+        QVERIFY(find<QPushButton>("openSettingsButton")->isVisible());
+        click("openSettingsButton");
+        SettingsDialog *settings = nullptr;
+        QTRY_VERIFY((settings = m_window->findChild<SettingsDialog *>()) &&
+                    settings->isVisible());
+        QCOMPARE(find<QComboBox>("environmentCombo", settings)->currentData().toString(),
+                 QString("custom"));
+        QTest::keyClick(settings, Qt::Key_Escape);
+        QTRY_VERIFY(!m_window->findChild<SettingsDialog *>());
+    }
+
+    void unknownLinkSuggestsTheEnvironmentAndFallsBackToTheFullForm()
+    {
+        type("linkIdEdit", "99999999-9999-4999-8999-999999999999");
+        click("checkLinkButton");
+        QTRY_VERIFY(idle());
+        QCOMPARE(text("headlineLabel"), QString("The link could not be loaded"));
+        QCOMPARE(text("errorLabel1"),
+                 QString("No link with this id exists in this environment. Check the id and "
+                         "that the right environment is selected."));
+        for (const char *name : {"passwordEdit", "password2Edit", "tokenEdit",
+                                 "encryptionKeyEdit", "usernameTypeCombo", "certificateButton",
+                                 "privateKeyButton"})
+            QVERIFY2(find(name)->isVisible(), name);
+    }
+
+    void serverErrorWithAnHtmlBody()
+    {
+        prepare(kValid, "pass_valid");
+        m_sim->enqueueResponse({500, "<html><body><h1>500</h1></body></html>", {}});
+        click("updateButton");
+        QTRY_VERIFY(idle());
+        QCOMPARE(text("errorLabel1"),
+                 QString("Belvo or the bank failed. Try again once or twice; if it keeps "
+                         "failing, report the request id to Belvo."));
+        QCOMPARE(text("errorDetailsLabel1"),
+                 QString("HTTP 500: The server answered HTTP 500 with a web page instead of "
+                         "Belvo's JSON; a proxy or gateway between you and Belvo probably "
+                         "answered."));
+        QCOMPARE(find<QLineEdit>("passwordEdit")->text(), QString("pass_valid"));
+    }
+
+    void connectionRefused()
+    {
+        prepare(kValid, "pass_valid");
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        pointAt(QUrl(QString("http://127.0.0.1:%1").arg(port)));
+        QCOMPARE(find<QLineEdit>("customUrlEdit")->text(), QString("http://127.0.0.1:%1").arg(port));
+        click("updateButton");
+        QTRY_VERIFY(idle());
+        QCOMPARE(text("headlineLabel"), QString("The update failed"));
+        QCOMPARE(text("messageLabel"),
+                 QString("Could not connect to 127.0.0.1:%1: the connection was refused. Check "
+                         "the environment or base URL and your network.")
+                     .arg(port));
+        QCOMPARE(find<QLineEdit>("passwordEdit")->text(), QString("pass_valid"));
+    }
+
+    void cancelMidRequest()
+    {
+        prepare(kValid, "pass_valid");
+        m_sim->setNextFault(BelvoSimulator::Fault::NeverAnswer);
+        click("updateButton");
+        QTRY_COMPARE(m_sim->requests().size(), 3);
+        QVERIFY(find<QPushButton>("cancelButton")->isVisible());
+        click("cancelButton");
+        QTRY_VERIFY(idle());
+        QCOMPARE(text("headlineLabel"), QString("Cancelled"));
+        QCOMPARE(text("messageLabel"),
+                 QString("Cancelled. The request may already have reached Belvo; check the "
+                         "link's status before trying again."));
+        QCOMPARE(find<QLineEdit>("passwordEdit")->text(), QString("pass_valid"));
+        QVERIFY(find<QPushButton>("updateButton")->isEnabled());
+    }
+
+    void numericMfaWithARejectedTokenThenSuccess()
+    {
+        prepare(kNumeric, "numeric_code");
+        QCOMPARE(find<QComboBox>("usernameTypeCombo")->currentData().toString(), QString("001"));
+        click("updateButton");
+        QTRY_VERIFY(mfaDialog());
+        MfaDialog *d = mfaDialog();
+        QVERIFY(d->isModal());
+        QCOMPARE(text("instructionsLabel", d),
+                 QString("Enter the 6-digit code the bank sent by SMS to the phone ending in "
+                         "4321."));
+        QCOMPARE(text("challengeValueLabel", d), QString("4321"));
+        QVERIFY(text("countdownLabel", d).startsWith("Time left: 10:00") ||
+                text("countdownLabel", d).startsWith("Time left: 9:5"));
+        QVERIFY(!find<QPushButton>("submitButton", d)->isEnabled());
+        QVERIFY(!find<QPushButton>("approvedButton", d)->isVisible());
+
+        type("tokenEdit", "999999", d);
+        click("submitButton", d);
+        QTRY_COMPARE(text("noticeLabel", d),
+                     QString("The token was not accepted. Ask the customer for the new one and "
+                             "try again."));
+        QVERIFY(d->isVisible());
+        QCOMPARE(find<QLineEdit>("tokenEdit", d)->text(), QString());
+        const QString newSession = m_sim->lastRequest().json().value("session").toString();
+        QCOMPARE(m_sim->lastRequest().json().value("token").toString(), QString("999999"));
+
+        type("tokenEdit", "111111", d);
+        QTest::keyClick(find<QLineEdit>("tokenEdit", d), Qt::Key_Return);
+        QTRY_VERIFY(!mfaDialog());
+        const QJsonObject patch = m_sim->lastRequest().json();
+        QCOMPARE(m_sim->lastRequest().method, QByteArray("PATCH"));
+        QCOMPARE(patch.value("token").toString(), QString("111111"));
+        QCOMPARE(patch.value("link").toString(), kNumeric);
+        QVERIFY(patch.value("session").toString() != newSession); // the new 428's session
+        QCOMPARE(text("headlineLabel"), QString("Credentials updated"));
+        QCOMPARE(text("statusBadge"), QString("valid"));
+    }
+
+    void qrChallengeIsRendered()
+    {
+        prepare(kQr, "qr_code");
+        click("updateButton");
+        QTRY_VERIFY(mfaDialog());
+        MfaDialog *d = mfaDialog();
+        QVERIFY(find<QLabel>("qrLabel", d)->isVisible());
+        QVERIFY(!find<QLabel>("qrLabel", d)->pixmap().isNull());
+        QVERIFY(!find<QLabel>("challengeValueLabel", d)->isVisible());
+        type("tokenEdit", "111111", d);
+        click("submitButton", d);
+        QTRY_VERIFY(!mfaDialog());
+        QCOMPARE(text("statusBadge"), QString("valid"));
+    }
+
+    void inputlessChallengeResumesWithoutAToken()
+    {
+        prepare(kInputless, "pass_valid");
+        click("updateButton");
+        QTRY_VERIFY(mfaDialog());
+        MfaDialog *d = mfaDialog();
+        QVERIFY(!find<QLineEdit>("tokenEdit", d)->isVisible());
+        QVERIFY(!find<QPushButton>("submitButton", d)->isVisible());
+        QCOMPARE(text("instructionsLabel", d),
+                 QString("Approve the login in the bank's app on the customer's phone."));
+        click("approvedButton", d);
+        QTRY_VERIFY(!mfaDialog());
+        QCOMPARE(m_sim->lastRequest().method, QByteArray("PATCH"));
+        QVERIFY(!m_sim->lastRequest().json().contains("token"));
+        QCOMPARE(text("statusBadge"), QString("valid"));
+    }
+
+    void countdownRunsOut()
+    {
+        m_sim->setSessionLifetimeSeconds(1);
+        prepare(kNumeric, "numeric_code");
+        click("updateButton");
+        QTRY_VERIFY(mfaDialog());
+        MfaDialog *d = mfaDialog();
+        type("tokenEdit", "111111", d);
+        QTRY_COMPARE_WITH_TIMEOUT(text("countdownLabel", d),
+                                  QString("The session expired. Cancel, then start the update "
+                                          "again."),
+                                  5000);
+        QVERIFY(!find<QPushButton>("submitButton", d)->isEnabled());
+        click("cancelButton", d);
+        QTRY_VERIFY(!mfaDialog());
+        QCOMPARE(text("headlineLabel"), QString("MFA cancelled"));
+        QCOMPARE(m_sim->requests().last().method, QByteArray("PUT")); // nothing more was sent
+    }
+
+    void sessionExpiredClosesTheDialogAndExplains()
+    {
+        prepare(kNumeric, "numeric_code");
+        click("updateButton");
+        QTRY_VERIFY(mfaDialog());
+        MfaDialog *d = mfaDialog();
+        m_sim->expireSessions();
+        type("tokenEdit", "111111", d);
+        click("submitButton", d);
+        QTRY_VERIFY(!mfaDialog());
+        QCOMPARE(text("headlineLabel"), QString("The MFA session expired"));
+        QCOMPARE(text("errorLabel1"), QString("The MFA session timed out. Start the update again."));
+        QCOMPARE(find<QLineEdit>("passwordEdit")->text(), QString("numeric_code"));
+    }
+
+    void formFromFormFields()
+    {
+        // Heimdall: a required document-type select, no PIN.
+        type("linkIdEdit", kNumeric);
+        click("checkLinkButton");
+        QTRY_VERIFY(idle());
+        QCOMPARE(text("formNoticeLabel"), QString("The fields Heimdall Mexico asks for."));
+        auto *select = find<QComboBox>("usernameTypeCombo");
+        QCOMPARE(select->count(), 3);
+        QCOMPARE(select->itemText(1), QString("001 — Cédula de Ciudadanía"));
+        QCOMPARE(select->itemText(2), QString("003 — Pasaporte"));
+        QVERIFY(!m_window->findChild<QLineEdit *>("password2Edit"));
+        QVERIFY(!m_window->findChild<QLineEdit *>("usernameEdit")); // a link keeps its username
+        type("passwordEdit", "x");
+        QCOMPARE(text("formProblemLabel"), QString("Document type is required."));
+        QVERIFY(!find<QPushButton>("updateButton")->isEnabled());
+        select->setCurrentIndex(2);
+        QVERIFY(find<QPushButton>("updateButton")->isEnabled());
+
+        // Erebor: an optional PIN with its own validation.
+        type("linkIdEdit", kValid);
+        click("checkLinkButton");
+        QTRY_VERIFY(idle());
+        QVERIFY(!m_window->findChild<QComboBox *>("usernameTypeCombo"));
+        QCOMPARE(find<QLineEdit>("passwordEdit")->text(), QString("x")); // kept across forms
+        type("password2Edit", "12");
+        QVERIFY(find<QLabel>("password2MessageLabel")->isVisible());
+        QCOMPARE(text("password2MessageLabel"), QString("PIN: The PIN has exactly 4 digits"));
+        QVERIFY(!find<QPushButton>("updateButton")->isEnabled());
+        QTest::keyClicks(find<QLineEdit>("password2Edit"), "34");
+        QVERIFY(!find<QLabel>("password2MessageLabel")->isVisible());
+        QVERIFY(find<QPushButton>("updateButton")->isEnabled());
+    }
+
+    void fallbackFormWhenTheInstitutionIsUnknown()
+    {
+        m_sim->enqueueResponse({200,
+                                "{\"id\":\"" + kValid.toLatin1() +
+                                    "\",\"institution\":\"unknown_bank\",\"status\":\"invalid\"}",
+                                {}});
+        type("linkIdEdit", kValid);
+        click("checkLinkButton");
+        QTRY_VERIFY(idle());
+        QVERIFY(text("formNoticeLabel").startsWith("The bank's own form could not be loaded"));
+        auto *select = find<QComboBox>("usernameTypeCombo");
+        QCOMPARE(select->count(), 30);
+        // A searchable list: typing part of a name finds the code.
+        select->setFocus();
+        select->lineEdit()->clear();
+        QTest::keyClicks(select->lineEdit(), "103");
+        type("passwordEdit", "pass_valid");
+        click("updateButton");
+        QTRY_VERIFY(idle());
+        QCOMPARE(m_sim->lastRequest().json(),
+                 QJsonObject({{"password", "pass_valid"}, {"username_type", "103"}}));
+    }
+
+    void certificateAndKeyFromFiles()
+    {
+        QTemporaryDir dir;
+        const QString cert = dir.filePath("client.crt"), key = dir.filePath("client.key");
+        for (const QString &path : {cert, key}) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("-----BEGIN-----\n" + path.toUtf8() + "\n");
+        }
+        m_sim->enqueueResponse({200,
+                                "{\"id\":\"" + kValid.toLatin1() +
+                                    "\",\"institution\":\"sat_mx_fiscal\",\"status\":\"invalid\"}",
+                                {}});
+        prepare(kValid, "pass_valid");
+        find<QComboBox>("usernameTypeCombo")->setCurrentIndex(0); // the full form: not needed
+        auto *form = find<CredentialForm>("credentialForm");
+        QString next = cert;
+        form->setFilePicker([&next](QWidget *, const QString &) { return next; });
+        click("certificateButton");
+        QCOMPARE(text("certificateFileLabel"),
+                 QString("client.crt (%1 bytes)").arg(QFileInfo(cert).size()));
+        QCOMPARE(text("formProblemLabel"),
+                 QString("A certificate and a private key go together: give both or neither."));
+        QVERIFY(!find<QPushButton>("updateButton")->isEnabled());
+        next = key;
+        click("privateKeyButton");
+        QVERIFY(find<QPushButton>("updateButton")->isEnabled());
+        click("updateButton");
+        QTRY_VERIFY(idle());
+        auto base64 = [](const QString &path) {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.readAll().toBase64())
+                                               : QString();
+        };
+        QCOMPARE(m_sim->lastRequest().json(),
+                 QJsonObject({{"password", "pass_valid"},
+                              {"certificate", base64(cert)},
+                              {"private_key", base64(key)}}));
+    }
+
+    void revealedSecretIsMaskedAgain()
+    {
+        prepare(kValid, "pass_valid");
+        find<CredentialForm>("credentialForm")->setRevealTimeoutMs(300);
+        auto *edit = find<QLineEdit>("passwordEdit");
+        QCOMPARE(edit->echoMode(), QLineEdit::Password);
+        click("passwordShowButton");
+        QCOMPARE(edit->echoMode(), QLineEdit::Normal);
+        QTRY_COMPARE(edit->echoMode(), QLineEdit::Password);
+    }
+
+    void productionIsClearlyMarked()
+    {
+        auto *combo = find<QComboBox>("environmentCombo");
+        combo->setCurrentIndex(combo->findData("production"));
+        QCOMPARE(text("environmentBadge"), QString("PRODUCTION: real customers' banks"));
+        QVERIFY(m_window->windowTitle().contains("PRODUCTION"));
+        QVERIFY(!find<QLabel>("demoBanner")->isVisible());
+    }
+
+    void demoModeHasABanner()
+    {
+        QVERIFY(m_workspace->startDemo());
+        QVERIFY(find<QLabel>("demoBanner")->isVisible());
+        QCOMPARE(find<QComboBox>("environmentCombo")->currentData().toString(), QString("demo"));
+        prepare(kValid, "pass_valid");
+        click("updateButton");
+        QTRY_VERIFY(idle());
+        QCOMPARE(text("statusBadge"), QString("valid"));
+        QCOMPARE(m_sim->requests().size(), 0); // the demo has its own simulator
+    }
+
+    void settingsWithoutAKeychainUseSessionKeys()
+    {
+        // No Secret Service here (the keychain test runs one): say so, keep keys in memory.
+        m_window->openSettings();
+        SettingsDialog *s = nullptr;
+        QTRY_VERIFY((s = m_window->findChild<SettingsDialog *>()) && s->isVisible());
+        auto *combo = find<QComboBox>("environmentCombo", s);
+        combo->setCurrentIndex(combo->findData("sandbox"));
+        QTRY_VERIFY(text("keychainStatusLabel", s).startsWith("No system keychain is available"));
+        type("secretIdEdit", "my-id", s);
+        type("secretPasswordEdit", "my-secret", s);
+        QVERIFY(!find<QPushButton>("saveButton", s)->isEnabled());
+        click("sessionOnlyButton", s);
+        QCOMPARE(m_workspace->keys("sandbox").secretId, QString("my-id"));
+        QCOMPARE(m_workspace->keys("sandbox").secretPassword, QString("my-secret"));
+        QCOMPARE(m_workspace->keySource("sandbox"), Workspace::KeySource::SessionOnly);
+        QCOMPARE(text("keychainStatusLabel", s),
+                 QString("Relink uses these keys for Sandbox until it closes; they are not saved "
+                         "anywhere."));
+
+        // Test connection against the simulator (custom URL).
+        combo->setCurrentIndex(combo->findData("custom"));
+        type("secretIdEdit", BelvoSimulator::kDemoSecretId, s);
+        type("secretPasswordEdit", BelvoSimulator::kDemoSecretPassword, s);
+        click("testConnectionButton", s);
+        QTRY_COMPARE(text("connectionStatusLabel", s),
+                     QString("✓ These keys work in Custom URL."));
+        QCOMPARE(m_sim->lastRequest().path, QString("/api/links/"));
+        type("secretPasswordEdit", "wrong", s);
+        click("testConnectionButton", s);
+        QTRY_VERIFY(text("connectionStatusLabel", s).startsWith("✗ Belvo rejected these keys"));
+        s->reject();
+    }
+
+    void preferencesAreRemembered()
+    {
+        auto *combo = find<QComboBox>("environmentCombo");
+        combo->setCurrentIndex(combo->findData("production"));
+        m_window->resize(900, 700);
+        m_window->close();
+        QSettings s;
+        QCOMPARE(s.value("environment").toString(), QString("production"));
+        QVERIFY(!s.value("geometry").toByteArray().isEmpty());
+        QVERIFY(!s.allKeys().contains("secretPassword"));
+        for (const QString &k : s.allKeys())
+            QVERIFY2(!s.value(k).toString().contains(BelvoSimulator::kDemoSecretPassword),
+                     qPrintable(k));
+        Workspace other;
+        MainWindow again(&other);
+        QCOMPARE(other.environment(), QString("production"));
+        QCOMPARE(again.size(), QSize(900, 700));
+    }
+};
+
+QTEST_MAIN(TestGui)
+#include "tst_gui.moc"
