@@ -41,8 +41,7 @@ class TestGui : public QObject
     Workspace *m_workspace = nullptr;
     MainWindow *m_window = nullptr;
 
-    template<typename T = QWidget>
-    T *find(const char *name, QWidget *in = nullptr) const
+    template<typename T = QWidget> T *find(const char *name, QWidget *in = nullptr) const
     {
         T *w = (in ? in : m_window)->findChild<T *>(QString::fromLatin1(name));
         if (!w)
@@ -86,9 +85,8 @@ class TestGui : public QObject
     {
         m_workspace->setEnvironment("custom");
         m_workspace->setCustomUrl(url.toString());
-        m_workspace->setSessionKeys(m_workspace->keyEntry(),
-                                    {BelvoSimulator::kDemoSecretId,
-                                     BelvoSimulator::kDemoSecretPassword});
+        m_workspace->setSessionKeys(m_workspace->keyEntry(), {BelvoSimulator::kDemoSecretId,
+                                                              BelvoSimulator::kDemoSecretPassword});
     }
 
 private slots:
@@ -157,8 +155,7 @@ private slots:
         const BelvoSimulator::Request put = m_sim->lastRequest();
         QCOMPARE(put.method, QByteArray("PUT"));
         QCOMPARE(put.body, QByteArray("{\"password\":\"pass_valid\"}"));
-        QCOMPARE(put.header("authorization"),
-                 basicAuth("demo-secret-id", "demo-secret-password"));
+        QCOMPARE(put.header("authorization"), basicAuth("demo-secret-id", "demo-secret-password"));
         QCOMPARE(text("headlineLabel"), QString("Credentials updated"));
         QCOMPARE(text("statusBadge"), QString("valid"));
         QCOMPARE(text("statusMeaningLabel"),
@@ -172,9 +169,10 @@ private slots:
         click("copyLinkIdButton");
         QCOMPARE(QApplication::clipboard()->text(), kValid);
         click("rawJsonToggle");
-        QCOMPARE(QJsonDocument::fromJson(find<QPlainTextEdit>("rawJsonEdit")->toPlainText().toUtf8())
-                     .object(),
-                 QJsonDocument::fromJson(put.responseBody).object());
+        QCOMPARE(
+            QJsonDocument::fromJson(find<QPlainTextEdit>("rawJsonEdit")->toPlainText().toUtf8())
+                .object(),
+            QJsonDocument::fromJson(put.responseBody).object());
         QCOMPARE(find<QLineEdit>("passwordEdit")->text(), QString()); // secrets cleared
     }
 
@@ -218,8 +216,7 @@ private slots:
         QVERIFY(find<QPushButton>("openSettingsButton")->isVisible());
         click("openSettingsButton");
         SettingsDialog *settings = nullptr;
-        QTRY_VERIFY((settings = m_window->findChild<SettingsDialog *>()) &&
-                    settings->isVisible());
+        QTRY_VERIFY((settings = m_window->findChild<SettingsDialog *>()) && settings->isVisible());
         QCOMPARE(find<QComboBox>("environmentCombo", settings)->currentData().toString(),
                  QString("custom"));
         QTest::keyClick(settings, Qt::Key_Escape);
@@ -235,9 +232,8 @@ private slots:
         QCOMPARE(text("errorLabel1"),
                  QString("No link with this id exists in this environment. Check the id and "
                          "that the right environment is selected."));
-        for (const char *name : {"passwordEdit", "password2Edit", "tokenEdit",
-                                 "encryptionKeyEdit", "usernameTypeCombo", "certificateButton",
-                                 "privateKeyButton"})
+        for (const char *name : {"passwordEdit", "password2Edit", "tokenEdit", "encryptionKeyEdit",
+                                 "usernameTypeCombo", "certificateButton", "privateKeyButton"})
             QVERIFY2(find(name)->isVisible(), name);
     }
 
@@ -265,7 +261,8 @@ private slots:
         const quint16 port = probe.serverPort();
         probe.close();
         pointAt(QUrl(QString("http://127.0.0.1:%1").arg(port)));
-        QCOMPARE(find<QLineEdit>("customUrlEdit")->text(), QString("http://127.0.0.1:%1").arg(port));
+        QCOMPARE(find<QLineEdit>("customUrlEdit")->text(),
+                 QString("http://127.0.0.1:%1").arg(port));
         click("updateButton");
         QTRY_VERIFY(idle());
         QCOMPARE(text("headlineLabel"), QString("The update failed"));
@@ -394,7 +391,8 @@ private slots:
         click("submitButton", d);
         QTRY_VERIFY(!mfaDialog());
         QCOMPARE(text("headlineLabel"), QString("The MFA session expired"));
-        QCOMPARE(text("errorLabel1"), QString("The MFA session timed out. Start the update again."));
+        QCOMPARE(text("errorLabel1"),
+                 QString("The MFA session timed out. Start the update again."));
         QCOMPARE(find<QLineEdit>("passwordEdit")->text(), QString("numeric_code"));
     }
 
@@ -489,10 +487,9 @@ private slots:
             return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.readAll().toBase64())
                                                : QString();
         };
-        QCOMPARE(m_sim->lastRequest().json(),
-                 QJsonObject({{"password", "pass_valid"},
-                              {"certificate", base64(cert)},
-                              {"private_key", base64(key)}}));
+        QCOMPARE(m_sim->lastRequest().json(), QJsonObject({{"password", "pass_valid"},
+                                                           {"certificate", base64(cert)},
+                                                           {"private_key", base64(key)}}));
     }
 
     void revealedSecretIsMaskedAgain()
@@ -552,8 +549,7 @@ private slots:
         type("secretIdEdit", BelvoSimulator::kDemoSecretId, s);
         type("secretPasswordEdit", BelvoSimulator::kDemoSecretPassword, s);
         click("testConnectionButton", s);
-        QTRY_COMPARE(text("connectionStatusLabel", s),
-                     QString("✓ These keys work in Custom URL."));
+        QTRY_COMPARE(text("connectionStatusLabel", s), QString("✓ These keys work in Custom URL."));
         QCOMPARE(m_sim->lastRequest().path, QString("/api/links/"));
         type("secretPasswordEdit", "wrong", s);
         click("testConnectionButton", s);

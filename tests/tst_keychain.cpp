@@ -56,12 +56,12 @@ private slots:
         QCOMPARE(read.keys.secretId, QString("id-1"));
         QCOMPARE(read.keys.secretPassword, QString("secret-1"));
         QCOMPARE(keystore::readBlocking(entry).keys.secretPassword, QString("secret-1"));
-        QCOMPARE(waitFor([&](keystore::Callback cb) { keystore::remove(entry, &context, cb); })
-                     .status,
-                 KeychainOutcome::Status::Ok);
-        QCOMPARE(waitFor([&](keystore::Callback cb) { keystore::read(entry, &context, cb); })
-                     .status,
-                 KeychainOutcome::Status::NotFound);
+        QCOMPARE(
+            waitFor([&](keystore::Callback cb) { keystore::remove(entry, &context, cb); }).status,
+            KeychainOutcome::Status::Ok);
+        QCOMPARE(
+            waitFor([&](keystore::Callback cb) { keystore::read(entry, &context, cb); }).status,
+            KeychainOutcome::Status::NotFound);
     }
 
     void settingsDialogSavesAndReadsBack()
