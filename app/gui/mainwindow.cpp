@@ -187,6 +187,7 @@ void MainWindow::refreshState()
         tr("Relink — %1")
             .arg(m_workspace->isProduction() ? tr("PRODUCTION") : environmentTitle(env)));
 
+    m_ui->formNoticeLabel->setVisible(!m_ui->formNoticeLabel->text().isEmpty());
     const bool idOk = isValidLinkId(linkId());
     const bool keys = m_workspace->hasKeys();
     const QString formProblem = m_ui->credentialForm->problem();

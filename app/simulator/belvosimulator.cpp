@@ -1,5 +1,6 @@
 #include "belvosimulator.h"
 
+#include "credentials.h"
 #include "logging.h"
 
 #include <QDateTime>
@@ -351,11 +352,9 @@ BelvoSimulator::Answer BelvoSimulator::simulate(const Request &r)
 
 BelvoSimulator::Answer BelvoSimulator::updateLink(DemoLink &link, const QJsonObject &body)
 {
-    static const QStringList codes =
-        QStringLiteral("001 002 003 004 005 006 020 021 022 023 024 025 030 "
-                       "031 032 033 034 035 036 037 038 039 040 041 042 100 "
-                       "101 102 103")
-            .split(QLatin1Char(' '));
+    QStringList codes;
+    for (const DocumentType &d : documentTypes())
+        codes << d.code;
     QList<QJsonObject> validation;
     const QString password = body.value(QLatin1StringView("password")).toString();
     if (password.isEmpty())
