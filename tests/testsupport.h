@@ -4,7 +4,11 @@
 #include "belvosimulator.h"
 
 #include <QNetworkAccessManager>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace relink::test {
@@ -40,6 +44,32 @@ inline ClientConfig configFor(const BelvoSimulator &sim)
 inline QByteArray basicAuth(const QString &id, const QString &password)
 {
     return "Basic " + (id + QLatin1Char(':') + password).toUtf8().toBase64();
+}
+
+// A throwaway self-signed certificate for 127.0.0.1 (openssl), for HTTPS tests.
+struct TestCertificate
+{
+    QSslCertificate certificate;
+    QSslKey key;
+    QString certificatePath;
+};
+inline TestCertificate makeCertificate(const QTemporaryDir &dir)
+{
+    TestCertificate t;
+    t.certificatePath = dir.filePath("server.crt");
+    const QString keyPath = dir.filePath("server.key");
+    QProcess openssl;
+    openssl.start("openssl", {"req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
+                              "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1",
+                              "-keyout", keyPath, "-out", t.certificatePath});
+    if (!openssl.waitForFinished(60'000) || openssl.exitCode() != 0)
+        return t;
+    QFile cert(t.certificatePath), key(keyPath);
+    if (cert.open(QIODevice::ReadOnly) && key.open(QIODevice::ReadOnly)) {
+        t.certificate = QSslCertificate(&cert, QSsl::Pem);
+        t.key = QSslKey(&key, QSsl::Rsa, QSsl::Pem);
+    }
+    return t;
 }
 
 } // namespace relink::test

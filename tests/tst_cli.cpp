@@ -304,6 +304,42 @@ private slots:
         QVERIFY2(r.err.contains("within 1 second(s)"), qPrintable(r.err));
     }
 
+    void faultsExit7_data()
+    {
+        QTest::addColumn<int>("fault");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("reset mid-body")
+            << int(BelvoSimulator::Fault::ResetMidBody) << "closed before the answer was complete";
+        QTest::newRow("64 MiB body")
+            << int(BelvoSimulator::Fault::HugeBody) << "was larger than 8 MiB and was stopped";
+    }
+    void faultsExit7()
+    {
+        QFETCH(int, fault);
+        QFETCH(QString, error);
+        m_sim->setNextFault(BelvoSimulator::Fault(fault), 64);
+        const Run r = run({"get", kValid});
+        QCOMPARE(r.exitCode, 7);
+        QVERIFY2(r.err.contains(error), qPrintable(r.err));
+    }
+
+    void untrustedTlsExit7ThenTrustedWithCaFile()
+    {
+        const TestCertificate tls = makeCertificate(m_dir);
+        QVERIFY(!tls.certificate.isNull());
+        m_sim->useTls(tls.certificate, tls.key);
+        const Run refused = run({"get", kValid});
+        QCOMPARE(refused.exitCode, 7);
+        QVERIFY2(refused.err.contains("could not be trusted: The certificate is self-signed"),
+                 qPrintable(refused.err));
+        QCOMPARE(m_sim->requests().size(), 0);
+        const Run trusted = run({"get", kValid, "--ca-file", tls.certificatePath, "--json"});
+        QCOMPARE(trusted.exitCode, 0);
+        QCOMPARE(m_sim->requests().size(), 1);
+        const Run badCa = run({"get", kValid, "--ca-file", "/nonexistent.pem"});
+        QCOMPARE(badCa.exitCode, 2);
+    }
+
     void noInputPrintsTheChallengeAndExits4ThenResumeFinishes()
     {
         const Run r = run({"update", kNumeric, "--fields", "-", "--no-input"},

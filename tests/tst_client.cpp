@@ -597,6 +597,53 @@ private slots:
         QCOMPARE(r.requestIds(), QStringList({"r1"}));
     }
 
+    void untrustedCertificateIsRefused()
+    {
+        QTemporaryDir dir;
+        const TestCertificate tls = makeCertificate(dir);
+        QVERIFY(!tls.certificate.isNull());
+        m_sim->useTls(tls.certificate, tls.key);
+        QCOMPARE(m_sim->baseUrl().scheme(), QString("https"));
+        const Result r = waitForResult(client()->updateCredentials(kValid, password("pass_valid")));
+        QCOMPARE(r.kind, Result::Kind::Failure);
+        QCOMPARE(r.failure, Failure::Tls);
+        QVERIFY2(r.message.startsWith(QString("The secure connection to 127.0.0.1:%1 could not be "
+                                              "trusted: The certificate is self-signed, and "
+                                              "untrusted")
+                                          .arg(m_sim->baseUrl().port())),
+                 qPrintable(r.message));
+        QVERIFY(r.message.endsWith("Relink never ignores certificate problems; if your network "
+                                   "inspects TLS, ask your IT team to install its CA "
+                                   "certificate."));
+        QCOMPARE(m_sim->requests().size(), 0); // no credential left the machine
+    }
+
+    void explicitlyTrustedCertificateWorks()
+    {
+        QTemporaryDir dir;
+        const TestCertificate tls = makeCertificate(dir);
+        m_sim->useTls(tls.certificate, tls.key);
+        ClientConfig c = configFor(*m_sim);
+        c.extraCaCertificates = {tls.certificate};
+        const Result r =
+            waitForResult(client(c)->updateCredentials(kValid, password("pass_valid")));
+        QCOMPARE(r.kind, Result::Kind::Link);
+        QCOMPARE(m_sim->lastRequest().body, QByteArray("{\"password\":\"pass_valid\"}"));
+    }
+
+    void redirectToAnotherOriginCarriesNoSecret()
+    {
+        BelvoSimulator other;
+        QVERIFY(other.listen());
+        for (int status : {301, 302, 307, 308}) {
+            m_sim->enqueueResponse(
+                {status, "", {{"Location", other.baseUrl().toString().toLatin1()}}});
+            const Result r = waitForResult(client()->updateCredentials(kValid, password("pw")));
+            QCOMPARE(r.failure, Failure::Redirect);
+        }
+        QCOMPARE(other.requests().size(), 0);
+    }
+
     void destroyingAnOperationMidFlightIsSilent()
     {
         m_sim->setNextFault(BelvoSimulator::Fault::NeverAnswer);

@@ -290,6 +290,53 @@ private slots:
         QVERIFY(find<QPushButton>("updateButton")->isEnabled());
     }
 
+    void serverThatNeverAnswersTimesOut()
+    {
+        prepare(kValid, "pass_valid");
+        m_workspace->setTimeoutSeconds(1);
+        m_sim->setNextFault(BelvoSimulator::Fault::NeverAnswer);
+        click("updateButton");
+        QTRY_VERIFY_WITH_TIMEOUT(idle(), 10'000);
+        QCOMPARE(text("headlineLabel"), QString("The update failed"));
+        QCOMPARE(text("messageLabel"),
+                 QString("No answer from 127.0.0.1:%1 within 1 second(s). The bank may be slow: "
+                         "check the link's status, then try again.")
+                     .arg(m_sim->baseUrl().port()));
+    }
+
+    void hugeAnswerIsCutOff()
+    {
+        prepare(kValid, "pass_valid");
+        m_sim->setNextFault(BelvoSimulator::Fault::HugeBody, 64);
+        click("updateButton");
+        QTRY_VERIFY_WITH_TIMEOUT(idle(), 30'000);
+        QVERIFY(text("messageLabel").contains("was larger than 8 MiB and was stopped"));
+        QCOMPARE(find<QLineEdit>("passwordEdit")->text(), QString("pass_valid"));
+    }
+
+    void closingTheWindowMidRequestCancelsIt()
+    {
+        prepare(kValid, "pass_valid");
+        m_sim->setNextFault(BelvoSimulator::Fault::NeverAnswer);
+        click("updateButton");
+        QTRY_COMPARE(m_sim->requests().size(), 3);
+        m_window->close();
+        QVERIFY(!m_window->isVisible());
+        delete m_window; // nothing may call back into it
+        m_window = nullptr;
+        QCoreApplication::processEvents();
+    }
+
+    void closingTheWindowDuringMfaAbandonsTheSession()
+    {
+        prepare(kNumeric, "numeric_code");
+        click("updateButton");
+        QTRY_VERIFY(mfaDialog());
+        m_window->close();
+        QTRY_VERIFY(!mfaDialog());
+        QCOMPARE(m_sim->requests().last().method, QByteArray("PUT")); // no resume was sent
+    }
+
     void numericMfaWithARejectedTokenThenSuccess()
     {
         prepare(kNumeric, "numeric_code");

@@ -15,6 +15,7 @@
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QProcessEnvironment>
+#include <QSslCertificate>
 #include <QTextStream>
 
 #include <cstdio>
@@ -156,6 +157,9 @@ int Cli::run(const QStringList &arguments)
          QStringLiteral("URL")},
         {QStringLiteral("timeout"), tr("Seconds to wait for an answer (default 120)."),
          QStringLiteral("SECONDS")},
+        {QStringLiteral("ca-file"),
+         tr("Also trust the CA certificate(s) in this PEM file (e.g. a company TLS proxy)."),
+         QStringLiteral("PATH")},
         {QStringLiteral("demo"), tr("Run against the built-in Belvo simulator.")},
     });
 
@@ -210,6 +214,15 @@ bool Cli::setUpClient()
             return false;
         }
         config.timeoutMs = seconds * 1000;
+    }
+    if (p.isSet(QStringLiteral("ca-file"))) {
+        config.extraCaCertificates =
+            QSslCertificate::fromPath(p.value(QStringLiteral("ca-file")), QSsl::Pem);
+        if (config.extraCaCertificates.isEmpty()) {
+            err(tr("relink-cli: no PEM certificate could be read from %1.\n")
+                    .arg(p.value(QStringLiteral("ca-file"))));
+            return false;
+        }
     }
     QString envName = p.value(QStringLiteral("env"));
     if (p.isSet(QStringLiteral("demo"))) {

@@ -34,7 +34,7 @@ void Workspace::setCustomUrl(const QString &url)
 
 void Workspace::setTimeoutSeconds(int seconds)
 {
-    m_timeoutSeconds = qBound(5, seconds, 600);
+    m_timeoutSeconds = qBound(1, seconds, 600);
     invalidateClient();
 }
 

@@ -10,6 +10,9 @@
 #include <QPointer>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -78,13 +81,40 @@ QByteArray json(const QJsonValue &v)
 
 } // namespace
 
+// A TCP server that can also speak TLS (for tests of certificate handling).
+class BelvoSimulator::Server : public QTcpServer
+{
+public:
+    using QTcpServer::QTcpServer;
+    QSslCertificate certificate;
+    QSslKey key;
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        if (certificate.isNull()) {
+            QTcpServer::incomingConnection(descriptor);
+            return;
+        }
+        auto *socket = new QSslSocket(this);
+        if (!socket->setSocketDescriptor(descriptor)) {
+            delete socket;
+            return;
+        }
+        socket->setLocalCertificate(certificate);
+        socket->setPrivateKey(key);
+        socket->startServerEncryption();
+        addPendingConnection(socket);
+    }
+};
+
 QJsonObject BelvoSimulator::Request::json() const
 {
     return QJsonDocument::fromJson(body).object();
 }
 
 BelvoSimulator::BelvoSimulator(QObject *parent)
-    : QObject(parent), m_server(new QTcpServer(this)), m_secretId(kDemoSecretId),
+    : QObject(parent), m_server(new Server(this)), m_secretId(kDemoSecretId),
       m_secretPassword(kDemoSecretPassword)
 {
     const QString created = QStringLiteral("2024-03-05T14:22:10.123456Z");
@@ -120,10 +150,17 @@ bool BelvoSimulator::listen(quint16 port)
     return ok;
 }
 
+void BelvoSimulator::useTls(const QSslCertificate &certificate, const QSslKey &key)
+{
+    m_server->certificate = certificate;
+    m_server->key = key;
+}
+
 QUrl BelvoSimulator::baseUrl() const
 {
     QUrl url;
-    url.setScheme(QStringLiteral("http"));
+    url.setScheme(m_server->certificate.isNull() ? QStringLiteral("http")
+                                                 : QStringLiteral("https"));
     url.setHost(QStringLiteral("127.0.0.1"));
     url.setPort(m_server->serverPort());
     return url;

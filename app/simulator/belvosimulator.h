@@ -12,7 +12,8 @@
 #include <QUrl>
 #include <QUrlQuery>
 
-class QTcpServer;
+class QSslCertificate;
+class QSslKey;
 class QTcpSocket;
 
 namespace relink {
@@ -68,6 +69,8 @@ public:
 
     // Listens on 127.0.0.1 (port 0: any free port).
     bool listen(quint16 port = 0);
+    // Serves HTTPS with this certificate from the next connection on.
+    void useTls(const QSslCertificate &certificate, const QSslKey &key);
     QUrl baseUrl() const;
 
     void setKeys(const QString &secretId, const QString &secretPassword);
@@ -129,7 +132,8 @@ private:
                              const QString &field = {});
     static QString requestId();
 
-    QTcpServer *m_server;
+    class Server;
+    Server *m_server;
     QHash<QTcpSocket *, QByteArray> m_buffers;
     QList<DemoLink> m_links;
     QHash<QString, Session> m_sessions;
