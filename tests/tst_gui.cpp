@@ -234,7 +234,7 @@ private slots:
                          "that the right environment is selected."));
         for (const char *name : {"passwordEdit", "password2Edit", "tokenEdit", "encryptionKeyEdit",
                                  "usernameTypeCombo", "certificateButton", "privateKeyButton"})
-            QVERIFY2(find(name)->isVisible(), name);
+            QTRY_VERIFY2(find(name)->isVisible(), name);
     }
 
     void serverErrorWithAnHtmlBody()
@@ -469,7 +469,8 @@ private slots:
         QVERIFY(!m_window->findChild<QComboBox *>("usernameTypeCombo"));
         QCOMPARE(find<QLineEdit>("passwordEdit")->text(), QString("x")); // kept across forms
         type("password2Edit", "12");
-        QVERIFY(find<QLabel>("password2MessageLabel")->isVisible());
+        // New rows are shown by a queued event (QLayout::addChildWidget): wait for it.
+        QTRY_VERIFY(find<QLabel>("password2MessageLabel")->isVisible());
         QCOMPARE(text("password2MessageLabel"), QString("PIN: The PIN has exactly 4 digits"));
         QVERIFY(!find<QPushButton>("updateButton")->isEnabled());
         QTest::keyClicks(find<QLineEdit>("password2Edit"), "34");

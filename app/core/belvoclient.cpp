@@ -29,6 +29,14 @@ bool isPlainIdentifier(const QString &s, int maxLength)
     return !s.isEmpty() && s.size() <= maxLength && re.match(s).hasMatch();
 }
 
+QString connectionClosedMessage(const QString &host)
+{
+    return QCoreApplication::translate("relink::BelvoClient",
+                                       "The connection to %1 closed before the answer was "
+                                       "complete. Check the link's status, then try again.")
+        .arg(host);
+}
+
 QString invalidLinkIdMessage(const QString &linkId)
 {
     return QCoreApplication::translate("relink::BelvoClient",
@@ -198,12 +206,7 @@ void Operation::onFinished()
                                            ? reply->errorString()
                                            : m_sslErrors.join(QStringLiteral("; "))));
         case QNetworkReply::RemoteHostClosedError:
-            return fail(Failure::ConnectionClosed,
-                        QCoreApplication::translate("relink::BelvoClient",
-                                                    "The connection to %1 closed before the "
-                                                    "answer was complete. Check the link's "
-                                                    "status, then try again.")
-                            .arg(host));
+            return fail(Failure::ConnectionClosed, connectionClosedMessage(host));
         case QNetworkReply::TimeoutError:
             return fail(Failure::Timeout,
                         QCoreApplication::translate("relink::BelvoClient",
@@ -237,6 +240,12 @@ void Operation::onFinished()
                         .arg(host)
                         .arg(m_config.maxResponseBytes / (1024 * 1024)));
     }
+    // A connection that closed before Content-Length bytes arrived is a broken answer, even when
+    // the network stack reports it as a normal end (it may, with "Connection: close").
+    const QVariant declared = reply->header(QNetworkRequest::ContentLengthHeader);
+    if (declared.isValid() && reply->rawHeader("Content-Encoding").isEmpty() &&
+        m_body.size() < declared.toLongLong())
+        return fail(Failure::ConnectionClosed, connectionClosedMessage(host));
     Result result = interpretHttp(statusAttr.toInt());
     if (result.httpStatus == 429 || result.httpStatus == 503)
         result.retryAfterSeconds = parse::retryAfterSeconds(reply->rawHeader("Retry-After"),

@@ -1,0 +1,40 @@
+// libFuzzer targets for every parser of server answers and for relink-cli's --fields input.
+// One source, one binary per target: RELINK_FUZZ_TARGET selects the parser.
+#include "credentials.h"
+#include "parsers.h"
+
+#include <QByteArray>
+#include <QJsonDocument>
+
+#include <cstddef>
+#include <cstdint>
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
+{
+    const QByteArray bytes =
+        QByteArray::fromRawData(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
+    using namespace relink;
+#if RELINK_FUZZ_TARGET == 1
+    const Parsed<Link> link = parse::link(bytes);
+    if (link)
+        (void)QJsonDocument(link.value->raw).toJson();
+#elif RELINK_FUZZ_TARGET == 2
+    const QList<ApiError> errors = parse::apiErrors(bytes, 400);
+    if (errors.isEmpty())
+        __builtin_trap(); // never empty, by contract
+    (void)parse::isErrorList(bytes);
+#elif RELINK_FUZZ_TARGET == 3
+    const Parsed<MfaChallenge> c = parse::mfaChallenge(bytes);
+    if (c && (c.value->session.isEmpty() || c.value->expirySeconds > 86400))
+        __builtin_trap();
+#elif RELINK_FUZZ_TARGET == 4
+    (void)parse::institution(bytes, QStringLiteral("erebor_mx_retail"));
+#elif RELINK_FUZZ_TARGET == 5
+    const Parsed<UpdateFields> f = parse::updateFields(bytes);
+    if (f && !validateUpdateFields(*f.value).isEmpty())
+        __builtin_trap(); // what parses must validate
+#else
+#error "unknown RELINK_FUZZ_TARGET"
+#endif
+    return 0;
+}

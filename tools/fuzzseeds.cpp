@@ -1,0 +1,89 @@
+// Writes the simulator's answers as seed corpora for the fuzzers:
+//   relink-fuzz-seeds OUTPUT_DIR   → OUTPUT_DIR/{link,errors,mfa,institution,fields}/…
+#include "belvosimulator.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
+using namespace relink;
+
+namespace {
+
+QByteArray call(QNetworkAccessManager &nam, const BelvoSimulator &sim, const QByteArray &verb,
+                const QString &path, const QByteArray &body)
+{
+    QUrl url = sim.baseUrl();
+    url.setPath(path.section(QLatin1Char('?'), 0, 0));
+    url.setQuery(path.section(QLatin1Char('?'), 1));
+    QNetworkRequest req(url);
+    req.setRawHeader("Authorization",
+                     "Basic " + (BelvoSimulator::kDemoSecretId + QLatin1Char(':') +
+                                 BelvoSimulator::kDemoSecretPassword)
+                                    .toUtf8()
+                                    .toBase64());
+    req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    QNetworkReply *reply = nam.sendCustomRequest(req, verb, body);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    const QByteArray answer = reply->readAll();
+    reply->deleteLater();
+    return answer;
+}
+
+void write(const QString &dir, const QString &name, const QByteArray &data)
+{
+    QDir().mkpath(dir);
+    QFile f(QDir(dir).filePath(name));
+    if (f.open(QIODevice::WriteOnly))
+        f.write(data);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QString out = app.arguments().value(1, QStringLiteral("corpus"));
+    BelvoSimulator sim;
+    if (!sim.listen())
+        return 1;
+    QNetworkAccessManager nam;
+    const QString links = QStringLiteral("/api/links/");
+    write(out + QStringLiteral("/link"), QStringLiteral("get"),
+          call(nam, sim, "GET", links + BelvoSimulator::kValidLinkId + QLatin1Char('/'), {}));
+    write(out + QStringLiteral("/link"), QStringLiteral("put"),
+          call(nam, sim, "PUT", links + BelvoSimulator::kValidLinkId + QLatin1Char('/'),
+               "{\"password\":\"pass_valid\"}"));
+    write(out + QStringLiteral("/errors"), QStringLiteral("login"),
+          call(nam, sim, "PUT", links + BelvoSimulator::kValidLinkId + QLatin1Char('/'),
+               "{\"password\":\"pass_invalid\"}"));
+    write(out + QStringLiteral("/errors"), QStringLiteral("two"),
+          call(nam, sim, "PUT", links + BelvoSimulator::kValidLinkId + QLatin1Char('/'),
+               "{\"username_type\":\"999\"}"));
+    write(out + QStringLiteral("/errors"), QStringLiteral("detail"),
+          "{\"detail\":\"Authentication credentials were not provided.\"}");
+    write(out + QStringLiteral("/errors"), QStringLiteral("html"),
+          "<html><body><h1>502 Bad Gateway</h1></body></html>");
+    write(out + QStringLiteral("/mfa"), QStringLiteral("numeric"),
+          call(nam, sim, "PUT", links + BelvoSimulator::kNumericLinkId + QLatin1Char('/'),
+               "{\"password\":\"numeric_code\"}"));
+    write(out + QStringLiteral("/mfa"), QStringLiteral("qr-legacy"),
+          call(nam, sim, "PUT", links + BelvoSimulator::kQrLinkId + QLatin1Char('/'),
+               "{\"password\":\"qr_code\"}"));
+    write(out + QStringLiteral("/mfa"), QStringLiteral("inputless"),
+          call(nam, sim, "PUT", links + BelvoSimulator::kInputlessLinkId + QLatin1Char('/'),
+               "{\"password\":\"pass_valid\"}"));
+    for (const char *name : {"erebor_mx_retail", "heimdall_mx_retail", "nowhere"})
+        write(out + QStringLiteral("/institution"), QString::fromLatin1(name),
+              call(nam, sim, "GET",
+                   QStringLiteral("/api/institutions/?name=") + QString::fromLatin1(name), {}));
+    write(out + QStringLiteral("/fields"), QStringLiteral("all"),
+          "{\"password\":\"p\",\"password2\":\"pin\",\"token\":\"1234ab\",\"encryption_key\":"
+          "\"k\",\"username_type\":\"001\",\"certificate\":\"QUJD\",\"private_key\":\"REVG\"}");
+    write(out + QStringLiteral("/fields"), QStringLiteral("password"), "{\"password\":\"x\"}");
+    return 0;
+}
