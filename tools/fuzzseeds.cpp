@@ -19,11 +19,10 @@ QByteArray call(QNetworkAccessManager &nam, const BelvoSimulator &sim, const QBy
     url.setPath(path.section(QLatin1Char('?'), 0, 0));
     url.setQuery(path.section(QLatin1Char('?'), 1));
     QNetworkRequest req(url);
-    req.setRawHeader("Authorization",
-                     "Basic " + (BelvoSimulator::kDemoSecretId + QLatin1Char(':') +
-                                 BelvoSimulator::kDemoSecretPassword)
-                                    .toUtf8()
-                                    .toBase64());
+    req.setRawHeader("Authorization", "Basic " + (BelvoSimulator::kDemoSecretId + QLatin1Char(':') +
+                                                  BelvoSimulator::kDemoSecretPassword)
+                                                     .toUtf8()
+                                                     .toBase64());
     req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     QNetworkReply *reply = nam.sendCustomRequest(req, verb, body);
     QEventLoop loop;

@@ -172,6 +172,14 @@ void BelvoSimulator::setKeys(const QString &secretId, const QString &secretPassw
     m_secretPassword = secretPassword;
 }
 
+void BelvoSimulator::setLinkPassword(const QString &linkId, const QString &password)
+{
+    for (DemoLink &link : m_links) {
+        if (link.id == linkId)
+            link.password = password;
+    }
+}
+
 void BelvoSimulator::expireSessions()
 {
     for (Session &s : m_sessions)

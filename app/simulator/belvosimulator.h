@@ -74,6 +74,8 @@ public:
     QUrl baseUrl() const;
 
     void setKeys(const QString &secretId, const QString &secretPassword);
+    // The bank password a demo link accepts (tests use unique values).
+    void setLinkPassword(const QString &linkId, const QString &password);
     // Every answer waits this long (demo mode uses a little, so the busy state shows).
     void setResponseDelayMs(int ms) { m_responseDelayMs = ms; }
     void setSessionLifetimeSeconds(int seconds) { m_sessionLifetimeSeconds = seconds; }
