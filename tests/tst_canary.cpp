@@ -24,9 +24,9 @@ namespace {
 const QString &kValid = BelvoSimulator::kValidLinkId;
 const QString &kNumeric = BelvoSimulator::kNumericLinkId;
 
-const QStringList kCanaries = {
-    "CnryPassword7f3a", "CnryPassword2b9c", "CnryToken4d1e",  "CnryEncKey8a2f",
-    "CnrySecretId5c6d", "CnrySecretPw0e9b", "CnryCertBody3k7", "CnryKeyBody6h2"};
+const QStringList kCanaries = {"CnryPassword7f3a", "CnryPassword2b9c", "CnryToken4d1e",
+                               "CnryEncKey8a2f",   "CnrySecretId5c6d", "CnrySecretPw0e9b",
+                               "CnryCertBody3k7",  "CnryKeyBody6h2"};
 enum { Password, Password2, Token, EncKey, SecretId, SecretPw, Cert, Key };
 
 QTemporaryDir *g_root = nullptr;
@@ -43,7 +43,7 @@ QList<QByteArray> forms(const QString &canary)
 {
     const QByteArray raw = canary.toUtf8();
     QList<QByteArray> out{raw, raw.toBase64()};
-    out << QByteArray(QByteArray("-----BEGIN-----\n") + raw).toBase64(); // key files as sent
+    out << QByteArray(QByteArray("-----BEGIN-----\n") + raw).toBase64();    // key files as sent
     out << QByteArray(kCanaries[SecretId].toUtf8() + ':' + raw).toBase64(); // Basic auth
     return out;
 }
@@ -98,10 +98,10 @@ private slots:
 
     void cliThroughSuccessErrorsAndMfa()
     {
-        const QByteArray fields =
-            "{\"password\":\"" + kCanaries[Password].toUtf8() + "\",\"password2\":\"" +
-            kCanaries[Password2].toUtf8() + "\",\"token\":\"" + kCanaries[Token].toUtf8() +
-            "\",\"encryption_key\":\"" + kCanaries[EncKey].toUtf8() + "\"}";
+        const QByteArray fields = "{\"password\":\"" + kCanaries[Password].toUtf8() +
+                                  "\",\"password2\":\"" + kCanaries[Password2].toUtf8() +
+                                  "\",\"token\":\"" + kCanaries[Token].toUtf8() +
+                                  "\",\"encryption_key\":\"" + kCanaries[EncKey].toUtf8() + "\"}";
         const QString cert = file("c.pem", "-----BEGIN-----\n" + kCanaries[Cert].toUtf8());
         const QString key = file("k.pem", "-----BEGIN-----\n" + kCanaries[Key].toUtf8());
         QByteArray out = cliRun({"update", kValid, "--fields", "-", "--certificate-file", cert,
@@ -116,8 +116,8 @@ private slots:
         out = cliRun({"update", kNumeric, "--fields", "-"},
                      "{\"password\":\"" + kCanaries[Password].toUtf8() + "\"}");
         g_printed << QString::fromUtf8(out);
-        const QString mfaFields = file("f.json", "{\"password\":\"" +
-                                                     kCanaries[Password].toUtf8() + "\"}");
+        const QString mfaFields =
+            file("f.json", "{\"password\":\"" + kCanaries[Password].toUtf8() + "\"}");
         out = cliRun({"update", kNumeric, "--fields", mfaFields},
                      kCanaries[Token].toUtf8() + "\n111111\n");
         QVERIFY2(out.contains("The token was not accepted.") && out.contains("valid"),
@@ -136,7 +136,9 @@ private slots:
         auto edit = [&](const char *name) {
             return window.findChild<QLineEdit *>(QString::fromLatin1(name));
         };
-        auto idle = [&] { return !window.findChild<QProgressBar *>("busyBar")->isVisible(); };
+        auto idle = [&] {
+            return !window.findChild<QProgressBar *>("busyBar")->isVisible();
+        };
         auto *update = window.findChild<QPushButton *>("updateButton");
         window.findChild<CredentialForm *>()->setFilePicker([&](QWidget *, const QString &t) {
             return t.contains("Certificate")
@@ -196,12 +198,12 @@ private slots:
                 ++files;
             }
         }
-        QVERIFY2(files > 0, "the apps wrote no file at all: is the scan looking in the right place?");
+        QVERIFY2(files > 0,
+                 "the apps wrote no file at all: is the scan looking in the right place?");
         for (const QString &canary : kCanaries) {
             for (const QByteArray &form : forms(canary)) {
                 for (const auto &[where, data] : std::as_const(contents))
-                    QVERIFY2(!data.contains(form),
-                             qPrintable(canary + " found in " + where));
+                    QVERIFY2(!data.contains(form), qPrintable(canary + " found in " + where));
             }
         }
     }

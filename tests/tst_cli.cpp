@@ -7,6 +7,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include <csignal>
+
 using namespace relink;
 using namespace relink::test;
 
@@ -419,15 +421,22 @@ private slots:
         QVERIFY(late.err.startsWith("error: session_expired: "));
     }
 
-    void terminateMidRequestExitsNonZero()
+    void interruptMidRequestExitsNonZero_data()
     {
+        QTest::addColumn<int>("signal");
+        QTest::newRow("SIGTERM") << int(SIGTERM);
+        QTest::newRow("SIGINT") << int(SIGINT);
+    }
+    void interruptMidRequestExitsNonZero()
+    {
+        QFETCH(int, signal);
         m_sim->setNextFault(BelvoSimulator::Fault::NeverAnswer);
         QProcess p;
         p.setProcessEnvironment(environment());
         QSignalSpy finished(&p, &QProcess::finished);
         p.start(RELINK_CLI_PATH, {"get", kValid});
         QTRY_COMPARE_WITH_TIMEOUT(m_sim->requests().size(), 1, 10'000);
-        p.terminate(); // SIGTERM
+        ::kill(static_cast<pid_t>(p.processId()), signal);
         QVERIFY(finished.wait(10'000));
         QCOMPARE(p.exitStatus(), QProcess::NormalExit);
         QCOMPARE(p.exitCode(), 130);

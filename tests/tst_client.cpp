@@ -519,8 +519,25 @@ private slots:
 
     void hugeBodyIsStoppedAtTheCap()
     {
+        // Peak memory, reset first (Linux: writing 5 to clear_refs resets VmHWM).
+        auto peakKiB = [] {
+            QFile status("/proc/self/status");
+            if (!status.open(QIODevice::ReadOnly))
+                return -1LL;
+            for (const QByteArray &line : status.readAll().split('\n')) {
+                if (line.startsWith("VmHWM:"))
+                    return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+            }
+            return -1LL;
+        };
+        QFile clear("/proc/self/clear_refs");
+        QVERIFY(clear.open(QIODevice::WriteOnly) && clear.write("5") == 1);
+        clear.close();
+        const qint64 before = peakKiB();
         m_sim->setNextFault(BelvoSimulator::Fault::HugeBody, 64);
         const Result r = waitForResult(client()->getLink(kValid), 60'000);
+        const qint64 growth = peakKiB() - before;
+        QVERIFY2(growth < 48 * 1024, qPrintable(QString("peak grew by %1 KiB").arg(growth)));
         QCOMPARE(r.failure, Failure::Oversized);
         QCOMPARE(r.message, QString("The answer from 127.0.0.1:%1 was larger than 8 MiB and was "
                                     "stopped. This is not a normal Belvo answer: check the base "
