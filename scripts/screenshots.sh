@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
-# Renders every window and dialog (demo mode) at 100 % and 200 % scaling into screenshots/.
+# Renders every window and dialog (demo mode) into screenshots/: English at 100 % and 200 %,
+# Spanish and Brazilian Portuguese at 100 %.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh >/dev/null
 bash scripts/build.sh >/dev/null
-for scale in 1 2; do
-    out="screenshots/$((scale * 100))"
-    rm -rf "$out"
-    QT_QPA_PLATFORM=offscreen QT_SCALE_FACTOR=$scale DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent \
-        ./build/tools/relink-screenshots "$out" 2>&1 | grep -E '^(saved|FAILED)'
-done
+shoot() { # folder scale language
+    rm -rf "screenshots/$1"
+    QT_QPA_PLATFORM=offscreen QT_SCALE_FACTOR=$2 DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent \
+        ./build/tools/relink-screenshots "screenshots/$1" "$3" 2>&1 | grep -E '^(saved|FAILED)'
+}
+shoot en-100 1 en
+shoot en-200 2 en
+shoot es-100 1 es
+shoot pt_BR-100 1 pt_BR

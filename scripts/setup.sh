@@ -8,6 +8,8 @@ packages=(
     g++ cmake ninja-build ccache clang-format pkg-config
     # fuzzing (libFuzzer) and test certificates
     clang libclang-rt-14-dev openssl
+    # packaging checks
+    dpkg-dev desktop-file-utils appstream
     # Qt 6.4 and friends
     qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-httpserver-dev qt6-websockets-dev
     qt6-translations-l10n libqt6sql6-sqlite libgl-dev

@@ -147,7 +147,7 @@ private slots:
 
         type("passwordEdit", "pass_valid");
         QVERIFY(find<QPushButton>("updateButton")->isEnabled());
-        click("updateButton");
+        QTest::keyClick(find<QLineEdit>("passwordEdit"), Qt::Key_Return); // Enter submits
         QVERIFY(find<QPushButton>("cancelButton")->isVisible());
         QVERIFY(!find<QPushButton>("updateButton")->isEnabled()); // no double submit
         QTRY_VERIFY(idle());

@@ -1,6 +1,7 @@
 // Renders screenshots of every window and dialog, in demo mode, into a folder:
 //   relink-screenshots OUTPUT_DIR   (run by scripts/screenshots.sh at 100 % and 200 %)
 #include "belvosimulator.h"
+#include "i18n.h"
 #include "mainwindow.h"
 #include "workspace.h"
 
@@ -95,6 +96,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("RelinkScreenshots"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RELINK_VERSION));
     g_dir = app.arguments().value(1, QStringLiteral("screenshots"));
+    relink::i18n::install(&app, app.arguments().value(2)); // e.g. "es", "pt_BR"
     QDir().mkpath(g_dir);
 
     Workspace workspace;

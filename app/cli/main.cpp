@@ -1,4 +1,5 @@
 #include "cli.h"
+#include "i18n.h"
 
 #include <QCoreApplication>
 #include <QSocketNotifier>
@@ -25,6 +26,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Relink"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RELINK_VERSION));
 
+    relink::i18n::install(&app); // follows the system locale (LANG, LC_ALL, LC_MESSAGES)
     relink::Cli cli;
     // SIGINT/SIGTERM cancel the running request and the tool exits non-zero.
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFds) == 0) {

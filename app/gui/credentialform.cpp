@@ -178,6 +178,7 @@ void CredentialForm::addRow(const FormField &f)
         row->edit->setAccessibleName(f.label.isEmpty() ? f.name : f.label);
         row->label->setBuddy(row->edit);
         connect(row->edit, &QLineEdit::textChanged, this, &CredentialForm::onEdited);
+        connect(row->edit, &QLineEdit::returnPressed, this, &CredentialForm::submitted);
         if (f.type == QLatin1StringView("number"))
             row->edit->setInputMethodHints(Qt::ImhDigitsOnly);
         if (f.type == QLatin1StringView("password") || isSecret(f.name)) {

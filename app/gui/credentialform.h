@@ -47,6 +47,8 @@ public:
 
 signals:
     void changed();
+    // Enter was pressed in one of the fields.
+    void submitted();
 
 private:
     struct Row

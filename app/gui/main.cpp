@@ -1,8 +1,12 @@
+#include "i18n.h"
 #include "mainwindow.h"
 #include "workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
+#include <QSettings>
+#include <QTimer>
 
 namespace {
 
@@ -15,6 +19,10 @@ void describe(QCommandLineParser &parser)
     parser.addVersionOption();
     parser.addOption({QStringLiteral("demo"),
                       QCoreApplication::translate("main", "Use the built-in Belvo simulator.")});
+    parser.addOption({QStringLiteral("check-start"),
+                      QCoreApplication::translate(
+                          "main", "Start, paint the main window once and exit (packaging checks, "
+                                  "start-up benchmarks).")});
 }
 
 void setNames()
@@ -34,6 +42,7 @@ int main(int argc, char *argv[])
         if (arg == "--help" || arg == "-h" || arg == "--version" || arg == "-v") {
             QCoreApplication core(argc, argv);
             setNames();
+            relink::i18n::install(&core);
             QCommandLineParser parser;
             describe(parser);
             parser.process(core); // prints and exits
@@ -45,6 +54,11 @@ int main(int argc, char *argv[])
     setNames();
     QApplication::setApplicationDisplayName(QStringLiteral("Relink"));
     QGuiApplication::setDesktopFileName(QStringLiteral("relink"));
+    QIcon icon;
+    for (int size : {16, 32, 64, 256})
+        icon.addFile(QStringLiteral(":/icons/relink-%1.png").arg(size), QSize(size, size));
+    QGuiApplication::setWindowIcon(icon);
+    relink::i18n::install(&app, QSettings().value(QStringLiteral("language")).toString());
     QCommandLineParser parser;
     describe(parser);
     parser.process(app);
@@ -58,6 +72,19 @@ int main(int argc, char *argv[])
             if (out.status != relink::KeychainOutcome::Status::Ok)
                 workspace.startDemo(); // no keys yet: show the whole flow on the simulator
         });
+    }
+    if (parser.isSet(QStringLiteral("check-start"))) {
+        // Quit once the first frame has been painted.
+        struct FirstPaint : QObject
+        {
+            bool eventFilter(QObject *, QEvent *e) override
+            {
+                if (e->type() == QEvent::Paint)
+                    QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+                return false;
+            }
+        };
+        window.installEventFilter(new FirstPaint);
     }
     window.show();
     return QApplication::exec();

@@ -44,6 +44,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     connect(m_ui->updateButton, &QPushButton::clicked, this, &MainWindow::update);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &MainWindow::cancel);
     connect(m_ui->credentialForm, &CredentialForm::changed, this, &MainWindow::refreshState);
+    connect(m_ui->credentialForm, &CredentialForm::submitted, this, &MainWindow::update);
     connect(m_ui->resultPanel, &ResultPanel::openSettingsRequested, this,
             &MainWindow::openSettings);
     connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::openSettings);

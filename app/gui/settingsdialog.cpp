@@ -1,10 +1,12 @@
 #include "settingsdialog.h"
 
 #include "environmentchoice.h"
+#include "i18n.h"
 #include "ui_settingsdialog.h"
 #include "workspace.h"
 
 #include <QPushButton>
+#include <QSettings>
 
 namespace relink {
 
@@ -39,6 +41,17 @@ SettingsDialog::SettingsDialog(Workspace *workspace, const QString &environment,
             &SettingsDialog::testConnection);
     connect(m_ui->timeoutSpin, &QSpinBox::valueChanged, m_workspace, &Workspace::setTimeoutSeconds);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    m_ui->languageCombo->addItem(i18n::languageName({}), QString());
+    for (const QString &code : i18n::availableLanguages())
+        m_ui->languageCombo->addItem(i18n::languageName(code), code);
+    const int language =
+        m_ui->languageCombo->findData(QSettings().value(QStringLiteral("language")).toString());
+    m_ui->languageCombo->setCurrentIndex(qMax(0, language));
+    connect(m_ui->languageCombo, &QComboBox::currentIndexChanged, this, [this] {
+        QSettings().setValue(QStringLiteral("language"), m_ui->languageCombo->currentData());
+        m_ui->languageNoteLabel->setText(tr("Relink will use this language from its next start."));
+    });
     loadEntry();
 }
 
