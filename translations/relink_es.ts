@@ -1,0 +1,1320 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Relink</source>
+        <translation>Relink</translation>
+    </message>
+    <message>
+        <source>Demo mode: you are talking to Relink&apos;s built-in Belvo simulator, not to Belvo. Nothing you do here reaches a bank.</source>
+        <translation>Modo demo: está usando el simulador de Belvo integrado en Relink, no Belvo. Nada de lo que haga aquí llega a un banco.</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Vínculo</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Entorno:</translation>
+    </message>
+    <message>
+        <source>Belvo environment</source>
+        <translation>Entorno de Belvo</translation>
+    </message>
+    <message>
+        <source>Base &amp;URL:</source>
+        <translation>&amp;URL base:</translation>
+    </message>
+    <message>
+        <source>Custom base URL</source>
+        <translation>URL base personalizada</translation>
+    </message>
+    <message>
+        <source>Link &amp;id:</source>
+        <translation>&amp;ID del vínculo:</translation>
+    </message>
+    <message>
+        <source>Paste the link id or its dashboard URL</source>
+        <translation>Pegue el ID del vínculo o su URL del panel</translation>
+    </message>
+    <message>
+        <source>Link id</source>
+        <translation>ID del vínculo</translation>
+    </message>
+    <message>
+        <source>The link&apos;s UUID; a pasted URL is reduced to the id</source>
+        <translation>El UUID del vínculo; de una URL pegada se extrae el ID</translation>
+    </message>
+    <message>
+        <source>C&amp;heck link</source>
+        <translation>&amp;Verificar vínculo</translation>
+    </message>
+    <message>
+        <source>Load the link and the fields its bank needs</source>
+        <translation>Cargar el vínculo y los campos que pide su banco</translation>
+    </message>
+    <message>
+        <source>New credentials</source>
+        <translation>Credenciales nuevas</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Procesando</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Update credentials</source>
+        <translation>Actuali&amp;zar credenciales</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;About Relink</source>
+        <translation>&amp;Acerca de Relink</translation>
+    </message>
+</context>
+<context>
+    <name>MfaDialog</name>
+    <message>
+        <source>The bank asks for a token</source>
+        <translation>El banco solicita un token</translation>
+    </message>
+    <message>
+        <source>Challenge:</source>
+        <translation>Desafío:</translation>
+    </message>
+    <message>
+        <source>QR code to scan with the bank&apos;s app</source>
+        <translation>Código QR para escanear con la app del banco</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>MFA token</source>
+        <translation>Token MFA</translation>
+    </message>
+    <message>
+        <source>The code the customer received from the bank</source>
+        <translation>El código que el cliente recibió del banco</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>I have &amp;approved it</source>
+        <translation>Ya se &amp;aprobó</translation>
+    </message>
+    <message>
+        <source>&amp;Submit token</source>
+        <translation>&amp;Enviar token</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPanel</name>
+    <message>
+        <source>Results appear here.</source>
+        <translation>Los resultados aparecen aquí.</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>Institution:</source>
+        <translation>Institución:</translation>
+    </message>
+    <message>
+        <source>Access mode:</source>
+        <translation>Modo de acceso:</translation>
+    </message>
+    <message>
+        <source>Refresh rate:</source>
+        <translation>Frecuencia de actualización:</translation>
+    </message>
+    <message>
+        <source>Last accessed:</source>
+        <translation>Último acceso:</translation>
+    </message>
+    <message>
+        <source>Link id:</source>
+        <translation>ID del vínculo:</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the link id</source>
+        <translation>Copiar el ID del vínculo</translation>
+    </message>
+    <message>
+        <source>Created by:</source>
+        <translation>Creado por:</translation>
+    </message>
+    <message>
+        <source>Open &amp;Settings…</source>
+        <translation>Abrir C&amp;onfiguración…</translation>
+    </message>
+    <message>
+        <source>Show raw &amp;JSON</source>
+        <translation>Mostrar &amp;JSON sin procesar</translation>
+    </message>
+    <message>
+        <source>Raw JSON answer</source>
+        <translation>Respuesta JSON sin procesar</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Relink Settings</source>
+        <translation>Configuración de Relink</translation>
+    </message>
+    <message>
+        <source>Belvo API keys</source>
+        <translation>Claves de API de Belvo</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Entorno:</translation>
+    </message>
+    <message>
+        <source>Environment whose keys you edit</source>
+        <translation>Entorno cuyas claves edita</translation>
+    </message>
+    <message>
+        <source>Base &amp;URL:</source>
+        <translation>&amp;URL base:</translation>
+    </message>
+    <message>
+        <source>Custom base URL</source>
+        <translation>URL base personalizada</translation>
+    </message>
+    <message>
+        <source>Secret &amp;id:</source>
+        <translation>&amp;ID secreto:</translation>
+    </message>
+    <message>
+        <source>Secret id</source>
+        <translation>ID secreto</translation>
+    </message>
+    <message>
+        <source>Secret &amp;password:</source>
+        <translation>&amp;Contraseña secreta:</translation>
+    </message>
+    <message>
+        <source>Secret password</source>
+        <translation>Contraseña secreta</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Show the secret password</source>
+        <translation>Mostrar la contraseña secreta</translation>
+    </message>
+    <message>
+        <source>&amp;Save to keychain</source>
+        <translation>&amp;Guardar en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>Use for this session &amp;only</source>
+        <translation>Usar &amp;solo en esta sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Forget saved keys</source>
+        <translation>&amp;Olvidar claves guardadas</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Probar conexión</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>&amp;Wait for Belvo up to:</source>
+        <translation>Esperar a Belvo &amp;hasta:</translation>
+    </message>
+    <message>
+        <source>Timeout in seconds</source>
+        <translation>Tiempo de espera en segundos</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>Idiom&amp;a:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Relink: update a Belvo link&apos;s credentials, through the bank&apos;s MFA challenge. Without saved API keys it starts in demo mode.</source>
+        <translation>Relink: actualiza las credenciales de un vínculo de Belvo, pasando por el desafío MFA del banco. Sin claves de API guardadas, inicia en modo demo.</translation>
+    </message>
+    <message>
+        <source>Use the built-in Belvo simulator.</source>
+        <translation>Usa el simulador de Belvo integrado.</translation>
+    </message>
+    <message>
+        <source>Start, paint the main window once and exit (packaging checks, start-up benchmarks).</source>
+        <translation>Inicia, dibuja la ventana principal una vez y sale (pruebas de empaquetado, mediciones de arranque).</translation>
+    </message>
+</context>
+<context>
+    <name>relink::BelvoClient</name>
+    <message>
+        <source>The connection to %1 closed before the answer was complete. Check the link&apos;s status, then try again.</source>
+        <translation>La conexión con %1 se cerró antes de completar la respuesta. Revise el estado del vínculo y luego intente de nuevo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a link id. A link id looks like 3f1a6c2e-8d4b-4e1f-9a7c-2b5d8e0f1a3c.</source>
+        <translation>&quot;%1&quot; no es un ID de vínculo. Un ID de vínculo se ve así: 3f1a6c2e-8d4b-4e1f-9a7c-2b5d8e0f1a3c.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was sent.</source>
+        <translation>Cancelado. No se envió nada.</translation>
+    </message>
+    <message>
+        <source>Cancelled. The request may already have reached Belvo; check the link&apos;s status before trying again.</source>
+        <translation>Cancelado. Es posible que la solicitud ya haya llegado a Belvo; revise el estado del vínculo antes de intentar de nuevo.</translation>
+    </message>
+    <message>
+        <source>The answer from %1 was larger than %2 MiB and was stopped. This is not a normal Belvo answer: check the base URL.</source>
+        <translation>La respuesta de %1 superó los %2 MiB y se detuvo. No es una respuesta normal de Belvo: revise la URL base.</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: the connection was refused. Check the environment or base URL and your network.</source>
+        <translation>No se pudo conectar con %1: la conexión fue rechazada. Revise el entorno o la URL base y su red.</translation>
+    </message>
+    <message>
+        <source>The server %1 could not be found. Check the base URL and your network connection.</source>
+        <translation>No se encontró el servidor %1. Revise la URL base y su conexión de red.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 could not be trusted: %2. Relink never ignores certificate problems; if your network inspects TLS, ask your IT team to install its CA certificate.</source>
+        <translation>No se pudo confiar en la conexión segura con %1: %2. Relink nunca ignora los problemas de certificados; si su red inspecciona TLS, pida a su equipo de TI que instale su certificado de CA.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 timed out. Check your network, then try again.</source>
+        <translation>Se agotó el tiempo de espera de la conexión con %1. Revise su red y luego intente de nuevo.</translation>
+    </message>
+    <message>
+        <source>The answer from %1 broke the HTTP protocol (%2). Check the base URL.</source>
+        <translation>La respuesta de %1 no respetó el protocolo HTTP (%2). Revise la URL base.</translation>
+    </message>
+    <message>
+        <source>A network error stopped the request to %1: %2. Check your connection, then try again.</source>
+        <translation>Un error de red detuvo la solicitud a %1: %2. Revise su conexión y luego intente de nuevo.</translation>
+    </message>
+    <message>
+        <source>Belvo&apos;s answer (HTTP %1) could not be read: %2 Check the base URL; if it is right, report this to Belvo.</source>
+        <translation>No se pudo leer la respuesta de Belvo (HTTP %1): %2 Revise la URL base; si es correcta, informe esto a Belvo.</translation>
+    </message>
+    <message>
+        <source>%1 answered with a redirect (HTTP %2). Relink does not follow redirects, so the secret keys never go elsewhere; check the base URL.</source>
+        <translation>%1 respondió con una redirección (HTTP %2). Relink no sigue redirecciones, para que las claves secretas nunca vayan a otro lugar; revise la URL base.</translation>
+    </message>
+    <message>
+        <source>the answer is not JSON.</source>
+        <translation>la respuesta no es JSON.</translation>
+    </message>
+    <message>
+        <source>unexpected HTTP status %1.</source>
+        <translation>estado HTTP inesperado %1.</translation>
+    </message>
+    <message>
+        <source>No secret keys are set for this environment. Add them in Settings, or set BELVO_SECRET_ID and BELVO_SECRET_PASSWORD.</source>
+        <translation>No hay claves secretas configuradas para este entorno. Agréguelas en Configuración o defina BELVO_SECRET_ID y BELVO_SECRET_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>The secret keys contain characters that cannot be right. Copy them again from the Belvo dashboard.</source>
+        <translation>Las claves secretas contienen caracteres que no pueden ser correctos. Cópielas de nuevo desde el panel de Belvo.</translation>
+    </message>
+    <message>
+        <source>Fill in at least the password before updating.</source>
+        <translation>Complete al menos la contraseña antes de actualizar.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an MFA session id. Copy the session from the token request.</source>
+        <translation>&quot;%1&quot; no es un ID de sesión MFA. Copie la sesión de la solicitud de token.</translation>
+    </message>
+    <message>
+        <source>Enter the token the bank gave the customer.</source>
+        <translation>Ingrese el token que el banco le dio al cliente.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an institution code.</source>
+        <translation>&quot;%1&quot; no es un código de institución.</translation>
+    </message>
+</context>
+<context>
+    <name>relink::Cli</name>
+    <message>
+        <source>Update a Belvo link&apos;s credentials, through the bank&apos;s MFA challenge when there is one.
+
+Commands:
+  update LINK_ID   send new credentials (PUT /api/links/LINK_ID/)
+  resume           finish an MFA session (PATCH /api/links/)
+  get LINK_ID      show a link
+
+Keys come from BELVO_SECRET_ID and BELVO_SECRET_PASSWORD, else from the keychain entry the desktop app saves. Credentials come from --fields, never from arguments.
+Exit codes: 0 ok, 2 bad usage or input (nothing sent), 3 authentication or permission, 4 MFA token needed or session expired, 5 link not found, 6 other 4xx, 7 server, network or malformed answer, 130 interrupted.</source>
+        <translation>Actualiza las credenciales de un vínculo de Belvo, pasando por el desafío MFA del banco si lo hay.
+
+Comandos:
+  update LINK_ID   envía credenciales nuevas (PUT /api/links/LINK_ID/)
+  resume           termina una sesión MFA (PATCH /api/links/)
+  get LINK_ID      muestra un vínculo
+
+Las claves se toman de BELVO_SECRET_ID y BELVO_SECRET_PASSWORD o, si no están, de la entrada del llavero del sistema que guarda la app de escritorio. Las credenciales se toman de --fields, nunca de los argumentos.
+Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada), 3 autenticación o permiso, 4 se necesita token MFA o la sesión expiró, 5 vínculo no encontrado, 6 otro 4xx, 7 servidor, red o respuesta mal formada, 130 interrumpido.</translation>
+    </message>
+    <message>
+        <source>update, resume or get</source>
+        <translation>update, resume o get</translation>
+    </message>
+    <message>
+        <source>update: a JSON object with the credential fields (password, password2, token, encryption_key, username_type, certificate, private_key), from FILE or - for standard input.</source>
+        <translation>update: un objeto JSON con los campos de credenciales (password, password2, token, encryption_key, username_type, certificate, private_key), desde FILE o - para la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>update: a certificate file to send.</source>
+        <translation>update: un archivo de certificado para enviar.</translation>
+    </message>
+    <message>
+        <source>update: the certificate&apos;s private-key file.</source>
+        <translation>update: el archivo de clave privada del certificado.</translation>
+    </message>
+    <message>
+        <source>update: on an MFA challenge, print it as JSON and exit 4 instead of asking.</source>
+        <translation>update: ante un desafío MFA, lo imprime como JSON y sale con 4 en vez de preguntar.</translation>
+    </message>
+    <message>
+        <source>resume: the link id.</source>
+        <translation>resume: el ID del vínculo.</translation>
+    </message>
+    <message>
+        <source>resume: the MFA session from the challenge.</source>
+        <translation>resume: la sesión MFA del desafío.</translation>
+    </message>
+    <message>
+        <source>resume: the MFA token (leave out when the bank expects no input).</source>
+        <translation>resume: el token MFA (omítalo si el banco no espera ningún dato).</translation>
+    </message>
+    <message>
+        <source>Print the resulting link as JSON.</source>
+        <translation>Imprime el vínculo resultante como JSON.</translation>
+    </message>
+    <message>
+        <source>sandbox, development or production (default sandbox).</source>
+        <translation>sandbox, development o production (predeterminado: sandbox).</translation>
+    </message>
+    <message>
+        <source>A custom base URL (also BELVO_BASE_URL); https, or http to this computer only.</source>
+        <translation>Una URL base personalizada (también BELVO_BASE_URL); https, o http solo hacia este equipo.</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for an answer (default 120).</source>
+        <translation>Segundos de espera de una respuesta (predeterminado: 120).</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificate(s) in this PEM file (e.g. a company TLS proxy).</source>
+        <translation>Confía también en los certificados de CA de este archivo PEM (p. ej., un proxy TLS de la empresa).</translation>
+    </message>
+    <message>
+        <source>Run against the built-in Belvo simulator.</source>
+        <translation>Usa el simulador de Belvo integrado.</translation>
+    </message>
+    <message>
+        <source>relink-cli: %1
+Try &apos;relink-cli --help&apos;.
+</source>
+        <translation>relink-cli: %1
+Pruebe &apos;relink-cli --help&apos;.
+</translation>
+    </message>
+    <message>
+        <source>Try &apos;relink-cli --help&apos;.
+</source>
+        <translation>Pruebe &apos;relink-cli --help&apos;.
+</translation>
+    </message>
+    <message>
+        <source>%1 takes exactly one LINK_ID.</source>
+        <translation>%1 requiere exactamente un LINK_ID.</translation>
+    </message>
+    <message>
+        <source>resume takes no positional arguments; use --link and --session.</source>
+        <translation>resume no acepta argumentos posicionales; use --link y --session.</translation>
+    </message>
+    <message>
+        <source>no command given.</source>
+        <translation>no se indicó ningún comando.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;.</source>
+        <translation>comando desconocido &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>relink-cli: --timeout takes a number of seconds from 1 to 3600.
+</source>
+        <translation>relink-cli: --timeout requiere un número de segundos entre 1 y 3600.
+</translation>
+    </message>
+    <message>
+        <source>relink-cli: no PEM certificate could be read from %1.
+</source>
+        <translation>relink-cli: no se pudo leer ningún certificado PEM de %1.
+</translation>
+    </message>
+    <message>
+        <source>relink-cli: the demo simulator could not start.
+</source>
+        <translation>relink-cli: no se pudo iniciar el simulador de demo.
+</translation>
+    </message>
+    <message>
+        <source>Demo mode: talking to the built-in Belvo simulator, not to Belvo.
+</source>
+        <translation>Modo demo: se usa el simulador de Belvo integrado, no Belvo.
+</translation>
+    </message>
+    <message>
+        <source>relink-cli: no secret keys for %1. Set BELVO_SECRET_ID and BELVO_SECRET_PASSWORD, or save the keys in the desktop app&apos;s Settings. (%2)
+</source>
+        <translation>relink-cli: no hay claves secretas para %1. Defina BELVO_SECRET_ID y BELVO_SECRET_PASSWORD, o guarde las claves en Configuración de la app de escritorio. (%2)
+</translation>
+    </message>
+    <message>
+        <source>Link %1
+</source>
+        <translation>Vínculo %1
+</translation>
+    </message>
+    <message>
+        <source>  Status:        %1 (%2)
+</source>
+        <translation>  Estado:                      %1 (%2)
+</translation>
+    </message>
+    <message>
+        <source>  Institution:   %1
+</source>
+        <translation>  Institución:                 %1
+</translation>
+    </message>
+    <message>
+        <source>  Access mode:   %1
+</source>
+        <translation>  Modo de acceso:              %1
+</translation>
+    </message>
+    <message>
+        <source>  Refresh rate:  %1
+</source>
+        <translation>  Frecuencia de actualización: %1
+</translation>
+    </message>
+    <message>
+        <source>  Last accessed: %1
+</source>
+        <translation>  Último acceso:               %1
+</translation>
+    </message>
+    <message>
+        <source>  Created by:    %1
+</source>
+        <translation>  Creado por:                  %1
+</translation>
+    </message>
+    <message>
+        <source>  External id:   %1
+</source>
+        <translation>  ID externo:                  %1
+</translation>
+    </message>
+    <message>
+        <source>MFA token needed: %1
+Finish with: relink-cli resume --link %2 --session %3 --token TOKEN
+</source>
+        <translation>Se necesita un token MFA: %1
+Termine con: relink-cli resume --link %2 --session %3 --token TOKEN
+</translation>
+    </message>
+    <message>
+        <source> [field %1]</source>
+        <translation> [campo %1]</translation>
+    </message>
+    <message>
+        <source> (request_id %1)</source>
+        <translation> (request_id %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Belvo asks to wait %n second(s) before retrying.
+</source>
+        <translation>
+            <numerusform>Belvo pide esperar %n segundo antes de reintentar.
+</numerusform>
+            <numerusform>Belvo pide esperar %n segundos antes de reintentar.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>relink-cli: resume needs --link and --session.
+</source>
+        <translation>relink-cli: resume requiere --link y --session.
+</translation>
+    </message>
+    <message>
+        <source>relink-cli: &quot;%1&quot; is not a link id (a UUID such as 3f1a6c2e-8d4b-4e1f-9a7c-2b5d8e0f1a3c). Nothing was sent.
+</source>
+        <translation>relink-cli: &quot;%1&quot; no es un ID de vínculo (un UUID como 3f1a6c2e-8d4b-4e1f-9a7c-2b5d8e0f1a3c). No se envió nada.
+</translation>
+    </message>
+    <message>
+        <source>relink-cli: cannot read the fields from standard input.
+</source>
+        <translation>relink-cli: no se pueden leer los campos de la entrada estándar.
+</translation>
+    </message>
+    <message>
+        <source>relink-cli: cannot read the fields file %1: %2
+</source>
+        <translation>relink-cli: no se puede leer el archivo de campos %1: %2
+</translation>
+    </message>
+    <message>
+        <source>relink-cli: %1 Nothing was sent.
+</source>
+        <translation>relink-cli: %1 No se envió nada.
+</translation>
+    </message>
+    <message>
+        <source>relink-cli: --certificate-file and --private-key-file go together: give both or neither. Nothing was sent.
+</source>
+        <translation>relink-cli: --certificate-file y --private-key-file van juntos: indique ambos o ninguno. No se envió nada.
+</translation>
+    </message>
+    <message>
+        <source>relink-cli: nothing to send. Give the credentials with --fields FILE (or - for standard input).
+</source>
+        <translation>relink-cli: no hay nada que enviar. Indique las credenciales con --fields FILE (o - para la entrada estándar).
+</translation>
+    </message>
+    <message>
+        <source>The token was not accepted.
+</source>
+        <translation>El token no fue aceptado.
+</translation>
+    </message>
+    <message>
+        <source>The bank asks for an MFA token.
+  %1
+</source>
+        <translation>El banco solicita un token MFA.
+  %1
+</translation>
+    </message>
+    <message>
+        <source>  Challenge (%1): %2
+</source>
+        <translation>  Desafío (%1): %2
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>  The session expires in %n second(s).
+</source>
+        <translation>
+            <numerusform>  La sesión expira en %n segundo.
+</numerusform>
+            <numerusform>  La sesión expira en %n segundos.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Token: </source>
+        <translation>Token: </translation>
+    </message>
+    <message>
+        <source>Press Enter once the customer has approved the login: </source>
+        <translation>Presione Enter cuando el cliente haya aprobado el inicio de sesión: </translation>
+    </message>
+    <message>
+        <source>Interrupted. The MFA session was left unfinished.
+</source>
+        <translation>Interrumpido. La sesión MFA quedó sin terminar.
+</translation>
+    </message>
+    <message>
+        <source>No token given (end of input). Finish later with: relink-cli resume --link %1 --session %2 --token TOKEN
+</source>
+        <translation>No se indicó ningún token (fin de la entrada). Termine más tarde con: relink-cli resume --link %1 --session %2 --token TOKEN
+</translation>
+    </message>
+    <message>
+        <source>The bank expects a token; type it, or press Ctrl+D to stop.
+</source>
+        <translation>El banco espera un token; escríbalo o presione Ctrl+D para detenerse.
+</translation>
+    </message>
+</context>
+<context>
+    <name>relink::CredentialForm</name>
+    <message>
+        <source>Certificates and keys (*.pem *.crt *.cer *.key *.p12 *.pfx);;All files (*)</source>
+        <translation>Certificados y claves (*.pem *.crt *.cer *.key *.p12 *.pfx);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Contraseña</translation>
+    </message>
+    <message>
+        <source>Second password or &amp;PIN</source>
+        <translation>Segunda contraseña o &amp;PIN</translation>
+    </message>
+    <message>
+        <source>MFA &amp;token (rarely needed)</source>
+        <translation>&amp;Token MFA (rara vez necesario)</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption key (legacy)</source>
+        <translation>Clave de ci&amp;frado (heredada)</translation>
+    </message>
+    <message>
+        <source>&amp;Document type</source>
+        <translation>Tipo de &amp;documento</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate file</source>
+        <translation>Archivo de ce&amp;rtificado</translation>
+    </message>
+    <message>
+        <source>Private &amp;key file</source>
+        <translation>Archivo de c&amp;lave privada</translation>
+    </message>
+    <message>
+        <source>(kept from before)</source>
+        <translation>(se conserva el anterior)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>(not needed)</source>
+        <translation>(no se necesita)</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Show the value for a few seconds</source>
+        <translation>Mostrar el valor unos segundos</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>Mostrar %1</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>No se eligió ningún archivo</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: choose a value from the list.</source>
+        <translation>%1: elija un valor de la lista.</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1: campo obligatorio.</translation>
+    </message>
+    <message>
+        <source>%1 does not have the expected format.</source>
+        <translation>%1 no tiene el formato esperado.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Fill in the new credentials.</source>
+        <translation>Complete las credenciales nuevas.</translation>
+    </message>
+</context>
+<context>
+    <name>relink::MainWindow</name>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>About Relink</source>
+        <translation>Acerca de Relink</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Relink %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Brings a customer&apos;s Belvo bank link back to life by updating its credentials, through the bank&apos;s MFA challenge when there is one.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Relink %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Reactiva el vínculo bancario de Belvo de un cliente actualizando sus credenciales, pasando por el desafío MFA del banco si lo hay.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Paste the link id, or a dashboard or API URL that contains it.</source>
+        <translation>Pegue el ID del vínculo, o una URL del panel o de la API que lo contenga.</translation>
+    </message>
+    <message>
+        <source>✓ A valid link id.</source>
+        <translation>✓ ID de vínculo válido.</translation>
+    </message>
+    <message>
+        <source>Not a link id yet. A link id looks like 3f1a6c2e-8d4b-4e1f-9a7c-2b5d8e0f1a3c.</source>
+        <translation>Aún no es un ID de vínculo. Un ID de vínculo se ve así: 3f1a6c2e-8d4b-4e1f-9a7c-2b5d8e0f1a3c.</translation>
+    </message>
+    <message>
+        <source>PRODUCTION: real customers&apos; banks</source>
+        <translation>PRODUCCIÓN: bancos de clientes reales</translation>
+    </message>
+    <message>
+        <source>Relink — %1</source>
+        <translation>Relink — %1</translation>
+    </message>
+    <message>
+        <source>PRODUCTION</source>
+        <translation>PRODUCCIÓN</translation>
+    </message>
+    <message>
+        <source>Add the API keys for %1 in File › Settings.</source>
+        <translation>Agregue las claves de API para %1 en Archivo › Configuración.</translation>
+    </message>
+    <message>
+        <source>Enter the link id first.</source>
+        <translation>Primero ingrese el ID del vínculo.</translation>
+    </message>
+    <message>
+        <source>Loading the link…</source>
+        <translation>Cargando el vínculo…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The link could not be loaded</source>
+        <translation>No se pudo cargar el vínculo</translation>
+    </message>
+    <message>
+        <source>Showing every field, since the link could not be loaded.</source>
+        <translation>Se muestran todos los campos, ya que no se pudo cargar el vínculo.</translation>
+    </message>
+    <message>
+        <source>Current state of the link</source>
+        <translation>Estado actual del vínculo</translation>
+    </message>
+    <message>
+        <source>Loading the fields %1 needs…</source>
+        <translation>Cargando los campos que necesita %1…</translation>
+    </message>
+    <message>
+        <source>The fields %1 asks for.</source>
+        <translation>Los campos que pide %1.</translation>
+    </message>
+    <message>
+        <source>The bank&apos;s own form could not be loaded (%1). Showing every field; fill in what the customer gave you.</source>
+        <translation>No se pudo cargar el formulario del banco (%1). Se muestran todos los campos; complete lo que le dio el cliente.</translation>
+    </message>
+    <message>
+        <source>Updating the credentials… (the bank may take a minute)</source>
+        <translation>Actualizando las credenciales… (el banco puede tardar un minuto)</translation>
+    </message>
+    <message>
+        <source>Credentials updated</source>
+        <translation>Credenciales actualizadas</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>The update failed</source>
+        <translation>La actualización falló</translation>
+    </message>
+    <message>
+        <source>Waiting for the bank&apos;s MFA token…</source>
+        <translation>Esperando el token MFA del banco…</translation>
+    </message>
+    <message>
+        <source>The MFA session expired</source>
+        <translation>La sesión MFA expiró</translation>
+    </message>
+    <message>
+        <source>MFA cancelled</source>
+        <translation>MFA cancelada</translation>
+    </message>
+</context>
+<context>
+    <name>relink::MfaDialog</name>
+    <message>
+        <source>The bank asks for a one-time token. Ask the customer for it.</source>
+        <translation>El banco solicita un token de un solo uso. Pídaselo al cliente.</translation>
+    </message>
+    <message>
+        <source>The bank did not say how long this session lasts.</source>
+        <translation>El banco no indicó cuánto dura esta sesión.</translation>
+    </message>
+    <message>
+        <source>The session expired. Cancel, then start the update again.</source>
+        <translation>La sesión expiró. Cancele y vuelva a iniciar la actualización.</translation>
+    </message>
+    <message>
+        <source>Time left: %1:%2</source>
+        <translation>Tiempo restante: %1:%2</translation>
+    </message>
+    <message>
+        <source>The token was not accepted. Ask the customer for the new one and try again.</source>
+        <translation>El token no fue aceptado. Pida al cliente el nuevo e intente de nuevo.</translation>
+    </message>
+    <message>
+        <source>Request id: %1</source>
+        <translation>ID de solicitud: %1</translation>
+    </message>
+    <message>
+        <source>The MFA step was cancelled; the link was not updated. Start the update again when the customer is ready.</source>
+        <translation>Se canceló el paso MFA; el vínculo no se actualizó. Vuelva a iniciar la actualización cuando el cliente esté listo.</translation>
+    </message>
+</context>
+<context>
+    <name>relink::Result</name>
+    <message>
+        <source>The link was invalidated after several failed logins. Update its credentials with the customer&apos;s current ones.</source>
+        <translation>El vínculo se invalidó tras varios inicios de sesión fallidos. Actualice sus credenciales con las actuales del cliente.</translation>
+    </message>
+    <message>
+        <source>A session with the bank is already open for this link. Wait a few minutes, then try again.</source>
+        <translation>Ya hay una sesión abierta con el banco para este vínculo. Espere unos minutos y luego intente de nuevo.</translation>
+    </message>
+    <message>
+        <source>The MFA session timed out. Start the update again.</source>
+        <translation>Se agotó el tiempo de la sesión MFA. Vuelva a iniciar la actualización.</translation>
+    </message>
+    <message>
+        <source>The bank is not answering right now. Try again later.</source>
+        <translation>El banco no responde en este momento. Intente de nuevo más tarde.</translation>
+    </message>
+    <message>
+        <source>Belvo has deactivated this institution; the link cannot be updated.</source>
+        <translation>Belvo desactivó esta institución; el vínculo no se puede actualizar.</translation>
+    </message>
+    <message>
+        <source>This institution does not support this operation. Do not retry.</source>
+        <translation>Esta institución no admite esta operación. No lo reintente.</translation>
+    </message>
+    <message>
+        <source>The link&apos;s creation was never completed. The customer needs to create the link again.</source>
+        <translation>La creación del vínculo nunca se completó. El cliente debe crear el vínculo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The bank rejected the credentials. Check them with the customer and try again.</source>
+        <translation>El banco rechazó las credenciales. Revíselas con el cliente e intente de nuevo.</translation>
+    </message>
+    <message>
+        <source>Fill in the field %1.</source>
+        <translation>Complete el campo %1.</translation>
+    </message>
+    <message>
+        <source>The value of %1 is not one Belvo knows. Check it.</source>
+        <translation>Belvo no reconoce el valor de %1. Revíselo.</translation>
+    </message>
+    <message>
+        <source>Belvo did not accept the secret keys for this environment. Check the keys in Settings (each environment has its own).</source>
+        <translation>Belvo no aceptó las claves secretas para este entorno. Revise las claves en Configuración (cada entorno tiene las suyas).</translation>
+    </message>
+    <message>
+        <source>These secret keys are not allowed to do this. Ask your Belvo administrator for keys with access.</source>
+        <translation>Estas claves secretas no tienen permiso para hacer esto. Pida a su administrador de Belvo claves con acceso.</translation>
+    </message>
+    <message>
+        <source>No link with this id exists in this environment. Check the id and that the right environment is selected.</source>
+        <translation>No existe ningún vínculo con este ID en este entorno. Revise el ID y que esté seleccionado el entorno correcto.</translation>
+    </message>
+    <message>
+        <source>Belvo timed out talking to the bank. Try again later.</source>
+        <translation>Se agotó el tiempo de Belvo al comunicarse con el banco. Intente de nuevo más tarde.</translation>
+    </message>
+    <message>
+        <source>Too many requests were sent to Belvo. Wait before trying again.</source>
+        <translation>Se enviaron demasiadas solicitudes a Belvo. Espere antes de intentar de nuevo.</translation>
+    </message>
+    <message>
+        <source>Belvo or the bank failed. Try again once or twice; if it keeps failing, report the request id to Belvo.</source>
+        <translation>Falló Belvo o el banco. Intente de nuevo una o dos veces; si sigue fallando, informe el ID de solicitud a Belvo.</translation>
+    </message>
+    <message>
+        <source>Belvo refused the request. Check the details, and report the request id to Belvo if it is unclear.</source>
+        <translation>Belvo rechazó la solicitud. Revise los detalles e informe el ID de solicitud a Belvo si no está claro.</translation>
+    </message>
+    <message>
+        <source>Working: Belvo can log in to the bank with the stored credentials.</source>
+        <translation>Funcionando: Belvo puede iniciar sesión en el banco con las credenciales guardadas.</translation>
+    </message>
+    <message>
+        <source>Broken: the stored credentials no longer work. Update them.</source>
+        <translation>Roto: las credenciales guardadas ya no funcionan. Actualícelas.</translation>
+    </message>
+    <message>
+        <source>Unconfirmed: the link&apos;s creation was never completed.</source>
+        <translation>Sin confirmar: la creación del vínculo nunca se completó.</translation>
+    </message>
+    <message>
+        <source>Waiting for an MFA token: update the link and complete the bank&apos;s challenge.</source>
+        <translation>Esperando un token MFA: actualice el vínculo y complete el desafío del banco.</translation>
+    </message>
+    <message>
+        <source>Unknown status.</source>
+        <translation>Estado desconocido.</translation>
+    </message>
+    <message>
+        <source>Link %1 is now %2.</source>
+        <translation>El vínculo %1 ahora tiene el estado %2.</translation>
+    </message>
+    <message>
+        <source>Institution %1 loaded.</source>
+        <translation>Institución %1 cargada.</translation>
+    </message>
+    <message>
+        <source>Connected: Belvo accepted these keys.</source>
+        <translation>Conectado: Belvo aceptó estas claves.</translation>
+    </message>
+    <message>
+        <source>The bank asks for an MFA token: %1</source>
+        <translation>El banco solicita un token MFA: %1</translation>
+    </message>
+    <message>
+        <source>The bank asks for an MFA token. %1</source>
+        <translation>El banco solicita un token MFA. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Belvo asks to wait %n second(s) before retrying.</source>
+        <translation>
+            <numerusform>Belvo pide esperar %n segundo antes de reintentar.</numerusform>
+            <numerusform>Belvo pide esperar %n segundos antes de reintentar.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>relink::ResultPanel</name>
+    <message>
+        <source>Hide raw &amp;JSON</source>
+        <translation>Ocultar &amp;JSON sin procesar</translation>
+    </message>
+    <message>
+        <source>Show raw &amp;JSON</source>
+        <translation>Mostrar &amp;JSON sin procesar</translation>
+    </message>
+    <message>
+        <source>Results appear here.</source>
+        <translation>Los resultados aparecen aquí.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Estado: %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message numerus="yes">
+        <source>Belvo reported %n problem(s):</source>
+        <translation>
+            <numerusform>Belvo informó %n problema:</numerusform>
+            <numerusform>Belvo informó %n problemas:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Belvo asks to wait %n second(s) before retrying.</source>
+        <translation>
+            <numerusform>Belvo pide esperar %n segundo antes de reintentar.</numerusform>
+            <numerusform>Belvo pide esperar %n segundos antes de reintentar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source> (field %1)</source>
+        <translation> (campo %1)</translation>
+    </message>
+    <message>
+        <source>Request id: %1</source>
+        <translation>ID de solicitud: %1</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the request id to give to Belvo</source>
+        <translation>Copiar el ID de solicitud para dárselo a Belvo</translation>
+    </message>
+    <message>
+        <source>Copy request id %1</source>
+        <translation>Copiar ID de solicitud %1</translation>
+    </message>
+</context>
+<context>
+    <name>relink::SettingsDialog</name>
+    <message>
+        <source> seconds</source>
+        <translation> segundos</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Relink will use this language from its next start.</source>
+        <translation>Relink usará este idioma a partir del próximo inicio.</translation>
+    </message>
+    <message>
+        <source>(saved; type to replace)</source>
+        <translation>(guardada; escriba para reemplazarla)</translation>
+    </message>
+    <message>
+        <source>Keys for %1 are saved in the system keychain.</source>
+        <translation>Las claves para %1 están guardadas en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>Keys for %1 are used for this session only; they are not saved.</source>
+        <translation>Las claves para %1 se usan solo en esta sesión; no se guardan.</translation>
+    </message>
+    <message>
+        <source>No keys for %1 yet. Paste them from the Belvo dashboard.</source>
+        <translation>Aún no hay claves para %1. Péguelas desde el panel de Belvo.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available on this computer, so keys cannot be saved. Use “Use for this session only” to work with them until Relink closes. (The keychain said: %1)</source>
+        <translation>Este equipo no tiene un llavero del sistema disponible, así que las claves no se pueden guardar. Use “Usar solo en esta sesión” para trabajar con ellas hasta que Relink se cierre. (El llavero respondió: %1)</translation>
+    </message>
+    <message>
+        <source>Saved in the system keychain. Relink uses these keys for %1 from now on.</source>
+        <translation>Guardadas en el llavero del sistema. Relink usará estas claves para %1 de ahora en adelante.</translation>
+    </message>
+    <message>
+        <source>Relink uses these keys for %1 until it closes; they are not saved anywhere.</source>
+        <translation>Relink usará estas claves para %1 hasta que se cierre; no se guardan en ningún lugar.</translation>
+    </message>
+    <message>
+        <source>The keys for %1 were removed.</source>
+        <translation>Se eliminaron las claves para %1.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Verificando…</translation>
+    </message>
+    <message>
+        <source>✓ These keys work in %1.</source>
+        <translation>✓ Estas claves funcionan en %1.</translation>
+    </message>
+    <message>
+        <source>✗ Belvo rejected these keys in %1. Check that they belong to this environment.</source>
+        <translation>✗ Belvo rechazó estas claves en %1. Revise que pertenezcan a este entorno.</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+</context>
+<context>
+    <name>relink::credentials</name>
+    <message>
+        <source>The field %1 contains a control character or an invalid character. Retype it instead of pasting it.</source>
+        <translation>El campo %1 contiene un carácter de control o un carácter no válido. Escríbalo en lugar de pegarlo.</translation>
+    </message>
+    <message>
+        <source>The field %1 is too long (at most %2 characters).</source>
+        <translation>El campo %1 es demasiado largo (máximo %2 caracteres).</translation>
+    </message>
+    <message>
+        <source>The field %1 must be base64 text (the file&apos;s contents, encoded).</source>
+        <translation>El campo %1 debe ser texto base64 (el contenido del archivo, codificado).</translation>
+    </message>
+    <message>
+        <source>A certificate and a private key go together: give both or neither.</source>
+        <translation>Un certificado y una clave privada van juntos: indique ambos o ninguno.</translation>
+    </message>
+    <message>
+        <source>The fields are not valid JSON (%1 at offset %2).</source>
+        <translation>Los campos no son JSON válido (%1 en la posición %2).</translation>
+    </message>
+    <message>
+        <source>The fields must be a JSON object, like {&quot;password&quot;: &quot;…&quot;}.</source>
+        <translation>Los campos deben ser un objeto JSON, como {&quot;password&quot;: &quot;…&quot;}.</translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot;. Allowed fields: %2.</source>
+        <translation>Campo desconocido &quot;%1&quot;. Campos permitidos: %2.</translation>
+    </message>
+    <message>
+        <source>The field %1 must be a string.</source>
+        <translation>El campo %1 debe ser una cadena de texto.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file %1. Check the path and that you may read it.</source>
+        <translation>No se puede leer el archivo %1. Revise la ruta y que tenga permiso para leerlo.</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large for a certificate or key (%2 bytes; at most %3).</source>
+        <translation>El archivo %1 es demasiado grande para un certificado o clave (%2 bytes; máximo %3).</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty.</source>
+        <translation>El archivo %1 está vacío.</translation>
+    </message>
+</context>
+<context>
+    <name>relink::environment</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid URL. Enter it like https://api.example.com.</source>
+        <translation>&quot;%1&quot; no es una URL válida. Ingrésela así: https://api.example.com.</translation>
+    </message>
+    <message>
+        <source>Plain http:// would send the secret keys unencrypted; it is only allowed for this computer (127.0.0.1, ::1, localhost). Use an https:// URL.</source>
+        <translation>Con http:// simple, las claves secretas se enviarían sin cifrar; solo se permite para este equipo (127.0.0.1, ::1, localhost). Use una URL https://.</translation>
+    </message>
+    <message>
+        <source>The URL must start with https:// (it starts with &quot;%1&quot;).</source>
+        <translation>La URL debe empezar con https:// (empieza con &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>The base URL must not contain a user name, password, query or fragment.</source>
+        <translation>La URL base no debe contener nombre de usuario, contraseña, consulta ni fragmento.</translation>
+    </message>
+    <message>
+        <source>Unknown environment &quot;%1&quot;. Use sandbox, development or production, or give a base URL.</source>
+        <translation>Entorno desconocido &quot;%1&quot;. Use sandbox, development o production, o indique una URL base.</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation>Desarrollo</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Producción</translation>
+    </message>
+    <message>
+        <source>Demo (built-in simulator)</source>
+        <translation>Demo (simulador integrado)</translation>
+    </message>
+    <message>
+        <source>Custom URL</source>
+        <translation>URL personalizada</translation>
+    </message>
+</context>
+<context>
+    <name>relink::keystore</name>
+    <message>
+        <source>No keys are saved for this environment yet.</source>
+        <translation>Aún no hay claves guardadas para este entorno.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1). Keys can be used for this session only; they will not be saved.</source>
+        <translation>El llavero del sistema no está disponible (%1). Las claves se pueden usar solo en esta sesión; no se guardarán.</translation>
+    </message>
+    <message>
+        <source>The saved keys are incomplete. Enter them again in Settings.</source>
+        <translation>Las claves guardadas están incompletas. Ingréselas de nuevo en Configuración.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer in time.</source>
+        <translation>El llavero del sistema no respondió a tiempo.</translation>
+    </message>
+</context>
+<context>
+    <name>relink::parse</name>
+    <message>
+        <source>The server answered HTTP %1 with an empty body.</source>
+        <translation>El servidor respondió HTTP %1 con un cuerpo vacío.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 with a web page instead of Belvo&apos;s JSON; a proxy or gateway between you and Belvo probably answered.</source>
+        <translation>El servidor respondió HTTP %1 con una página web en lugar del JSON de Belvo; probablemente respondió un proxy o puerta de enlace entre usted y Belvo.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 with a body that is not Belvo&apos;s JSON.</source>
+        <translation>El servidor respondió HTTP %1 con un cuerpo que no es el JSON de Belvo.</translation>
+    </message>
+    <message>
+        <source>The answer is not a link: it has no &quot;id&quot;.</source>
+        <translation>La respuesta no es un vínculo: no tiene &quot;id&quot;.</translation>
+    </message>
+    <message>
+        <source>The answer is not valid JSON.</source>
+        <translation>La respuesta no es JSON válido.</translation>
+    </message>
+    <message>
+        <source>The answer is not a JSON object.</source>
+        <translation>La respuesta no es un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>The token request has no MFA session to resume.</source>
+        <translation>La solicitud de token no tiene una sesión MFA para reanudar.</translation>
+    </message>
+    <message>
+        <source>No institution called &quot;%1&quot; was found.</source>
+        <translation>No se encontró ninguna institución llamada &quot;%1&quot;.</translation>
+    </message>
+</context>
+</TS>

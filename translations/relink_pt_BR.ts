@@ -1,0 +1,1320 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_BR">
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Relink</source>
+        <translation>Relink</translation>
+    </message>
+    <message>
+        <source>Demo mode: you are talking to Relink&apos;s built-in Belvo simulator, not to Belvo. Nothing you do here reaches a bank.</source>
+        <translation>Modo Demo: você está falando com o simulador da Belvo embutido no Relink, não com a Belvo. Nada do que você faz aqui chega a um banco.</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Vínculo</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>A&amp;mbiente:</translation>
+    </message>
+    <message>
+        <source>Belvo environment</source>
+        <translation>Ambiente da Belvo</translation>
+    </message>
+    <message>
+        <source>Base &amp;URL:</source>
+        <translation>&amp;URL base:</translation>
+    </message>
+    <message>
+        <source>Custom base URL</source>
+        <translation>URL base personalizada</translation>
+    </message>
+    <message>
+        <source>Link &amp;id:</source>
+        <translation>&amp;ID do vínculo:</translation>
+    </message>
+    <message>
+        <source>Paste the link id or its dashboard URL</source>
+        <translation>Cole o ID do vínculo ou a URL dele no painel</translation>
+    </message>
+    <message>
+        <source>Link id</source>
+        <translation>ID do vínculo</translation>
+    </message>
+    <message>
+        <source>The link&apos;s UUID; a pasted URL is reduced to the id</source>
+        <translation>O UUID do vínculo; uma URL colada é reduzida ao ID</translation>
+    </message>
+    <message>
+        <source>C&amp;heck link</source>
+        <translation>&amp;Verificar vínculo</translation>
+    </message>
+    <message>
+        <source>Load the link and the fields its bank needs</source>
+        <translation>Carregar o vínculo e os campos que o banco dele exige</translation>
+    </message>
+    <message>
+        <source>New credentials</source>
+        <translation>Novas credenciais</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Processando</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Update credentials</source>
+        <translation>Atuali&amp;zar credenciais</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;juda</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configurações…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <source>&amp;About Relink</source>
+        <translation>&amp;Sobre o Relink</translation>
+    </message>
+</context>
+<context>
+    <name>MfaDialog</name>
+    <message>
+        <source>The bank asks for a token</source>
+        <translation>O banco pede um token</translation>
+    </message>
+    <message>
+        <source>Challenge:</source>
+        <translation>Desafio:</translation>
+    </message>
+    <message>
+        <source>QR code to scan with the bank&apos;s app</source>
+        <translation>Código QR para escanear com o app do banco</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>MFA token</source>
+        <translation>Token MFA</translation>
+    </message>
+    <message>
+        <source>The code the customer received from the bank</source>
+        <translation>O código que o cliente recebeu do banco</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>I have &amp;approved it</source>
+        <translation>&amp;Já aprovei</translation>
+    </message>
+    <message>
+        <source>&amp;Submit token</source>
+        <translation>&amp;Enviar token</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPanel</name>
+    <message>
+        <source>Results appear here.</source>
+        <translation>Os resultados aparecem aqui.</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Institution:</source>
+        <translation>Instituição:</translation>
+    </message>
+    <message>
+        <source>Access mode:</source>
+        <translation>Modo de acesso:</translation>
+    </message>
+    <message>
+        <source>Refresh rate:</source>
+        <translation>Frequência de atualização:</translation>
+    </message>
+    <message>
+        <source>Last accessed:</source>
+        <translation>Último acesso:</translation>
+    </message>
+    <message>
+        <source>Link id:</source>
+        <translation>ID do vínculo:</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the link id</source>
+        <translation>Copiar o ID do vínculo</translation>
+    </message>
+    <message>
+        <source>Created by:</source>
+        <translation>Criado por:</translation>
+    </message>
+    <message>
+        <source>Open &amp;Settings…</source>
+        <translation>Abrir &amp;Configurações…</translation>
+    </message>
+    <message>
+        <source>Show raw &amp;JSON</source>
+        <translation>Mostrar &amp;JSON bruto</translation>
+    </message>
+    <message>
+        <source>Raw JSON answer</source>
+        <translation>Resposta JSON bruta</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Relink Settings</source>
+        <translation>Configurações do Relink</translation>
+    </message>
+    <message>
+        <source>Belvo API keys</source>
+        <translation>Chaves de API da Belvo</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Ambiente:</translation>
+    </message>
+    <message>
+        <source>Environment whose keys you edit</source>
+        <translation>Ambiente cujas chaves você edita</translation>
+    </message>
+    <message>
+        <source>Base &amp;URL:</source>
+        <translation>&amp;URL base:</translation>
+    </message>
+    <message>
+        <source>Custom base URL</source>
+        <translation>URL base personalizada</translation>
+    </message>
+    <message>
+        <source>Secret &amp;id:</source>
+        <translation>&amp;ID secreto:</translation>
+    </message>
+    <message>
+        <source>Secret id</source>
+        <translation>ID secreto</translation>
+    </message>
+    <message>
+        <source>Secret &amp;password:</source>
+        <translation>&amp;Senha secreta:</translation>
+    </message>
+    <message>
+        <source>Secret password</source>
+        <translation>Senha secreta</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Show the secret password</source>
+        <translation>Mostrar a senha secreta</translation>
+    </message>
+    <message>
+        <source>&amp;Save to keychain</source>
+        <translation>Salvar no &amp;chaveiro do sistema</translation>
+    </message>
+    <message>
+        <source>Use for this session &amp;only</source>
+        <translation>Usar só &amp;nesta sessão</translation>
+    </message>
+    <message>
+        <source>&amp;Forget saved keys</source>
+        <translation>&amp;Esquecer chaves salvas</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Testar conexão</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferências</translation>
+    </message>
+    <message>
+        <source>&amp;Wait for Belvo up to:</source>
+        <translation>Aguar&amp;dar a Belvo por até:</translation>
+    </message>
+    <message>
+        <source>Timeout in seconds</source>
+        <translation>Tempo limite em segundos</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>Idi&amp;oma:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Relink: update a Belvo link&apos;s credentials, through the bank&apos;s MFA challenge. Without saved API keys it starts in demo mode.</source>
+        <translation>Relink: atualiza as credenciais de um vínculo da Belvo, passando pelo desafio MFA do banco. Sem chaves de API salvas, inicia no modo Demo.</translation>
+    </message>
+    <message>
+        <source>Use the built-in Belvo simulator.</source>
+        <translation>Usa o simulador da Belvo embutido.</translation>
+    </message>
+    <message>
+        <source>Start, paint the main window once and exit (packaging checks, start-up benchmarks).</source>
+        <translation>Inicia, desenha a janela principal uma vez e sai (verificações de empacotamento, benchmarks de inicialização).</translation>
+    </message>
+</context>
+<context>
+    <name>relink::BelvoClient</name>
+    <message>
+        <source>The connection to %1 closed before the answer was complete. Check the link&apos;s status, then try again.</source>
+        <translation>A conexão com %1 foi encerrada antes de a resposta terminar. Verifique o status do vínculo e tente novamente.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a link id. A link id looks like 3f1a6c2e-8d4b-4e1f-9a7c-2b5d8e0f1a3c.</source>
+        <translation>&quot;%1&quot; não é um ID de vínculo. Um ID de vínculo se parece com 3f1a6c2e-8d4b-4e1f-9a7c-2b5d8e0f1a3c.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was sent.</source>
+        <translation>Cancelado. Nada foi enviado.</translation>
+    </message>
+    <message>
+        <source>Cancelled. The request may already have reached Belvo; check the link&apos;s status before trying again.</source>
+        <translation>Cancelado. A solicitação pode já ter chegado à Belvo; verifique o status do vínculo antes de tentar novamente.</translation>
+    </message>
+    <message>
+        <source>The answer from %1 was larger than %2 MiB and was stopped. This is not a normal Belvo answer: check the base URL.</source>
+        <translation>A resposta de %1 passou de %2 MiB e foi interrompida. Esta não é uma resposta normal da Belvo: verifique a URL base.</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: the connection was refused. Check the environment or base URL and your network.</source>
+        <translation>Não foi possível conectar a %1: a conexão foi recusada. Verifique o ambiente ou a URL base e sua rede.</translation>
+    </message>
+    <message>
+        <source>The server %1 could not be found. Check the base URL and your network connection.</source>
+        <translation>O servidor %1 não foi encontrado. Verifique a URL base e sua conexão de rede.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 could not be trusted: %2. Relink never ignores certificate problems; if your network inspects TLS, ask your IT team to install its CA certificate.</source>
+        <translation>Não foi possível confiar na conexão segura com %1: %2. O Relink nunca ignora problemas de certificado; se sua rede inspeciona TLS, peça à equipe de TI para instalar o certificado CA dela.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 timed out. Check your network, then try again.</source>
+        <translation>A conexão com %1 excedeu o tempo limite. Verifique sua rede e tente novamente.</translation>
+    </message>
+    <message>
+        <source>The answer from %1 broke the HTTP protocol (%2). Check the base URL.</source>
+        <translation>A resposta de %1 violou o protocolo HTTP (%2). Verifique a URL base.</translation>
+    </message>
+    <message>
+        <source>A network error stopped the request to %1: %2. Check your connection, then try again.</source>
+        <translation>Um erro de rede interrompeu a solicitação para %1: %2. Verifique sua conexão e tente novamente.</translation>
+    </message>
+    <message>
+        <source>Belvo&apos;s answer (HTTP %1) could not be read: %2 Check the base URL; if it is right, report this to Belvo.</source>
+        <translation>Não foi possível ler a resposta da Belvo (HTTP %1): %2 Verifique a URL base; se estiver correta, informe isto à Belvo.</translation>
+    </message>
+    <message>
+        <source>%1 answered with a redirect (HTTP %2). Relink does not follow redirects, so the secret keys never go elsewhere; check the base URL.</source>
+        <translation>%1 respondeu com um redirecionamento (HTTP %2). O Relink não segue redirecionamentos, para que as chaves secretas nunca vão para outro lugar; verifique a URL base.</translation>
+    </message>
+    <message>
+        <source>the answer is not JSON.</source>
+        <translation>a resposta não é JSON.</translation>
+    </message>
+    <message>
+        <source>unexpected HTTP status %1.</source>
+        <translation>status HTTP inesperado %1.</translation>
+    </message>
+    <message>
+        <source>No secret keys are set for this environment. Add them in Settings, or set BELVO_SECRET_ID and BELVO_SECRET_PASSWORD.</source>
+        <translation>Não há chaves secretas definidas para este ambiente. Adicione-as em Configurações ou defina BELVO_SECRET_ID e BELVO_SECRET_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>The secret keys contain characters that cannot be right. Copy them again from the Belvo dashboard.</source>
+        <translation>As chaves secretas contêm caracteres que não podem estar corretos. Copie-as novamente do painel da Belvo.</translation>
+    </message>
+    <message>
+        <source>Fill in at least the password before updating.</source>
+        <translation>Preencha pelo menos a senha antes de atualizar.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an MFA session id. Copy the session from the token request.</source>
+        <translation>&quot;%1&quot; não é um ID de sessão MFA. Copie a sessão da solicitação de token.</translation>
+    </message>
+    <message>
+        <source>Enter the token the bank gave the customer.</source>
+        <translation>Digite o token que o banco forneceu ao cliente.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an institution code.</source>
+        <translation>&quot;%1&quot; não é um código de instituição.</translation>
+    </message>
+</context>
+<context>
+    <name>relink::Cli</name>
+    <message>
+        <source>Update a Belvo link&apos;s credentials, through the bank&apos;s MFA challenge when there is one.
+
+Commands:
+  update LINK_ID   send new credentials (PUT /api/links/LINK_ID/)
+  resume           finish an MFA session (PATCH /api/links/)
+  get LINK_ID      show a link
+
+Keys come from BELVO_SECRET_ID and BELVO_SECRET_PASSWORD, else from the keychain entry the desktop app saves. Credentials come from --fields, never from arguments.
+Exit codes: 0 ok, 2 bad usage or input (nothing sent), 3 authentication or permission, 4 MFA token needed or session expired, 5 link not found, 6 other 4xx, 7 server, network or malformed answer, 130 interrupted.</source>
+        <translation>Atualiza as credenciais de um vínculo da Belvo, passando pelo desafio MFA do banco quando houver um.
+
+Comandos:
+  update LINK_ID   envia novas credenciais (PUT /api/links/LINK_ID/)
+  resume           conclui uma sessão MFA (PATCH /api/links/)
+  get LINK_ID      mostra um vínculo
+
+As chaves vêm de BELVO_SECRET_ID e BELVO_SECRET_PASSWORD ou, na falta delas, do item do chaveiro do sistema que o app desktop salva. As credenciais vêm de --fields, nunca dos argumentos.
+Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada enviado), 3 autenticação ou permissão, 4 token MFA necessário ou sessão expirada, 5 vínculo não encontrado, 6 outro 4xx, 7 servidor, rede ou resposta malformada, 130 interrompido.</translation>
+    </message>
+    <message>
+        <source>update, resume or get</source>
+        <translation>update, resume ou get</translation>
+    </message>
+    <message>
+        <source>update: a JSON object with the credential fields (password, password2, token, encryption_key, username_type, certificate, private_key), from FILE or - for standard input.</source>
+        <translation>update: um objeto JSON com os campos de credencial (password, password2, token, encryption_key, username_type, certificate, private_key), de FILE ou - para a entrada padrão.</translation>
+    </message>
+    <message>
+        <source>update: a certificate file to send.</source>
+        <translation>update: um arquivo de certificado a enviar.</translation>
+    </message>
+    <message>
+        <source>update: the certificate&apos;s private-key file.</source>
+        <translation>update: o arquivo da chave privada do certificado.</translation>
+    </message>
+    <message>
+        <source>update: on an MFA challenge, print it as JSON and exit 4 instead of asking.</source>
+        <translation>update: diante de um desafio MFA, imprime-o como JSON e sai com 4 em vez de perguntar.</translation>
+    </message>
+    <message>
+        <source>resume: the link id.</source>
+        <translation>resume: o ID do vínculo.</translation>
+    </message>
+    <message>
+        <source>resume: the MFA session from the challenge.</source>
+        <translation>resume: a sessão MFA do desafio.</translation>
+    </message>
+    <message>
+        <source>resume: the MFA token (leave out when the bank expects no input).</source>
+        <translation>resume: o token MFA (omita quando o banco não espera nenhuma entrada).</translation>
+    </message>
+    <message>
+        <source>Print the resulting link as JSON.</source>
+        <translation>Imprime o vínculo resultante como JSON.</translation>
+    </message>
+    <message>
+        <source>sandbox, development or production (default sandbox).</source>
+        <translation>sandbox, development ou production (padrão: sandbox).</translation>
+    </message>
+    <message>
+        <source>A custom base URL (also BELVO_BASE_URL); https, or http to this computer only.</source>
+        <translation>Uma URL base personalizada (também BELVO_BASE_URL); https, ou http apenas para este computador.</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for an answer (default 120).</source>
+        <translation>Segundos de espera por uma resposta (padrão: 120).</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificate(s) in this PEM file (e.g. a company TLS proxy).</source>
+        <translation>Confia também no(s) certificado(s) CA deste arquivo PEM (ex.: um proxy TLS da empresa).</translation>
+    </message>
+    <message>
+        <source>Run against the built-in Belvo simulator.</source>
+        <translation>Executa com o simulador da Belvo embutido.</translation>
+    </message>
+    <message>
+        <source>relink-cli: %1
+Try &apos;relink-cli --help&apos;.
+</source>
+        <translation>relink-cli: %1
+Tente &apos;relink-cli --help&apos;.
+</translation>
+    </message>
+    <message>
+        <source>Try &apos;relink-cli --help&apos;.
+</source>
+        <translation>Tente &apos;relink-cli --help&apos;.
+</translation>
+    </message>
+    <message>
+        <source>%1 takes exactly one LINK_ID.</source>
+        <translation>%1 recebe exatamente um LINK_ID.</translation>
+    </message>
+    <message>
+        <source>resume takes no positional arguments; use --link and --session.</source>
+        <translation>resume não recebe argumentos posicionais; use --link e --session.</translation>
+    </message>
+    <message>
+        <source>no command given.</source>
+        <translation>nenhum comando informado.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;.</source>
+        <translation>comando desconhecido &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>relink-cli: --timeout takes a number of seconds from 1 to 3600.
+</source>
+        <translation>relink-cli: --timeout recebe um número de segundos de 1 a 3600.
+</translation>
+    </message>
+    <message>
+        <source>relink-cli: no PEM certificate could be read from %1.
+</source>
+        <translation>relink-cli: nenhum certificado PEM pôde ser lido de %1.
+</translation>
+    </message>
+    <message>
+        <source>relink-cli: the demo simulator could not start.
+</source>
+        <translation>relink-cli: não foi possível iniciar o simulador Demo.
+</translation>
+    </message>
+    <message>
+        <source>Demo mode: talking to the built-in Belvo simulator, not to Belvo.
+</source>
+        <translation>Modo Demo: falando com o simulador da Belvo embutido, não com a Belvo.
+</translation>
+    </message>
+    <message>
+        <source>relink-cli: no secret keys for %1. Set BELVO_SECRET_ID and BELVO_SECRET_PASSWORD, or save the keys in the desktop app&apos;s Settings. (%2)
+</source>
+        <translation>relink-cli: não há chaves secretas para %1. Defina BELVO_SECRET_ID e BELVO_SECRET_PASSWORD ou salve as chaves nas Configurações do app desktop. (%2)
+</translation>
+    </message>
+    <message>
+        <source>Link %1
+</source>
+        <translation>Vínculo %1
+</translation>
+    </message>
+    <message>
+        <source>  Status:        %1 (%2)
+</source>
+        <translation>  Status:                    %1 (%2)
+</translation>
+    </message>
+    <message>
+        <source>  Institution:   %1
+</source>
+        <translation>  Instituição:               %1
+</translation>
+    </message>
+    <message>
+        <source>  Access mode:   %1
+</source>
+        <translation>  Modo de acesso:            %1
+</translation>
+    </message>
+    <message>
+        <source>  Refresh rate:  %1
+</source>
+        <translation>  Frequência de atualização: %1
+</translation>
+    </message>
+    <message>
+        <source>  Last accessed: %1
+</source>
+        <translation>  Último acesso:             %1
+</translation>
+    </message>
+    <message>
+        <source>  Created by:    %1
+</source>
+        <translation>  Criado por:                %1
+</translation>
+    </message>
+    <message>
+        <source>  External id:   %1
+</source>
+        <translation>  ID externo:                %1
+</translation>
+    </message>
+    <message>
+        <source>MFA token needed: %1
+Finish with: relink-cli resume --link %2 --session %3 --token TOKEN
+</source>
+        <translation>Token MFA necessário: %1
+Conclua com: relink-cli resume --link %2 --session %3 --token TOKEN
+</translation>
+    </message>
+    <message>
+        <source> [field %1]</source>
+        <translation> [campo %1]</translation>
+    </message>
+    <message>
+        <source> (request_id %1)</source>
+        <translation> (request_id %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Belvo asks to wait %n second(s) before retrying.
+</source>
+        <translation>
+            <numerusform>A Belvo pede para aguardar %n segundo antes de tentar novamente.
+</numerusform>
+            <numerusform>A Belvo pede para aguardar %n segundos antes de tentar novamente.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>relink-cli: resume needs --link and --session.
+</source>
+        <translation>relink-cli: resume precisa de --link e --session.
+</translation>
+    </message>
+    <message>
+        <source>relink-cli: &quot;%1&quot; is not a link id (a UUID such as 3f1a6c2e-8d4b-4e1f-9a7c-2b5d8e0f1a3c). Nothing was sent.
+</source>
+        <translation>relink-cli: &quot;%1&quot; não é um ID de vínculo (um UUID como 3f1a6c2e-8d4b-4e1f-9a7c-2b5d8e0f1a3c). Nada foi enviado.
+</translation>
+    </message>
+    <message>
+        <source>relink-cli: cannot read the fields from standard input.
+</source>
+        <translation>relink-cli: não é possível ler os campos da entrada padrão.
+</translation>
+    </message>
+    <message>
+        <source>relink-cli: cannot read the fields file %1: %2
+</source>
+        <translation>relink-cli: não é possível ler o arquivo de campos %1: %2
+</translation>
+    </message>
+    <message>
+        <source>relink-cli: %1 Nothing was sent.
+</source>
+        <translation>relink-cli: %1 Nada foi enviado.
+</translation>
+    </message>
+    <message>
+        <source>relink-cli: --certificate-file and --private-key-file go together: give both or neither. Nothing was sent.
+</source>
+        <translation>relink-cli: --certificate-file e --private-key-file andam juntos: informe os dois ou nenhum. Nada foi enviado.
+</translation>
+    </message>
+    <message>
+        <source>relink-cli: nothing to send. Give the credentials with --fields FILE (or - for standard input).
+</source>
+        <translation>relink-cli: nada a enviar. Informe as credenciais com --fields FILE (ou - para a entrada padrão).
+</translation>
+    </message>
+    <message>
+        <source>The token was not accepted.
+</source>
+        <translation>O token não foi aceito.
+</translation>
+    </message>
+    <message>
+        <source>The bank asks for an MFA token.
+  %1
+</source>
+        <translation>O banco pede um token MFA.
+  %1
+</translation>
+    </message>
+    <message>
+        <source>  Challenge (%1): %2
+</source>
+        <translation>  Desafio (%1): %2
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>  The session expires in %n second(s).
+</source>
+        <translation>
+            <numerusform>  A sessão expira em %n segundo.
+</numerusform>
+            <numerusform>  A sessão expira em %n segundos.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Token: </source>
+        <translation>Token: </translation>
+    </message>
+    <message>
+        <source>Press Enter once the customer has approved the login: </source>
+        <translation>Pressione Enter quando o cliente tiver aprovado o login: </translation>
+    </message>
+    <message>
+        <source>Interrupted. The MFA session was left unfinished.
+</source>
+        <translation>Interrompido. A sessão MFA ficou sem conclusão.
+</translation>
+    </message>
+    <message>
+        <source>No token given (end of input). Finish later with: relink-cli resume --link %1 --session %2 --token TOKEN
+</source>
+        <translation>Nenhum token informado (fim da entrada). Conclua depois com: relink-cli resume --link %1 --session %2 --token TOKEN
+</translation>
+    </message>
+    <message>
+        <source>The bank expects a token; type it, or press Ctrl+D to stop.
+</source>
+        <translation>O banco espera um token; digite-o ou pressione Ctrl+D para parar.
+</translation>
+    </message>
+</context>
+<context>
+    <name>relink::CredentialForm</name>
+    <message>
+        <source>Certificates and keys (*.pem *.crt *.cer *.key *.p12 *.pfx);;All files (*)</source>
+        <translation>Certificados e chaves (*.pem *.crt *.cer *.key *.p12 *.pfx);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Senha</translation>
+    </message>
+    <message>
+        <source>Second password or &amp;PIN</source>
+        <translation>Segunda senha ou &amp;PIN</translation>
+    </message>
+    <message>
+        <source>MFA &amp;token (rarely needed)</source>
+        <translation>&amp;Token MFA (raramente necessário)</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption key (legacy)</source>
+        <translation>Chave de &amp;criptografia (legado)</translation>
+    </message>
+    <message>
+        <source>&amp;Document type</source>
+        <translation>Tipo de &amp;documento</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate file</source>
+        <translation>Arquivo de ce&amp;rtificado</translation>
+    </message>
+    <message>
+        <source>Private &amp;key file</source>
+        <translation>Arquivo da c&amp;have privada</translation>
+    </message>
+    <message>
+        <source>(kept from before)</source>
+        <translation>(mantido do anterior)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Escolher…</translation>
+    </message>
+    <message>
+        <source>(not needed)</source>
+        <translation>(não necessário)</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Show the value for a few seconds</source>
+        <translation>Mostrar o valor por alguns segundos</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>Mostrar %1</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Nenhum arquivo escolhido</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Limpar</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: choose a value from the list.</source>
+        <translation>%1: escolha um valor da lista.</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1: campo obrigatório.</translation>
+    </message>
+    <message>
+        <source>%1 does not have the expected format.</source>
+        <translation>%1 não está no formato esperado.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Fill in the new credentials.</source>
+        <translation>Preencha as novas credenciais.</translation>
+    </message>
+</context>
+<context>
+    <name>relink::MainWindow</name>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>About Relink</source>
+        <translation>Sobre o Relink</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Relink %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Brings a customer&apos;s Belvo bank link back to life by updating its credentials, through the bank&apos;s MFA challenge when there is one.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Relink %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Reativa o vínculo bancário de um cliente na Belvo atualizando suas credenciais, passando pelo desafio MFA do banco quando houver um.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Paste the link id, or a dashboard or API URL that contains it.</source>
+        <translation>Cole o ID do vínculo ou uma URL do painel ou da API que o contenha.</translation>
+    </message>
+    <message>
+        <source>✓ A valid link id.</source>
+        <translation>✓ Um ID de vínculo válido.</translation>
+    </message>
+    <message>
+        <source>Not a link id yet. A link id looks like 3f1a6c2e-8d4b-4e1f-9a7c-2b5d8e0f1a3c.</source>
+        <translation>Ainda não é um ID de vínculo. Um ID de vínculo se parece com 3f1a6c2e-8d4b-4e1f-9a7c-2b5d8e0f1a3c.</translation>
+    </message>
+    <message>
+        <source>PRODUCTION: real customers&apos; banks</source>
+        <translation>PRODUÇÃO: bancos de clientes reais</translation>
+    </message>
+    <message>
+        <source>Relink — %1</source>
+        <translation>Relink — %1</translation>
+    </message>
+    <message>
+        <source>PRODUCTION</source>
+        <translation>PRODUÇÃO</translation>
+    </message>
+    <message>
+        <source>Add the API keys for %1 in File › Settings.</source>
+        <translation>Adicione as chaves de API de %1 em Arquivo › Configurações.</translation>
+    </message>
+    <message>
+        <source>Enter the link id first.</source>
+        <translation>Digite primeiro o ID do vínculo.</translation>
+    </message>
+    <message>
+        <source>Loading the link…</source>
+        <translation>Carregando o vínculo…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The link could not be loaded</source>
+        <translation>Não foi possível carregar o vínculo</translation>
+    </message>
+    <message>
+        <source>Showing every field, since the link could not be loaded.</source>
+        <translation>Mostrando todos os campos, pois não foi possível carregar o vínculo.</translation>
+    </message>
+    <message>
+        <source>Current state of the link</source>
+        <translation>Estado atual do vínculo</translation>
+    </message>
+    <message>
+        <source>Loading the fields %1 needs…</source>
+        <translation>Carregando os campos que %1 exige…</translation>
+    </message>
+    <message>
+        <source>The fields %1 asks for.</source>
+        <translation>Os campos que %1 pede.</translation>
+    </message>
+    <message>
+        <source>The bank&apos;s own form could not be loaded (%1). Showing every field; fill in what the customer gave you.</source>
+        <translation>Não foi possível carregar o formulário do próprio banco (%1). Mostrando todos os campos; preencha o que o cliente forneceu.</translation>
+    </message>
+    <message>
+        <source>Updating the credentials… (the bank may take a minute)</source>
+        <translation>Atualizando as credenciais… (o banco pode levar um minuto)</translation>
+    </message>
+    <message>
+        <source>Credentials updated</source>
+        <translation>Credenciais atualizadas</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>The update failed</source>
+        <translation>A atualização falhou</translation>
+    </message>
+    <message>
+        <source>Waiting for the bank&apos;s MFA token…</source>
+        <translation>Aguardando o token MFA do banco…</translation>
+    </message>
+    <message>
+        <source>The MFA session expired</source>
+        <translation>A sessão MFA expirou</translation>
+    </message>
+    <message>
+        <source>MFA cancelled</source>
+        <translation>MFA cancelado</translation>
+    </message>
+</context>
+<context>
+    <name>relink::MfaDialog</name>
+    <message>
+        <source>The bank asks for a one-time token. Ask the customer for it.</source>
+        <translation>O banco pede um token de uso único. Peça-o ao cliente.</translation>
+    </message>
+    <message>
+        <source>The bank did not say how long this session lasts.</source>
+        <translation>O banco não informou quanto tempo esta sessão dura.</translation>
+    </message>
+    <message>
+        <source>The session expired. Cancel, then start the update again.</source>
+        <translation>A sessão expirou. Cancele e inicie a atualização novamente.</translation>
+    </message>
+    <message>
+        <source>Time left: %1:%2</source>
+        <translation>Tempo restante: %1:%2</translation>
+    </message>
+    <message>
+        <source>The token was not accepted. Ask the customer for the new one and try again.</source>
+        <translation>O token não foi aceito. Peça o novo token ao cliente e tente novamente.</translation>
+    </message>
+    <message>
+        <source>Request id: %1</source>
+        <translation>ID da solicitação: %1</translation>
+    </message>
+    <message>
+        <source>The MFA step was cancelled; the link was not updated. Start the update again when the customer is ready.</source>
+        <translation>A etapa MFA foi cancelada; o vínculo não foi atualizado. Inicie a atualização novamente quando o cliente estiver pronto.</translation>
+    </message>
+</context>
+<context>
+    <name>relink::Result</name>
+    <message>
+        <source>The link was invalidated after several failed logins. Update its credentials with the customer&apos;s current ones.</source>
+        <translation>O vínculo foi invalidado após várias falhas de login. Atualize as credenciais dele com as atuais do cliente.</translation>
+    </message>
+    <message>
+        <source>A session with the bank is already open for this link. Wait a few minutes, then try again.</source>
+        <translation>Já existe uma sessão aberta com o banco para este vínculo. Aguarde alguns minutos e tente novamente.</translation>
+    </message>
+    <message>
+        <source>The MFA session timed out. Start the update again.</source>
+        <translation>A sessão MFA excedeu o tempo limite. Inicie a atualização novamente.</translation>
+    </message>
+    <message>
+        <source>The bank is not answering right now. Try again later.</source>
+        <translation>O banco não está respondendo no momento. Tente novamente mais tarde.</translation>
+    </message>
+    <message>
+        <source>Belvo has deactivated this institution; the link cannot be updated.</source>
+        <translation>A Belvo desativou esta instituição; o vínculo não pode ser atualizado.</translation>
+    </message>
+    <message>
+        <source>This institution does not support this operation. Do not retry.</source>
+        <translation>Esta instituição não oferece suporte a esta operação. Não tente novamente.</translation>
+    </message>
+    <message>
+        <source>The link&apos;s creation was never completed. The customer needs to create the link again.</source>
+        <translation>A criação do vínculo nunca foi concluída. O cliente precisa criar o vínculo novamente.</translation>
+    </message>
+    <message>
+        <source>The bank rejected the credentials. Check them with the customer and try again.</source>
+        <translation>O banco rejeitou as credenciais. Confira-as com o cliente e tente novamente.</translation>
+    </message>
+    <message>
+        <source>Fill in the field %1.</source>
+        <translation>Preencha o campo %1.</translation>
+    </message>
+    <message>
+        <source>The value of %1 is not one Belvo knows. Check it.</source>
+        <translation>O valor de %1 não é reconhecido pela Belvo. Verifique-o.</translation>
+    </message>
+    <message>
+        <source>Belvo did not accept the secret keys for this environment. Check the keys in Settings (each environment has its own).</source>
+        <translation>A Belvo não aceitou as chaves secretas deste ambiente. Verifique as chaves em Configurações (cada ambiente tem as suas).</translation>
+    </message>
+    <message>
+        <source>These secret keys are not allowed to do this. Ask your Belvo administrator for keys with access.</source>
+        <translation>Estas chaves secretas não têm permissão para isso. Peça ao administrador da Belvo chaves com acesso.</translation>
+    </message>
+    <message>
+        <source>No link with this id exists in this environment. Check the id and that the right environment is selected.</source>
+        <translation>Não existe vínculo com este ID neste ambiente. Verifique o ID e se o ambiente certo está selecionado.</translation>
+    </message>
+    <message>
+        <source>Belvo timed out talking to the bank. Try again later.</source>
+        <translation>A Belvo excedeu o tempo limite ao se comunicar com o banco. Tente novamente mais tarde.</translation>
+    </message>
+    <message>
+        <source>Too many requests were sent to Belvo. Wait before trying again.</source>
+        <translation>Foram enviadas solicitações demais à Belvo. Aguarde antes de tentar novamente.</translation>
+    </message>
+    <message>
+        <source>Belvo or the bank failed. Try again once or twice; if it keeps failing, report the request id to Belvo.</source>
+        <translation>A Belvo ou o banco falhou. Tente novamente uma ou duas vezes; se continuar falhando, informe o ID da solicitação à Belvo.</translation>
+    </message>
+    <message>
+        <source>Belvo refused the request. Check the details, and report the request id to Belvo if it is unclear.</source>
+        <translation>A Belvo recusou a solicitação. Verifique os detalhes e informe o ID da solicitação à Belvo se algo não estiver claro.</translation>
+    </message>
+    <message>
+        <source>Working: Belvo can log in to the bank with the stored credentials.</source>
+        <translation>Funcionando: a Belvo consegue acessar o banco com as credenciais armazenadas.</translation>
+    </message>
+    <message>
+        <source>Broken: the stored credentials no longer work. Update them.</source>
+        <translation>Com falha: as credenciais armazenadas não funcionam mais. Atualize-as.</translation>
+    </message>
+    <message>
+        <source>Unconfirmed: the link&apos;s creation was never completed.</source>
+        <translation>Não confirmado: a criação do vínculo nunca foi concluída.</translation>
+    </message>
+    <message>
+        <source>Waiting for an MFA token: update the link and complete the bank&apos;s challenge.</source>
+        <translation>Aguardando token MFA: atualize o vínculo e conclua o desafio do banco.</translation>
+    </message>
+    <message>
+        <source>Unknown status.</source>
+        <translation>Status desconhecido.</translation>
+    </message>
+    <message>
+        <source>Link %1 is now %2.</source>
+        <translation>O vínculo %1 agora está com status %2.</translation>
+    </message>
+    <message>
+        <source>Institution %1 loaded.</source>
+        <translation>Instituição %1 carregada.</translation>
+    </message>
+    <message>
+        <source>Connected: Belvo accepted these keys.</source>
+        <translation>Conectado: a Belvo aceitou estas chaves.</translation>
+    </message>
+    <message>
+        <source>The bank asks for an MFA token: %1</source>
+        <translation>O banco pede um token MFA: %1</translation>
+    </message>
+    <message>
+        <source>The bank asks for an MFA token. %1</source>
+        <translation>O banco pede um token MFA. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Belvo asks to wait %n second(s) before retrying.</source>
+        <translation>
+            <numerusform>A Belvo pede para aguardar %n segundo antes de tentar novamente.</numerusform>
+            <numerusform>A Belvo pede para aguardar %n segundos antes de tentar novamente.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>relink::ResultPanel</name>
+    <message>
+        <source>Hide raw &amp;JSON</source>
+        <translation>Ocultar &amp;JSON bruto</translation>
+    </message>
+    <message>
+        <source>Show raw &amp;JSON</source>
+        <translation>Mostrar &amp;JSON bruto</translation>
+    </message>
+    <message>
+        <source>Results appear here.</source>
+        <translation>Os resultados aparecem aqui.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message numerus="yes">
+        <source>Belvo reported %n problem(s):</source>
+        <translation>
+            <numerusform>A Belvo relatou %n problema:</numerusform>
+            <numerusform>A Belvo relatou %n problemas:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Belvo asks to wait %n second(s) before retrying.</source>
+        <translation>
+            <numerusform>A Belvo pede para aguardar %n segundo antes de tentar novamente.</numerusform>
+            <numerusform>A Belvo pede para aguardar %n segundos antes de tentar novamente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source> (field %1)</source>
+        <translation> (campo %1)</translation>
+    </message>
+    <message>
+        <source>Request id: %1</source>
+        <translation>ID da solicitação: %1</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the request id to give to Belvo</source>
+        <translation>Copiar o ID da solicitação para enviar à Belvo</translation>
+    </message>
+    <message>
+        <source>Copy request id %1</source>
+        <translation>Copiar o ID da solicitação %1</translation>
+    </message>
+</context>
+<context>
+    <name>relink::SettingsDialog</name>
+    <message>
+        <source> seconds</source>
+        <translation> segundos</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Relink will use this language from its next start.</source>
+        <translation>O Relink usará este idioma a partir da próxima inicialização.</translation>
+    </message>
+    <message>
+        <source>(saved; type to replace)</source>
+        <translation>(salvo; digite para substituir)</translation>
+    </message>
+    <message>
+        <source>Keys for %1 are saved in the system keychain.</source>
+        <translation>As chaves de %1 estão salvas no chaveiro do sistema.</translation>
+    </message>
+    <message>
+        <source>Keys for %1 are used for this session only; they are not saved.</source>
+        <translation>As chaves de %1 são usadas só nesta sessão; elas não são salvas.</translation>
+    </message>
+    <message>
+        <source>No keys for %1 yet. Paste them from the Belvo dashboard.</source>
+        <translation>Ainda não há chaves para %1. Cole-as do painel da Belvo.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available on this computer, so keys cannot be saved. Use “Use for this session only” to work with them until Relink closes. (The keychain said: %1)</source>
+        <translation>Não há chaveiro do sistema disponível neste computador, então as chaves não podem ser salvas. Use “Usar só nesta sessão” para trabalhar com elas até o Relink ser fechado. (O chaveiro do sistema disse: %1)</translation>
+    </message>
+    <message>
+        <source>Saved in the system keychain. Relink uses these keys for %1 from now on.</source>
+        <translation>Salvas no chaveiro do sistema. O Relink usa estas chaves para %1 a partir de agora.</translation>
+    </message>
+    <message>
+        <source>Relink uses these keys for %1 until it closes; they are not saved anywhere.</source>
+        <translation>O Relink usa estas chaves para %1 até ser fechado; elas não são salvas em lugar nenhum.</translation>
+    </message>
+    <message>
+        <source>The keys for %1 were removed.</source>
+        <translation>As chaves de %1 foram removidas.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Verificando…</translation>
+    </message>
+    <message>
+        <source>✓ These keys work in %1.</source>
+        <translation>✓ Estas chaves funcionam em %1.</translation>
+    </message>
+    <message>
+        <source>✗ Belvo rejected these keys in %1. Check that they belong to this environment.</source>
+        <translation>✗ A Belvo rejeitou estas chaves em %1. Verifique se elas pertencem a este ambiente.</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+</context>
+<context>
+    <name>relink::credentials</name>
+    <message>
+        <source>The field %1 contains a control character or an invalid character. Retype it instead of pasting it.</source>
+        <translation>O campo %1 contém um caractere de controle ou inválido. Digite-o em vez de colá-lo.</translation>
+    </message>
+    <message>
+        <source>The field %1 is too long (at most %2 characters).</source>
+        <translation>O campo %1 é longo demais (no máximo %2 caracteres).</translation>
+    </message>
+    <message>
+        <source>The field %1 must be base64 text (the file&apos;s contents, encoded).</source>
+        <translation>O campo %1 deve ser texto base64 (o conteúdo do arquivo, codificado).</translation>
+    </message>
+    <message>
+        <source>A certificate and a private key go together: give both or neither.</source>
+        <translation>Um certificado e uma chave privada andam juntos: informe os dois ou nenhum.</translation>
+    </message>
+    <message>
+        <source>The fields are not valid JSON (%1 at offset %2).</source>
+        <translation>Os campos não são um JSON válido (%1 na posição %2).</translation>
+    </message>
+    <message>
+        <source>The fields must be a JSON object, like {&quot;password&quot;: &quot;…&quot;}.</source>
+        <translation>Os campos devem ser um objeto JSON, como {&quot;password&quot;: &quot;…&quot;}.</translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot;. Allowed fields: %2.</source>
+        <translation>Campo desconhecido &quot;%1&quot;. Campos permitidos: %2.</translation>
+    </message>
+    <message>
+        <source>The field %1 must be a string.</source>
+        <translation>O campo %1 deve ser uma string.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file %1. Check the path and that you may read it.</source>
+        <translation>Não é possível ler o arquivo %1. Verifique o caminho e se você tem permissão de leitura.</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large for a certificate or key (%2 bytes; at most %3).</source>
+        <translation>O arquivo %1 é grande demais para um certificado ou chave (%2 bytes; no máximo %3).</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty.</source>
+        <translation>O arquivo %1 está vazio.</translation>
+    </message>
+</context>
+<context>
+    <name>relink::environment</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid URL. Enter it like https://api.example.com.</source>
+        <translation>&quot;%1&quot; não é uma URL válida. Digite-a como https://api.example.com.</translation>
+    </message>
+    <message>
+        <source>Plain http:// would send the secret keys unencrypted; it is only allowed for this computer (127.0.0.1, ::1, localhost). Use an https:// URL.</source>
+        <translation>O http:// simples enviaria as chaves secretas sem criptografia; ele só é permitido para este computador (127.0.0.1, ::1, localhost). Use uma URL https://.</translation>
+    </message>
+    <message>
+        <source>The URL must start with https:// (it starts with &quot;%1&quot;).</source>
+        <translation>A URL deve começar com https:// (ela começa com &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>The base URL must not contain a user name, password, query or fragment.</source>
+        <translation>A URL base não deve conter nome de usuário, senha, consulta nem fragmento.</translation>
+    </message>
+    <message>
+        <source>Unknown environment &quot;%1&quot;. Use sandbox, development or production, or give a base URL.</source>
+        <translation>Ambiente desconhecido &quot;%1&quot;. Use sandbox, development ou production, ou informe uma URL base.</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation>Desenvolvimento</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Produção</translation>
+    </message>
+    <message>
+        <source>Demo (built-in simulator)</source>
+        <translation>Demo (simulador embutido)</translation>
+    </message>
+    <message>
+        <source>Custom URL</source>
+        <translation>URL personalizada</translation>
+    </message>
+</context>
+<context>
+    <name>relink::keystore</name>
+    <message>
+        <source>No keys are saved for this environment yet.</source>
+        <translation>Ainda não há chaves salvas para este ambiente.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1). Keys can be used for this session only; they will not be saved.</source>
+        <translation>O chaveiro do sistema não está disponível (%1). As chaves podem ser usadas só nesta sessão; elas não serão salvas.</translation>
+    </message>
+    <message>
+        <source>The saved keys are incomplete. Enter them again in Settings.</source>
+        <translation>As chaves salvas estão incompletas. Digite-as novamente em Configurações.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer in time.</source>
+        <translation>O chaveiro do sistema não respondeu a tempo.</translation>
+    </message>
+</context>
+<context>
+    <name>relink::parse</name>
+    <message>
+        <source>The server answered HTTP %1 with an empty body.</source>
+        <translation>O servidor respondeu HTTP %1 com o corpo vazio.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 with a web page instead of Belvo&apos;s JSON; a proxy or gateway between you and Belvo probably answered.</source>
+        <translation>O servidor respondeu HTTP %1 com uma página web em vez do JSON da Belvo; provavelmente um proxy ou gateway entre você e a Belvo respondeu.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 with a body that is not Belvo&apos;s JSON.</source>
+        <translation>O servidor respondeu HTTP %1 com um corpo que não é o JSON da Belvo.</translation>
+    </message>
+    <message>
+        <source>The answer is not a link: it has no &quot;id&quot;.</source>
+        <translation>A resposta não é um vínculo: ela não tem &quot;id&quot;.</translation>
+    </message>
+    <message>
+        <source>The answer is not valid JSON.</source>
+        <translation>A resposta não é um JSON válido.</translation>
+    </message>
+    <message>
+        <source>The answer is not a JSON object.</source>
+        <translation>A resposta não é um objeto JSON.</translation>
+    </message>
+    <message>
+        <source>The token request has no MFA session to resume.</source>
+        <translation>A solicitação de token não tem sessão MFA para retomar.</translation>
+    </message>
+    <message>
+        <source>No institution called &quot;%1&quot; was found.</source>
+        <translation>Nenhuma instituição chamada &quot;%1&quot; foi encontrada.</translation>
+    </message>
+</context>
+</TS>
