@@ -2,6 +2,7 @@
 
 #include "belvosimulator.h"
 #include "environment.h"
+#include "history.h"
 #include "keystore.h"
 #include "linkid.h"
 #include "logging.h"
@@ -121,6 +122,7 @@ int Cli::run(const QStringList &arguments)
         "  update LINK_ID   send new credentials (PUT /api/links/LINK_ID/)\n"
         "  resume           finish an MFA session (PATCH /api/links/)\n"
         "  get LINK_ID      show a link\n"
+        "  history          show what was done to which link (--link, --since, --json, --csv)\n"
         "\n"
         "Keys come from BELVO_SECRET_ID and BELVO_SECRET_PASSWORD, else from the keychain entry "
         "the desktop app saves. Credentials come from --fields, never from arguments.\n"
@@ -142,7 +144,10 @@ int Cli::run(const QStringList &arguments)
          QStringLiteral("PATH")},
         {QStringLiteral("no-input"),
          tr("update: on an MFA challenge, print it as JSON and exit 4 instead of asking.")},
-        {QStringLiteral("link"), tr("resume: the link id."), QStringLiteral("LINK_ID")},
+        {QStringLiteral("link"), tr("resume, history: the link id."), QStringLiteral("LINK_ID")},
+        {QStringLiteral("since"), tr("history: only attempts on or after this date (YYYY-MM-DD)."),
+         QStringLiteral("DATE")},
+        {QStringLiteral("csv"), tr("history: print CSV.")},
         {QStringLiteral("session"), tr("resume: the MFA session from the challenge."),
          QStringLiteral("SESSION")},
         {QStringLiteral("token"),
@@ -187,6 +192,10 @@ int Cli::run(const QStringList &arguments)
     } else if (command == QLatin1StringView("resume")) {
         if (positional.size() != 1)
             return usage(tr("resume takes no positional arguments; use --link and --session."));
+    } else if (command == QLatin1StringView("history")) {
+        if (positional.size() != 1)
+            return usage(tr("history takes no positional arguments; use --link and --since."));
+        return runHistory();
     } else if (command.isEmpty()) {
         return usage(tr("no command given."));
     } else {
@@ -194,6 +203,9 @@ int Cli::run(const QStringList &arguments)
     }
     if (!setUpClient())
         return exitcode::Usage;
+    m_history = new HistoryStore(this);
+    if (command != QLatin1StringView("get") && !m_history->open())
+        err(tr("warning: %1\n").arg(m_history->lastError()));
     if (command == QLatin1StringView("update"))
         return runUpdate(positional.at(1).trimmed());
     if (command == QLatin1StringView("get"))
@@ -235,6 +247,7 @@ bool Cli::setUpClient()
         config.secretId = BelvoSimulator::kDemoSecretId;
         config.secretPassword = BelvoSimulator::kDemoSecretPassword;
         err(tr("Demo mode: talking to the built-in Belvo simulator, not to Belvo.\n"));
+        m_environmentLabel = QStringLiteral("demo");
     } else {
         QString customUrl = p.value(QStringLiteral("base-url"));
         if (customUrl.isEmpty() && envName.isEmpty())
@@ -245,6 +258,9 @@ bool Cli::setUpClient()
             return false;
         }
         config.baseUrl = *url.value;
+        m_environmentLabel = customUrl.isEmpty()
+                                 ? (envName.isEmpty() ? QStringLiteral("sandbox") : envName)
+                                 : QStringLiteral("custom:") + config.baseUrl.host();
         config.secretId = env.value(QStringLiteral("BELVO_SECRET_ID"));
         config.secretPassword = env.value(QStringLiteral("BELVO_SECRET_PASSWORD"));
         if (config.secretId.isEmpty() || config.secretPassword.isEmpty()) {
@@ -342,6 +358,60 @@ int Cli::finishWith(const Result &r)
     return exitCodeFor(r);
 }
 
+void Cli::record(const QString &method, const Result &result)
+{
+    if (m_attempt > 0 && !m_history->step(m_attempt, method, result))
+        err(tr("warning: %1\n").arg(m_history->lastError()));
+}
+
+int Cli::runHistory()
+{
+    const QCommandLineParser &p = *m_parser;
+    HistoryFilter filter;
+    if (p.isSet(QStringLiteral("link"))) {
+        filter.linkId = p.value(QStringLiteral("link")).trimmed().toLower();
+        if (!isValidLinkId(filter.linkId)) {
+            err(tr("relink-cli: \"%1\" is not a link id.\n").arg(filter.linkId.left(80)));
+            return exitcode::Usage;
+        }
+    }
+    if (p.isSet(QStringLiteral("since"))) {
+        const QString since = p.value(QStringLiteral("since")).trimmed();
+        const QDate date = QDate::fromString(since, Qt::ISODate);
+        filter.since =
+            date.isValid() ? date.startOfDay() : QDateTime::fromString(since, Qt::ISODate);
+        if (!filter.since.isValid()) {
+            err(tr("relink-cli: --since takes a date like 2026-11-24.\n"));
+            return exitcode::Usage;
+        }
+    }
+    if (p.isSet(QStringLiteral("json")) && p.isSet(QStringLiteral("csv"))) {
+        err(tr("relink-cli: choose --json or --csv, not both.\n"));
+        return exitcode::Usage;
+    }
+    HistoryStore store;
+    if (!store.open()) {
+        err(QStringLiteral("relink-cli: %1\n").arg(store.lastError()));
+        return exitcode::ServerOrNetwork;
+    }
+    const QList<HistoryEntry> entries = store.entries(filter);
+    if (p.isSet(QStringLiteral("json"))) {
+        out(QString::fromUtf8(HistoryStore::toJson(entries)));
+    } else if (p.isSet(QStringLiteral("csv"))) {
+        out(HistoryStore::toCsv(entries));
+    } else {
+        for (const HistoryEntry &e : entries)
+            out(QStringLiteral("%1  %2  %3  %4  %5  %6\n")
+                    .arg(QLocale().toString(e.startedAt.toLocalTime(),
+                                            QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                         e.environment, e.linkId, e.outcome, e.steps.join(QStringLiteral(", ")),
+                         e.requestIds.join(QLatin1Char(' '))));
+        if (entries.isEmpty())
+            err(tr("No updates recorded yet.\n"));
+    }
+    return exitcode::Ok;
+}
+
 int Cli::runGet(const QString &linkId)
 {
     return finishWith(wait(m_client->getLink(linkId)));
@@ -357,9 +427,15 @@ int Cli::runResume()
     std::optional<QString> token;
     if (p.isSet(QStringLiteral("token")))
         token = p.value(QStringLiteral("token"));
-    return finishWith(
-        wait(m_client->resumeSession(p.value(QStringLiteral("link")).trimmed(),
-                                     p.value(QStringLiteral("session")).trimmed(), token)));
+    const QString linkId = p.value(QStringLiteral("link")).trimmed();
+    const Result result =
+        wait(m_client->resumeSession(linkId, p.value(QStringLiteral("session")).trimmed(), token));
+    if (result.failure != Failure::Refused) {
+        m_attempt = m_history->begin(m_environmentLabel, linkId.toLower(), {},
+                                     token ? QStringList{QStringLiteral("token")} : QStringList{});
+        record(QStringLiteral("PATCH"), result);
+    }
+    return finishWith(result);
 }
 
 int Cli::runUpdate(const QString &linkId)
@@ -426,7 +502,9 @@ int Cli::runUpdate(const QString &linkId)
                "for standard input).\n"));
         return exitcode::Usage;
     }
+    m_attempt = m_history->begin(m_environmentLabel, linkId.toLower(), {}, fields.filledNames());
     const Result result = wait(m_client->updateCredentials(linkId, fields));
+    record(QStringLiteral("PUT"), result);
     if (result.kind == Result::Kind::Mfa && !p.isSet(QStringLiteral("no-input")))
         return mfaLoop(linkId, result);
     if (result.kind == Result::Kind::Mfa) {
@@ -475,6 +553,8 @@ int Cli::mfaLoop(const QString &linkId, Result result)
             break;
         }
         result = wait(m_client->resumeSession(linkId, c.session, token));
+        if (result.failure != Failure::Refused)
+            record(QStringLiteral("PATCH"), result);
         if (result.kind == Result::Kind::Failure && result.failure == Failure::Refused) {
             err(QStringLiteral("error: %1\n").arg(result.message));
             result.kind = Result::Kind::Mfa;

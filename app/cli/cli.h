@@ -50,6 +50,8 @@ private:
     int runUpdate(const QString &linkId);
     int runResume();
     int runGet(const QString &linkId);
+    int runHistory();
+    void record(const QString &method, const Result &result);
     Result wait(Operation *operation);
     int finishWith(const Result &result);
     int mfaLoop(const QString &linkId, Result result);
@@ -60,6 +62,9 @@ private:
     BelvoClient *m_client = nullptr;
     BelvoSimulator *m_simulator = nullptr;
     Operation *m_running = nullptr;
+    class HistoryStore *m_history = nullptr;
+    qint64 m_attempt = 0;
+    QString m_environmentLabel;
     bool m_interrupted = false;
 };
 

@@ -1,3 +1,4 @@
+#include "history.h"
 #include "i18n.h"
 #include "mainwindow.h"
 #include "workspace.h"
@@ -64,6 +65,9 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     relink::Workspace workspace;
+    if (workspace.history()->open())
+        workspace.history()->prune(
+            QSettings().value(QStringLiteral("historyRetentionDays"), 90).toInt());
     relink::MainWindow window(&workspace);
     if (parser.isSet(QStringLiteral("demo"))) {
         workspace.startDemo();

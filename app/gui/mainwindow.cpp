@@ -2,6 +2,8 @@
 
 #include "belvosimulator.h"
 #include "environmentchoice.h"
+#include "history.h"
+#include "historywindow.h"
 #include "linkid.h"
 #include "mfadialog.h"
 #include "resultpanel.h"
@@ -13,6 +15,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QShortcut>
+#include <QStatusBar>
 
 namespace relink {
 
@@ -59,6 +62,10 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     auto *escape = new QShortcut(QKeySequence::Cancel, this);
     connect(escape, &QShortcut::activated, this, &MainWindow::cancel);
     connect(m_workspace, &Workspace::changed, this, &MainWindow::refreshState);
+    connect(m_ui->historyAction, &QAction::triggered, this, &MainWindow::openHistory);
+    m_ui->historyAction->setShortcut(QKeySequence(tr("Ctrl+H")));
+    if (!m_workspace->history()->isOpen() && !m_workspace->history()->lastError().isEmpty())
+        statusBar()->showMessage(m_workspace->history()->lastError());
     onLinkIdEdited(QString());
     refreshState();
 }
@@ -269,14 +276,41 @@ void MainWindow::update()
     if (m_busy || !m_ui->updateButton->isEnabled())
         return;
     setBusy(tr("Updating the credentials… (the bank may take a minute)"));
-    m_running = m_workspace->client()->updateCredentials(linkId(), m_ui->credentialForm->fields());
+    const UpdateFields fields = m_ui->credentialForm->fields();
+    HistoryStore *history = m_workspace->history();
+    m_attempt = history->begin(m_workspace->environmentLabel(), linkId(), m_institution.name,
+                               fields.filledNames());
+    if (m_attempt == 0 && history->isOpen())
+        statusBar()->showMessage(history->lastError());
+    m_running = m_workspace->client()->updateCredentials(linkId(), fields);
     connect(m_running, &Operation::finished, this, &MainWindow::onUpdateResult);
+}
+
+void MainWindow::record(const QString &method, const Result &result)
+{
+    HistoryStore *history = m_workspace->history();
+    if (m_attempt > 0 && !history->step(m_attempt, method, result))
+        statusBar()->showMessage(history->lastError());
+}
+
+void MainWindow::openHistory()
+{
+    auto *window = findChild<HistoryWindow *>();
+    if (!window) {
+        window = new HistoryWindow(m_workspace->history(), this);
+        window->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    window->show();
+    window->raise();
+    window->activateWindow();
 }
 
 void MainWindow::onUpdateResult(const Result &r)
 {
     m_running = nullptr;
     setBusy({});
+    if (r.failure != Failure::Refused)
+        record(QStringLiteral("PUT"), r);
     switch (r.kind) {
     case Result::Kind::Mfa:
         openMfa(r);
@@ -304,6 +338,7 @@ void MainWindow::openMfa(const Result &r)
     m_mfa = new MfaDialog(m_workspace->client(), linkId(), r.mfa, tokenField, this);
     m_mfa->setAttribute(Qt::WA_DeleteOnClose);
     MfaDialog *dialog = m_mfa;
+    connect(dialog, &MfaDialog::stepFinished, this, &MainWindow::record);
     connect(dialog, &QDialog::finished, this, [this, dialog] { onMfaFinished(dialog); });
     dialog->open();
 }

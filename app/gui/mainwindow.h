@@ -50,6 +50,8 @@ private:
     void refreshState();
     void showLinkSummary(const Link &link);
     QString linkId() const;
+    void record(const QString &method, const Result &result);
+    void openHistory();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Workspace *m_workspace;
@@ -57,6 +59,7 @@ private:
     QPointer<MfaDialog> m_mfa;
     Institution m_institution;
     bool m_busy = false;
+    qint64 m_attempt = 0;
 };
 
 } // namespace relink

@@ -140,6 +140,8 @@ void MfaDialog::submit(bool withToken)
 void MfaDialog::onResult(const Result &r)
 {
     m_running = nullptr;
+    if (r.failure != Failure::Refused)
+        emit stepFinished(QStringLiteral("PATCH"), r);
     switch (r.kind) {
     case Result::Kind::Mfa:
         setChallenge(r.mfa);
@@ -185,6 +187,7 @@ void MfaDialog::reject()
     cancelled.failure = Failure::Cancelled;
     cancelled.message = tr("The MFA step was cancelled; the link was not updated. Start the "
                            "update again when the customer is ready.");
+    emit stepFinished(QStringLiteral("CANCEL"), cancelled);
     finishWith(cancelled, false);
 }
 

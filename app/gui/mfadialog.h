@@ -32,6 +32,10 @@ public:
 
     void reject() override;
 
+signals:
+    // Each answer to a resume (PATCH), and a user's cancel, as they happen.
+    void stepFinished(const QString &method, const relink::Result &result);
+
 private:
     void setChallenge(const MfaChallenge &challenge);
     void tick();

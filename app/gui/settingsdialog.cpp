@@ -1,6 +1,7 @@
 #include "settingsdialog.h"
 
 #include "environmentchoice.h"
+#include "history.h"
 #include "i18n.h"
 #include "ui_settingsdialog.h"
 #include "workspace.h"
@@ -41,6 +42,14 @@ SettingsDialog::SettingsDialog(Workspace *workspace, const QString &environment,
             &SettingsDialog::testConnection);
     connect(m_ui->timeoutSpin, &QSpinBox::valueChanged, m_workspace, &Workspace::setTimeoutSeconds);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    m_ui->retentionSpin->setSuffix(tr(" days"));
+    m_ui->retentionSpin->setValue(
+        QSettings().value(QStringLiteral("historyRetentionDays"), 90).toInt());
+    connect(m_ui->retentionSpin, &QSpinBox::valueChanged, this, [this](int days) {
+        QSettings().setValue(QStringLiteral("historyRetentionDays"), days);
+        m_workspace->history()->prune(days);
+    });
 
     m_ui->languageCombo->addItem(i18n::languageName({}), QString());
     for (const QString &code : i18n::availableLanguages())

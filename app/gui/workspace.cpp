@@ -2,6 +2,7 @@
 
 #include "belvosimulator.h"
 #include "environment.h"
+#include "history.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
@@ -12,7 +13,21 @@ namespace {
 constexpr int kDemoDelayMs = 450; // long enough to see the busy state, short enough to not annoy
 }
 
-Workspace::Workspace(QObject *parent) : QObject(parent), m_nam(new QNetworkAccessManager(this)) {}
+Workspace::Workspace(QObject *parent)
+    : QObject(parent), m_nam(new QNetworkAccessManager(this)), m_history(new HistoryStore(this))
+{
+}
+
+QString Workspace::environmentLabel() const
+{
+    if (m_demo)
+        return QStringLiteral("demo");
+    if (m_environment == QLatin1StringView("custom")) {
+        const Parsed<QUrl> url = validateBaseUrl(m_customUrl);
+        return QStringLiteral("custom:") + (url ? url.value->host() : QString());
+    }
+    return m_environment;
+}
 
 Workspace::~Workspace() = default;
 

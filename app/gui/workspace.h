@@ -12,6 +12,7 @@ class QNetworkAccessManager;
 namespace relink {
 
 class BelvoSimulator;
+class HistoryStore;
 
 // Where the desktop app is pointed and with which keys: the environment, the API keys (held in
 // memory, loaded from and saved to the keychain) and demo mode. No widgets here.
@@ -38,6 +39,10 @@ public:
     bool startDemo();
     void stopDemo();
     BelvoSimulator *simulator() const { return m_demo; }
+    // The update history (open() it before use; failures leave it closed).
+    HistoryStore *history() const { return m_history; }
+    // A label for the history: "sandbox", "production", "demo", "custom:host".
+    QString environmentLabel() const;
 
     bool isProduction() const;
     // The base URL in use, or an explanation of why there is none.
@@ -72,6 +77,7 @@ private:
     void invalidateClient();
 
     QNetworkAccessManager *m_nam;
+    HistoryStore *m_history;
     BelvoClient *m_client = nullptr;
     BelvoSimulator *m_demo = nullptr;
     QString m_environment = QStringLiteral("sandbox");

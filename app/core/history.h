@@ -1,0 +1,83 @@
+#pragma once
+
+#include "result.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QStringList>
+
+namespace relink {
+
+// One update attempt as recorded: never a credential value, only the names of the fields sent.
+struct HistoryEntry
+{
+    qint64 id = 0;
+    QDateTime startedAt; // UTC
+    QString environment;
+    QString linkId;
+    QString institution;
+    QStringList fields;  // names only
+    QStringList steps;   // "PUT 428", "PATCH 428", "PATCH 201"
+    QString outcome;     // success, mfa, cancelled, error:<code>, http:<status>, transport:<kind>
+    int httpStatus = 0;
+    QStringList requestIds;
+    QString linkStatus;
+};
+
+struct HistoryFilter
+{
+    QString linkId;  // exact, empty: all
+    QString outcome; // prefix ("error" matches every error), empty: all
+    QDateTime since; // inclusive, invalid: no bound
+    QDateTime until; // exclusive, invalid: no bound
+};
+
+// The local update history: SQLite (Qt SQL) in the user's data folder, shared by the desktop
+// app and relink-cli. Versioned schema with migrations, WAL, one transaction per write.
+// Every method reports failure instead of throwing; the app keeps working without history.
+class HistoryStore : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int kSchemaVersion = 2;
+
+    explicit HistoryStore(QObject *parent = nullptr);
+    ~HistoryStore() override;
+
+    // <data>/Relink/history.sqlite (RELINK_HISTORY_DB overrides it).
+    static QString defaultPath();
+
+    bool open(const QString &path = defaultPath());
+    bool isOpen() const { return m_open; }
+    QString path() const { return m_path; }
+    QString connectionName() const { return m_connection; }
+    // The last failure, translated, saying what to do; empty after success.
+    QString lastError() const { return m_error; }
+
+    // Recording. Each returns false (and sets lastError) when the write failed.
+    qint64 begin(const QString &environment, const QString &linkId, const QString &institution,
+                 const QStringList &fieldNames);
+    bool step(qint64 attemptId, const QString &method, const Result &result);
+
+    QList<HistoryEntry> entries(const HistoryFilter &filter = {}, int limit = 100'000);
+    int prune(int retentionDays);
+    bool clear();
+
+    static QString outcomeOf(const Result &result);
+    static QString toCsv(const QList<HistoryEntry> &entries);
+    static QByteArray toJson(const QList<HistoryEntry> &entries);
+
+signals:
+    void changed();
+
+private:
+    bool migrate();
+    bool fail(const QString &what, const QString &detail);
+
+    QString m_connection;
+    QString m_path;
+    QString m_error;
+    bool m_open = false;
+};
+
+} // namespace relink

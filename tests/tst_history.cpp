@@ -1,0 +1,478 @@
+// The update history: a record for every path, written by the GUI and the CLI (at the same
+// time too), read back by the History window and relink-cli history; migrations, damaged and
+// locked files, retention.
+#include "guidriver.h"
+#include "testsupport.h"
+
+#include "history.h"
+#include "historywindow.h"
+#include "mfadialog.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QHeaderView>
+#include <QPushButton>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QDateEdit>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QStatusBar>
+#include <QTableView>
+
+using namespace relink;
+using namespace relink::test;
+
+namespace {
+const QString &kValid = BelvoSimulator::kValidLinkId;
+const QString &kNumeric = BelvoSimulator::kNumericLinkId;
+} // namespace
+
+class TestHistory : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir *m_dir = nullptr;
+    BelvoSimulator *m_sim = nullptr;
+    Workspace *m_workspace = nullptr;
+    MainWindow *m_window = nullptr;
+    GuiDriver ui{nullptr};
+
+    QString dbPath() const { return m_dir->filePath("history.sqlite"); }
+
+    void startWindow(bool openHistory = true)
+    {
+        m_workspace = new Workspace;
+        if (openHistory)
+            QVERIFY2(m_workspace->history()->open(dbPath()),
+                     qPrintable(m_workspace->history()->lastError()));
+        m_window = new MainWindow(m_workspace);
+        ui.root = m_window;
+        m_workspace->setEnvironment("custom");
+        m_workspace->setCustomUrl(m_sim->baseUrl().toString());
+        m_workspace->setSessionKeys(m_workspace->keyEntry(),
+                                    {BelvoSimulator::kDemoSecretId,
+                                     BelvoSimulator::kDemoSecretPassword});
+        m_window->show();
+    }
+
+    void update(const QString &linkId, const QString &password)
+    {
+        ui.type("linkIdEdit", linkId);
+        ui.click("checkLinkButton");
+        QTRY_VERIFY(ui.idle());
+        if (auto *combo = m_window->findChild<QComboBox *>("usernameTypeCombo"))
+            combo->setCurrentIndex(1);
+        ui.type("passwordEdit", password);
+        ui.click("updateButton");
+    }
+
+    HistoryEntry latest()
+    {
+        HistoryStore reader;
+        if (!reader.open(dbPath()))
+            return {};
+        return reader.entries().value(0);
+    }
+
+    QString cli(const QStringList &args, const QByteArray &input = {}, int *exitCode = nullptr)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("RELINK_HISTORY_DB", dbPath());
+        env.insert("BELVO_BASE_URL", m_sim->baseUrl().toString());
+        env.insert("BELVO_SECRET_ID", BelvoSimulator::kDemoSecretId);
+        env.insert("BELVO_SECRET_PASSWORD", BelvoSimulator::kDemoSecretPassword);
+        p.setProcessEnvironment(env);
+        QSignalSpy done(&p, &QProcess::finished);
+        p.start(RELINK_CLI_PATH, args);
+        p.write(input);
+        p.closeWriteChannel();
+        if (!done.wait(30'000))
+            QTest::qFail("relink-cli did not finish", __FILE__, __LINE__);
+        if (exitCode)
+            *exitCode = p.exitCode();
+        return QString::fromUtf8(p.readAllStandardOutput());
+    }
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        m_dir = new QTemporaryDir;
+        m_sim = new BelvoSimulator;
+        QVERIFY(m_sim->listen());
+    }
+
+    void cleanup()
+    {
+        delete m_window;
+        delete m_workspace;
+        delete m_sim;
+        delete m_dir;
+        m_window = nullptr;
+        m_workspace = nullptr;
+    }
+
+    void successIsRecorded()
+    {
+        startWindow();
+        update(kValid, "pass_valid");
+        QTRY_VERIFY(ui.idle());
+        const HistoryEntry e = latest();
+        QCOMPARE(e.linkId, kValid);
+        QCOMPARE(e.environment, QString("custom:127.0.0.1"));
+        QCOMPARE(e.institution, QString("erebor_mx_retail"));
+        QCOMPARE(e.fields, QStringList({"password"}));
+        QCOMPARE(e.steps, QStringList({"PUT 200"}));
+        QCOMPARE(e.outcome, QString("success"));
+        QCOMPARE(e.httpStatus, 200);
+        QCOMPARE(e.linkStatus, QString("valid"));
+        QVERIFY(QDateTime::currentDateTimeUtc().secsTo(e.startedAt) > -60);
+    }
+
+    void errorClassesAreRecorded_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("outcome");
+        QTest::newRow("400") << 400
+                             << QByteArray("[{\"code\":\"login_error\",\"message\":\"x\","
+                                           "\"request_id\":\"rid400\"}]")
+                             << "error:login_error";
+        QTest::newRow("401") << 401
+                             << QByteArray("[{\"code\":\"authentication_failed\",\"message\":"
+                                           "\"x\",\"request_id\":\"rid401\"}]")
+                             << "error:authentication_failed";
+        QTest::newRow("500 html") << 500 << QByteArray("<html>oops</html>") << "http:500";
+        QTest::newRow("malformed") << 200 << QByteArray("{\"id\":") << "transport:malformed";
+    }
+    void errorClassesAreRecorded()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, body);
+        QFETCH(QString, outcome);
+        startWindow();
+        ui.type("linkIdEdit", kValid);
+        ui.type("passwordEdit", "pass_valid");
+        m_sim->enqueueResponse({status, body, {}});
+        ui.click("updateButton");
+        QTRY_VERIFY(ui.idle());
+        const HistoryEntry e = latest();
+        QCOMPARE(e.outcome, outcome);
+        QCOMPARE(e.steps, QStringList({QString("PUT %1").arg(status)}));
+        if (body.contains("rid"))
+            QCOMPARE(e.requestIds, QStringList({"rid" + QString::number(status)}));
+    }
+
+    void networkFailureAndCancelAreRecorded()
+    {
+        startWindow();
+        ui.type("linkIdEdit", kValid);
+        ui.type("passwordEdit", "pass_valid");
+        m_sim->setNextFault(BelvoSimulator::Fault::NeverAnswer);
+        ui.click("updateButton");
+        QTRY_COMPARE(m_sim->requests().size(), 1);
+        ui.click("cancelButton");
+        QTRY_VERIFY(ui.idle());
+        QCOMPARE(latest().outcome, QString("cancelled"));
+
+        m_sim->setNextFault(BelvoSimulator::Fault::ResetMidBody);
+        ui.click("updateButton");
+        QTRY_VERIFY(ui.idle());
+        QCOMPARE(latest().outcome, QString("transport:connection_closed"));
+        QCOMPARE(latest().steps, QStringList({"PUT 0"}));
+    }
+
+    void mfaRoundsAreRecorded()
+    {
+        startWindow();
+        update(kNumeric, "numeric_code");
+        MfaDialog *d = nullptr;
+        QTRY_VERIFY((d = m_window->findChild<MfaDialog *>()) && d->isVisible());
+        QCOMPARE(latest().outcome, QString("mfa"));
+        ui.type("tokenEdit", "999999", d);
+        ui.click("submitButton", d);
+        QTRY_VERIFY(!ui.text("noticeLabel", d).isEmpty());
+        ui.type("tokenEdit", "111111", d);
+        ui.click("submitButton", d);
+        QTRY_VERIFY(!m_window->findChild<MfaDialog *>());
+        const HistoryEntry e = latest();
+        QCOMPARE(e.steps, QStringList({"PUT 428", "PATCH 428", "PATCH 201"}));
+        QCOMPARE(e.outcome, QString("success"));
+        QCOMPARE(e.linkStatus, QString("valid"));
+        QCOMPARE(e.requestIds.size(), 2); // one per 428
+        QCOMPARE(e.fields, QStringList({"password", "username_type"}));
+    }
+
+    void abandonedMfaIsRecordedAsCancelled()
+    {
+        startWindow();
+        update(kNumeric, "numeric_code");
+        MfaDialog *d = nullptr;
+        QTRY_VERIFY((d = m_window->findChild<MfaDialog *>()) && d->isVisible());
+        ui.click("cancelButton", d);
+        QTRY_VERIFY(!m_window->findChild<MfaDialog *>());
+        QCOMPARE(latest().steps, QStringList({"PUT 428", "CANCEL 0"}));
+        QCOMPARE(latest().outcome, QString("cancelled"));
+    }
+
+    void noCredentialValueIsStored()
+    {
+        startWindow();
+        ui.type("linkIdEdit", kValid);
+        ui.type("passwordEdit", "CanaryHistPw91");
+        ui.type("password2Edit", "CanaryHistPin3");
+        ui.type("tokenEdit", "CanaryHistTok7");
+        ui.click("updateButton");
+        QTRY_VERIFY(ui.idle());
+        QCOMPARE(latest().fields, QStringList({"password", "password2", "token"}));
+        delete m_window;
+        m_window = nullptr;
+        delete m_workspace; // closes the database and checkpoints the WAL
+        m_workspace = nullptr;
+        for (const char *suffix : {"", "-wal", "-shm"}) {
+            QFile f(dbPath() + QString::fromLatin1(suffix));
+            if (!f.open(QIODevice::ReadOnly))
+                continue;
+            const QByteArray data = f.readAll();
+            for (const char *canary : {"CanaryHistPw91", "CanaryHistPin3", "CanaryHistTok7"})
+                QVERIFY2(!data.contains(canary), canary);
+        }
+    }
+
+    void migratesFromSchemaVersion1()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "v1");
+            db.setDatabaseName(dbPath());
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec("CREATE TABLE attempts (id INTEGER PRIMARY KEY AUTOINCREMENT, "
+                           "started_at TEXT NOT NULL, environment TEXT NOT NULL, link_id TEXT "
+                           "NOT NULL, institution TEXT, fields TEXT, outcome TEXT, http_status "
+                           "INTEGER, request_ids TEXT, link_status TEXT)"));
+            QVERIFY(q.exec("INSERT INTO attempts VALUES (1, '2026-11-01T10:00:00.000Z', "
+                           "'production', '" + kValid + "', 'erebor_mx_retail', 'password', "
+                           "'error:login_error', 400, 'abc', NULL)"));
+            QVERIFY(q.exec("PRAGMA user_version=1"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase("v1");
+        HistoryStore store;
+        QVERIFY2(store.open(dbPath()), qPrintable(store.lastError()));
+        const QList<HistoryEntry> all = store.entries({});
+        QCOMPARE(all.size(), 1);
+        QCOMPARE(all.at(0).outcome, QString("error:login_error"));
+        QCOMPARE(all.at(0).steps, QStringList({"PUT 400"}));
+        QCOMPARE(all.at(0).requestIds, QStringList({"abc"}));
+        QSqlQuery version(QSqlDatabase::database(store.connectionName()));
+        QVERIFY(version.exec("PRAGMA user_version") && version.next());
+        QCOMPARE(version.value(0).toInt(), HistoryStore::kSchemaVersion);
+    }
+
+    void guiAndCliWriteAtTheSameTime()
+    {
+        HistoryStore gui;
+        QVERIFY(gui.open(dbPath()));
+        QList<QProcess *> clis;
+        for (int i = 0; i < 4; ++i) {
+            auto *p = new QProcess(this);
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert("RELINK_HISTORY_DB", dbPath());
+            env.insert("BELVO_BASE_URL", m_sim->baseUrl().toString());
+            env.insert("BELVO_SECRET_ID", BelvoSimulator::kDemoSecretId);
+            env.insert("BELVO_SECRET_PASSWORD", BelvoSimulator::kDemoSecretPassword);
+            p->setProcessEnvironment(env);
+            p->start(RELINK_CLI_PATH, {"update", kValid, "--fields", "-"});
+            p->write("{\"password\":\"pass_valid\"}");
+            p->closeWriteChannel();
+            clis << p;
+        }
+        Result ok;
+        ok.kind = Result::Kind::Link;
+        ok.httpStatus = 200;
+        for (int i = 0; i < 40; ++i) {
+            const qint64 id = gui.begin("sandbox", kValid, {}, {"password"});
+            QVERIFY2(id > 0, qPrintable(gui.lastError()));
+            QVERIFY2(gui.step(id, "PUT", ok), qPrintable(gui.lastError()));
+            QCoreApplication::processEvents(); // the simulator answers the CLIs meanwhile
+        }
+        for (QProcess *p : std::as_const(clis)) {
+            QTRY_COMPARE_WITH_TIMEOUT(p->state(), QProcess::NotRunning, 30'000);
+            QCOMPARE(p->exitCode(), 0);
+        }
+        const QList<HistoryEntry> all = gui.entries({});
+        QCOMPARE(all.size(), 44);
+        for (const HistoryEntry &e : all)
+            QCOMPARE(e.outcome, QString("success"));
+    }
+
+    void damagedFileIsExplainedAndUpdatesStillWork()
+    {
+        QFile f(dbPath());
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(8192, 'x'));
+        f.close();
+        startWindow(false);
+        QVERIFY(!m_workspace->history()->open(dbPath()));
+        QVERIFY(m_workspace->history()->lastError().contains("is damaged or locked"));
+        update(kValid, "pass_valid");
+        QTRY_VERIFY(ui.idle());
+        QCOMPARE(ui.text("statusBadge"), QString("valid")); // the link was still updated
+    }
+
+    void lockedFileIsExplainedAndUpdatesStillWork()
+    {
+        startWindow();
+        QSqlDatabase locker = QSqlDatabase::addDatabase("QSQLITE", "locker");
+        locker.setDatabaseName(dbPath());
+        QVERIFY(locker.open());
+        QSqlQuery q(locker);
+        QVERIFY(q.exec("BEGIN EXCLUSIVE"));
+        update(kValid, "pass_valid");
+        QTRY_VERIFY_WITH_TIMEOUT(ui.idle(), 20'000);
+        QCOMPARE(ui.text("statusBadge"), QString("valid"));
+        QVERIFY2(m_window->statusBar()->currentMessage().contains(
+                     "could not be written to the history"),
+                 qPrintable(m_window->statusBar()->currentMessage()));
+        q.exec("ROLLBACK");
+        locker.close();
+        locker = QSqlDatabase();
+        QSqlDatabase::removeDatabase("locker");
+    }
+
+    void historyWindowOverThousandsOfRows()
+    {
+        {
+            HistoryStore store;
+            QVERIFY(store.open(dbPath()));
+            QSqlDatabase db = QSqlDatabase::database(store.connectionName());
+            QVERIFY(db.transaction());
+            QSqlQuery q(db);
+            q.prepare("INSERT INTO attempts (started_at, environment, link_id, institution, "
+                      "fields, outcome, http_status, request_ids) VALUES (?, 'sandbox', ?, "
+                      "'erebor_mx_retail', 'password', ?, ?, ?)");
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            for (int i = 0; i < 5000; ++i) {
+                q.addBindValue(now.addSecs(-i * 60).toString(Qt::ISODateWithMs));
+                q.addBindValue(i == 7 ? kNumeric : kValid);
+                q.addBindValue(i % 2 ? "success" : "error:login_error");
+                q.addBindValue(i % 2 ? 200 : 400);
+                q.addBindValue(QString("rid%1").arg(i));
+                QVERIFY(q.exec());
+            }
+            QVERIFY(db.commit());
+        }
+        startWindow();
+        m_window->findChild<QAction *>("historyAction")->trigger();
+        HistoryWindow *h = nullptr;
+        QTRY_VERIFY((h = m_window->findChild<HistoryWindow *>()) && h->isVisible());
+        auto *view = ui.find<QTableView>("historyView", h);
+        // A model over the query: only the first rows are fetched, more as they scroll in.
+        QVERIFY(view->model()->rowCount() < 5000);
+        QVERIFY(view->model()->canFetchMore({}));
+        QCOMPARE(view->model()->index(0, HistoryWindow::RequestIds).data().toString(),
+                 QString("rid0"));
+
+        ui.type("linkFilterEdit", kNumeric, h);
+        QCOMPARE(view->model()->rowCount(), 1);
+        QCOMPARE(view->model()->index(0, HistoryWindow::RequestIds).data().toString(),
+                 QString("rid7"));
+        view->selectRow(0);
+        ui.click("copyRequestIdButton", h);
+        QCOMPARE(QApplication::clipboard()->text(), QString("rid7"));
+        ui.find<QLineEdit>("linkFilterEdit", h)->clear();
+
+        auto *outcome = ui.find<QComboBox>("outcomeFilterCombo", h);
+        outcome->setCurrentIndex(outcome->findData("success"));
+        QCOMPARE(view->model()->index(0, HistoryWindow::Outcome).data().toString(),
+                 QString("success"));
+        QCOMPARE(view->model()->index(0, HistoryWindow::RequestIds).data().toString(),
+                 QString("rid1"));
+
+        // Sort by clicking the Time header: oldest first.
+        QTest::mouseClick(view->horizontalHeader()->viewport(), Qt::LeftButton, {},
+                          QPoint(view->horizontalHeader()->sectionViewportPosition(0) + 5, 5));
+        QCOMPARE(view->horizontalHeader()->sortIndicatorOrder(), Qt::AscendingOrder);
+        QCOMPARE(view->model()->index(0, HistoryWindow::RequestIds).data().toString(),
+                 QString("rid4999"));
+
+        const QString csv = m_dir->filePath("export.csv");
+        h->setSaveFilePicker([csv](QWidget *) { return csv; });
+        ui.find<QDateEdit>("fromDateEdit", h)->setDate(QDate::currentDate().addDays(-1));
+        ui.click("exportCsvButton", h);
+        QFile exported(csv);
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = exported.readAll().split('\n');
+        QCOMPARE(lines.value(0), QByteArray("time_utc,environment,link_id,institution,fields,"
+                                            "steps,outcome,http_status,request_ids,"
+                                            "link_status\r"));
+        QVERIFY(lines.size() > 100);
+        QVERIFY(lines.value(1).contains(",success,200,rid"));
+        QCOMPARE(ui.text("historyStatusLabel", h), "Exported to " + csv + ".");
+
+        bool asked = false;
+        h->setConfirm([&asked](QWidget *, const QString &) {
+            asked = true;
+            return false;
+        });
+        ui.click("clearHistoryButton", h);
+        QVERIFY(asked);
+        QVERIFY(view->model()->rowCount() > 0);
+        h->setConfirm([](QWidget *, const QString &) { return true; });
+        ui.click("clearHistoryButton", h);
+        QCOMPARE(view->model()->rowCount(), 0);
+        QCOMPARE(ui.text("historyStatusLabel", h), QString("No updates in this period."));
+    }
+
+    void retentionPrunesOldAttempts()
+    {
+        HistoryStore store;
+        QVERIFY(store.open(dbPath()));
+        QSqlQuery q(QSqlDatabase::database(store.connectionName()));
+        QVERIFY(q.exec("INSERT INTO attempts (started_at, environment, link_id, outcome) VALUES "
+                       "('2020-01-01T00:00:00.000Z', 'sandbox', '" + kValid + "', 'success')"));
+        QVERIFY(store.begin("sandbox", kValid, {}, {"password"}) > 0);
+        QCOMPARE(store.prune(90), 1);
+        QCOMPARE(store.entries({}).size(), 1);
+    }
+
+    void cliRecordsAndShowsHistory()
+    {
+        int code = -1;
+        cli({"update", kValid, "--fields", "-"}, "{\"password\":\"pass_invalid\"}", &code);
+        QCOMPARE(code, 6);
+        cli({"update", kNumeric, "--fields", "-"}, "", &code); // refused: nothing recorded
+        QCOMPARE(code, 2);
+        const QString fields = m_dir->filePath("f.json");
+        QFile f(fields);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"password\":\"numeric_code\"}");
+        f.close();
+        cli({"update", kNumeric, "--fields", fields}, "111111\n", &code);
+        QCOMPARE(code, 0);
+
+        const QJsonArray all = QJsonDocument::fromJson(cli({"history", "--json"}).toUtf8()).array();
+        QCOMPARE(all.size(), 2);
+        QCOMPARE(all.at(0)["outcome"].toString(), QString("success"));
+        QCOMPARE(all.at(0)["steps"].toArray(), QJsonArray({"PUT 428", "PATCH 201"}));
+        QCOMPARE(all.at(0)["environment"].toString(), QString("custom:127.0.0.1"));
+        QCOMPARE(all.at(1)["outcome"].toString(), QString("error:login_error"));
+        QCOMPARE(all.at(1)["fields"].toArray(), QJsonArray({"password"}));
+
+        const QString csv = cli({"history", "--csv", "--link", kValid});
+        QCOMPARE(csv.count("\r\n"), 2);
+        QVERIFY(csv.contains(",error:login_error,400,"));
+        QVERIFY(cli({"history", "--since", "2999-01-01"}).isEmpty());
+        cli({"history", "--since", "yesterday"}, {}, &code);
+        QCOMPARE(code, 2);
+        const QString table = cli({"history"});
+        QVERIFY(table.contains(kNumeric + "  success  PUT 428, PATCH 201"));
+    }
+};
+
+QTEST_MAIN(TestHistory)
+#include "tst_history.moc"
