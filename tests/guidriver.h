@@ -17,8 +17,7 @@ struct GuiDriver
 {
     QWidget *root;
 
-    template<typename T = QWidget>
-    T *find(const char *name, QWidget *in = nullptr) const
+    template<typename T = QWidget> T *find(const char *name, QWidget *in = nullptr) const
     {
         return (in ? in : root)->findChild<T *>(QString::fromLatin1(name));
     }

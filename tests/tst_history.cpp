@@ -10,14 +10,14 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDateEdit>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QPushButton>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
-#include <QDateEdit>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QStatusBar>
 #include <QTableView>
 
@@ -51,9 +51,8 @@ class TestHistory : public QObject
         ui.root = m_window;
         m_workspace->setEnvironment("custom");
         m_workspace->setCustomUrl(m_sim->baseUrl().toString());
-        m_workspace->setSessionKeys(m_workspace->keyEntry(),
-                                    {BelvoSimulator::kDemoSecretId,
-                                     BelvoSimulator::kDemoSecretPassword});
+        m_workspace->setSessionKeys(m_workspace->keyEntry(), {BelvoSimulator::kDemoSecretId,
+                                                              BelvoSimulator::kDemoSecretPassword});
         m_window->show();
     }
 
@@ -255,7 +254,9 @@ private slots:
                            "NOT NULL, institution TEXT, fields TEXT, outcome TEXT, http_status "
                            "INTEGER, request_ids TEXT, link_status TEXT)"));
             QVERIFY(q.exec("INSERT INTO attempts VALUES (1, '2026-11-01T10:00:00.000Z', "
-                           "'production', '" + kValid + "', 'erebor_mx_retail', 'password', "
+                           "'production', '" +
+                           kValid +
+                           "', 'erebor_mx_retail', 'password', "
                            "'error:login_error', 400, 'abc', NULL)"));
             QVERIFY(q.exec("PRAGMA user_version=1"));
             db.close();
@@ -335,9 +336,9 @@ private slots:
         update(kValid, "pass_valid");
         QTRY_VERIFY_WITH_TIMEOUT(ui.idle(), 20'000);
         QCOMPARE(ui.text("statusBadge"), QString("valid"));
-        QVERIFY2(m_window->statusBar()->currentMessage().contains(
-                     "could not be written to the history"),
-                 qPrintable(m_window->statusBar()->currentMessage()));
+        QVERIFY2(
+            m_window->statusBar()->currentMessage().contains("could not be written to the history"),
+            qPrintable(m_window->statusBar()->currentMessage()));
         q.exec("ROLLBACK");
         locker.close();
         locker = QSqlDatabase();
@@ -434,7 +435,8 @@ private slots:
         QVERIFY(store.open(dbPath()));
         QSqlQuery q(QSqlDatabase::database(store.connectionName()));
         QVERIFY(q.exec("INSERT INTO attempts (started_at, environment, link_id, outcome) VALUES "
-                       "('2020-01-01T00:00:00.000Z', 'sandbox', '" + kValid + "', 'success')"));
+                       "('2020-01-01T00:00:00.000Z', 'sandbox', '" +
+                       kValid + "', 'success')"));
         QVERIFY(store.begin("sandbox", kValid, {}, {"password"}) > 0);
         QCOMPARE(store.prune(90), 1);
         QCOMPARE(store.entries({}).size(), 1);

@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>HistoryWindow</name>
+    <message>
+        <source>Update history</source>
+        <translation>Historial de actualizaciones</translation>
+    </message>
+    <message>
+        <source>&amp;Link id:</source>
+        <translation>&amp;ID del vínculo:</translation>
+    </message>
+    <message>
+        <source>All links</source>
+        <translation>Todos los vínculos</translation>
+    </message>
+    <message>
+        <source>Filter by link id</source>
+        <translation>Filtrar por ID del vínculo</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Resultado:</translation>
+    </message>
+    <message>
+        <source>Filter by outcome</source>
+        <translation>Filtrar por resultado</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Fecha inicial</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Fecha final</translation>
+    </message>
+    <message>
+        <source>Update attempts</source>
+        <translation>Intentos de actualización</translation>
+    </message>
+    <message>
+        <source>&amp;Copy request id</source>
+        <translation>&amp;Copiar ID de solicitud</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Clear &amp;history…</source>
+        <translation>&amp;Borrar historial…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Relink</source>
@@ -94,6 +153,10 @@
     <message>
         <source>&amp;About Relink</source>
         <translation>&amp;Acerca de Relink</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historial…</translation>
     </message>
 </context>
 <context>
@@ -276,6 +339,14 @@
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
+    <message>
+        <source>&amp;Keep history for:</source>
+        <translation>Conservar el historial &amp;durante:</translation>
+    </message>
+    <message>
+        <source>Days to keep the update history</source>
+        <translation>Días que se conserva el historial de actualizaciones</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -382,26 +453,6 @@
 <context>
     <name>relink::Cli</name>
     <message>
-        <source>Update a Belvo link&apos;s credentials, through the bank&apos;s MFA challenge when there is one.
-
-Commands:
-  update LINK_ID   send new credentials (PUT /api/links/LINK_ID/)
-  resume           finish an MFA session (PATCH /api/links/)
-  get LINK_ID      show a link
-
-Keys come from BELVO_SECRET_ID and BELVO_SECRET_PASSWORD, else from the keychain entry the desktop app saves. Credentials come from --fields, never from arguments.
-Exit codes: 0 ok, 2 bad usage or input (nothing sent), 3 authentication or permission, 4 MFA token needed or session expired, 5 link not found, 6 other 4xx, 7 server, network or malformed answer, 130 interrupted.</source>
-        <translation>Actualiza las credenciales de un vínculo de Belvo, pasando por el desafío MFA del banco si lo hay.
-
-Comandos:
-  update LINK_ID   envía credenciales nuevas (PUT /api/links/LINK_ID/)
-  resume           termina una sesión MFA (PATCH /api/links/)
-  get LINK_ID      muestra un vínculo
-
-Las claves se toman de BELVO_SECRET_ID y BELVO_SECRET_PASSWORD o, si no están, de la entrada del llavero del sistema que guarda la app de escritorio. Las credenciales se toman de --fields, nunca de los argumentos.
-Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada), 3 autenticación o permiso, 4 se necesita token MFA o la sesión expiró, 5 vínculo no encontrado, 6 otro 4xx, 7 servidor, red o respuesta mal formada, 130 interrumpido.</translation>
-    </message>
-    <message>
         <source>update, resume or get</source>
         <translation>update, resume o get</translation>
     </message>
@@ -420,10 +471,6 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
     <message>
         <source>update: on an MFA challenge, print it as JSON and exit 4 instead of asking.</source>
         <translation>update: ante un desafío MFA, lo imprime como JSON y sale con 4 en vez de preguntar.</translation>
-    </message>
-    <message>
-        <source>resume: the link id.</source>
-        <translation>resume: el ID del vínculo.</translation>
     </message>
     <message>
         <source>resume: the MFA session from the challenge.</source>
@@ -689,6 +736,74 @@ Termine con: relink-cli resume --link %2 --session %3 --token TOKEN
         <translation>El banco espera un token; escríbalo o presione Ctrl+D para detenerse.
 </translation>
     </message>
+    <message>
+        <source>Update a Belvo link&apos;s credentials, through the bank&apos;s MFA challenge when there is one.
+
+Commands:
+  update LINK_ID   send new credentials (PUT /api/links/LINK_ID/)
+  resume           finish an MFA session (PATCH /api/links/)
+  get LINK_ID      show a link
+  history          show what was done to which link (--link, --since, --json, --csv)
+
+Keys come from BELVO_SECRET_ID and BELVO_SECRET_PASSWORD, else from the keychain entry the desktop app saves. Credentials come from --fields, never from arguments.
+Exit codes: 0 ok, 2 bad usage or input (nothing sent), 3 authentication or permission, 4 MFA token needed or session expired, 5 link not found, 6 other 4xx, 7 server, network or malformed answer, 130 interrupted.</source>
+        <translation>Actualiza las credenciales de un vínculo de Belvo, pasando por el desafío MFA del banco si lo hay.
+
+Comandos:
+  update LINK_ID   envía credenciales nuevas (PUT /api/links/LINK_ID/)
+  resume           termina una sesión MFA (PATCH /api/links/)
+  get LINK_ID      muestra un vínculo
+  history          muestra qué se hizo en cada vínculo (--link, --since, --json, --csv)
+
+Las claves se toman de BELVO_SECRET_ID y BELVO_SECRET_PASSWORD o, si no, de la entrada del llavero del sistema que guarda la app de escritorio. Las credenciales se toman de --fields, nunca de los argumentos.
+Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada), 3 autenticación o permiso, 4 se necesita un token MFA o la sesión expiró, 5 vínculo no encontrado, 6 otro error 4xx, 7 error del servidor o de red, o respuesta mal formada, 130 interrumpido.</translation>
+    </message>
+    <message>
+        <source>resume, history: the link id.</source>
+        <translation>resume, history: el ID del vínculo.</translation>
+    </message>
+    <message>
+        <source>history: only attempts on or after this date (YYYY-MM-DD).</source>
+        <translation>history: solo los intentos de esta fecha en adelante (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>history: print CSV.</source>
+        <translation>history: imprime en formato CSV.</translation>
+    </message>
+    <message>
+        <source>history takes no positional arguments; use --link and --since.</source>
+        <translation>history no acepta argumentos posicionales; use --link y --since.</translation>
+    </message>
+    <message>
+        <source>warning: %1
+</source>
+        <translation>advertencia: %1
+</translation>
+    </message>
+    <message>
+        <source>relink-cli: &quot;%1&quot; is not a link id.
+</source>
+        <translation>relink-cli: &quot;%1&quot; no es un ID de vínculo.
+</translation>
+    </message>
+    <message>
+        <source>relink-cli: --since takes a date like 2026-11-24.
+</source>
+        <translation>relink-cli: --since requiere una fecha como 2026-11-24.
+</translation>
+    </message>
+    <message>
+        <source>relink-cli: choose --json or --csv, not both.
+</source>
+        <translation>relink-cli: elija --json o --csv, no ambos.
+</translation>
+    </message>
+    <message>
+        <source>No updates recorded yet.
+</source>
+        <translation>Aún no hay actualizaciones registradas.
+</translation>
+    </message>
 </context>
 <context>
     <name>relink::CredentialForm</name>
@@ -783,6 +898,132 @@ Termine con: relink-cli resume --link %2 --session %3 --token TOKEN
     <message>
         <source>Fill in the new credentials.</source>
         <translation>Complete las credenciales nuevas.</translation>
+    </message>
+</context>
+<context>
+    <name>relink::HistoryStore</name>
+    <message>
+        <source>The update history (%1) cannot be opened: it is damaged or locked by another program. Links can still be updated; this update is not recorded. Close other Relink windows, or move the file away to start a new history.</source>
+        <translation>No se puede abrir el historial de actualizaciones (%1): está dañado o bloqueado por otro programa. Los vínculos se pueden seguir actualizando, pero esta actualización no se registra. Cierre las demás ventanas de Relink o mueva el archivo a otro lugar para empezar un historial nuevo.</translation>
+    </message>
+    <message>
+        <source>This update could not be written to the history (%1). The update itself is not affected.</source>
+        <translation>No se pudo registrar esta actualización en el historial (%1). La actualización en sí no se ve afectada.</translation>
+    </message>
+    <message>
+        <source>The history could not be read (%1).</source>
+        <translation>No se pudo leer el historial (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>relink::HistoryWindow</name>
+    <message>
+        <source>All outcomes</source>
+        <translation>Todos los resultados</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Éxito</translation>
+    </message>
+    <message>
+        <source>Waiting for MFA</source>
+        <translation>Esperando MFA</translation>
+    </message>
+    <message>
+        <source>Belvo errors</source>
+        <translation>Errores de Belvo</translation>
+    </message>
+    <message>
+        <source>HTTP errors</source>
+        <translation>Errores HTTP</translation>
+    </message>
+    <message>
+        <source>Network problems</source>
+        <translation>Problemas de red</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Export the history</source>
+        <translation>Exportar el historial</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Clear history</source>
+        <translation>Borrar historial</translation>
+    </message>
+    <message>
+        <source>The history is not available.</source>
+        <translation>El historial no está disponible.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Fecha y hora</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Entorno</translation>
+    </message>
+    <message>
+        <source>Link id</source>
+        <translation>ID del vínculo</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institución</translation>
+    </message>
+    <message>
+        <source>Fields sent</source>
+        <translation>Campos enviados</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Request ids</source>
+        <translation>ID de solicitud</translation>
+    </message>
+    <message>
+        <source>Link status</source>
+        <translation>Estado del vínculo</translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>No se pudo leer el historial: %1</translation>
+    </message>
+    <message>
+        <source>No updates in this period.</source>
+        <translation>No hay actualizaciones en este período.</translation>
+    </message>
+    <message>
+        <source>The history could not be exported to %1: %2. Choose another folder.</source>
+        <translation>No se pudo exportar el historial a %1: %2. Elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Se exportó a %1.</translation>
+    </message>
+    <message>
+        <source>Delete every recorded update from this computer? Belvo keeps its own records; this cannot be undone.</source>
+        <translation>¿Eliminar todas las actualizaciones registradas en este equipo? Belvo conserva sus propios registros; esta acción no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>The history could not be cleared.</source>
+        <translation>No se pudo borrar el historial.</translation>
     </message>
 </context>
 <context>
@@ -890,6 +1131,10 @@ Termine con: relink-cli resume --link %2 --session %3 --token TOKEN
     <message>
         <source>MFA cancelled</source>
         <translation>MFA cancelada</translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
     </message>
 </context>
 <context>
@@ -1172,6 +1417,10 @@ Termine con: relink-cli resume --link %2 --session %3 --token TOKEN
         <source>✗ %1</source>
         <translation>✗ %1</translation>
     </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
 </context>
 <context>
     <name>relink::credentials</name>
@@ -1261,6 +1510,13 @@ Termine con: relink-cli resume --link %2 --session %3 --token TOKEN
     <message>
         <source>Custom URL</source>
         <translation>URL personalizada</translation>
+    </message>
+</context>
+<context>
+    <name>relink::i18n</name>
+    <message>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>HistoryWindow</name>
+    <message>
+        <source>Update history</source>
+        <translation>Histórico de atualizações</translation>
+    </message>
+    <message>
+        <source>&amp;Link id:</source>
+        <translation>&amp;ID do vínculo:</translation>
+    </message>
+    <message>
+        <source>All links</source>
+        <translation>Todos os vínculos</translation>
+    </message>
+    <message>
+        <source>Filter by link id</source>
+        <translation>Filtrar por ID do vínculo</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Resultado:</translation>
+    </message>
+    <message>
+        <source>Filter by outcome</source>
+        <translation>Filtrar por resultado</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;De:</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Data inicial</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Até:</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Data final</translation>
+    </message>
+    <message>
+        <source>Update attempts</source>
+        <translation>Tentativas de atualização</translation>
+    </message>
+    <message>
+        <source>&amp;Copy request id</source>
+        <translation>&amp;Copiar ID da solicitação</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Clear &amp;history…</source>
+        <translation>Limpar &amp;histórico…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Relink</source>
@@ -94,6 +153,10 @@
     <message>
         <source>&amp;About Relink</source>
         <translation>&amp;Sobre o Relink</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Histórico…</translation>
     </message>
 </context>
 <context>
@@ -276,6 +339,14 @@
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
+    <message>
+        <source>&amp;Keep history for:</source>
+        <translation>Manter o &amp;histórico por:</translation>
+    </message>
+    <message>
+        <source>Days to keep the update history</source>
+        <translation>Dias para manter o histórico de atualizações</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -382,26 +453,6 @@
 <context>
     <name>relink::Cli</name>
     <message>
-        <source>Update a Belvo link&apos;s credentials, through the bank&apos;s MFA challenge when there is one.
-
-Commands:
-  update LINK_ID   send new credentials (PUT /api/links/LINK_ID/)
-  resume           finish an MFA session (PATCH /api/links/)
-  get LINK_ID      show a link
-
-Keys come from BELVO_SECRET_ID and BELVO_SECRET_PASSWORD, else from the keychain entry the desktop app saves. Credentials come from --fields, never from arguments.
-Exit codes: 0 ok, 2 bad usage or input (nothing sent), 3 authentication or permission, 4 MFA token needed or session expired, 5 link not found, 6 other 4xx, 7 server, network or malformed answer, 130 interrupted.</source>
-        <translation>Atualiza as credenciais de um vínculo da Belvo, passando pelo desafio MFA do banco quando houver um.
-
-Comandos:
-  update LINK_ID   envia novas credenciais (PUT /api/links/LINK_ID/)
-  resume           conclui uma sessão MFA (PATCH /api/links/)
-  get LINK_ID      mostra um vínculo
-
-As chaves vêm de BELVO_SECRET_ID e BELVO_SECRET_PASSWORD ou, na falta delas, do item do chaveiro do sistema que o app desktop salva. As credenciais vêm de --fields, nunca dos argumentos.
-Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada enviado), 3 autenticação ou permissão, 4 token MFA necessário ou sessão expirada, 5 vínculo não encontrado, 6 outro 4xx, 7 servidor, rede ou resposta malformada, 130 interrompido.</translation>
-    </message>
-    <message>
         <source>update, resume or get</source>
         <translation>update, resume ou get</translation>
     </message>
@@ -420,10 +471,6 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada enviado), 3 autentic
     <message>
         <source>update: on an MFA challenge, print it as JSON and exit 4 instead of asking.</source>
         <translation>update: diante de um desafio MFA, imprime-o como JSON e sai com 4 em vez de perguntar.</translation>
-    </message>
-    <message>
-        <source>resume: the link id.</source>
-        <translation>resume: o ID do vínculo.</translation>
     </message>
     <message>
         <source>resume: the MFA session from the challenge.</source>
@@ -689,6 +736,74 @@ Conclua com: relink-cli resume --link %2 --session %3 --token TOKEN
         <translation>O banco espera um token; digite-o ou pressione Ctrl+D para parar.
 </translation>
     </message>
+    <message>
+        <source>Update a Belvo link&apos;s credentials, through the bank&apos;s MFA challenge when there is one.
+
+Commands:
+  update LINK_ID   send new credentials (PUT /api/links/LINK_ID/)
+  resume           finish an MFA session (PATCH /api/links/)
+  get LINK_ID      show a link
+  history          show what was done to which link (--link, --since, --json, --csv)
+
+Keys come from BELVO_SECRET_ID and BELVO_SECRET_PASSWORD, else from the keychain entry the desktop app saves. Credentials come from --fields, never from arguments.
+Exit codes: 0 ok, 2 bad usage or input (nothing sent), 3 authentication or permission, 4 MFA token needed or session expired, 5 link not found, 6 other 4xx, 7 server, network or malformed answer, 130 interrupted.</source>
+        <translation>Atualiza as credenciais de um vínculo da Belvo, passando pelo desafio MFA do banco quando houver um.
+
+Comandos:
+  update LINK_ID   envia novas credenciais (PUT /api/links/LINK_ID/)
+  resume           conclui uma sessão MFA (PATCH /api/links/)
+  get LINK_ID      mostra um vínculo
+  history          mostra o que foi feito em qual vínculo (--link, --since, --json, --csv)
+
+As chaves vêm de BELVO_SECRET_ID e BELVO_SECRET_PASSWORD ou, na falta delas, da entrada no chaveiro do sistema que o app desktop salva. As credenciais vêm de --fields, nunca de argumentos.
+Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 autenticação ou permissão, 4 token MFA necessário ou sessão expirada, 5 vínculo não encontrado, 6 outro 4xx, 7 servidor, rede ou resposta malformada, 130 interrompido.</translation>
+    </message>
+    <message>
+        <source>resume, history: the link id.</source>
+        <translation>resume, history: o ID do vínculo.</translation>
+    </message>
+    <message>
+        <source>history: only attempts on or after this date (YYYY-MM-DD).</source>
+        <translation>history: só as tentativas desta data em diante (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>history: print CSV.</source>
+        <translation>history: imprime CSV.</translation>
+    </message>
+    <message>
+        <source>history takes no positional arguments; use --link and --since.</source>
+        <translation>history não recebe argumentos posicionais; use --link e --since.</translation>
+    </message>
+    <message>
+        <source>warning: %1
+</source>
+        <translation>aviso: %1
+</translation>
+    </message>
+    <message>
+        <source>relink-cli: &quot;%1&quot; is not a link id.
+</source>
+        <translation>relink-cli: &quot;%1&quot; não é um ID de vínculo.
+</translation>
+    </message>
+    <message>
+        <source>relink-cli: --since takes a date like 2026-11-24.
+</source>
+        <translation>relink-cli: --since recebe uma data como 2026-11-24.
+</translation>
+    </message>
+    <message>
+        <source>relink-cli: choose --json or --csv, not both.
+</source>
+        <translation>relink-cli: escolha --json ou --csv, não os dois.
+</translation>
+    </message>
+    <message>
+        <source>No updates recorded yet.
+</source>
+        <translation>Ainda não há atualizações registradas.
+</translation>
+    </message>
 </context>
 <context>
     <name>relink::CredentialForm</name>
@@ -783,6 +898,132 @@ Conclua com: relink-cli resume --link %2 --session %3 --token TOKEN
     <message>
         <source>Fill in the new credentials.</source>
         <translation>Preencha as novas credenciais.</translation>
+    </message>
+</context>
+<context>
+    <name>relink::HistoryStore</name>
+    <message>
+        <source>The update history (%1) cannot be opened: it is damaged or locked by another program. Links can still be updated; this update is not recorded. Close other Relink windows, or move the file away to start a new history.</source>
+        <translation>Não é possível abrir o histórico de atualizações (%1): ele está danificado ou bloqueado por outro programa. Os vínculos ainda podem ser atualizados; esta atualização não será registrada. Feche as outras janelas do Relink ou mova o arquivo para outro lugar para começar um novo histórico.</translation>
+    </message>
+    <message>
+        <source>This update could not be written to the history (%1). The update itself is not affected.</source>
+        <translation>Não foi possível gravar esta atualização no histórico (%1). A atualização em si não é afetada.</translation>
+    </message>
+    <message>
+        <source>The history could not be read (%1).</source>
+        <translation>Não foi possível ler o histórico (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>relink::HistoryWindow</name>
+    <message>
+        <source>All outcomes</source>
+        <translation>Todos os resultados</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Sucesso</translation>
+    </message>
+    <message>
+        <source>Waiting for MFA</source>
+        <translation>Aguardando MFA</translation>
+    </message>
+    <message>
+        <source>Belvo errors</source>
+        <translation>Erros da Belvo</translation>
+    </message>
+    <message>
+        <source>HTTP errors</source>
+        <translation>Erros HTTP</translation>
+    </message>
+    <message>
+        <source>Network problems</source>
+        <translation>Problemas de rede</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Export the history</source>
+        <translation>Exportar o histórico</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Clear history</source>
+        <translation>Limpar histórico</translation>
+    </message>
+    <message>
+        <source>The history is not available.</source>
+        <translation>O histórico não está disponível.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Data e hora</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Ambiente</translation>
+    </message>
+    <message>
+        <source>Link id</source>
+        <translation>ID do vínculo</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Instituição</translation>
+    </message>
+    <message>
+        <source>Fields sent</source>
+        <translation>Campos enviados</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Etapas</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Request ids</source>
+        <translation>IDs das solicitações</translation>
+    </message>
+    <message>
+        <source>Link status</source>
+        <translation>Status do vínculo</translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>Não foi possível ler o histórico: %1</translation>
+    </message>
+    <message>
+        <source>No updates in this period.</source>
+        <translation>Nenhuma atualização neste período.</translation>
+    </message>
+    <message>
+        <source>The history could not be exported to %1: %2. Choose another folder.</source>
+        <translation>Não foi possível exportar o histórico para %1: %2. Escolha outra pasta.</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exportado para %1.</translation>
+    </message>
+    <message>
+        <source>Delete every recorded update from this computer? Belvo keeps its own records; this cannot be undone.</source>
+        <translation>Excluir todas as atualizações registradas neste computador? A Belvo mantém os próprios registros; isto não pode ser desfeito.</translation>
+    </message>
+    <message>
+        <source>The history could not be cleared.</source>
+        <translation>Não foi possível limpar o histórico.</translation>
     </message>
 </context>
 <context>
@@ -890,6 +1131,10 @@ Conclua com: relink-cli resume --link %2 --session %3 --token TOKEN
     <message>
         <source>MFA cancelled</source>
         <translation>MFA cancelado</translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
     </message>
 </context>
 <context>
@@ -1172,6 +1417,10 @@ Conclua com: relink-cli resume --link %2 --session %3 --token TOKEN
         <source>✗ %1</source>
         <translation>✗ %1</translation>
     </message>
+    <message>
+        <source> days</source>
+        <translation> dias</translation>
+    </message>
 </context>
 <context>
     <name>relink::credentials</name>
@@ -1261,6 +1510,13 @@ Conclua com: relink-cli resume --link %2 --session %3 --token TOKEN
     <message>
         <source>Custom URL</source>
         <translation>URL personalizada</translation>
+    </message>
+</context>
+<context>
+    <name>relink::i18n</name>
+    <message>
+        <source>System language</source>
+        <translation>Idioma do sistema</translation>
     </message>
 </context>
 <context>

@@ -23,18 +23,30 @@ namespace {
 QString failureName(Failure f)
 {
     switch (f) {
-    case Failure::None: return QStringLiteral("none");
-    case Failure::Refused: return QStringLiteral("refused");
-    case Failure::Timeout: return QStringLiteral("timeout");
-    case Failure::Tls: return QStringLiteral("tls");
-    case Failure::HostNotFound: return QStringLiteral("dns");
-    case Failure::ConnectionRefused: return QStringLiteral("connection_refused");
-    case Failure::ConnectionClosed: return QStringLiteral("connection_closed");
-    case Failure::Malformed: return QStringLiteral("malformed");
-    case Failure::Oversized: return QStringLiteral("oversized");
-    case Failure::Redirect: return QStringLiteral("redirect");
-    case Failure::Cancelled: return QStringLiteral("cancelled");
-    case Failure::Network: return QStringLiteral("network");
+    case Failure::None:
+        return QStringLiteral("none");
+    case Failure::Refused:
+        return QStringLiteral("refused");
+    case Failure::Timeout:
+        return QStringLiteral("timeout");
+    case Failure::Tls:
+        return QStringLiteral("tls");
+    case Failure::HostNotFound:
+        return QStringLiteral("dns");
+    case Failure::ConnectionRefused:
+        return QStringLiteral("connection_refused");
+    case Failure::ConnectionClosed:
+        return QStringLiteral("connection_closed");
+    case Failure::Malformed:
+        return QStringLiteral("malformed");
+    case Failure::Oversized:
+        return QStringLiteral("oversized");
+    case Failure::Redirect:
+        return QStringLiteral("redirect");
+    case Failure::Cancelled:
+        return QStringLiteral("cancelled");
+    case Failure::Network:
+        return QStringLiteral("network");
     }
     return QStringLiteral("unknown");
 }
@@ -55,9 +67,8 @@ QString csvField(const QString &s)
 } // namespace
 
 HistoryStore::HistoryStore(QObject *parent)
-    : QObject(parent),
-      m_connection(QStringLiteral("relink-history-") +
-                   QUuid::createUuid().toString(QUuid::WithoutBraces))
+    : QObject(parent), m_connection(QStringLiteral("relink-history-") +
+                                    QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
 }
 
@@ -97,13 +108,13 @@ bool HistoryStore::open(const QString &path)
                           : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000"));
-    const QString damaged = QCoreApplication::translate(
-                                "relink::HistoryStore",
-                                "The update history (%1) cannot be opened: it is damaged or "
-                                "locked by another program. Links can still be updated; this "
-                                "update is not recorded. Close other Relink windows, or move "
-                                "the file away to start a new history.")
-                                .arg(QDir::toNativeSeparators(path));
+    const QString damaged =
+        QCoreApplication::translate("relink::HistoryStore",
+                                    "The update history (%1) cannot be opened: it is damaged or "
+                                    "locked by another program. Links can still be updated; this "
+                                    "update is not recorded. Close other Relink windows, or move "
+                                    "the file away to start a new history.")
+            .arg(QDir::toNativeSeparators(path));
     if (!db.open())
         return fail(damaged, db.lastError().text());
     QSqlQuery q(db);
@@ -227,9 +238,10 @@ bool HistoryStore::step(qint64 attemptId, const QString &method, const Result &r
     q.addBindValue(outcome);
     q.addBindValue(ids);
     QSqlQuery u(db);
-    u.prepare(QStringLiteral("UPDATE attempts SET outcome = ?, http_status = ?, request_ids = "
-                             "trim(coalesce(request_ids, '') || ',' || coalesce(?, ''), ','), link_status = "
-                             "coalesce(?, link_status) WHERE id = ?"));
+    u.prepare(QStringLiteral(
+        "UPDATE attempts SET outcome = ?, http_status = ?, request_ids = "
+        "trim(coalesce(request_ids, '') || ',' || coalesce(?, ''), ','), link_status = "
+        "coalesce(?, link_status) WHERE id = ?"));
     u.addBindValue(outcome);
     u.addBindValue(result.httpStatus);
     u.addBindValue(ids);
@@ -355,9 +367,9 @@ QString HistoryStore::outcomeOf(const Result &r)
                               : QStringLiteral("error:") + code;
     }
     case Result::Kind::Failure:
-        return r.failure == Failure::Cancelled ? QStringLiteral("cancelled")
-                                               : QStringLiteral("transport:") +
-                                                     failureName(r.failure);
+        return r.failure == Failure::Cancelled
+                   ? QStringLiteral("cancelled")
+                   : QStringLiteral("transport:") + failureName(r.failure);
     }
     return QStringLiteral("unknown");
 }
@@ -389,17 +401,17 @@ QByteArray HistoryStore::toJson(const QList<HistoryEntry> &entries)
 {
     QJsonArray array;
     for (const HistoryEntry &e : entries) {
-        array.append(QJsonObject{
-            {QStringLiteral("time"), e.startedAt.toUTC().toString(Qt::ISODateWithMs)},
-            {QStringLiteral("environment"), e.environment},
-            {QStringLiteral("link_id"), e.linkId},
-            {QStringLiteral("institution"), e.institution},
-            {QStringLiteral("fields"), QJsonArray::fromStringList(e.fields)},
-            {QStringLiteral("steps"), QJsonArray::fromStringList(e.steps)},
-            {QStringLiteral("outcome"), e.outcome},
-            {QStringLiteral("http_status"), e.httpStatus},
-            {QStringLiteral("request_ids"), QJsonArray::fromStringList(e.requestIds)},
-            {QStringLiteral("link_status"), e.linkStatus}});
+        array.append(
+            QJsonObject{{QStringLiteral("time"), e.startedAt.toUTC().toString(Qt::ISODateWithMs)},
+                        {QStringLiteral("environment"), e.environment},
+                        {QStringLiteral("link_id"), e.linkId},
+                        {QStringLiteral("institution"), e.institution},
+                        {QStringLiteral("fields"), QJsonArray::fromStringList(e.fields)},
+                        {QStringLiteral("steps"), QJsonArray::fromStringList(e.steps)},
+                        {QStringLiteral("outcome"), e.outcome},
+                        {QStringLiteral("http_status"), e.httpStatus},
+                        {QStringLiteral("request_ids"), QJsonArray::fromStringList(e.requestIds)},
+                        {QStringLiteral("link_status"), e.linkStatus}});
     }
     return QJsonDocument(array).toJson(QJsonDocument::Indented);
 }

@@ -16,9 +16,9 @@ struct HistoryEntry
     QString environment;
     QString linkId;
     QString institution;
-    QStringList fields;  // names only
-    QStringList steps;   // "PUT 428", "PATCH 428", "PATCH 201"
-    QString outcome;     // success, mfa, cancelled, error:<code>, http:<status>, transport:<kind>
+    QStringList fields; // names only
+    QStringList steps;  // "PUT 428", "PATCH 428", "PATCH 201"
+    QString outcome;    // success, mfa, cancelled, error:<code>, http:<status>, transport:<kind>
     int httpStatus = 0;
     QStringList requestIds;
     QString linkStatus;

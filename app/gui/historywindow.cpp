@@ -17,10 +17,9 @@
 namespace relink {
 
 namespace {
-const char *const kColumnSql[] = {"a.started_at", "a.environment", "a.link_id",
-                                  "a.institution", "a.fields",      "steps",
-                                  "a.outcome",     "a.http_status", "a.request_ids",
-                                  "a.link_status"};
+const char *const kColumnSql[] = {"a.started_at",  "a.environment", "a.link_id", "a.institution",
+                                  "a.fields",      "steps",         "a.outcome", "a.http_status",
+                                  "a.request_ids", "a.link_status"};
 } // namespace
 
 HistoryWindow::HistoryWindow(HistoryStore *store, QWidget *parent)
@@ -62,11 +61,9 @@ HistoryWindow::HistoryWindow(HistoryStore *store, QWidget *parent)
     connect(m_ui->toDateEdit, &QDateEdit::dateChanged, this, &HistoryWindow::reload);
     connect(m_ui->historyView->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
             &HistoryWindow::reload);
-    connect(m_ui->copyRequestIdButton, &QPushButton::clicked, this,
-            &HistoryWindow::copyRequestId);
+    connect(m_ui->copyRequestIdButton, &QPushButton::clicked, this, &HistoryWindow::copyRequestId);
     connect(m_ui->exportCsvButton, &QPushButton::clicked, this, &HistoryWindow::exportCsv);
-    connect(m_ui->clearHistoryButton, &QPushButton::clicked, this,
-            &HistoryWindow::clearHistory);
+    connect(m_ui->clearHistoryButton, &QPushButton::clicked, this, &HistoryWindow::clearHistory);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_store, &HistoryStore::changed, this, &HistoryWindow::reload);
     reload();
@@ -124,10 +121,9 @@ void HistoryWindow::reload()
         query.addBindValue(QString(f.outcome + QLatin1Char('%')));
     query.exec();
     m_model->setQuery(std::move(query));
-    const QStringList titles = {tr("Time"),   tr("Environment"), tr("Link id"),
-                                tr("Institution"), tr("Fields sent"), tr("Steps"),
-                                tr("Outcome"), tr("HTTP"),        tr("Request ids"),
-                                tr("Link status")};
+    const QStringList titles = {
+        tr("Time"),  tr("Environment"), tr("Link id"), tr("Institution"), tr("Fields sent"),
+        tr("Steps"), tr("Outcome"),     tr("HTTP"),    tr("Request ids"), tr("Link status")};
     for (int i = 0; i < titles.size(); ++i)
         m_model->setHeaderData(i, Qt::Horizontal, titles.at(i));
     if (m_model->lastError().isValid())

@@ -21,15 +21,29 @@ class HistoryWindow : public QDialog
 {
     Q_OBJECT
 public:
-    enum Column { Time, Environment, LinkId, Institution, Fields, Steps, Outcome, Status,
-                  RequestIds, LinkStatus, ColumnCount };
+    enum Column {
+        Time,
+        Environment,
+        LinkId,
+        Institution,
+        Fields,
+        Steps,
+        Outcome,
+        Status,
+        RequestIds,
+        LinkStatus,
+        ColumnCount
+    };
 
     explicit HistoryWindow(HistoryStore *store, QWidget *parent = nullptr);
     ~HistoryWindow() override;
 
     HistoryFilter filter() const;
     // Hooks for tests and for platforms with their own dialogs.
-    void setSaveFilePicker(std::function<QString(QWidget *)> picker) { m_pickFile = std::move(picker); }
+    void setSaveFilePicker(std::function<QString(QWidget *)> picker)
+    {
+        m_pickFile = std::move(picker);
+    }
     void setConfirm(std::function<bool(QWidget *, const QString &)> confirm)
     {
         m_confirm = std::move(confirm);

@@ -1,6 +1,7 @@
 #include "history.h"
 #include "i18n.h"
 #include "mainwindow.h"
+#include "processinfo.h"
 #include "workspace.h"
 
 #include <QApplication>
@@ -8,6 +9,8 @@
 #include <QIcon>
 #include <QSettings>
 #include <QTimer>
+
+#include <cstdio>
 
 namespace {
 
@@ -91,5 +94,9 @@ int main(int argc, char *argv[])
         window.installEventFilter(new FirstPaint);
     }
     window.show();
-    return QApplication::exec();
+    const int rc = QApplication::exec();
+    if (parser.isSet(QStringLiteral("check-start")) &&
+        qEnvironmentVariableIsSet("RELINK_BENCH_REPORT"))
+        std::printf("rss_kib=%lld\n", static_cast<long long>(relink::residentSetKiB()));
+    return rc;
 }

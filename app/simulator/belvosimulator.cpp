@@ -590,20 +590,24 @@ BelvoSimulator::Answer BelvoSimulator::institution(const QString &name) const
 
 QJsonObject BelvoSimulator::linkJson(const DemoLink &link) const
 {
-    return {{QStringLiteral("id"), link.id},
-            {QStringLiteral("institution"), link.institution},
-            {QStringLiteral("access_mode"), QStringLiteral("recurrent")},
-            {QStringLiteral("last_accessed_at"), link.lastAccessedAt},
-            {QStringLiteral("created_at"), link.createdAt},
-            {QStringLiteral("external_id"), QStringLiteral("customer-%1").arg(link.username)},
-            {QStringLiteral("institution_user_id"), QString(QStringLiteral("u-") + link.username)},
-            {QStringLiteral("status"), link.status},
-            {QStringLiteral("created_by"), kCreatedBy},
-            {QStringLiteral("refresh_rate"), QStringLiteral("24h")},
-            {QStringLiteral("credentials_storage"), QStringLiteral("store")},
-            {QStringLiteral("stale_in"), QStringLiteral("365d")},
-            {QStringLiteral("fetch_resources"),
-             QJsonArray{QStringLiteral("ACCOUNTS"), QStringLiteral("TRANSACTIONS")}}};
+    QJsonObject o{
+        {QStringLiteral("id"), link.id},
+        {QStringLiteral("institution"), link.institution},
+        {QStringLiteral("access_mode"), QStringLiteral("recurrent")},
+        {QStringLiteral("last_accessed_at"), link.lastAccessedAt},
+        {QStringLiteral("created_at"), link.createdAt},
+        {QStringLiteral("external_id"), QStringLiteral("customer-%1").arg(link.username)},
+        {QStringLiteral("institution_user_id"), QString(QStringLiteral("u-") + link.username)},
+        {QStringLiteral("status"), link.status},
+        {QStringLiteral("created_by"), kCreatedBy},
+        {QStringLiteral("refresh_rate"), QStringLiteral("24h")},
+        {QStringLiteral("credentials_storage"), QStringLiteral("store")},
+        {QStringLiteral("stale_in"), QStringLiteral("365d")},
+        {QStringLiteral("fetch_resources"),
+         QJsonArray{QStringLiteral("ACCOUNTS"), QStringLiteral("TRANSACTIONS")}}};
+    if (m_linkPadding > 0)
+        o.insert(QStringLiteral("padding"), QString(m_linkPadding, QLatin1Char('p')));
+    return o;
 }
 
 BelvoSimulator::Answer BelvoSimulator::errors(int status, const QList<QJsonObject> &items)

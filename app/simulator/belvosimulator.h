@@ -79,6 +79,8 @@ public:
     // Every answer waits this long (demo mode uses a little, so the busy state shows).
     void setResponseDelayMs(int ms) { m_responseDelayMs = ms; }
     void setSessionLifetimeSeconds(int seconds) { m_sessionLifetimeSeconds = seconds; }
+    // Pads every link answer with this many bytes (an unknown field; benchmarks of big answers).
+    void setLinkPadding(int bytes) { m_linkPadding = bytes; }
     // Makes every open MFA session expire now.
     void expireSessions();
 
@@ -147,6 +149,7 @@ private:
     QString m_secretPassword;
     int m_responseDelayMs = 0;
     int m_sessionLifetimeSeconds = 600;
+    int m_linkPadding = 0;
 };
 
 } // namespace relink
