@@ -7,8 +7,10 @@ bash scripts/setup.sh >/dev/null
 bash scripts/build.sh >/dev/null
 B=build
 export QT_QPA_PLATFORM=offscreen DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent
-export XDG_CONFIG_HOME=$(mktemp -d) XDG_DATA_HOME=$(mktemp -d) RELINK_HISTORY_DB=/dev/null
-trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$XDG_CONFIG_HOME" "$XDG_DATA_HOME"' EXIT
+export XDG_CONFIG_HOME=$(mktemp -d) XDG_DATA_HOME=$(mktemp -d)
+export RELINK_HISTORY_DB="$XDG_DATA_HOME/history.sqlite" # the CLI records, as it would for real
+pids=()
+trap 'kill "${pids[@]}" 2>/dev/null || true; rm -rf "$XDG_CONFIG_HOME" "$XDG_DATA_HOME"' EXIT
 
 now_ns() { date +%s%N; }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
@@ -32,10 +34,16 @@ rss_relink=$(for _ in 1 2 3; do rss_of "$B/app/gui/relink" --demo --check-start;
 rss_min=$(for _ in 1 2 3; do rss_of "$B/tools/relink-minimal-window"; done | median)
 
 echo "bench: memory over 100 updates and responsiveness with a 4 MiB answer…"
-coproc SIM { "$B/tools/relink-simulator" 0; }
-read -r sim_url <&"${SIM[0]}"
-coproc BIG { "$B/tools/relink-simulator" 0 4096; }
-read -r big_url <&"${BIG[0]}"
+start_simulator() { # VAR PADDING_KIB: sets VAR to its URL; it runs until the script ends
+    local out; out=$(mktemp)
+    "$B/tools/relink-simulator" 0 "$2" >"$out" 2>/dev/null </dev/null &
+    pids+=($!)
+    until [ -s "$out" ]; do sleep 0.05; done
+    printf -v "$1" '%s' "$(head -1 "$out")"
+    rm -f "$out"
+}
+start_simulator sim_url 0
+start_simulator big_url 4096
 gui=$("$B/tools/relink-gui-bench" "$sim_url" "$big_url" 2>/dev/null)
 get() { echo "$gui" | sed -n "s/^$1=//p"; }
 

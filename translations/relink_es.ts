@@ -1350,6 +1350,10 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
         <source>Copy request id %1</source>
         <translation>Copiar ID de solicitud %1</translation>
     </message>
+    <message>
+        <source>… (%1 more not shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relink::SettingsDialog</name>

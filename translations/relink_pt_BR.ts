@@ -1350,6 +1350,10 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
         <source>Copy request id %1</source>
         <translation>Copiar o ID da solicitação %1</translation>
     </message>
+    <message>
+        <source>… (%1 more not shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relink::SettingsDialog</name>

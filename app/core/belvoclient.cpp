@@ -6,11 +6,14 @@
 #include "parsers.h"
 
 #include <QCoreApplication>
+#include <QFutureWatcher>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QPromise>
 #include <QRegularExpression>
 #include <QSslConfiguration>
+#include <QThreadPool>
 #include <QUrlQuery>
 
 namespace relink {
@@ -96,6 +99,13 @@ void Operation::cancel()
 {
     if (m_finished)
         return;
+    if (m_parsing) {
+        fail(Failure::Cancelled,
+             QCoreApplication::translate("relink::BelvoClient",
+                                         "Cancelled. The request may already have reached Belvo; "
+                                         "check the link's status before trying again."));
+        return;
+    }
     if (!m_reply) {
         fail(Failure::Cancelled,
              QCoreApplication::translate("relink::BelvoClient", "Cancelled. Nothing was sent."));
@@ -121,15 +131,30 @@ void Operation::onMetaDataChanged()
     if (length.isValid() && length.toLongLong() > m_config.maxResponseBytes) {
         m_abortReason = Failure::Oversized;
         m_reply->abort();
+        return;
     }
+    if (length.isValid() && length.toLongLong() > 0)
+        m_body.reserve(length.toLongLong()); // one allocation instead of a dozen copies
+}
+
+void Operation::readAvailable(QNetworkReply *reply)
+{
+    // Only what is there: read(maxSize) would allocate maxSize (8 MiB) on every call.
+    const qint64 room = m_config.maxResponseBytes - m_body.size() + 1;
+    const qint64 available = qMin(reply->bytesAvailable(), room);
+    if (available <= 0)
+        return;
+    const qsizetype before = m_body.size();
+    m_body.resize(before + available);
+    const qint64 got = reply->read(m_body.data() + before, available);
+    m_body.resize(before + qMax<qint64>(got, 0));
 }
 
 void Operation::onReadyRead()
 {
     if (!m_reply || m_abortReason != Failure::None)
         return;
-    const QByteArray chunk = m_reply->read(m_config.maxResponseBytes - m_body.size() + 1);
-    m_body += chunk;
+    readAvailable(m_reply);
     if (m_body.size() > m_config.maxResponseBytes) {
         m_body.clear();
         m_abortReason = Failure::Oversized;
@@ -228,8 +253,7 @@ void Operation::onFinished()
         }
     }
 
-    const QByteArray rest = reply->read(m_config.maxResponseBytes - m_body.size() + 1);
-    m_body += rest;
+    readAvailable(reply);
     if (m_body.size() > m_config.maxResponseBytes) {
         m_body.clear();
         return fail(Failure::Oversized,
@@ -246,21 +270,49 @@ void Operation::onFinished()
     if (declared.isValid() && reply->rawHeader("Content-Encoding").isEmpty() &&
         m_body.size() < declared.toLongLong())
         return fail(Failure::ConnectionClosed, connectionClosedMessage(host));
-    Result result = interpretHttp(statusAttr.toInt());
-    if (result.httpStatus == 429 || result.httpStatus == 503)
-        result.retryAfterSeconds = parse::retryAfterSeconds(reply->rawHeader("Retry-After"),
-                                                            QDateTime::currentDateTimeUtc());
-    if (result.kind != Result::Kind::Failure)
-        result.message = describeResult(result);
-    m_body.clear();
-    finish(std::move(result));
+    const int status = statusAttr.toInt();
+    const int retryAfter = (status == 429 || status == 503)
+                               ? parse::retryAfterSeconds(reply->rawHeader("Retry-After"),
+                                                          QDateTime::currentDateTimeUtc())
+                               : -1;
+    const QString institution = QUrlQuery(m_request.url()).queryItemValue(QStringLiteral("name"));
+    const QByteArray body = std::exchange(m_body, {});
+    auto complete = [this, retryAfter](Result result) {
+        result.retryAfterSeconds = retryAfter;
+        if (result.kind != Result::Kind::Failure)
+            result.message = describeResult(result);
+        finish(std::move(result));
+    };
+    constexpr qsizetype kParseOnWorkerBytes = 256 * 1024;
+    if (body.size() < kParseOnWorkerBytes) {
+        complete(interpretHttp(m_expect, body, status, host, institution));
+        return;
+    }
+    // A large answer: parse it on a worker thread; the result comes back to this thread.
+    m_parsing = true;
+    auto promise = std::make_shared<QPromise<Result>>();
+    auto *watcher = new QFutureWatcher<Result>(this);
+    connect(watcher, &QFutureWatcher<Result>::finished, this, [this, watcher, complete] {
+        m_parsing = false;
+        const Result result = watcher->result();
+        watcher->deleteLater();
+        if (!m_finished)
+            complete(result);
+    });
+    watcher->setFuture(promise->future());
+    promise->start();
+    QThreadPool::globalInstance()->start(
+        [promise, expect = m_expect, body, status, host, institution] {
+            promise->addResult(interpretHttp(expect, body, status, host, institution));
+            promise->finish();
+        });
 }
 
-Result Operation::interpretHttp(int status)
+Result Operation::interpretHttp(Expect expect, const QByteArray &body, int status,
+                                const QString &host, const QString &institutionName)
 {
     Result r;
     r.httpStatus = status;
-    const QString host = hostOf(m_request.url());
     auto malformed = [&](const QString &why) {
         r.kind = Result::Kind::Failure;
         r.failure = Failure::Malformed;
@@ -285,30 +337,29 @@ Result Operation::interpretHttp(int status)
         return r;
     }
     if (status >= 200 && status < 300) {
-        if (parse::isErrorList(m_body)) {
+        if (parse::isErrorList(body)) {
             r.kind = Result::Kind::ApiErrors;
-            r.errors = parse::apiErrors(m_body, status);
+            r.errors = parse::apiErrors(body, status);
             return r;
         }
-        if (m_expect == Expect::Connection) {
+        if (expect == Expect::Connection) {
             QJsonParseError err{};
-            const QJsonDocument doc = QJsonDocument::fromJson(m_body, &err);
+            const QJsonDocument doc = QJsonDocument::fromJson(body, &err);
             if (err.error != QJsonParseError::NoError || doc.isNull())
                 return malformed(
                     QCoreApplication::translate("relink::BelvoClient", "the answer is not JSON."));
             r.kind = Result::Kind::Connected;
             return r;
         }
-        if (m_expect == Expect::Institution) {
-            Parsed<Institution> inst = parse::institution(
-                m_body, QUrlQuery(m_request.url()).queryItemValue(QStringLiteral("name")));
+        if (expect == Expect::Institution) {
+            Parsed<Institution> inst = parse::institution(body, institutionName);
             if (!inst)
                 return malformed(inst.error);
             r.kind = Result::Kind::Institution;
             r.institution = std::move(*inst.value);
             return r;
         }
-        Parsed<Link> link = parse::link(m_body);
+        Parsed<Link> link = parse::link(body);
         if (!link)
             return malformed(link.error);
         r.kind = Result::Kind::Link;
@@ -316,7 +367,7 @@ Result Operation::interpretHttp(int status)
         return r;
     }
     if (status == 428) {
-        Parsed<MfaChallenge> mfa = parse::mfaChallenge(m_body);
+        Parsed<MfaChallenge> mfa = parse::mfaChallenge(body);
         if (mfa) {
             r.kind = Result::Kind::Mfa;
             r.mfa = std::move(*mfa.value);
@@ -325,7 +376,7 @@ Result Operation::interpretHttp(int status)
     }
     if (status >= 400 && status < 600) {
         r.kind = Result::Kind::ApiErrors;
-        r.errors = parse::apiErrors(m_body, status);
+        r.errors = parse::apiErrors(body, status);
         return r;
     }
     return malformed(

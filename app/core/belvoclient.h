@@ -57,12 +57,16 @@ private:
     void start(const QByteArray &verb, const QNetworkRequest &request, const QByteArray &body);
     void refuse(const QString &message);
     void onReadyRead();
+    void readAvailable(QNetworkReply *reply);
     void onMetaDataChanged();
     void onFinished();
     void onTimeout();
     void fail(Failure failure, const QString &message, int httpStatus = 0);
     void finish(Result result);
-    Result interpretHttp(int status);
+    // Pure: what an HTTP answer means for this kind of operation. Runs on a worker thread for
+    // large bodies so the GUI thread never stalls on parsing.
+    static Result interpretHttp(Expect expect, const QByteArray &body, int status,
+                                const QString &host, const QString &institutionName);
 
     QNetworkAccessManager *m_nam;
     ClientConfig m_config;
@@ -76,6 +80,7 @@ private:
     QStringList m_sslErrors;
     Failure m_abortReason = Failure::None;
     bool m_finished = false;
+    bool m_parsing = false;
 };
 
 // The Belvo links API. Operations are created here and run at once.

@@ -64,8 +64,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     connect(m_workspace, &Workspace::changed, this, &MainWindow::refreshState);
     connect(m_ui->historyAction, &QAction::triggered, this, &MainWindow::openHistory);
     m_ui->historyAction->setShortcut(QKeySequence(tr("Ctrl+H")));
-    if (!m_workspace->history()->isOpen() && !m_workspace->history()->lastError().isEmpty())
-        statusBar()->showMessage(m_workspace->history()->lastError());
+
     onLinkIdEdited(QString());
     refreshState();
 }
@@ -277,7 +276,9 @@ void MainWindow::update()
         return;
     setBusy(tr("Updating the credentials… (the bank may take a minute)"));
     const UpdateFields fields = m_ui->credentialForm->fields();
-    HistoryStore *history = m_workspace->history();
+    HistoryStore *history = m_workspace->ensureHistory();
+    if (!history->isOpen())
+        statusBar()->showMessage(history->lastError());
     m_attempt = history->begin(m_workspace->environmentLabel(), linkId(), m_institution.name,
                                fields.filledNames());
     if (m_attempt == 0 && history->isOpen())
@@ -297,7 +298,7 @@ void MainWindow::openHistory()
 {
     auto *window = findChild<HistoryWindow *>();
     if (!window) {
-        window = new HistoryWindow(m_workspace->history(), this);
+        window = new HistoryWindow(m_workspace->ensureHistory(), this);
         window->setAttribute(Qt::WA_DeleteOnClose);
     }
     window->show();

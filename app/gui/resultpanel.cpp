@@ -34,14 +34,10 @@ ResultPanel::ResultPanel(QWidget *parent) : QWidget(parent), m_ui(new Ui::Result
     headline.setPointSizeF(headline.pointSizeF() * 1.25);
     headline.setBold(true);
     m_ui->headlineLabel->setFont(headline);
-    m_ui->rawJsonEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_ui->rawJsonEdit->setMaximumHeight(220);
     m_ui->statusBadge->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_ui->openSettingsButton->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
-    connect(m_ui->rawJsonToggle, &QToolButton::toggled, m_ui->rawJsonEdit, &QWidget::setVisible);
-    connect(m_ui->rawJsonToggle, &QToolButton::toggled, this, [this](bool on) {
-        m_ui->rawJsonToggle->setText(on ? tr("Hide raw &JSON") : tr("Show raw &JSON"));
-    });
+    connect(m_ui->rawJsonToggle, &QToolButton::toggled, this, &ResultPanel::showRawJson);
     connect(m_ui->copyLinkIdButton, &QToolButton::clicked, this,
             [this] { QGuiApplication::clipboard()->setText(m_ui->linkIdValue->text()); });
     connect(m_ui->openSettingsButton, &QPushButton::clicked, this,
@@ -61,6 +57,7 @@ void ResultPanel::clear()
     m_ui->rawJsonToggle->setVisible(false);
     m_ui->rawJsonToggle->setChecked(false);
     m_ui->rawJsonEdit->setVisible(false);
+    m_rawJson = nullptr;
     clearErrors();
 }
 
@@ -79,10 +76,28 @@ void ResultPanel::clearErrors()
     m_ui->errorsContainer->setVisible(false);
 }
 
-void ResultPanel::setRawJson(const QByteArray &json)
+void ResultPanel::setRawJson(std::function<QByteArray()> json)
 {
-    m_ui->rawJsonEdit->setPlainText(QString::fromUtf8(json));
-    m_ui->rawJsonToggle->setVisible(!json.isEmpty());
+    m_rawJson = std::move(json);
+    m_ui->rawJsonEdit->clear();
+    m_ui->rawJsonToggle->setVisible(bool(m_rawJson));
+}
+
+void ResultPanel::showRawJson(bool on)
+{
+    m_ui->rawJsonToggle->setText(on ? tr("Hide raw &JSON") : tr("Show raw &JSON"));
+    if (on && m_ui->rawJsonEdit->document()->isEmpty() && m_rawJson) {
+        constexpr qsizetype kShown = 512 * 1024;
+        const QByteArray json = m_rawJson();
+        m_ui->rawJsonEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        m_ui->rawJsonEdit->setPlainText(
+            json.size() <= kShown
+                ? QString::fromUtf8(json)
+                : QString::fromUtf8(json.left(kShown)) + QLatin1Char('\n') +
+                      tr("… (%1 more not shown)")
+                          .arg(QLocale().formattedDataSize(json.size() - kShown)));
+    }
+    m_ui->rawJsonEdit->setVisible(on);
 }
 
 void ResultPanel::showResult(const Result &result, const QString &headline)
@@ -120,7 +135,8 @@ void ResultPanel::showLink(const Link &l)
             : tr("never"));
     m_ui->linkIdValue->setText(l.id);
     m_ui->createdByValue->setText(l.createdBy.isEmpty() ? dash : l.createdBy);
-    setRawJson(QJsonDocument(l.raw).toJson(QJsonDocument::Indented));
+    const QJsonObject raw = l.raw;
+    setRawJson([raw] { return QJsonDocument(raw).toJson(QJsonDocument::Indented); });
 }
 
 void ResultPanel::showErrors(const Result &result)
@@ -187,7 +203,7 @@ void ResultPanel::showErrors(const Result &result)
             o.insert(QStringLiteral("request_id"), e.requestId);
         raw.append(o);
     }
-    setRawJson(QJsonDocument(raw).toJson(QJsonDocument::Indented));
+    setRawJson([raw] { return QJsonDocument(raw).toJson(QJsonDocument::Indented); });
 }
 
 } // namespace relink

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 namespace Ui {
@@ -32,9 +33,11 @@ private:
     void showLink(const Link &link);
     void showErrors(const Result &result);
     void clearErrors();
-    void setRawJson(const QByteArray &json);
+    void setRawJson(std::function<QByteArray()> json);
+    void showRawJson(bool on);
 
     std::unique_ptr<Ui::ResultPanel> m_ui;
+    std::function<QByteArray()> m_rawJson; // rendered only when asked for: answers can be MiBs
 };
 
 // The colours and text of a link status badge (shared with the main window's link summary).

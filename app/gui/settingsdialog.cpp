@@ -48,7 +48,7 @@ SettingsDialog::SettingsDialog(Workspace *workspace, const QString &environment,
         QSettings().value(QStringLiteral("historyRetentionDays"), 90).toInt());
     connect(m_ui->retentionSpin, &QSpinBox::valueChanged, this, [this](int days) {
         QSettings().setValue(QStringLiteral("historyRetentionDays"), days);
-        m_workspace->history()->prune(days);
+        m_workspace->ensureHistory()->prune(days);
     });
 
     m_ui->languageCombo->addItem(i18n::languageName({}), QString());

@@ -18,6 +18,13 @@ Workspace::Workspace(QObject *parent)
 {
 }
 
+HistoryStore *Workspace::ensureHistory()
+{
+    if (!m_history->isOpen() && m_history->path().isEmpty())
+        m_history->open();
+    return m_history;
+}
+
 QString Workspace::environmentLabel() const
 {
     if (m_demo)

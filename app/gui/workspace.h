@@ -39,8 +39,11 @@ public:
     bool startDemo();
     void stopDemo();
     BelvoSimulator *simulator() const { return m_demo; }
-    // The update history (open() it before use; failures leave it closed).
+    // The update history as it is (tests and the canary open it at a path of their own).
     HistoryStore *history() const { return m_history; }
+    // The update history, opened at its default path on first use (not at start-up: opening
+    // SQLite is not free); a failed open stays failed and says why in lastError().
+    HistoryStore *ensureHistory();
     // A label for the history: "sandbox", "production", "demo", "custom:host".
     QString environmentLabel() const;
 

@@ -86,13 +86,15 @@ class BelvoSimulator::Server : public QTcpServer
 {
 public:
     using QTcpServer::QTcpServer;
-    QSslCertificate certificate;
-    QSslKey key;
+    // PEM, not QSslCertificate: constructing one initialises the TLS backend, which a plain
+    // HTTP simulator (demo mode) must not pay for at start-up.
+    QByteArray certificatePem;
+    QByteArray keyPem;
 
 protected:
     void incomingConnection(qintptr descriptor) override
     {
-        if (certificate.isNull()) {
+        if (certificatePem.isEmpty()) {
             QTcpServer::incomingConnection(descriptor);
             return;
         }
@@ -101,8 +103,8 @@ protected:
             delete socket;
             return;
         }
-        socket->setLocalCertificate(certificate);
-        socket->setPrivateKey(key);
+        socket->setLocalCertificate(QSslCertificate(certificatePem, QSsl::Pem));
+        socket->setPrivateKey(QSslKey(keyPem, QSsl::Rsa, QSsl::Pem));
         socket->startServerEncryption();
         addPendingConnection(socket);
     }
@@ -152,15 +154,15 @@ bool BelvoSimulator::listen(quint16 port)
 
 void BelvoSimulator::useTls(const QSslCertificate &certificate, const QSslKey &key)
 {
-    m_server->certificate = certificate;
-    m_server->key = key;
+    m_server->certificatePem = certificate.toPem();
+    m_server->keyPem = key.toPem();
 }
 
 QUrl BelvoSimulator::baseUrl() const
 {
     QUrl url;
-    url.setScheme(m_server->certificate.isNull() ? QStringLiteral("http")
-                                                 : QStringLiteral("https"));
+    url.setScheme(m_server->certificatePem.isEmpty() ? QStringLiteral("http")
+                                                     : QStringLiteral("https"));
     url.setHost(QStringLiteral("127.0.0.1"));
     url.setPort(m_server->serverPort());
     return url;

@@ -31,7 +31,8 @@ int main(int argc, char *argv[])
         if (status.open(QIODevice::ReadOnly))
             for (const QByteArray &line : status.readAll().split('\n'))
                 if (line.startsWith("VmRSS:"))
-                    std::printf("rss_kib=%s\n", line.mid(6).trimmed().split(' ').value(0).constData());
+                    std::printf("rss_kib=%s\n",
+                                line.mid(6).trimmed().split(' ').value(0).constData());
     }
     return rc;
 }
