@@ -1352,7 +1352,7 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
     </message>
     <message>
         <source>… (%1 more not shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>… (%1 más sin mostrar)</translation>
     </message>
 </context>
 <context>

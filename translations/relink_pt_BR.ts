@@ -1352,7 +1352,7 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
     </message>
     <message>
         <source>… (%1 more not shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>… (mais %1 não exibidos)</translation>
     </message>
 </context>
 <context>
