@@ -11,6 +11,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <functional>
 
 namespace {
 
@@ -36,6 +37,27 @@ void setNames()
     QCoreApplication::setApplicationVersion(QStringLiteral(RELINK_VERSION));
 }
 
+// Runs `then` once, in the event loop right after `widget` has painted for the first time.
+void afterFirstPaint(QWidget *widget, std::function<void()> then)
+{
+    struct Filter : QObject
+    {
+        std::function<void()> then;
+        bool eventFilter(QObject *, QEvent *e) override
+        {
+            if (e->type() == QEvent::Paint && then) {
+                QTimer::singleShot(0, qApp, std::exchange(then, nullptr));
+                deleteLater();
+            }
+            return false;
+        }
+    };
+    auto *filter = new Filter;
+    filter->then = std::move(then);
+    filter->setParent(widget);
+    widget->installEventFilter(filter);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -58,14 +80,6 @@ int main(int argc, char *argv[])
     setNames();
     QApplication::setApplicationDisplayName(QStringLiteral("Relink"));
     QGuiApplication::setDesktopFileName(QStringLiteral("relink"));
-    // The window icon is decoded once the window is up: reading the PNGs is not free, and the
-    // icon is not part of the first frame (callgrind: 7 % of start-up when done before).
-    QTimer::singleShot(0, &app, [] {
-        QIcon icon;
-        for (int size : {16, 32, 64, 256})
-            icon.addFile(QStringLiteral(":/icons/relink-%1.png").arg(size), QSize(size, size));
-        QGuiApplication::setWindowIcon(icon);
-    });
     relink::i18n::install(&app, QSettings().value(QStringLiteral("language")).toString());
     QCommandLineParser parser;
     describe(parser);
@@ -86,19 +100,17 @@ int main(int argc, char *argv[])
                 workspace.startDemo(); // no keys yet: show the whole flow on the simulator
         });
     }
-    if (parser.isSet(QStringLiteral("check-start"))) {
-        // Quit once the first frame has been painted.
-        struct FirstPaint : QObject
-        {
-            bool eventFilter(QObject *, QEvent *e) override
-            {
-                if (e->type() == QEvent::Paint)
-                    QTimer::singleShot(0, qApp, &QCoreApplication::quit);
-                return false;
-            }
-        };
-        window.installEventFilter(new FirstPaint);
-    }
+    // After the first frame: the window icon (decoding the PNGs cost 7 % of start-up before the
+    // first paint, callgrind) and, for --check-start, quitting.
+    const bool checkStart = parser.isSet(QStringLiteral("check-start"));
+    afterFirstPaint(&window, [checkStart] {
+        QIcon icon;
+        for (int size : {16, 32, 64, 256})
+            icon.addFile(QStringLiteral(":/icons/relink-%1.png").arg(size), QSize(size, size));
+        QGuiApplication::setWindowIcon(icon);
+        if (checkStart)
+            QCoreApplication::quit();
+    });
     window.show();
     const int rc = QApplication::exec();
     if (parser.isSet(QStringLiteral("check-start")) &&
