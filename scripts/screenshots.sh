@@ -7,6 +7,8 @@ bash scripts/setup.sh >/dev/null
 bash scripts/build.sh >/dev/null
 shoot() { # folder scale language
     rm -rf "screenshots/$1"
+    RELINK_HISTORY_DB=$(mktemp -u --suffix=.sqlite)
+    export RELINK_HISTORY_DB
     QT_QPA_PLATFORM=offscreen QT_SCALE_FACTOR=$2 DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent \
         ./build/tools/relink-screenshots "screenshots/$1" "$3" 2>&1 | grep -E '^(saved|FAILED)'
 }

@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "workspace.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
@@ -138,6 +139,13 @@ int main(int argc, char *argv[])
     mfa(w, BelvoSimulator::kQrLinkId, QStringLiteral("qr_code"), QStringLiteral("mfa-qr"));
     mfa(w, BelvoSimulator::kInputlessLinkId, QStringLiteral("pass_valid"),
         QStringLiteral("mfa-inputless"));
+
+    w.findChild<QAction *>(QStringLiteral("historyAction"))->trigger();
+    if (QDialog *h = waitDialog(&w, "HistoryWindow")) {
+        h->resize(1280, 420);
+        save(h, QStringLiteral("history"));
+        h->reject();
+    }
 
     w.openSettings();
     if (QDialog *s = waitDialog(&w, "SettingsDialog")) {

@@ -42,6 +42,7 @@ HistoryWindow::HistoryWindow(HistoryStore *store, QWidget *parent)
     m_ui->historyView->horizontalHeader()->setSortIndicator(Time, Qt::DescendingOrder);
     m_ui->historyView->horizontalHeader()->setStretchLastSection(true);
     m_ui->historyView->verticalHeader()->setVisible(false);
+    m_ui->historyView->setWordWrap(false);
 
     m_pickFile = [](QWidget *p) {
         return QFileDialog::getSaveFileName(p, tr("Export the history"),
@@ -126,6 +127,7 @@ void HistoryWindow::reload()
         tr("Steps"), tr("Outcome"),     tr("HTTP"),    tr("Request ids"), tr("Link status")};
     for (int i = 0; i < titles.size(); ++i)
         m_model->setHeaderData(i, Qt::Horizontal, titles.at(i));
+    m_ui->historyView->resizeColumnsToContents(); // the rows fetched so far, not all of them
     if (m_model->lastError().isValid())
         m_ui->historyStatusLabel->setText(
             tr("The history could not be read: %1").arg(m_model->lastError().text()));

@@ -51,6 +51,7 @@ SettingsDialog::SettingsDialog(Workspace *workspace, const QString &environment,
         m_workspace->ensureHistory()->prune(days);
     });
 
+    m_ui->languageNoteLabel->setVisible(false);
     m_ui->languageCombo->addItem(i18n::languageName({}), QString());
     for (const QString &code : i18n::availableLanguages())
         m_ui->languageCombo->addItem(i18n::languageName(code), code);
@@ -60,6 +61,7 @@ SettingsDialog::SettingsDialog(Workspace *workspace, const QString &environment,
     connect(m_ui->languageCombo, &QComboBox::currentIndexChanged, this, [this] {
         QSettings().setValue(QStringLiteral("language"), m_ui->languageCombo->currentData());
         m_ui->languageNoteLabel->setText(tr("Relink will use this language from its next start."));
+        m_ui->languageNoteLabel->setVisible(true);
     });
     loadEntry();
 }
