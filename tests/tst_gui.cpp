@@ -1,5 +1,6 @@
 // The desktop app driven as a support agent would: real windows and dialogs found by
 // objectName, typed into and clicked with QTest, against the simulator on 127.0.0.1.
+#include "guidriver.h"
 #include "testsupport.h"
 
 #include "credentialform.h"
@@ -33,36 +34,17 @@ const QString &kQr = BelvoSimulator::kQrLinkId;
 const QString &kInputless = BelvoSimulator::kInputlessLinkId;
 } // namespace
 
-class TestGui : public QObject
+class TestGui : public QObject, public GuiDriver
 {
     Q_OBJECT
 
+public:
+    TestGui() : GuiDriver{nullptr} {}
+
+private:
     BelvoSimulator *m_sim = nullptr;
     Workspace *m_workspace = nullptr;
     MainWindow *m_window = nullptr;
-
-    template<typename T = QWidget> T *find(const char *name, QWidget *in = nullptr) const
-    {
-        T *w = (in ? in : m_window)->findChild<T *>(QString::fromLatin1(name));
-        if (!w)
-            qWarning("no widget named %s", name);
-        return w;
-    }
-    QString text(const char *name, QWidget *in = nullptr) const
-    {
-        return find<QLabel>(name, in)->text();
-    }
-    void click(const char *name, QWidget *in = nullptr)
-    {
-        QTest::mouseClick(find<QAbstractButton>(name, in), Qt::LeftButton);
-    }
-    void type(const char *name, const QString &value, QWidget *in = nullptr)
-    {
-        auto *edit = find<QLineEdit>(name, in);
-        edit->clear();
-        QTest::keyClicks(edit, value);
-    }
-    bool idle() const { return !find<QProgressBar>("busyBar")->isVisible(); }
 
     // Types the id, checks the link (which builds the form), then fills the password.
     void prepare(const QString &linkId, const QString &password)
@@ -102,6 +84,7 @@ private slots:
         QVERIFY(m_sim->listen());
         m_workspace = new Workspace;
         m_window = new MainWindow(m_workspace);
+        root = m_window;
         pointAt(m_sim->baseUrl());
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window));
