@@ -13,6 +13,12 @@
 
 namespace relink::test {
 
+// The simulator's demo links (references: the statics live in another translation unit).
+inline const QString &kValid = BelvoSimulator::kValidLinkId;
+inline const QString &kNumeric = BelvoSimulator::kNumericLinkId;
+inline const QString &kQr = BelvoSimulator::kQrLinkId;
+inline const QString &kInputless = BelvoSimulator::kInputlessLinkId;
+
 // Waits for the operation's one result and checks that no second one follows.
 inline Result waitForResult(Operation *op, int timeoutMs = 10'000)
 {

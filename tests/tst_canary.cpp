@@ -22,8 +22,6 @@ using namespace relink;
 using namespace relink::test;
 
 namespace {
-const QString &kValid = BelvoSimulator::kValidLinkId;
-const QString &kNumeric = BelvoSimulator::kNumericLinkId;
 
 const QStringList kCanaries = {"CnryPassword7f3a", "CnryPassword2b9c", "CnryToken4d1e",
                                "CnryEncKey8a2f",   "CnrySecretId5c6d", "CnrySecretPw0e9b",

@@ -13,9 +13,6 @@ using namespace relink;
 using namespace relink::test;
 
 namespace {
-const QString &kValid = BelvoSimulator::kValidLinkId;
-const QString &kNumeric = BelvoSimulator::kNumericLinkId;
-const QString &kInputless = BelvoSimulator::kInputlessLinkId;
 
 struct Run
 {

@@ -27,13 +27,6 @@
 using namespace relink;
 using namespace relink::test;
 
-namespace {
-const QString &kValid = BelvoSimulator::kValidLinkId;
-const QString &kNumeric = BelvoSimulator::kNumericLinkId;
-const QString &kQr = BelvoSimulator::kQrLinkId;
-const QString &kInputless = BelvoSimulator::kInputlessLinkId;
-} // namespace
-
 class TestGui : public QObject, public GuiDriver
 {
     Q_OBJECT

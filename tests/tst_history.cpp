@@ -24,11 +24,6 @@
 using namespace relink;
 using namespace relink::test;
 
-namespace {
-const QString &kValid = BelvoSimulator::kValidLinkId;
-const QString &kNumeric = BelvoSimulator::kNumericLinkId;
-} // namespace
-
 class TestHistory : public QObject
 {
     Q_OBJECT
