@@ -9,6 +9,8 @@
 #include "settingsdialog.h"
 #include "workspace.h"
 
+#include <QAbstractSpinBox>
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
@@ -579,6 +581,40 @@ private slots:
         click("testConnectionButton", s);
         QTRY_VERIFY(text("connectionStatusLabel", s).startsWith("✗ Belvo rejected these keys"));
         s->reject();
+    }
+
+    void everyInputHasAnAccessibleNameAndDescription()
+    {
+        auto check = [](QWidget *window) {
+            QStringList missing;
+            const QList<QWidget *> inputs = window->findChildren<QWidget *>();
+            for (QWidget *w : inputs) {
+                const bool input = qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w) ||
+                                   qobject_cast<QAbstractSpinBox *>(w);
+                // The line edits inside combo and spin boxes belong to them.
+                const bool inner = qobject_cast<QComboBox *>(w->parentWidget()) ||
+                                   qobject_cast<QAbstractSpinBox *>(w->parentWidget());
+                if (input && !inner &&
+                    (w->accessibleName().isEmpty() || w->accessibleDescription().isEmpty()))
+                    missing << w->objectName();
+            }
+            return missing;
+        };
+        QCOMPARE(check(m_window).join(','), QString());
+        type("linkIdEdit", kNumeric);
+        click("checkLinkButton");
+        QTRY_VERIFY(idle());
+        QCOMPARE(check(m_window).join(','), QString()); // the form built from form_fields too
+        m_window->openSettings();
+        SettingsDialog *s = nullptr;
+        QTRY_VERIFY((s = m_window->findChild<SettingsDialog *>()) && s->isVisible());
+        QCOMPARE(check(s).join(','), QString());
+        s->reject();
+        m_window->findChild<QAction *>("historyAction")->trigger();
+        QDialog *h = nullptr;
+        QTRY_VERIFY((h = m_window->findChild<QDialog *>("HistoryWindow")) && h->isVisible());
+        QCOMPARE(check(h).join(','), QString());
+        h->reject();
     }
 
     void preferencesAreRemembered()

@@ -59,6 +59,22 @@
         <source>Clear &amp;history…</source>
         <translation>&amp;Borrar historial…</translation>
     </message>
+    <message>
+        <source>Show only the attempts on this link</source>
+        <translation>Muestra solo los intentos de este vínculo</translation>
+    </message>
+    <message>
+        <source>Show only the attempts with this outcome</source>
+        <translation>Muestra solo los intentos con este resultado</translation>
+    </message>
+    <message>
+        <source>The first day shown</source>
+        <translation>El primer día que se muestra</translation>
+    </message>
+    <message>
+        <source>The last day shown</source>
+        <translation>El último día que se muestra</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -157,6 +173,14 @@
     <message>
         <source>&amp;History…</source>
         <translation>&amp;Historial…</translation>
+    </message>
+    <message>
+        <source>Where updates are sent: the Belvo sandbox, production, or a custom URL</source>
+        <translation>Adónde se envían las actualizaciones: el sandbox de Belvo, producción o una URL personalizada</translation>
+    </message>
+    <message>
+        <source>An https address; plain http only to this computer</source>
+        <translation>Una dirección https; http simple solo hacia este equipo</translation>
     </message>
 </context>
 <context>
@@ -346,6 +370,34 @@
     <message>
         <source>Days to keep the update history</source>
         <translation>Días que se conserva el historial de actualizaciones</translation>
+    </message>
+    <message>
+        <source>The environment whose API keys you are editing</source>
+        <translation>El entorno cuyas claves de API está editando</translation>
+    </message>
+    <message>
+        <source>An https address; plain http only to this computer</source>
+        <translation>Una dirección https; http simple solo hacia este equipo</translation>
+    </message>
+    <message>
+        <source>The secret id from the Belvo dashboard for this environment</source>
+        <translation>El ID secreto del panel de Belvo para este entorno</translation>
+    </message>
+    <message>
+        <source>The secret password from the Belvo dashboard, kept in the system keychain</source>
+        <translation>La contraseña secreta del panel de Belvo, guardada en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>How long to wait for Belvo and the bank before giving up</source>
+        <translation>Cuánto esperar a Belvo y al banco antes de desistir</translation>
+    </message>
+    <message>
+        <source>Older update records are deleted</source>
+        <translation>Los registros de actualización más antiguos se eliminan</translation>
+    </message>
+    <message>
+        <source>The language Relink uses from its next start</source>
+        <translation>El idioma que Relink usará desde su próximo inicio</translation>
     </message>
 </context>
 <context>
@@ -898,6 +950,18 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
     <message>
         <source>Fill in the new credentials.</source>
         <translation>Complete las credenciales nuevas.</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Obligatorio.</translation>
+    </message>
+    <message>
+        <source>Optional.</source>
+        <translation>Opcional.</translation>
+    </message>
+    <message>
+        <source>Optional. Choose the file; it is sent base64-encoded, with its pair.</source>
+        <translation>Opcional. Elija el archivo; se envía codificado en base64, junto con su par.</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,22 @@
         <source>Clear &amp;history…</source>
         <translation>Limpar &amp;histórico…</translation>
     </message>
+    <message>
+        <source>Show only the attempts on this link</source>
+        <translation>Mostra só as tentativas deste vínculo</translation>
+    </message>
+    <message>
+        <source>Show only the attempts with this outcome</source>
+        <translation>Mostra só as tentativas com este resultado</translation>
+    </message>
+    <message>
+        <source>The first day shown</source>
+        <translation>O primeiro dia exibido</translation>
+    </message>
+    <message>
+        <source>The last day shown</source>
+        <translation>O último dia exibido</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -157,6 +173,14 @@
     <message>
         <source>&amp;History…</source>
         <translation>&amp;Histórico…</translation>
+    </message>
+    <message>
+        <source>Where updates are sent: the Belvo sandbox, production, or a custom URL</source>
+        <translation>Para onde as atualizações são enviadas: o sandbox da Belvo, produção ou uma URL personalizada</translation>
+    </message>
+    <message>
+        <source>An https address; plain http only to this computer</source>
+        <translation>Um endereço https; http simples só para este computador</translation>
     </message>
 </context>
 <context>
@@ -346,6 +370,34 @@
     <message>
         <source>Days to keep the update history</source>
         <translation>Dias para manter o histórico de atualizações</translation>
+    </message>
+    <message>
+        <source>The environment whose API keys you are editing</source>
+        <translation>O ambiente cujas chaves de API você está editando</translation>
+    </message>
+    <message>
+        <source>An https address; plain http only to this computer</source>
+        <translation>Um endereço https; http simples só para este computador</translation>
+    </message>
+    <message>
+        <source>The secret id from the Belvo dashboard for this environment</source>
+        <translation>O ID secreto do painel da Belvo para este ambiente</translation>
+    </message>
+    <message>
+        <source>The secret password from the Belvo dashboard, kept in the system keychain</source>
+        <translation>A senha secreta do painel da Belvo, guardada no chaveiro do sistema</translation>
+    </message>
+    <message>
+        <source>How long to wait for Belvo and the bank before giving up</source>
+        <translation>Quanto tempo esperar pela Belvo e pelo banco antes de desistir</translation>
+    </message>
+    <message>
+        <source>Older update records are deleted</source>
+        <translation>Registros de atualização mais antigos são excluídos</translation>
+    </message>
+    <message>
+        <source>The language Relink uses from its next start</source>
+        <translation>O idioma que o Relink usará a partir da próxima inicialização</translation>
     </message>
 </context>
 <context>
@@ -898,6 +950,18 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
     <message>
         <source>Fill in the new credentials.</source>
         <translation>Preencha as novas credenciais.</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Obrigatório.</translation>
+    </message>
+    <message>
+        <source>Optional.</source>
+        <translation>Opcional.</translation>
+    </message>
+    <message>
+        <source>Optional. Choose the file; it is sent base64-encoded, with its pair.</source>
+        <translation>Opcional. Escolha o arquivo; ele é enviado codificado em base64, junto com seu par.</translation>
     </message>
 </context>
 <context>

@@ -219,6 +219,13 @@ void CredentialForm::addRow(const FormField &f)
     row->message->setWordWrap(true);
     row->message->setStyleSheet(QStringLiteral("color: palette(link);"));
     row->message->setVisible(false);
+    const QString description =
+        (row->required ? tr("Required.") : tr("Optional.")) +
+        (f.validationMessage.isEmpty() ? QString() : QLatin1Char(' ') + f.validationMessage);
+    if (row->edit)
+        row->edit->setAccessibleDescription(description);
+    if (row->combo)
+        row->combo->setAccessibleDescription(description);
 
     auto *cell = new QWidget(this);
     auto *v = new QVBoxLayout(cell);
@@ -243,6 +250,8 @@ void CredentialForm::addFileRow(const QString &name, const QString &label)
     row->fileButton = new QPushButton(tr("Choose…"), cell);
     row->fileButton->setObjectName(base + QStringLiteral("Button"));
     row->fileButton->setAccessibleName(label);
+    row->fileButton->setAccessibleDescription(
+        tr("Optional. Choose the file; it is sent base64-encoded, with its pair."));
     row->label->setBuddy(row->fileButton);
     row->fileLabel = new QLabel(tr("No file chosen"), cell);
     row->fileLabel->setObjectName(base + QStringLiteral("FileLabel"));
