@@ -52,6 +52,44 @@ inline QByteArray basicAuth(const QString &id, const QString &password)
     return "Basic " + (id + QLatin1Char(':') + password).toUtf8().toBase64();
 }
 
+// The environment relink-cli needs to talk to a simulator with the given keys.
+inline QProcessEnvironment cliEnvironment(const QUrl &baseUrl, const QString &secretId,
+                                          const QString &secretPassword)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("BELVO_BASE_URL", baseUrl.toString());
+    env.insert("BELVO_SECRET_ID", secretId);
+    env.insert("BELVO_SECRET_PASSWORD", secretPassword);
+    return env;
+}
+
+#ifdef RELINK_CLI_PATH
+struct CliRun
+{
+    int exitCode = -1;
+    QByteArray out; // stdout, or everything with MergedChannels
+};
+// Runs relink-cli to the end while this thread's event loop keeps serving the simulator.
+inline CliRun runCli(const QProcessEnvironment &env, const QStringList &args,
+                     const QByteArray &input,
+                     QProcess::ProcessChannelMode mode = QProcess::SeparateChannels)
+{
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.setProcessChannelMode(mode);
+    QSignalSpy done(&p, &QProcess::finished);
+    p.start(RELINK_CLI_PATH, args);
+    p.write(input);
+    p.closeWriteChannel();
+    if (!done.wait(30'000)) {
+        p.kill();
+        QTest::qFail("relink-cli did not finish", __FILE__, __LINE__);
+        return {};
+    }
+    return {p.exitCode(), p.readAllStandardOutput()};
+}
+#endif
+
 // A throwaway self-signed certificate for 127.0.0.1 (openssl), for HTTPS tests.
 struct TestCertificate
 {

@@ -66,21 +66,10 @@ class TestCanary : public QObject
 
     QByteArray cliRun(const QStringList &args, const QByteArray &input)
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert("BELVO_BASE_URL", m_sim->baseUrl().toString());
-        env.insert("BELVO_SECRET_ID", kCanaries[SecretId]);
-        env.insert("BELVO_SECRET_PASSWORD", kCanaries[SecretPw]);
+        QProcessEnvironment env =
+            cliEnvironment(m_sim->baseUrl(), kCanaries[SecretId], kCanaries[SecretPw]);
         env.insert("QT_LOGGING_RULES", "relink.*=true");
-        p.setProcessEnvironment(env);
-        p.setProcessChannelMode(QProcess::MergedChannels);
-        QSignalSpy done(&p, &QProcess::finished);
-        p.start(RELINK_CLI_PATH, args);
-        p.write(input);
-        p.closeWriteChannel();
-        if (!done.wait(30'000))
-            QTest::qFail("relink-cli did not finish", __FILE__, __LINE__);
-        return p.readAll();
+        return runCli(env, args, input, QProcess::MergedChannels).out;
     }
 
 private slots:

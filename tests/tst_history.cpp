@@ -70,24 +70,20 @@ class TestHistory : public QObject
         return reader.entries().value(0);
     }
 
+    QProcessEnvironment environment() const
+    {
+        QProcessEnvironment env = cliEnvironment(m_sim->baseUrl(), BelvoSimulator::kDemoSecretId,
+                                                 BelvoSimulator::kDemoSecretPassword);
+        env.insert("RELINK_HISTORY_DB", dbPath());
+        return env;
+    }
+
     QString cli(const QStringList &args, const QByteArray &input = {}, int *exitCode = nullptr)
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert("RELINK_HISTORY_DB", dbPath());
-        env.insert("BELVO_BASE_URL", m_sim->baseUrl().toString());
-        env.insert("BELVO_SECRET_ID", BelvoSimulator::kDemoSecretId);
-        env.insert("BELVO_SECRET_PASSWORD", BelvoSimulator::kDemoSecretPassword);
-        p.setProcessEnvironment(env);
-        QSignalSpy done(&p, &QProcess::finished);
-        p.start(RELINK_CLI_PATH, args);
-        p.write(input);
-        p.closeWriteChannel();
-        if (!done.wait(30'000))
-            QTest::qFail("relink-cli did not finish", __FILE__, __LINE__);
+        const CliRun run = runCli(environment(), args, input);
         if (exitCode)
-            *exitCode = p.exitCode();
-        return QString::fromUtf8(p.readAllStandardOutput());
+            *exitCode = run.exitCode;
+        return QString::fromUtf8(run.out);
     }
 
 private slots:
@@ -276,12 +272,7 @@ private slots:
         QList<QProcess *> clis;
         for (int i = 0; i < 4; ++i) {
             auto *p = new QProcess(this);
-            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-            env.insert("RELINK_HISTORY_DB", dbPath());
-            env.insert("BELVO_BASE_URL", m_sim->baseUrl().toString());
-            env.insert("BELVO_SECRET_ID", BelvoSimulator::kDemoSecretId);
-            env.insert("BELVO_SECRET_PASSWORD", BelvoSimulator::kDemoSecretPassword);
-            p->setProcessEnvironment(env);
+            p->setProcessEnvironment(environment());
             p->start(RELINK_CLI_PATH, {"update", kValid, "--fields", "-"});
             p->write("{\"password\":\"pass_valid\"}");
             p->closeWriteChannel();
