@@ -541,16 +541,46 @@ private slots:
                                 .arg(m_sim->baseUrl().port()));
     }
 
+    // Large answers are read a slice per event-loop pass; every byte must arrive, in order, for
+    // successes and for errors alike. The padding differs at every position, so a lost, doubled
+    // or reordered slice shows.
+    static QString positionalPadding(int size)
+    {
+        QString padding;
+        padding.reserve(size);
+        for (int i = 0; padding.size() < size; ++i)
+            padding += QString::number(i) + QLatin1Char(',');
+        padding.truncate(size);
+        return padding;
+    }
+
     void largeButAcceptableBodyArrives()
     {
         QJsonObject link =
             QJsonDocument::fromJson("{\"id\":\"" + kValid.toLatin1() + "\",\"status\":\"valid\"}")
                 .object();
-        link.insert("padding", QString(4 * 1024 * 1024, QLatin1Char('p')));
+        const QString padding = positionalPadding(4 * 1024 * 1024 + 17);
+        link.insert("padding", padding);
         m_sim->enqueueResponse({200, QJsonDocument(link).toJson(QJsonDocument::Compact), {}});
         const Result r = waitForResult(client()->getLink(kValid), 60'000);
         QCOMPARE(r.kind, Result::Kind::Link);
         QCOMPARE(r.link.status, QString("valid"));
+        QVERIFY(r.link.raw.value("padding").toString() == padding); // not QCOMPARE: 4 MiB
+    }
+
+    void largeErrorAnswerArrivesWhole()
+    {
+        QJsonObject error{{"code", "invalid"},
+                          {"message", "This field is not valid."},
+                          {"field", "password"},
+                          {"request_id", "big-answer-request"}};
+        error.insert("padding", positionalPadding(3 * 1024 * 1024 + 5));
+        m_sim->enqueueResponse(
+            {400, QJsonDocument(QJsonArray{error}).toJson(QJsonDocument::Compact), {}});
+        const Result r = waitForResult(client()->updateCredentials(kValid, password("x")), 60'000);
+        QCOMPARE(r.kind, Result::Kind::ApiErrors);
+        QCOMPARE(r.httpStatus, 400);
+        QCOMPARE(r.requestIds(), QStringList{"big-answer-request"});
     }
 
     void redirectIsNotFollowed()

@@ -137,28 +137,42 @@ void Operation::onMetaDataChanged()
         m_body.reserve(length.toLongLong()); // one allocation instead of a dozen copies
 }
 
-void Operation::readAvailable(QNetworkReply *reply)
+namespace {
+// How much of an answer is copied per pass of the event loop. A large answer is read in
+// slices so the GUI thread never spends more than about a millisecond on it at a time (the
+// first touch of fresh memory is what costs, not the copy).
+constexpr qint64 kReadSliceBytes = 256 * 1024;
+} // namespace
+
+bool Operation::readSlice(QNetworkReply *reply)
 {
     // Only what is there: read(maxSize) would allocate maxSize (8 MiB) on every call.
     const qint64 room = m_config.maxResponseBytes - m_body.size() + 1;
-    const qint64 available = qMin(reply->bytesAvailable(), room);
-    if (available <= 0)
-        return;
-    const qsizetype before = m_body.size();
-    m_body.resize(before + available);
-    const qint64 got = reply->read(m_body.data() + before, available);
-    m_body.resize(before + qMax<qint64>(got, 0));
+    const qint64 available = qMin(qMin(reply->bytesAvailable(), room), kReadSliceBytes);
+    if (available > 0) {
+        const qsizetype before = m_body.size();
+        m_body.resize(before + available);
+        const qint64 got = reply->read(m_body.data() + before, available);
+        m_body.resize(before + qMax<qint64>(got, 0));
+    }
+    return reply->bytesAvailable() > 0 && m_body.size() <= m_config.maxResponseBytes;
 }
 
 void Operation::onReadyRead()
 {
+    m_readQueued = false;
     if (!m_reply || m_abortReason != Failure::None)
         return;
-    readAvailable(m_reply);
+    const bool more = readSlice(m_reply);
     if (m_body.size() > m_config.maxResponseBytes) {
         m_body.clear();
         m_abortReason = Failure::Oversized;
         m_reply->abort();
+        return;
+    }
+    if (more && !m_readQueued) {
+        m_readQueued = true; // the rest in the next pass, after other events (paint, input)
+        QMetaObject::invokeMethod(this, &Operation::onReadyRead, Qt::QueuedConnection);
     }
 }
 
@@ -166,6 +180,15 @@ void Operation::onFinished()
 {
     if (m_finished || !m_reply)
         return;
+    // What is still unread is taken a slice per pass too; finishing waits for the last one.
+    // A cancel or timeout meanwhile sets m_abortReason and ends this at the next pass.
+    if (m_abortReason == Failure::None && m_reply->bytesAvailable() > kReadSliceBytes) {
+        readSlice(m_reply);
+        if (m_body.size() <= m_config.maxResponseBytes) { // over the cap: fail below, now
+            QMetaObject::invokeMethod(this, &Operation::onFinished, Qt::QueuedConnection);
+            return;
+        }
+    }
     QNetworkReply *reply = m_reply;
     m_reply = nullptr;
     reply->deleteLater();
@@ -253,7 +276,7 @@ void Operation::onFinished()
         }
     }
 
-    readAvailable(reply);
+    readSlice(reply);
     if (m_body.size() > m_config.maxResponseBytes) {
         m_body.clear();
         return fail(Failure::Oversized,

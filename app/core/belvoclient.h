@@ -57,7 +57,8 @@ private:
     void start(const QByteArray &verb, const QNetworkRequest &request, const QByteArray &body);
     void refuse(const QString &message);
     void onReadyRead();
-    void readAvailable(QNetworkReply *reply);
+    // Moves at most one slice of what has arrived into m_body; true when more is waiting.
+    bool readSlice(QNetworkReply *reply);
     void onMetaDataChanged();
     void onFinished();
     void onTimeout();
@@ -81,6 +82,7 @@ private:
     Failure m_abortReason = Failure::None;
     bool m_finished = false;
     bool m_parsing = false;
+    bool m_readQueued = false; // a continuation of onReadyRead is in the event queue
 };
 
 // The Belvo links API. Operations are created here and run at once.
