@@ -204,8 +204,6 @@ int Cli::run(const QStringList &arguments)
     if (!setUpClient())
         return exitcode::Usage;
     m_history = new HistoryStore(this);
-    if (command != QLatin1StringView("get") && !m_history->open())
-        err(tr("warning: %1\n").arg(m_history->lastError()));
     if (command == QLatin1StringView("update"))
         return runUpdate(positional.at(1).trimmed());
     if (command == QLatin1StringView("get"))
@@ -358,6 +356,14 @@ int Cli::finishWith(const Result &r)
     return exitCodeFor(r);
 }
 
+void Cli::beginAttempt(const QString &linkId, const QStringList &fieldNames)
+{
+    // Opened on first use: for an update that is while the request is already on its way.
+    if (!m_history->isOpen() && m_history->path().isEmpty() && !m_history->open())
+        err(tr("warning: %1\n").arg(m_history->lastError()));
+    m_attempt = m_history->begin(m_environmentLabel, linkId.toLower(), {}, fieldNames);
+}
+
 void Cli::record(const QString &method, const Result &result)
 {
     if (m_attempt > 0 && !m_history->step(m_attempt, method, result))
@@ -431,8 +437,7 @@ int Cli::runResume()
     const Result result =
         wait(m_client->resumeSession(linkId, p.value(QStringLiteral("session")).trimmed(), token));
     if (result.failure != Failure::Refused) {
-        m_attempt = m_history->begin(m_environmentLabel, linkId.toLower(), {},
-                                     token ? QStringList{QStringLiteral("token")} : QStringList{});
+        beginAttempt(linkId, token ? QStringList{QStringLiteral("token")} : QStringList{});
         record(QStringLiteral("PATCH"), result);
     }
     return finishWith(result);
@@ -502,8 +507,10 @@ int Cli::runUpdate(const QString &linkId)
                "for standard input).\n"));
         return exitcode::Usage;
     }
-    m_attempt = m_history->begin(m_environmentLabel, linkId.toLower(), {}, fields.filledNames());
-    const Result result = wait(m_client->updateCredentials(linkId, fields));
+    // Qt's HTTP thread connects and sends while this thread records the attempt.
+    Operation *update = m_client->updateCredentials(linkId, fields);
+    beginAttempt(linkId, fields.filledNames());
+    const Result result = wait(update);
     record(QStringLiteral("PUT"), result);
     if (result.kind == Result::Kind::Mfa && !p.isSet(QStringLiteral("no-input")))
         return mfaLoop(linkId, result);

@@ -51,6 +51,7 @@ private:
     int runResume();
     int runGet(const QString &linkId);
     int runHistory();
+    void beginAttempt(const QString &linkId, const QStringList &fieldNames);
     void record(const QString &method, const Result &result);
     Result wait(Operation *operation);
     int finishWith(const Result &result);
