@@ -23,13 +23,21 @@ time_ms() { # runs "$@" N times, prints the median wall time in ms
         echo $(( ($(now_ns) - t0) / 1000 ))
     done | median | awk '{printf "%.1f", $1/1000}'
 }
+# Launch to first painted frame, as the process itself sees it at that moment (teardown after
+# it is not start-up): the launcher's clock goes in RELINK_BENCH_T0 and the window reports.
+first_paint_ms() { # runs "$@" N times, prints the median launch-to-first-frame time in ms
+    local n=$1; shift
+    for _ in $(seq "$n"); do
+        RELINK_BENCH_T0=$(now_ns) "$@" 2>/dev/null | sed -n 's/^first_paint_ms=//p'
+    done | median
+}
 rss_of() { RELINK_BENCH_REPORT=1 "$@" 2>/dev/null | sed -n 's/^rss_kib=//p'; }
 
-echo "bench: start-up (10 runs each, cold process to first painted window)…"
+echo "bench: start-up (11 runs each, launch to first painted frame)…"
 "$B/tools/relink-minimal-window" >/dev/null 2>&1 || true # warm the page cache for both
 "$B/app/gui/relink" --demo --check-start >/dev/null 2>&1 || true
-start_relink=$(time_ms 11 "$B/app/gui/relink" --demo --check-start)
-start_min=$(time_ms 11 "$B/tools/relink-minimal-window")
+start_relink=$(first_paint_ms 11 "$B/app/gui/relink" --demo --check-start)
+start_min=$(first_paint_ms 11 "$B/tools/relink-minimal-window")
 rss_relink=$(for _ in 1 2 3; do rss_of "$B/app/gui/relink" --demo --check-start; done | median)
 rss_min=$(for _ in 1 2 3; do rss_of "$B/tools/relink-minimal-window"; done | median)
 
@@ -68,7 +76,7 @@ growth=$(( $(get rss_after_100_kib) - $(get rss_after_10_kib) ))
 printf '\nRelink benchmarks — %s, %s, %s cores\n\n' "$(date -u +%Y-%m-%d)" \
     "$(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)" "$(nproc)"
 printf '| measure | Relink | baseline | ratio | goal |\n|---|---|---|---|---|\n'
-printf '| start-up to first paint (median of 11) | %s ms | %s ms (minimal window) | %s× | ≤ 1.2× |\n' \
+printf '| start-up, launch to first painted frame (median of 11) | %s ms | %s ms (minimal window) | %s× | ≤ 1.2× |\n' \
     "$start_relink" "$start_min" "$(ratio "$start_relink" "$start_min")"
 printf '| RSS after start | %s KiB | %s KiB (minimal window) | %s× | ≤ 1.3× |\n' \
     "$rss_relink" "$rss_min" "$(ratio "$rss_relink" "$rss_min")"

@@ -1,12 +1,13 @@
 // The baseline for start-up and memory: the smallest Qt Widgets main window, built with the
-// same compiler and flags. Exits after its first paint; RELINK_BENCH_REPORT=1 prints its RSS.
+// same compiler and flags. Exits after its first frame; reports like relink --check-start.
+#include "processinfo.h"
+
 #include <QApplication>
-#include <QFile>
 #include <QLabel>
 #include <QMainWindow>
 #include <QTimer>
 
-#include <cstdio>
+#include <utility>
 
 int main(int argc, char *argv[])
 {
@@ -15,24 +16,19 @@ int main(int argc, char *argv[])
     window.setCentralWidget(new QLabel(QStringLiteral("Hello")));
     struct FirstPaint : QObject
     {
+        bool seen = false;
         bool eventFilter(QObject *, QEvent *e) override
         {
-            if (e->type() == QEvent::Paint)
-                QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+            if (e->type() == QEvent::Paint && !std::exchange(seen, true))
+                QTimer::singleShot(0, qApp, [] {
+                    relink::reportStartFigures();
+                    QCoreApplication::quit();
+                });
             return false;
         }
     } filter;
     window.installEventFilter(&filter);
     window.resize(760, 860);
     window.show();
-    const int rc = QApplication::exec();
-    if (qEnvironmentVariableIsSet("RELINK_BENCH_REPORT")) {
-        QFile status(QStringLiteral("/proc/self/status"));
-        if (status.open(QIODevice::ReadOnly))
-            for (const QByteArray &line : status.readAll().split('\n'))
-                if (line.startsWith("VmRSS:"))
-                    std::printf("rss_kib=%s\n",
-                                line.mid(6).trimmed().split(' ').value(0).constData());
-    }
-    return rc;
+    return QApplication::exec();
 }
