@@ -112,6 +112,7 @@ private slots:
 
     void successShowsTheUpdatedLink()
     {
+        QCOMPARE(text("resultPlaceholder"), QString("Results appear here."));
         type("linkIdEdit", kValid);
         QTest::keyClick(find<QLineEdit>("linkIdEdit"), Qt::Key_Return); // Enter checks
         QTRY_VERIFY(idle());
@@ -135,6 +136,7 @@ private slots:
         QCOMPARE(put.body, QByteArray("{\"password\":\"pass_valid\"}"));
         QCOMPARE(put.header("authorization"), basicAuth("demo-secret-id", "demo-secret-password"));
         QCOMPARE(text("headlineLabel"), QString("Credentials updated"));
+        QVERIFY(!m_window->findChild<QLabel *>("resultPlaceholder")); // the panel took its place
         QCOMPARE(text("statusBadge"), QString("valid"));
         QCOMPARE(text("statusMeaningLabel"),
                  QString("Working: Belvo can log in to the bank with the stored credentials."));

@@ -182,6 +182,10 @@
         <source>An https address; plain http only to this computer</source>
         <translation>Una dirección https; http simple solo hacia este equipo</translation>
     </message>
+    <message>
+        <source>Results appear here.</source>
+        <translation>Los resultados aparecen aquí.</translation>
+    </message>
 </context>
 <context>
     <name>MfaDialog</name>

@@ -182,6 +182,10 @@
         <source>An https address; plain http only to this computer</source>
         <translation>Um endereço https; http simples só para este computador</translation>
     </message>
+    <message>
+        <source>Results appear here.</source>
+        <translation>Os resultados aparecem aqui.</translation>
+    </message>
 </context>
 <context>
     <name>MfaDialog</name>

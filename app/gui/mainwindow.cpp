@@ -48,8 +48,6 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &MainWindow::cancel);
     connect(m_ui->credentialForm, &CredentialForm::changed, this, &MainWindow::refreshState);
     connect(m_ui->credentialForm, &CredentialForm::submitted, this, &MainWindow::update);
-    connect(m_ui->resultPanel, &ResultPanel::openSettingsRequested, this,
-            &MainWindow::openSettings);
     connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, [this] {
@@ -70,6 +68,20 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+ResultPanel *MainWindow::resultPanel()
+{
+    if (!m_resultPanel) {
+        m_resultPanel = new ResultPanel(m_ui->resultGroup);
+        m_resultPanel->setObjectName(QStringLiteral("resultPanel"));
+        m_ui->resultGroupLayout->replaceWidget(m_ui->resultPlaceholder, m_resultPanel);
+        delete m_ui->resultPlaceholder;
+        m_ui->resultPlaceholder = nullptr;
+        connect(m_resultPanel, &ResultPanel::openSettingsRequested, this,
+                &MainWindow::openSettings);
+    }
+    return m_resultPanel;
+}
 
 void MainWindow::loadPreferences()
 {
@@ -154,7 +166,7 @@ void MainWindow::setBusy(const QString &what, bool showInPanel)
     m_ui->busyLabel->setText(what);
     m_ui->cancelButton->setVisible(m_busy);
     if (m_busy && showInPanel)
-        m_ui->resultPanel->showBusy(what);
+        resultPanel()->showBusy(what);
     refreshState();
 }
 
@@ -235,14 +247,14 @@ void MainWindow::onLinkChecked(const Result &r)
     m_running = nullptr;
     if (r.kind != Result::Kind::Link) {
         setBusy({});
-        m_ui->resultPanel->showResult(r, tr("The link could not be loaded"));
+        resultPanel()->showResult(r, tr("The link could not be loaded"));
         m_ui->credentialForm->buildFullForm();
         m_ui->formNoticeLabel->setText(
             tr("Showing every field, since the link could not be loaded."));
         return;
     }
     showLinkSummary(r.link);
-    m_ui->resultPanel->showResult(r, tr("Current state of the link"));
+    resultPanel()->showResult(r, tr("Current state of the link"));
     setBusy(tr("Loading the fields %1 needs…").arg(r.link.institution), false);
     m_running = m_workspace->client()->getInstitution(r.link.institution);
     connect(m_running, &Operation::finished, this, &MainWindow::onInstitution);
@@ -318,12 +330,12 @@ void MainWindow::onUpdateResult(const Result &r)
         return;
     case Result::Kind::Link:
         showLinkSummary(r.link);
-        m_ui->resultPanel->showResult(r, tr("Credentials updated"));
+        resultPanel()->showResult(r, tr("Credentials updated"));
         m_ui->credentialForm->clearSecrets();
         return;
     default:
-        m_ui->resultPanel->showResult(r, r.failure == Failure::Cancelled ? tr("Cancelled")
-                                                                         : tr("The update failed"));
+        resultPanel()->showResult(r, r.failure == Failure::Cancelled ? tr("Cancelled")
+                                                                     : tr("The update failed"));
         return;
     }
 }
@@ -335,7 +347,7 @@ void MainWindow::openMfa(const Result &r)
         if (f.name == QLatin1StringView("token"))
             tokenField = f;
     }
-    m_ui->resultPanel->showBusy(tr("Waiting for the bank's MFA token…"));
+    resultPanel()->showBusy(tr("Waiting for the bank's MFA token…"));
     m_mfa = new MfaDialog(m_workspace->client(), linkId(), r.mfa, tokenField, this);
     m_mfa->setAttribute(Qt::WA_DeleteOnClose);
     MfaDialog *dialog = m_mfa;
@@ -349,12 +361,12 @@ void MainWindow::onMfaFinished(MfaDialog *dialog)
     const Result r = dialog->finalResult();
     if (r.kind == Result::Kind::Link) {
         showLinkSummary(r.link);
-        m_ui->resultPanel->showResult(r, tr("Credentials updated"));
+        resultPanel()->showResult(r, tr("Credentials updated"));
         m_ui->credentialForm->clearSecrets();
     } else if (r.kind == Result::Kind::ApiErrors) {
-        m_ui->resultPanel->showResult(r, tr("The MFA session expired"));
+        resultPanel()->showResult(r, tr("The MFA session expired"));
     } else {
-        m_ui->resultPanel->showResult(r, tr("MFA cancelled"));
+        resultPanel()->showResult(r, tr("MFA cancelled"));
     }
     refreshState();
 }
