@@ -281,7 +281,7 @@ bool Cli::setUpClient()
     return true;
 }
 
-Result Cli::wait(Operation *operation)
+Result Cli::wait(Operation *operation, const std::function<void()> &meanwhile)
 {
     Result result;
     QEventLoop loop;
@@ -292,8 +292,20 @@ Result Cli::wait(Operation *operation)
     });
     if (g_interruptRequested)
         operation->cancel();
+    // Queued behind the reply's own start, which is what hands the request to the HTTP thread.
+    bool ranMeanwhile = !meanwhile;
+    if (meanwhile)
+        QMetaObject::invokeMethod(
+            &loop,
+            [&] {
+                ranMeanwhile = true;
+                meanwhile();
+            },
+            Qt::QueuedConnection);
     if (!operation->isFinished())
         loop.exec();
+    if (!ranMeanwhile)
+        meanwhile();
     m_running = nullptr;
     return result;
 }
@@ -507,10 +519,9 @@ int Cli::runUpdate(const QString &linkId)
                "for standard input).\n"));
         return exitcode::Usage;
     }
-    // Qt's HTTP thread connects and sends while this thread records the attempt.
-    Operation *update = m_client->updateCredentials(linkId, fields);
-    beginAttempt(linkId, fields.filledNames());
-    const Result result = wait(update);
+    // The attempt is recorded while Qt's HTTP thread connects and sends.
+    const Result result = wait(m_client->updateCredentials(linkId, fields),
+                               [&] { beginAttempt(linkId, fields.filledNames()); });
     record(QStringLiteral("PUT"), result);
     if (result.kind == Result::Kind::Mfa && !p.isSet(QStringLiteral("no-input")))
         return mfaLoop(linkId, result);

@@ -6,6 +6,7 @@
 #include <QStringList>
 
 #include <csignal>
+#include <functional>
 #include <memory>
 
 class QCommandLineParser;
@@ -53,7 +54,9 @@ private:
     int runHistory();
     void beginAttempt(const QString &linkId, const QStringList &fieldNames);
     void record(const QString &method, const Result &result);
-    Result wait(Operation *operation);
+    // Runs the event loop until the operation's result; `meanwhile` runs once the request has
+    // been handed to Qt's HTTP thread (or, if it ends before that, right after).
+    Result wait(Operation *operation, const std::function<void()> &meanwhile = {});
     int finishWith(const Result &result);
     int mfaLoop(const QString &linkId, Result result);
     bool setUpClient();
