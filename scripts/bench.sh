@@ -6,6 +6,7 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh >/dev/null
 bash scripts/build.sh >/dev/null
 B=build
+export RELINK_MODULE_DIR="$PWD/$B/modules"
 export QT_QPA_PLATFORM=offscreen DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent
 export XDG_CONFIG_HOME=$(mktemp -d) XDG_DATA_HOME=$(mktemp -d)
 export RELINK_HISTORY_DB="$XDG_DATA_HOME/history.sqlite" # the CLI records, as it would for real

@@ -18,11 +18,22 @@ relink-cli --version
 QT_QPA_PLATFORM=offscreen DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent \
     timeout 60 relink --demo --check-start
 echo "package: the installed app started and painted its window."
+# The keychain module loads from its installed place: with no session bus here it answers
+# "not available", which only the loaded module can say.
+keys=$(env -u BELVO_SECRET_ID -u BELVO_SECRET_PASSWORD -u RELINK_MODULE_DIR \
+    DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent \
+    relink-cli get 11111111-1111-4111-8111-111111111111 --base-url http://127.0.0.1:9 2>&1 || true)
+if ! grep -q "The system keychain is not available (" <<<"$keys" ||
+    grep -q "keychain module could not be loaded" <<<"$keys"; then
+    echo "package: the installed keychain module did not load: $keys" >&2
+    exit 1
+fi
+echo "package: the installed keychain module loads."
 test -f /usr/share/applications/relink.desktop
 test -f /usr/share/icons/hicolor/scalable/apps/relink.svg
 test -f /usr/share/metainfo/io.github.relink.Relink.metainfo.xml
 apt-get remove -y -qq relink >/dev/null
-if [ -e /usr/bin/relink ] || [ -e /usr/bin/relink-cli ]; then
+if [ -e /usr/bin/relink ] || [ -e /usr/bin/relink-cli ] || [ -e /usr/lib/relink ]; then
     echo "package: files were left behind after removal" >&2
     exit 1
 fi

@@ -5,6 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 bash scripts/build.sh
+export RELINK_MODULE_DIR="$PWD/build/modules" # the keychain module, as built (installed: lib/relink)
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
     echo "run: no display found; starting under Xvfb (nothing will be visible)." >&2
     exec xvfb-run -a ./build/app/gui/relink "$@"

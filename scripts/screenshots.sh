@@ -5,6 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh >/dev/null
 bash scripts/build.sh >/dev/null
+export RELINK_MODULE_DIR="$PWD/build/modules"
 shoot() { # folder scale language
     rm -rf "screenshots/$1"
     RELINK_HISTORY_DB=$(mktemp -u --suffix=.sqlite)

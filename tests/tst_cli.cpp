@@ -207,6 +207,18 @@ private slots:
         QCOMPARE(m_sim->requests().size(), 0);
     }
 
+    void missingKeychainModuleIsExplained()
+    {
+        QProcessEnvironment env = environment(false);
+        env.insert("RELINK_MODULE_DIR", m_dir.path() + "/no-modules-here");
+        const Run r = run({"get", kValid}, {}, env);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("(The system keychain is not available (Relink's keychain module "
+                                "could not be loaded; reinstalling Relink restores it. "),
+                 qPrintable(r.err));
+        QCOMPARE(m_sim->requests().size(), 0);
+    }
+
     void wrongKeysExit3()
     {
         QProcessEnvironment env = environment();

@@ -1609,6 +1609,10 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
         <source>The system keychain did not answer in time.</source>
         <translation>El llavero del sistema no respondió a tiempo.</translation>
     </message>
+    <message>
+        <source>Relink&apos;s keychain module could not be loaded; reinstalling Relink restores it. %1</source>
+        <translation>No se pudo cargar el módulo de llavero de Relink; reinstalar Relink lo restablece. %1</translation>
+    </message>
 </context>
 <context>
     <name>relink::parse</name>

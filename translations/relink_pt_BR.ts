@@ -1609,6 +1609,10 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
         <source>The system keychain did not answer in time.</source>
         <translation>O chaveiro do sistema não respondeu a tempo.</translation>
     </message>
+    <message>
+        <source>Relink&apos;s keychain module could not be loaded; reinstalling Relink restores it. %1</source>
+        <translation>Não foi possível carregar o módulo de chaveiro do Relink; reinstalar o Relink o restaura. %1</translation>
+    </message>
 </context>
 <context>
     <name>relink::parse</name>

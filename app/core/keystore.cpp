@@ -1,73 +1,104 @@
 #include "keystore.h"
 
+#include "keychainbackend.h"
 #include "logging.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLibrary>
 #include <QPointer>
 #include <QTimer>
-
-#include <qt6keychain/keychain.h>
 
 namespace relink::keystore {
 
 namespace {
 
-KeychainOutcome outcomeOf(const QKeychain::Job &job)
+using Status = KeychainBackend::Status;
+
+// Loads relink-keychain once: from $RELINK_MODULE_DIR (a build tree), else from the installed
+// layout next to the executable (<bindir>/RELINK_MODULE_RELDIR). Null, with `why`, when missing.
+KeychainBackend *backend(QString *why)
+{
+    static KeychainBackend *loaded = nullptr;
+    static QString failure;
+    static bool tried = false;
+    if (!tried) {
+        tried = true;
+        QStringList dirs;
+        if (const QString dir = qEnvironmentVariable("RELINK_MODULE_DIR"); !dir.isEmpty())
+            dirs << dir;
+        dirs << QDir(QCoreApplication::applicationDirPath())
+                    .filePath(QStringLiteral(RELINK_MODULE_RELDIR));
+        for (const QString &dir : std::as_const(dirs)) {
+            QLibrary module(QDir(dir).filePath(QStringLiteral("relink-keychain")));
+            const auto factory =
+                reinterpret_cast<KeychainBackendFactory>(module.resolve(kKeychainBackendFactory));
+            if (factory) {
+                loaded = factory();
+                qCDebug(lcKeychain) << "loaded" << module.fileName();
+                break;
+            }
+            failure = module.errorString();
+        }
+    }
+    if (!loaded && why)
+        *why = QCoreApplication::translate(
+                   "relink::keystore", "Relink's keychain module could not be loaded; reinstalling "
+                                       "Relink restores it. %1")
+                   .arg(failure);
+    return loaded;
+}
+
+KeychainOutcome outcomeOf(const KeychainBackend::Reply &reply)
 {
     KeychainOutcome out;
-    switch (job.error()) {
-    case QKeychain::NoError:
+    switch (reply.status) {
+    case Status::Ok:
         out.status = KeychainOutcome::Status::Ok;
         return out;
-    case QKeychain::EntryNotFound:
+    case Status::NotFound:
         out.status = KeychainOutcome::Status::NotFound;
         out.message = QCoreApplication::translate("relink::keystore",
                                                   "No keys are saved for this environment yet.");
         return out;
-    case QKeychain::NoBackendAvailable:
-    case QKeychain::NotImplemented:
-    case QKeychain::AccessDeniedByUser:
-    case QKeychain::AccessDenied:
+    case Status::NoBackend:
         out.status = KeychainOutcome::Status::NoBackend;
         break;
-    default:
+    case Status::Error:
         out.status = KeychainOutcome::Status::Error;
         break;
     }
-    out.detail = job.errorString();
+    out.detail = reply.errorString;
     out.message = QCoreApplication::translate(
                       "relink::keystore",
                       "The system keychain is not available (%1). Keys can be used for this "
                       "session only; they will not be saved.")
-                      .arg(job.errorString());
-    if (out.status == KeychainOutcome::Status::Error &&
-        (job.errorString().contains(QLatin1StringView("D-Bus")) ||
-         job.errorString().contains(QLatin1StringView("does not exist"))))
-        out.status = KeychainOutcome::Status::NoBackend;
+                      .arg(reply.errorString);
     return out;
 }
 
-template<typename JobT> JobT *makeJob(const QString &entry)
-{
-    auto *job = new JobT(serviceName());
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false);
-    job->setKey(entry);
-    return job;
-}
-
-void connectDone(QKeychain::Job *job, QObject *context,
-                 std::function<KeychainOutcome(QKeychain::Job *)> make, Callback done)
+// Runs one job; `done` gets the outcome once, in `context`'s thread, unless `context` is gone.
+void run(KeychainBackend::Op op, const QString &entry, const QByteArray &data, QObject *context,
+         std::function<KeychainOutcome(const KeychainBackend::Reply &)> make, Callback done)
 {
     QPointer<QObject> guard(context);
-    QObject::connect(job, &QKeychain::Job::finished, context,
-                     [guard, make = std::move(make), done = std::move(done)](QKeychain::Job *j) {
-                         if (guard)
-                             done(make(j));
-                     });
+    auto finish = [guard, make = std::move(make),
+                   done = std::move(done)](const KeychainBackend::Reply &reply) {
+        if (guard)
+            done(make(reply));
+    };
+    QString why;
+    if (KeychainBackend *keychain = backend(&why)) {
+        keychain->start(op, serviceName(), entry, data, std::move(finish));
+        return;
+    }
+    KeychainBackend::Reply missing;
+    missing.status = Status::NoBackend;
+    missing.errorString = why;
+    QTimer::singleShot(0, context, [finish = std::move(finish), missing] { finish(missing); });
 }
 
 } // namespace
@@ -79,15 +110,13 @@ QString serviceName()
 
 void read(const QString &entry, QObject *context, Callback done)
 {
-    auto *job = makeJob<QKeychain::ReadPasswordJob>(entry);
     qCDebug(lcKeychain) << "reading keys for" << entry;
-    connectDone(
-        job, context,
-        [](QKeychain::Job *j) {
-            KeychainOutcome out = outcomeOf(*j);
+    run(
+        KeychainBackend::Op::Read, entry, {}, context,
+        [](const KeychainBackend::Reply &reply) {
+            KeychainOutcome out = outcomeOf(reply);
             if (out.status == KeychainOutcome::Status::Ok) {
-                const auto *r = static_cast<QKeychain::ReadPasswordJob *>(j);
-                const QJsonObject o = QJsonDocument::fromJson(r->binaryData()).object();
+                const QJsonObject o = QJsonDocument::fromJson(reply.data).object();
                 out.keys.secretId = o.value(QLatin1StringView("secret_id")).toString();
                 out.keys.secretPassword = o.value(QLatin1StringView("secret_password")).toString();
                 if (!out.keys.isComplete()) {
@@ -101,28 +130,21 @@ void read(const QString &entry, QObject *context, Callback done)
             return out;
         },
         std::move(done));
-    job->start();
 }
 
 void write(const QString &entry, const ApiKeys &keys, QObject *context, Callback done)
 {
-    auto *job = makeJob<QKeychain::WritePasswordJob>(entry);
     const QJsonObject o{{QStringLiteral("secret_id"), keys.secretId},
                         {QStringLiteral("secret_password"), keys.secretPassword}};
-    job->setBinaryData(QJsonDocument(o).toJson(QJsonDocument::Compact));
     qCDebug(lcKeychain) << "saving keys for" << entry;
-    connectDone(
-        job, context, [](QKeychain::Job *j) { return outcomeOf(*j); }, std::move(done));
-    job->start();
+    run(KeychainBackend::Op::Write, entry, QJsonDocument(o).toJson(QJsonDocument::Compact), context,
+        outcomeOf, std::move(done));
 }
 
 void remove(const QString &entry, QObject *context, Callback done)
 {
-    auto *job = makeJob<QKeychain::DeletePasswordJob>(entry);
     qCDebug(lcKeychain) << "removing keys for" << entry;
-    connectDone(
-        job, context, [](QKeychain::Job *j) { return outcomeOf(*j); }, std::move(done));
-    job->start();
+    run(KeychainBackend::Op::Remove, entry, {}, context, outcomeOf, std::move(done));
 }
 
 KeychainOutcome readBlocking(const QString &entry, int timeoutMs)
