@@ -292,16 +292,14 @@ Result Cli::wait(Operation *operation, const std::function<void()> &meanwhile)
     });
     if (g_interruptRequested)
         operation->cancel();
-    // Queued behind the reply's own start, which is what hands the request to the HTTP thread.
+    // Once the request is out: the HTTP thread reads the body from this thread, so work done
+    // here any earlier would hold the request back.
     bool ranMeanwhile = !meanwhile;
     if (meanwhile)
-        QMetaObject::invokeMethod(
-            &loop,
-            [&] {
-                ranMeanwhile = true;
-                meanwhile();
-            },
-            Qt::QueuedConnection);
+        connect(operation, &Operation::sent, &loop, [&] {
+            ranMeanwhile = true;
+            meanwhile();
+        });
     if (!operation->isFinished())
         loop.exec();
     if (!ranMeanwhile)

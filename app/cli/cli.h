@@ -54,8 +54,8 @@ private:
     int runHistory();
     void beginAttempt(const QString &linkId, const QStringList &fieldNames);
     void record(const QString &method, const Result &result);
-    // Runs the event loop until the operation's result; `meanwhile` runs once the request has
-    // been handed to Qt's HTTP thread (or, if it ends before that, right after).
+    // Runs the event loop until the operation's result; `meanwhile` runs once the request is
+    // sent, while the server works on it (or after the result, if it was never sent).
     Result wait(Operation *operation, const std::function<void()> &meanwhile = {});
     int finishWith(const Result &result);
     int mfaLoop(const QString &linkId, Result result);

@@ -80,6 +80,12 @@ void Operation::start(const QByteArray &verb, const QNetworkRequest &request,
         m_reply = m_nam->get(request);
     else
         m_reply = m_nam->sendCustomRequest(request, verb, body);
+    connect(m_reply, &QNetworkReply::uploadProgress, this, [this](qint64 done, qint64 total) {
+        if (!m_sent && !m_finished && total > 0 && done == total) {
+            m_sent = true;
+            emit sent();
+        }
+    });
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &Operation::onMetaDataChanged);
     connect(m_reply, &QIODevice::readyRead, this, &Operation::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &Operation::onFinished);

@@ -48,6 +48,9 @@ public slots:
     void cancel();
 
 signals:
+    // The request, body included, has been handed to the network: at most once, before
+    // finished(). Not emitted when it never got that far (refused, unreachable, cancelled).
+    void sent();
     void finished(const relink::Result &result);
 
 private:
@@ -83,6 +86,7 @@ private:
     bool m_finished = false;
     bool m_parsing = false;
     bool m_readQueued = false; // a continuation of onReadyRead is in the event queue
+    bool m_sent = false;
 };
 
 // The Belvo links API. Operations are created here and run at once.
