@@ -43,7 +43,10 @@ bool updateOnce(MainWindow &w)
     } onHide;
     onHide.loop = &loop;
     busy->installEventFilter(&onHide);
-    QTimer::singleShot(60'000, &loop, [&loop] { loop.exit(1); });
+    QTimer giveUp; // not QTimer::singleShot: its timer would outlive the loop for a minute
+    giveUp.setSingleShot(true);
+    QObject::connect(&giveUp, &QTimer::timeout, &loop, [&loop] { loop.exit(1); });
+    giveUp.start(60'000);
     QTest::mouseClick(w.findChild<QPushButton *>(QStringLiteral("updateButton")), Qt::LeftButton);
     const bool shown = busy->isVisible(); // false: it finished (or failed) at once
     const int rc = shown ? loop.exec() : 0;
