@@ -93,6 +93,25 @@ private slots:
         QSettings().clear();
     }
 
+    void credentialFieldsAppearWithAValidLinkId()
+    {
+        QVERIFY(!m_window->findChild<QLineEdit *>("passwordEdit"));
+        QCOMPARE(text("formProblemLabel"),
+                 QString("Enter the link id above, and the credential fields appear here."));
+        type("linkIdEdit", kValid.left(12));
+        QVERIFY(!m_window->findChild<QLineEdit *>("passwordEdit")); // not a link id yet
+        QTest::keyClicks(find<QLineEdit>("linkIdEdit"), kValid.mid(12));
+        QVERIFY(find<QLineEdit>("passwordEdit"));
+        QVERIFY(find<QComboBox>("usernameTypeCombo")); // every field, until Check link
+        QTRY_VERIFY(find<QLineEdit>("passwordEdit")->isVisible());
+        QCOMPARE(text("formProblemLabel"), QString("Password is required."));
+        type("passwordEdit", "typed-secret");
+        type("linkIdEdit", "not-an-id"); // editing the id again keeps the fields and the work
+        QCOMPARE(text("formProblemLabel"), QString("Enter the link id first."));
+        QCOMPARE(find<QLineEdit>("passwordEdit")->text(), QString("typed-secret"));
+        QVERIFY(!find<QPushButton>("updateButton")->isEnabled());
+    }
+
     void pastedUrlBecomesTheCleanId()
     {
         QVERIFY(!find<QPushButton>("checkLinkButton")->isEnabled());
@@ -602,6 +621,9 @@ private slots:
             }
             return missing;
         };
+        QCOMPARE(check(m_window).join(','), QString());
+        type("linkIdEdit", kValid); // the full form
+        QVERIFY(find<QComboBox>("usernameTypeCombo"));
         QCOMPARE(check(m_window).join(','), QString());
         type("linkIdEdit", kNumeric);
         click("checkLinkButton");

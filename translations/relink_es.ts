@@ -1204,6 +1204,10 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
         <source>Ctrl+H</source>
         <translation>Ctrl+H</translation>
     </message>
+    <message>
+        <source>Enter the link id above, and the credential fields appear here.</source>
+        <translation>Ingrese arriba el ID del vínculo y aquí aparecerán los campos de credenciales.</translation>
+    </message>
 </context>
 <context>
     <name>relink::MfaDialog</name>

@@ -1204,6 +1204,10 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
         <source>Ctrl+H</source>
         <translation>Ctrl+H</translation>
     </message>
+    <message>
+        <source>Enter the link id above, and the credential fields appear here.</source>
+        <translation>Digite acima o ID do vínculo e os campos de credenciais aparecem aqui.</translation>
+    </message>
 </context>
 <context>
     <name>relink::MfaDialog</name>

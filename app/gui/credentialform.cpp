@@ -49,7 +49,6 @@ CredentialForm::CredentialForm(QWidget *parent) : QWidget(parent), m_layout(new 
                                             tr("Certificates and keys (*.pem *.crt *.cer *.key "
                                                "*.p12 *.pfx);;All files (*)"));
     };
-    buildFullForm();
 }
 
 CredentialForm::~CredentialForm() = default;
@@ -69,6 +68,7 @@ void CredentialForm::buildFullForm()
         files.insert(r->name, r->fileBase64);
     }
     clear();
+    m_built = true;
     m_institutionForm = false;
     auto field = [](const char *name, const QString &type, const QString &label, bool optional) {
         FormField f;
@@ -100,6 +100,7 @@ void CredentialForm::buildFor(const Institution &institution)
         files.insert(r->name, r->fileBase64);
     }
     clear();
+    m_built = true;
     m_institutionForm = true;
     const QStringList updatable = updateFieldNames();
     for (const FormField &f : institution.formFields) {

@@ -20,7 +20,9 @@ namespace relink {
 
 // The credential fields of one update, built from an institution's form_fields (only the fields
 // it needs, with its labels, placeholders, select values and validation) or, when those are not
-// known, the full form with all seven fields. Values survive a rebuild.
+// known, the full form with all seven fields. Values survive a rebuild. It starts with no fields
+// at all: the main window builds it once there is a link id to update (the rows were a sixth
+// of the work before the window's first frame).
 class CredentialForm : public QWidget
 {
     Q_OBJECT
@@ -33,6 +35,7 @@ public:
     void buildFor(const Institution &institution);
     void buildFullForm();
     bool isInstitutionForm() const { return m_institutionForm; }
+    bool isBuilt() const { return m_built; }
 
     bool isValid() const { return problem().isEmpty(); }
     // The first thing that keeps the form from being sent, or empty.
@@ -79,6 +82,7 @@ private:
 
     QFormLayout *m_layout;
     std::vector<std::unique_ptr<Row>> m_rows;
+    bool m_built = false;
     bool m_institutionForm = false;
     int m_revealTimeoutMs = 20'000;
     FilePicker m_pickFile;

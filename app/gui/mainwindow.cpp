@@ -156,6 +156,10 @@ void MainWindow::onLinkIdEdited(const QString &text)
     m_ui->linkStatusBadge->clear();
     m_ui->linkStatusBadge->setStyleSheet(QString());
     m_ui->linkSummaryLabel->clear();
+    // The fields appear with the first valid id (every field until Check link narrows them to
+    // the bank's) and stay, with what was typed, if the id is edited again.
+    if (isValidLinkId(text.trimmed()) && !m_ui->credentialForm->isBuilt())
+        m_ui->credentialForm->buildFullForm();
     refreshState();
 }
 
@@ -213,6 +217,8 @@ void MainWindow::refreshState()
     QString hint;
     if (!keys)
         hint = tr("Add the API keys for %1 in File › Settings.").arg(environmentTitle(env));
+    else if (!idOk && !m_ui->credentialForm->isBuilt())
+        hint = tr("Enter the link id above, and the credential fields appear here.");
     else if (!idOk)
         hint = tr("Enter the link id first.");
     else
