@@ -74,7 +74,8 @@ ResultPanel *MainWindow::resultPanel()
     if (!m_resultPanel) {
         m_resultPanel = new ResultPanel(m_ui->resultGroup);
         m_resultPanel->setObjectName(QStringLiteral("resultPanel"));
-        m_ui->resultGroupLayout->replaceWidget(m_ui->resultPlaceholder, m_resultPanel);
+        // replaceWidget hands back the placeholder's layout item: ours to delete.
+        delete m_ui->resultGroupLayout->replaceWidget(m_ui->resultPlaceholder, m_resultPanel);
         delete m_ui->resultPlaceholder;
         m_ui->resultPlaceholder = nullptr;
         connect(m_resultPanel, &ResultPanel::openSettingsRequested, this,
