@@ -42,7 +42,8 @@ echo "bench: start-up under Xvfb, the X11 platform plugin a desktop uses (21 run
 dfile=$(mktemp)
 Xvfb -displayfd 3 -screen 0 1280x1024x24 -nolisten tcp 3>"$dfile" 2>/dev/null &
 pids+=($!)
-until [ -s "$dfile" ]; do sleep 0.05; done
+for _ in $(seq 200); do [ -s "$dfile" ] && break; sleep 0.05; done # up to 10 s
+[ -s "$dfile" ] || { echo "bench: Xvfb did not start" >&2; exit 1; }
 display=$(head -1 "$dfile") && rm -f "$dfile"
 QT_QPA_PLATFORM=xcb DISPLAY=":$display" startup 21
 x_start_relink=$start_relink x_start_min=$start_min x_rss_relink=$rss_relink x_rss_min=$rss_min

@@ -441,30 +441,6 @@ private slots:
         QCOMPARE(m_sim->requests().size(), 0);
     }
 
-    void sentComesOnceBeforeTheResult()
-    {
-        QStringList order;
-        Operation *op = client()->updateCredentials(kValid, password("pass_valid"));
-        connect(op, &Operation::sent, this, [&] { order << "sent"; });
-        connect(op, &Operation::finished, this, [&] { order << "finished"; });
-        QCOMPARE(waitForResult(op).kind, Result::Kind::Link);
-        QCOMPARE(order, QStringList({"sent", "finished"}));
-    }
-
-    void nothingSentWhenTheConnectionIsRefused()
-    {
-        QTcpServer probe;
-        QVERIFY(probe.listen(QHostAddress::LocalHost));
-        const quint16 port = probe.serverPort();
-        probe.close();
-        ClientConfig c = configFor(*m_sim);
-        c.baseUrl = QUrl(QString("http://127.0.0.1:%1").arg(port));
-        Operation *op = client(c)->updateCredentials(kValid, password("pass_valid"));
-        QSignalSpy sent(op, &Operation::sent);
-        QCOMPARE(waitForResult(op).failure, Failure::ConnectionRefused);
-        QCOMPARE(sent.size(), 0);
-    }
-
     void connectionRefused()
     {
         QTcpServer probe;

@@ -6,7 +6,6 @@
 #include <QStringList>
 
 #include <csignal>
-#include <functional>
 #include <memory>
 
 class QCommandLineParser;
@@ -54,9 +53,7 @@ private:
     int runHistory();
     void beginAttempt(const QString &linkId, const QStringList &fieldNames);
     void record(const QString &method, const Result &result);
-    // Runs the event loop until the operation's result; `meanwhile` runs once the request is
-    // sent, while the server works on it (or after the result, if it was never sent).
-    Result wait(Operation *operation, const std::function<void()> &meanwhile = {});
+    Result wait(Operation *operation);
     int finishWith(const Result &result);
     int mfaLoop(const QString &linkId, Result result);
     bool setUpClient();

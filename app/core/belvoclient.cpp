@@ -80,12 +80,6 @@ void Operation::start(const QByteArray &verb, const QNetworkRequest &request,
         m_reply = m_nam->get(request);
     else
         m_reply = m_nam->sendCustomRequest(request, verb, body);
-    connect(m_reply, &QNetworkReply::uploadProgress, this, [this](qint64 done, qint64 total) {
-        if (!m_sent && !m_finished && total > 0 && done == total) {
-            m_sent = true;
-            emit sent();
-        }
-    });
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &Operation::onMetaDataChanged);
     connect(m_reply, &QIODevice::readyRead, this, &Operation::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &Operation::onFinished);
@@ -166,6 +160,12 @@ bool Operation::readSlice(QNetworkReply *reply)
 
 void Operation::onReadyRead()
 {
+    if (!m_readQueued) // else the queued pass reads what has just arrived too
+        readMore();
+}
+
+void Operation::readMore()
+{
     m_readQueued = false;
     if (!m_reply || m_abortReason != Failure::None)
         return;
@@ -176,9 +176,9 @@ void Operation::onReadyRead()
         m_reply->abort();
         return;
     }
-    if (more && !m_readQueued) {
+    if (more) {
         m_readQueued = true; // the rest in the next pass, after other events (paint, input)
-        QMetaObject::invokeMethod(this, &Operation::onReadyRead, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, &Operation::readMore, Qt::QueuedConnection);
     }
 }
 
@@ -186,8 +186,11 @@ void Operation::onFinished()
 {
     if (m_finished || !m_reply)
         return;
+    // The whole answer is in: what is left is local, so the timeout no longer applies (a
+    // complete answer must never be reported as "no answer").
+    m_timer.stop();
     // What is still unread is taken a slice per pass too; finishing waits for the last one.
-    // A cancel or timeout meanwhile sets m_abortReason and ends this at the next pass.
+    // A cancel meanwhile sets m_abortReason and ends this at the next pass.
     if (m_abortReason == Failure::None && m_reply->bytesAvailable() > kReadSliceBytes) {
         readSlice(m_reply);
         if (m_body.size() <= m_config.maxResponseBytes) { // over the cap: fail below, now
@@ -198,7 +201,6 @@ void Operation::onFinished()
     QNetworkReply *reply = m_reply;
     m_reply = nullptr;
     reply->deleteLater();
-    m_timer.stop();
     const QString host = hostOf(m_request.url());
 
     switch (m_abortReason) {

@@ -48,9 +48,6 @@ public slots:
     void cancel();
 
 signals:
-    // The request, body included, has been handed to the network: at most once, before
-    // finished(). Not emitted when it never got that far (refused, unreachable, cancelled).
-    void sent();
     void finished(const relink::Result &result);
 
 private:
@@ -60,6 +57,7 @@ private:
     void start(const QByteArray &verb, const QNetworkRequest &request, const QByteArray &body);
     void refuse(const QString &message);
     void onReadyRead();
+    void readMore(); // one slice, then itself again, queued, while more is waiting
     // Moves at most one slice of what has arrived into m_body; true when more is waiting.
     bool readSlice(QNetworkReply *reply);
     void onMetaDataChanged();
@@ -85,8 +83,7 @@ private:
     Failure m_abortReason = Failure::None;
     bool m_finished = false;
     bool m_parsing = false;
-    bool m_readQueued = false; // a continuation of onReadyRead is in the event queue
-    bool m_sent = false;
+    bool m_readQueued = false; // a readMore() pass is in the event queue
 };
 
 // The Belvo links API. Operations are created here and run at once.

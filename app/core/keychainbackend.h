@@ -30,8 +30,9 @@ public:
                        Done done) = 0;
 };
 
-// The module's one export; keystore resolves it by name.
+// The module's one export; keystore resolves it by name. The version in the name changes with
+// this interface, so a module left from another version is refused, not misused.
 using KeychainBackendFactory = KeychainBackend *(*)();
-inline constexpr char kKeychainBackendFactory[] = "relink_keychain_backend";
+inline constexpr char kKeychainBackendFactory[] = "relink_keychain_backend_v1";
 
 } // namespace relink

@@ -18,38 +18,43 @@ namespace {
 
 using Status = KeychainBackend::Status;
 
-// Loads relink-keychain once: from $RELINK_MODULE_DIR (a build tree), else from the installed
-// layout next to the executable (<bindir>/RELINK_MODULE_RELDIR). Null, with `why`, when missing.
+// Loads relink-keychain once (thread-safe): from $RELINK_MODULE_DIR when it is an absolute path
+// (a build tree), else from the installed layout next to the executable
+// (<bindir>/RELINK_MODULE_RELDIR). Null, with `why`, when it cannot be loaded.
 KeychainBackend *backend(QString *why)
 {
-    static KeychainBackend *loaded = nullptr;
-    static QString failure;
-    static bool tried = false;
-    if (!tried) {
-        tried = true;
+    struct Loaded
+    {
+        KeychainBackend *backend = nullptr;
+        QStringList failures;
+    };
+    static const Loaded loaded = [] {
+        Loaded result;
         QStringList dirs;
-        if (const QString dir = qEnvironmentVariable("RELINK_MODULE_DIR"); !dir.isEmpty())
+        if (const QString dir = qEnvironmentVariable("RELINK_MODULE_DIR");
+            !dir.isEmpty() && QDir::isAbsolutePath(dir))
             dirs << dir;
-        dirs << QDir(QCoreApplication::applicationDirPath())
-                    .filePath(QStringLiteral(RELINK_MODULE_RELDIR));
+        if (const QString exeDir = QCoreApplication::applicationDirPath(); !exeDir.isEmpty())
+            dirs << QDir(exeDir).filePath(QStringLiteral(RELINK_MODULE_RELDIR));
         for (const QString &dir : std::as_const(dirs)) {
             QLibrary module(QDir(dir).filePath(QStringLiteral("relink-keychain")));
             const auto factory =
                 reinterpret_cast<KeychainBackendFactory>(module.resolve(kKeychainBackendFactory));
             if (factory) {
-                loaded = factory();
+                result.backend = factory();
                 qCDebug(lcKeychain) << "loaded" << module.fileName();
                 break;
             }
-            failure = module.errorString();
+            result.failures << module.errorString();
         }
-    }
-    if (!loaded && why)
-        *why = QCoreApplication::translate(
-                   "relink::keystore", "Relink's keychain module could not be loaded; reinstalling "
-                                       "Relink restores it. %1")
-                   .arg(failure);
-    return loaded;
+        return result;
+    }();
+    if (!loaded.backend && why)
+        *why = QCoreApplication::translate("relink::keystore",
+                                           "Relink's keychain module could not be loaded; "
+                                           "reinstalling Relink restores it. %1")
+                   .arg(loaded.failures.join(QStringLiteral("; ")));
+    return loaded.backend;
 }
 
 KeychainOutcome outcomeOf(const KeychainBackend::Reply &reply)

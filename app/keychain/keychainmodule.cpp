@@ -71,7 +71,7 @@ public:
 
 } // namespace
 
-extern "C" Q_DECL_EXPORT relink::KeychainBackend *relink_keychain_backend()
+extern "C" Q_DECL_EXPORT relink::KeychainBackend *relink_keychain_backend_v1()
 {
     static QtKeychainBackend backend;
     return &backend;
