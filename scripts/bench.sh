@@ -36,7 +36,7 @@ startup() { # N: sets start_relink, start_min (median ms) and rss_relink, rss_mi
     rm -f "$out"
 }
 
-echo "bench: start-up under Xvfb, the X11 platform plugin a desktop uses (21 runs each)…"
+echo "bench: start-up under Xvfb, the X11 platform plugin a desktop uses (51 runs each)…"
 "${minimal_start[@]}" >/dev/null 2>&1 || true # warm the page cache for both
 "${relink_start[@]}" >/dev/null 2>&1 || true
 dfile=$(mktemp)
@@ -45,7 +45,7 @@ pids+=($!)
 for _ in $(seq 200); do [ -s "$dfile" ] && break; sleep 0.05; done # up to 10 s
 [ -s "$dfile" ] || { echo "bench: Xvfb did not start" >&2; exit 1; }
 display=$(head -1 "$dfile") && rm -f "$dfile"
-QT_QPA_PLATFORM=xcb DISPLAY=":$display" startup 21
+QT_QPA_PLATFORM=xcb DISPLAY=":$display" startup 51
 x_start_relink=$start_relink x_start_min=$start_min x_rss_relink=$rss_relink x_rss_min=$rss_min
 echo "bench: start-up offscreen, the app's own work without a display server (21 runs each)…"
 startup 21
@@ -93,7 +93,7 @@ growth=$(( $(get rss_after_100_kib) - $(get rss_after_10_kib) ))
 printf '\nRelink benchmarks — %s, %s, %s cores\n\n' "$(date -u +%Y-%m-%d)" \
     "$(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)" "$(nproc)"
 printf '| measure | Relink | baseline | ratio | goal |\n|---|---|---|---|---|\n'
-printf '| start-up to first painted frame, Xvfb (median of 21) | %s ms | %s ms (minimal window) | %s× | ≤ 1.2× |\n' \
+printf '| start-up to first painted frame, Xvfb (median of 51) | %s ms | %s ms (minimal window) | %s× | ≤ 1.2× |\n' \
     "$x_start_relink" "$x_start_min" "$(ratio "$x_start_relink" "$x_start_min")"
 printf '| start-up to first painted frame, offscreen (median of 21) | %s ms | %s ms (minimal window) | %s× | ≤ 1.2× |\n' \
     "$start_relink" "$start_min" "$(ratio "$start_relink" "$start_min")"
