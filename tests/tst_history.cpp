@@ -6,7 +6,9 @@
 
 #include "history.h"
 #include "historywindow.h"
+#include "i18n.h"
 #include "mfadialog.h"
+#include "settingsdialog.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -15,11 +17,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTranslator>
 
 using namespace relink;
 using namespace relink::test;
@@ -426,6 +431,66 @@ private slots:
         QVERIFY(store.begin("sandbox", kValid, {}, {"password"}) > 0);
         QCOMPARE(store.prune(90), 1);
         QCOMPARE(store.entries({}).size(), 1);
+    }
+
+    void settingsRetentionAndLanguageAreKept()
+    {
+        {
+            HistoryStore store;
+            QVERIFY(store.open(dbPath()));
+            QSqlQuery q(QSqlDatabase::database(store.connectionName()));
+            QVERIFY(
+                q.exec("INSERT INTO attempts (started_at, environment, link_id, outcome) "
+                       "VALUES ('" +
+                       QDateTime::currentDateTimeUtc().addDays(-40).toString(Qt::ISODateWithMs) +
+                       "', 'sandbox', '" + kValid + "', 'success')"));
+            QVERIFY(store.begin("sandbox", kValid, {}, {"password"}) > 0);
+        }
+        QSettings().clear();
+        startWindow();
+        m_window->openSettings();
+        SettingsDialog *s = nullptr;
+        QTRY_VERIFY((s = m_window->findChild<SettingsDialog *>()) && s->isVisible());
+
+        // Retention: typed, kept, and applied at once (the 40-day-old attempt goes).
+        auto *spin = ui.find<QSpinBox>("retentionSpin", s);
+        QCOMPARE(spin->value(), 90);
+        spin->setFocus();
+        spin->selectAll();
+        QTest::keyClicks(spin, "30");
+        QCOMPARE(QSettings().value("historyRetentionDays").toInt(), 30);
+        {
+            HistoryStore reader;
+            QVERIFY(reader.open(dbPath()));
+            QCOMPARE(reader.entries({}).size(), 1);
+        }
+
+        // Language: kept for the next start, and said so.
+        QVERIFY(!ui.find<QLabel>("languageNoteLabel", s)->isVisible());
+        auto *language = ui.find<QComboBox>("languageCombo", s);
+        language->setFocus();
+        const int spanish = language->findData("es");
+        QVERIFY(spanish > 0);
+        while (language->currentIndex() < spanish)
+            QTest::keyClick(language, Qt::Key_Down);
+        QCOMPARE(QSettings().value("language").toString(), QString("es"));
+        QCOMPARE(ui.text("languageNoteLabel", s),
+                 QString("Relink will use this language from its next start."));
+        s->reject();
+
+        // The next start (main() installs the saved language before the window exists).
+        relink::i18n::install(qApp, QSettings().value("language").toString());
+        {
+            Workspace workspace;
+            MainWindow next(&workspace);
+            QCOMPARE(next.findChild<QLabel *>("resultPlaceholder")->text(),
+                     QString("Los resultados aparecen aquí."));
+        }
+        for (QTranslator *t : qApp->findChildren<QTranslator *>()) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
+        QSettings().clear();
     }
 
     void cliRecordsAndShowsHistory()
