@@ -62,14 +62,7 @@ void CredentialForm::clear()
 
 void CredentialForm::buildFullForm()
 {
-    QHash<QString, QString> values, files;
-    for (const auto &r : m_rows) {
-        values.insert(r->name, value(*r));
-        files.insert(r->name, r->fileBase64);
-    }
-    clear();
-    m_built = true;
-    m_institutionForm = false;
+    const Kept kept = startRebuild(false);
     auto field = [](const char *name, const QString &type, const QString &label, bool optional) {
         FormField f;
         f.name = QString::fromLatin1(name);
@@ -89,19 +82,12 @@ void CredentialForm::buildFullForm()
     addRow(type);
     addFileRow(QStringLiteral("certificate"), tr("&Certificate file"));
     addFileRow(QStringLiteral("private_key"), tr("Private &key file"));
-    restore(values, files);
+    restore(kept);
 }
 
 void CredentialForm::buildFor(const Institution &institution)
 {
-    QHash<QString, QString> values, files;
-    for (const auto &r : m_rows) {
-        values.insert(r->name, value(*r));
-        files.insert(r->name, r->fileBase64);
-    }
-    clear();
-    m_built = true;
-    m_institutionForm = true;
+    const Kept kept = startRebuild(true);
     const QStringList updatable = updateFieldNames();
     for (const FormField &f : institution.formFields) {
         if (!updatable.contains(f.name) || f.type == QLatin1StringView("hidden"))
@@ -112,12 +98,26 @@ void CredentialForm::buildFor(const Institution &institution)
         else
             addRow(f);
     }
-    restore(values, files);
+    restore(kept);
 }
 
-void CredentialForm::restore(const QHash<QString, QString> &values,
-                             const QHash<QString, QString> &files)
+CredentialForm::Kept CredentialForm::startRebuild(bool institutionForm)
 {
+    Kept kept;
+    for (const auto &r : m_rows) {
+        kept.values.insert(r->name, value(*r));
+        kept.files.insert(r->name, r->fileBase64);
+    }
+    clear();
+    m_built = true;
+    m_institutionForm = institutionForm;
+    return kept;
+}
+
+void CredentialForm::restore(const Kept &kept)
+{
+    const QHash<QString, QString> &values = kept.values;
+    const QHash<QString, QString> &files = kept.files;
     for (const auto &r : m_rows) {
         const QString v = values.value(r->name);
         if (r->edit && !v.isEmpty())

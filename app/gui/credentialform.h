@@ -78,7 +78,14 @@ private:
     QString rowProblem(const Row &row) const;
     void onEdited();
     void pickFile(Row *row);
-    void restore(const QHash<QString, QString> &values, const QHash<QString, QString> &files);
+    // What the rows held (values, and certificate/key contents), carried across a rebuild.
+    struct Kept
+    {
+        QHash<QString, QString> values;
+        QHash<QString, QString> files;
+    };
+    Kept startRebuild(bool institutionForm);
+    void restore(const Kept &kept);
 
     QFormLayout *m_layout;
     std::vector<std::unique_ptr<Row>> m_rows;
