@@ -109,7 +109,8 @@ int main(int argc, char *argv[])
     save(&w, QStringLiteral("main-empty"));
 
     typeInto(&w, "linkIdEdit", BelvoSimulator::kValidLinkId);
-    QTest::qWait(0); // the new rows are shown by a queued event
+    (void)QTest::qWaitFor( // the new rows are shown by a queued event
+        [&w] { return child<QLineEdit>(&w, "passwordEdit")->isVisible(); }, 5000);
     save(&w, QStringLiteral("main-full-form"));
     QTest::mouseClick(child<QPushButton>(&w, "checkLinkButton"), Qt::LeftButton);
     waitIdle(&w);
