@@ -439,11 +439,13 @@ private slots:
             HistoryStore store;
             QVERIFY(store.open(dbPath()));
             QSqlQuery q(QSqlDatabase::database(store.connectionName()));
-            QVERIFY(
-                q.exec("INSERT INTO attempts (started_at, environment, link_id, outcome) "
-                       "VALUES ('" +
-                       QDateTime::currentDateTimeUtc().addDays(-40).toString(Qt::ISODateWithMs) +
-                       "', 'sandbox', '" + kValid + "', 'success')"));
+            // 40 days old goes at 30 days; 10 days old stays (and would not, were the
+            // intermediate "3" of typing "30" applied).
+            for (int days : {40, 10})
+                QVERIFY(q.exec(
+                    "INSERT INTO attempts (started_at, environment, link_id, outcome) VALUES ('" +
+                    QDateTime::currentDateTimeUtc().addDays(-days).toString(Qt::ISODateWithMs) +
+                    "', 'sandbox', '" + kValid + "', 'success')"));
             QVERIFY(store.begin("sandbox", kValid, {}, {"password"}) > 0);
         }
         QSettings().clear();
@@ -458,11 +460,13 @@ private slots:
         spin->setFocus();
         spin->selectAll();
         QTest::keyClicks(spin, "30");
+        QVERIFY(!QSettings().contains("historyRetentionDays")); // nothing while typing
+        QTest::keyClick(spin, Qt::Key_Return);
         QCOMPARE(QSettings().value("historyRetentionDays").toInt(), 30);
         {
             HistoryStore reader;
             QVERIFY(reader.open(dbPath()));
-            QCOMPARE(reader.entries({}).size(), 1);
+            QCOMPARE(reader.entries({}).size(), 2); // today's and the 10-day-old one
         }
 
         // Language: kept for the next start, and said so.
