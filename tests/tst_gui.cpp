@@ -477,6 +477,26 @@ private slots:
         QVERIFY(find<QPushButton>("updateButton")->isEnabled());
     }
 
+    void anotherLinkIdDropsTheCheckedBanksForm()
+    {
+        type("linkIdEdit", kValid);
+        click("checkLinkButton");
+        QTRY_VERIFY(idle());
+        QCOMPARE(text("formNoticeLabel"), QString("The fields Erebor Mexico asks for."));
+        QVERIFY(!m_window->findChild<QComboBox *>("usernameTypeCombo"));
+        type("passwordEdit", "typed-secret");
+        type("linkIdEdit", kNumeric); // another link, maybe another bank
+        QCOMPARE(text("formNoticeLabel"),
+                 QString("Showing every field: Check link to see the ones this link's bank asks "
+                         "for."));
+        QVERIFY(find<QComboBox>("usernameTypeCombo")); // every field again
+        QCOMPARE(find<QLineEdit>("passwordEdit")->text(), QString("typed-secret"));
+        click("updateButton");
+        QTRY_VERIFY(idle());
+        QCOMPARE(m_sim->lastRequest().path, "/api/links/" + kNumeric + "/");
+        QCOMPARE(m_sim->lastRequest().json(), QJsonObject({{"password", "typed-secret"}}));
+    }
+
     void fallbackFormWhenTheInstitutionIsUnknown()
     {
         m_sim->enqueueResponse({200,

@@ -1208,6 +1208,10 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
         <source>Enter the link id above, and the credential fields appear here.</source>
         <translation>Ingrese arriba el ID del vínculo y aquí aparecerán los campos de credenciales.</translation>
     </message>
+    <message>
+        <source>Showing every field: Check link to see the ones this link&apos;s bank asks for.</source>
+        <translation>Se muestran todos los campos: use Verificar vínculo para ver los que pide el banco de este vínculo.</translation>
+    </message>
 </context>
 <context>
     <name>relink::MfaDialog</name>

@@ -1208,6 +1208,10 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
         <source>Enter the link id above, and the credential fields appear here.</source>
         <translation>Digite acima o ID do vínculo e os campos de credenciais aparecem aqui.</translation>
     </message>
+    <message>
+        <source>Showing every field: Check link to see the ones this link&apos;s bank asks for.</source>
+        <translation>Mostrando todos os campos: use Verificar vínculo para ver os que o banco deste vínculo pede.</translation>
+    </message>
 </context>
 <context>
     <name>relink::MfaDialog</name>

@@ -158,9 +158,17 @@ void MainWindow::onLinkIdEdited(const QString &text)
     m_ui->linkStatusBadge->setStyleSheet(QString());
     m_ui->linkSummaryLabel->clear();
     // The fields appear with the first valid id (every field until Check link narrows them to
-    // the bank's) and stay, with what was typed, if the id is edited again.
+    // the bank's) and stay, with what was typed, if the id is edited again. Another id may
+    // belong to another bank: its form goes back to every field until that link is checked.
     if (isValidLinkId(text.trimmed()) && !m_ui->credentialForm->isBuilt())
         m_ui->credentialForm->buildFullForm();
+    if (m_ui->credentialForm->isInstitutionForm() && linkId() != m_institutionLinkId) {
+        m_institution = {};
+        m_institutionLinkId.clear();
+        m_ui->credentialForm->buildFullForm();
+        m_ui->formNoticeLabel->setText(
+            tr("Showing every field: Check link to see the ones this link's bank asks for."));
+    }
     refreshState();
 }
 
@@ -273,6 +281,7 @@ void MainWindow::onInstitution(const Result &r)
     setBusy({});
     if (r.kind == Result::Kind::Institution) {
         m_institution = r.institution;
+        m_institutionLinkId = linkId();
         m_ui->credentialForm->buildFor(r.institution);
         m_ui->formNoticeLabel->setText(tr("The fields %1 asks for.")
                                            .arg(r.institution.displayName.isEmpty()

@@ -62,7 +62,8 @@ private:
     ResultPanel *m_resultPanel = nullptr;
     QPointer<Operation> m_running;
     QPointer<MfaDialog> m_mfa;
-    Institution m_institution;
+    Institution m_institution;   // the bank of the last checked link
+    QString m_institutionLinkId; // that link; editing the id away from it drops its form
     bool m_busy = false;
     qint64 m_attempt = 0;
 };
