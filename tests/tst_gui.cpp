@@ -591,6 +591,19 @@ private slots:
         QCOMPARE(m_sim->requests().size(), 0); // the demo has its own simulator
     }
 
+    void keysTypedWhileTheKeychainAnswersAreKept()
+    {
+        m_window->openSettings();
+        auto *s = m_window->findChild<SettingsDialog *>();
+        QVERIFY(s);
+        auto *combo = find<QComboBox>("environmentCombo", s);
+        combo->setCurrentIndex(combo->findData("sandbox")); // asks the keychain, asynchronously
+        QTest::keyClicks(find<QLineEdit>("secretIdEdit", s), "typed-id");
+        QTRY_VERIFY(text("keychainStatusLabel", s).startsWith("No system keychain is available"));
+        QCOMPARE(find<QLineEdit>("secretIdEdit", s)->text(), QString("typed-id"));
+        s->reject();
+    }
+
     void settingsWithoutAKeychainUseSessionKeys()
     {
         // No Secret Service here (the keychain test runs one): say so, keep keys in memory.

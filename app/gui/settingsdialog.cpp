@@ -96,12 +96,14 @@ void SettingsDialog::loadEntry()
     m_ui->customUrlLabel->setEnabled(custom);
     m_ui->connectionStatusLabel->clear();
     m_ui->secretPasswordEdit->clear();
+    m_ui->secretIdEdit->setModified(false); // another entry: show its id
     const QString current = entry();
     auto show = [this, current] {
         if (current != entry())
             return;
         const ApiKeys keys = m_workspace->keys(current);
-        m_ui->secretIdEdit->setText(keys.secretId);
+        if (!m_ui->secretIdEdit->isModified()) // typed while the keychain was asked: kept
+            m_ui->secretIdEdit->setText(keys.secretId);
         m_ui->secretPasswordEdit->setPlaceholderText(
             keys.secretPassword.isEmpty() ? QString() : tr("(saved; type to replace)"));
         switch (m_workspace->keySource(current)) {
