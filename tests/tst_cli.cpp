@@ -35,6 +35,7 @@ class TestCli : public QObject
         env.remove("DISPLAY");
         env.insert("DBUS_SESSION_BUS_ADDRESS", "unix:path=" + m_dir.path() + "/no-bus");
         env.insert("HOME", m_dir.path());
+        env.insert("RELINK_HISTORY_DB", m_dir.filePath("history.sqlite")); // never the real one
         env.insert("LC_ALL", "C.UTF-8");
         env.remove("BELVO_SECRET_ID");
         env.remove("BELVO_SECRET_PASSWORD");
@@ -213,8 +214,8 @@ private slots:
         env.insert("RELINK_MODULE_DIR", m_dir.path() + "/no-modules-here");
         const Run r = run({"get", kValid}, {}, env);
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.contains("(The system keychain is not available (Relink's keychain module "
-                                "could not be loaded; reinstalling Relink restores it. "),
+        QVERIFY2(r.err.contains("save the keys in the desktop app's Settings. (Relink's keychain "
+                                "module could not be loaded; reinstalling Relink restores it. "),
                  qPrintable(r.err));
         QCOMPARE(m_sim->requests().size(), 0);
     }

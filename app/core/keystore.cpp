@@ -89,21 +89,24 @@ KeychainOutcome outcomeOf(const KeychainBackend::Reply &reply)
 void run(KeychainBackend::Op op, const QString &entry, const QByteArray &data, QObject *context,
          std::function<KeychainOutcome(const KeychainBackend::Reply &)> make, Callback done)
 {
-    QPointer<QObject> guard(context);
-    auto finish = [guard, make = std::move(make),
-                   done = std::move(done)](const KeychainBackend::Reply &reply) {
-        if (guard)
-            done(make(reply));
-    };
     QString why;
-    if (KeychainBackend *keychain = backend(&why)) {
-        keychain->start(op, serviceName(), entry, data, std::move(finish));
+    KeychainBackend *keychain = backend(&why);
+    if (!keychain) {
+        // Relink's own module is missing: say that, not that the system has no keychain.
+        KeychainOutcome missing;
+        missing.status = KeychainOutcome::Status::NoBackend;
+        missing.message = why;
+        missing.detail = why;
+        QTimer::singleShot(0, context, [done = std::move(done), missing] { done(missing); });
         return;
     }
-    KeychainBackend::Reply missing;
-    missing.status = Status::NoBackend;
-    missing.errorString = why;
-    QTimer::singleShot(0, context, [finish = std::move(finish), missing] { finish(missing); });
+    QPointer<QObject> guard(context);
+    keychain->start(op, serviceName(), entry, data,
+                    [guard, make = std::move(make),
+                     done = std::move(done)](const KeychainBackend::Reply &reply) {
+                        if (guard)
+                            done(make(reply));
+                    });
 }
 
 } // namespace
