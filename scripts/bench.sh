@@ -55,7 +55,8 @@ start_simulator() { # VAR PADDING_KIB: sets VAR to its URL; it runs until the sc
     local out; out=$(mktemp)
     "$B/tools/relink-simulator" 0 "$2" >"$out" 2>/dev/null </dev/null &
     pids+=($!)
-    until [ -s "$out" ]; do sleep 0.05; done
+    for _ in $(seq 200); do [ -s "$out" ] && break; sleep 0.05; done # up to 10 s
+    [ -s "$out" ] || { echo "bench: the simulator did not start" >&2; exit 1; }
     printf -v "$1" '%s' "$(head -1 "$out")"
     rm -f "$out"
 }

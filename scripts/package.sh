@@ -12,7 +12,11 @@ deb=$(ls build/relink_*.deb)
 echo "package: $deb ($(du -h "$deb" | cut -f1))"
 dpkg-deb --field "$deb" Depends
 export DEBIAN_FRONTEND=noninteractive
-apt-get install -y -qq "./$deb" >/dev/null
+sudo_cmd=() # as in setup.sh: root installs directly, anyone else through sudo
+[ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
+# --reinstall: a package left by an interrupted run has the same version; test this build.
+"${sudo_cmd[@]}" apt-get install -y -qq --reinstall "./$deb" >/dev/null
+trap '"${sudo_cmd[@]}" apt-get remove -y -qq relink >/dev/null 2>&1 || true' EXIT
 relink --version
 relink-cli --version
 QT_QPA_PLATFORM=offscreen DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent \
@@ -32,7 +36,7 @@ echo "package: the installed keychain module loads."
 test -f /usr/share/applications/relink.desktop
 test -f /usr/share/icons/hicolor/scalable/apps/relink.svg
 test -f /usr/share/metainfo/io.github.relink.Relink.metainfo.xml
-apt-get remove -y -qq relink >/dev/null
+"${sudo_cmd[@]}" apt-get remove -y -qq relink >/dev/null
 if [ -e /usr/bin/relink ] || [ -e /usr/bin/relink-cli ] || [ -e /usr/lib/relink ]; then
     echo "package: files were left behind after removal" >&2
     exit 1

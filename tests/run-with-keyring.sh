@@ -8,6 +8,7 @@ export HOME="$home" XDG_DATA_HOME="$home/.local/share" XDG_CONFIG_HOME="$home/.c
 export XDG_RUNTIME_DIR="$home/run"
 mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
 unset DISPLAY WAYLAND_DISPLAY
-exec dbus-run-session -- bash -c '
+# Not exec: the EXIT trap above must still remove the throwaway HOME.
+dbus-run-session -- bash -c '
     printf %s relink-test-keyring | gnome-keyring-daemon --unlock --components=secrets >/dev/null
     exec "$@"' relink-keyring "$@"
