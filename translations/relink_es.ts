@@ -509,10 +509,6 @@
 <context>
     <name>relink::Cli</name>
     <message>
-        <source>update, resume or get</source>
-        <translation>update, resume o get</translation>
-    </message>
-    <message>
         <source>update: a JSON object with the credential fields (password, password2, token, encryption_key, username_type, certificate, private_key), from FILE or - for standard input.</source>
         <translation>update: un objeto JSON con los campos de credenciales (password, password2, token, encryption_key, username_type, certificate, private_key), desde FILE o - para la entrada estándar.</translation>
     </message>
@@ -858,6 +854,16 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
         <source>No updates recorded yet.
 </source>
         <translation>Aún no hay actualizaciones registradas.
+</translation>
+    </message>
+    <message>
+        <source>update, resume, get or history</source>
+        <translation>update, resume, get o history</translation>
+    </message>
+    <message>
+        <source>No updates match; without --link and --since, all are shown.
+</source>
+        <translation>Ninguna actualización coincide; sin --link ni --since se muestran todas.
 </translation>
     </message>
 </context>

@@ -509,10 +509,6 @@
 <context>
     <name>relink::Cli</name>
     <message>
-        <source>update, resume or get</source>
-        <translation>update, resume ou get</translation>
-    </message>
-    <message>
         <source>update: a JSON object with the credential fields (password, password2, token, encryption_key, username_type, certificate, private_key), from FILE or - for standard input.</source>
         <translation>update: um objeto JSON com os campos de credencial (password, password2, token, encryption_key, username_type, certificate, private_key), de FILE ou - para a entrada padrão.</translation>
     </message>
@@ -858,6 +854,16 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
         <source>No updates recorded yet.
 </source>
         <translation>Ainda não há atualizações registradas.
+</translation>
+    </message>
+    <message>
+        <source>update, resume, get or history</source>
+        <translation>update, resume, get ou history</translation>
+    </message>
+    <message>
+        <source>No updates match; without --link and --since, all are shown.
+</source>
+        <translation>Nenhuma atualização corresponde; sem --link e --since, todas são mostradas.
 </translation>
     </message>
 </context>

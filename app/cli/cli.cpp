@@ -131,7 +131,7 @@ int Cli::run(const QStringList &arguments)
         "network or malformed answer, 130 interrupted."));
     p.addHelpOption();
     p.addVersionOption();
-    p.addPositionalArgument(QStringLiteral("command"), tr("update, resume or get"));
+    p.addPositionalArgument(QStringLiteral("command"), tr("update, resume, get or history"));
     p.addOptions({
         {QStringLiteral("fields"),
          tr("update: a JSON object with the credential fields (password, password2, token, "
@@ -401,6 +401,10 @@ int Cli::runHistory()
         return exitcode::ServerOrNetwork;
     }
     const QList<HistoryEntry> entries = store.entries(filter);
+    if (!store.lastError().isEmpty()) { // a read that failed is not an empty history
+        err(QStringLiteral("relink-cli: %1\n").arg(store.lastError()));
+        return exitcode::ServerOrNetwork;
+    }
     if (p.isSet(QStringLiteral("json"))) {
         out(QString::fromUtf8(HistoryStore::toJson(entries)));
     } else if (p.isSet(QStringLiteral("csv"))) {
@@ -413,7 +417,9 @@ int Cli::runHistory()
                          e.environment, e.linkId, e.outcome, e.steps.join(QStringLiteral(", ")),
                          e.requestIds.join(QLatin1Char(' '))));
         if (entries.isEmpty())
-            err(tr("No updates recorded yet.\n"));
+            err(filter.linkId.isEmpty() && !filter.since.isValid()
+                    ? tr("No updates recorded yet.\n")
+                    : tr("No updates match; without --link and --since, all are shown.\n"));
     }
     return exitcode::Ok;
 }
