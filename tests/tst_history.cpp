@@ -369,8 +369,10 @@ private slots:
         QCOMPARE(view->model()->index(0, HistoryWindow::RequestIds).data().toString(),
                  QString("rid0"));
 
-        ui.type("linkFilterEdit", kNumeric, h);
+        ui.type("linkFilterEdit", kNumeric.left(13), h); // part of an id, as people type
         QCOMPARE(view->model()->rowCount(), 1);
+        QCOMPARE(h->filter().linkId, kNumeric.left(13));
+        QCOMPARE(m_workspace->history()->entries(h->filter()).size(), 1); // what Export writes
         QCOMPARE(view->model()->index(0, HistoryWindow::RequestIds).data().toString(),
                  QString("rid7"));
         view->selectRow(0);

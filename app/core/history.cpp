@@ -273,17 +273,19 @@ QList<HistoryEntry> HistoryStore::entries(const HistoryFilter &filter, int limit
         "' ' || http_status, ';') FROM steps s WHERE s.attempt_id = a.id) FROM attempts a "
         "WHERE 1=1");
     QVariantList binds;
+    // LIKE with the user's text taken literally.
+    auto literal = [](QString text) {
+        return text.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    };
     if (!filter.linkId.isEmpty()) {
-        sql += QStringLiteral(" AND a.link_id = ?");
-        binds << filter.linkId;
+        sql += QStringLiteral(" AND a.link_id LIKE ? ESCAPE '\\'");
+        binds << QString(QLatin1Char('%') + literal(filter.linkId) + QLatin1Char('%'));
     }
     if (!filter.outcome.isEmpty()) {
         sql += QStringLiteral(" AND a.outcome LIKE ? ESCAPE '\\'");
-        QString prefix = filter.outcome;
-        prefix.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
-            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
-            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
-        binds << QString(prefix + QLatin1Char('%'));
+        binds << QString(literal(filter.outcome) + QLatin1Char('%'));
     }
     if (filter.since.isValid()) {
         sql += QStringLiteral(" AND a.started_at >= ?");

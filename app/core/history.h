@@ -26,7 +26,7 @@ struct HistoryEntry
 
 struct HistoryFilter
 {
-    QString linkId;  // exact, empty: all
+    QString linkId;  // part of the id (a whole id matches only itself), empty: all
     QString outcome; // prefix ("error" matches every error), empty: all
     QDateTime since; // inclusive, invalid: no bound
     QDateTime until; // exclusive, invalid: no bound
