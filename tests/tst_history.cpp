@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDateEdit>
+#include <QDir>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -420,6 +421,23 @@ private slots:
         ui.click("clearHistoryButton", h);
         QCOMPARE(view->model()->rowCount(), 0);
         QCOMPARE(ui.text("historyStatusLabel", h), QString("No updates in this period."));
+    }
+
+    void historyFromANewerRelinkIsLeftAlone()
+    {
+        {
+            HistoryStore store;
+            QVERIFY(store.open(dbPath()));
+            QSqlQuery q(QSqlDatabase::database(store.connectionName()));
+            QVERIFY(q.exec("PRAGMA user_version=99"));
+        }
+        HistoryStore store;
+        QVERIFY(!store.open(dbPath()));
+        QCOMPARE(store.lastError(),
+                 "The update history (" + QDir::toNativeSeparators(dbPath()) +
+                     ") was written by a newer Relink. Links can still be updated; this update "
+                     "is not recorded. Update Relink to keep recording; the file is fine as it "
+                     "is.");
     }
 
     void retentionPrunesOldAttempts()

@@ -988,6 +988,10 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
         <source>The history could not be read (%1).</source>
         <translation>No se pudo leer el historial (%1).</translation>
     </message>
+    <message>
+        <source>The update history (%1) was written by a newer Relink. Links can still be updated; this update is not recorded. Update Relink to keep recording; the file is fine as it is.</source>
+        <translation>El historial de actualizaciones (%1) fue escrito por una versión más nueva de Relink. Los vínculos se pueden seguir actualizando; esta actualización no se registra. Actualice Relink para seguir registrando; el archivo está bien como está.</translation>
+    </message>
 </context>
 <context>
     <name>relink::HistoryWindow</name>

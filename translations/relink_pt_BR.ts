@@ -988,6 +988,10 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
         <source>The history could not be read (%1).</source>
         <translation>Não foi possível ler o histórico (%1).</translation>
     </message>
+    <message>
+        <source>The update history (%1) was written by a newer Relink. Links can still be updated; this update is not recorded. Update Relink to keep recording; the file is fine as it is.</source>
+        <translation>O histórico de atualizações (%1) foi gravado por uma versão mais nova do Relink. Os vínculos ainda podem ser atualizados; esta atualização não é registrada. Atualize o Relink para continuar registrando; o arquivo está correto como está.</translation>
+    </message>
 </context>
 <context>
     <name>relink::HistoryWindow</name>

@@ -126,8 +126,18 @@ bool HistoryStore::open(const QString &path)
         !q.exec(QStringLiteral("PRAGMA cache_size=-256")) ||
         !q.exec(QStringLiteral("PRAGMA foreign_keys=ON")))
         return fail(damaged, q.lastError().text());
-    if (!migrate())
+    if (!migrate()) {
+        db.close();
+        if (m_newerSchema)
+            return fail(QCoreApplication::translate(
+                            "relink::HistoryStore",
+                            "The update history (%1) was written by a newer Relink. Links can "
+                            "still be updated; this update is not recorded. Update Relink to "
+                            "keep recording; the file is fine as it is.")
+                            .arg(QDir::toNativeSeparators(path)),
+                        m_error);
         return fail(damaged, m_error);
+    }
     m_open = true;
     m_error.clear();
     return true;
@@ -142,7 +152,8 @@ bool HistoryStore::migrate()
         return false;
     }
     int version = q.value(0).toInt();
-    if (version > kSchemaVersion) {
+    m_newerSchema = version > kSchemaVersion;
+    if (m_newerSchema) {
         m_error = QStringLiteral("schema %1 is newer than this Relink").arg(version);
         return false;
     }

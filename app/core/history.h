@@ -77,6 +77,7 @@ private:
     QString m_connection;
     QString m_path;
     QString m_error;
+    bool m_newerSchema = false; // the file's schema is from a later Relink
     bool m_open = false;
 };
 
