@@ -440,6 +440,21 @@ private slots:
                      "is.");
     }
 
+    void csvQuotesAndDefusesFormulas()
+    {
+        HistoryEntry e;
+        e.startedAt = QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC);
+        e.environment = "=cmd|' /c calc'!A1"; // a spreadsheet would run it
+        e.linkId = kValid;
+        e.institution = "a,b";
+        e.outcome = "line\rbreak";
+        const QStringList lines = HistoryStore::toCsv({e}).split("\r\n");
+        QVERIFY2(lines.value(1).startsWith("2026-01-02T03:04:05Z,'=cmd|' /c calc'!A1," + kValid +
+                                           ",\"a,b\","),
+                 qPrintable(lines.value(1)));
+        QVERIFY2(lines.value(1).contains(",\"line\rbreak\","), qPrintable(lines.value(1)));
+    }
+
     void retentionPrunesOldAttempts()
     {
         HistoryStore store;

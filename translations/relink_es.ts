@@ -992,6 +992,10 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
         <source>The update history (%1) was written by a newer Relink. Links can still be updated; this update is not recorded. Update Relink to keep recording; the file is fine as it is.</source>
         <translation>El historial de actualizaciones (%1) fue escrito por una versión más nueva de Relink. Los vínculos se pueden seguir actualizando; esta actualización no se registra. Actualice Relink para seguir registrando; el archivo está bien como está.</translation>
     </message>
+    <message>
+        <source>The history could not be cleared (%1). Close other Relink windows, then try again.</source>
+        <translation>No se pudo borrar el historial (%1). Cierre las otras ventanas de Relink y vuelva a intentarlo.</translation>
+    </message>
 </context>
 <context>
     <name>relink::HistoryWindow</name>
@@ -1098,10 +1102,6 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
     <message>
         <source>Delete every recorded update from this computer? Belvo keeps its own records; this cannot be undone.</source>
         <translation>¿Eliminar todas las actualizaciones registradas en este equipo? Belvo conserva sus propios registros; esta acción no se puede deshacer.</translation>
-    </message>
-    <message>
-        <source>The history could not be cleared.</source>
-        <translation>No se pudo borrar el historial.</translation>
     </message>
 </context>
 <context>

@@ -992,6 +992,10 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
         <source>The update history (%1) was written by a newer Relink. Links can still be updated; this update is not recorded. Update Relink to keep recording; the file is fine as it is.</source>
         <translation>O histórico de atualizações (%1) foi gravado por uma versão mais nova do Relink. Os vínculos ainda podem ser atualizados; esta atualização não é registrada. Atualize o Relink para continuar registrando; o arquivo está correto como está.</translation>
     </message>
+    <message>
+        <source>The history could not be cleared (%1). Close other Relink windows, then try again.</source>
+        <translation>Não foi possível limpar o histórico (%1). Feche as outras janelas do Relink e tente novamente.</translation>
+    </message>
 </context>
 <context>
     <name>relink::HistoryWindow</name>
@@ -1098,10 +1102,6 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
     <message>
         <source>Delete every recorded update from this computer? Belvo keeps its own records; this cannot be undone.</source>
         <translation>Excluir todas as atualizações registradas neste computador? A Belvo mantém os próprios registros; isto não pode ser desfeito.</translation>
-    </message>
-    <message>
-        <source>The history could not be cleared.</source>
-        <translation>Não foi possível limpar o histórico.</translation>
     </message>
 </context>
 <context>

@@ -58,7 +58,7 @@ QString csvField(const QString &s)
     if (!v.isEmpty() && QStringLiteral("=+-@").contains(v.front()))
         v.prepend(QLatin1Char('\''));
     if (v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) ||
-        v.contains(QLatin1Char('\n')))
+        v.contains(QLatin1Char('\n')) || v.contains(QLatin1Char('\r')))
         return QLatin1Char('"') + v.replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
                QLatin1Char('"');
     return v;
@@ -362,10 +362,17 @@ bool HistoryStore::clear()
     QSqlQuery q(db);
     const bool ok = db.transaction() && q.exec(QStringLiteral("DELETE FROM steps")) &&
                     q.exec(QStringLiteral("DELETE FROM attempts")) && db.commit();
-    if (!ok)
+    if (!ok) {
+        const QString why = db.lastError().text();
         db.rollback();
+        return fail(QCoreApplication::translate("relink::HistoryStore",
+                                                "The history could not be cleared (%1). Close "
+                                                "other Relink windows, then try again.")
+                        .arg(why),
+                    why);
+    }
     emit changed();
-    return ok;
+    return true;
 }
 
 QString HistoryStore::outcomeOf(const Result &r)

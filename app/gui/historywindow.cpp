@@ -168,7 +168,7 @@ void HistoryWindow::clearHistory()
                             "own records; this cannot be undone.")))
         return;
     if (!m_store->clear())
-        m_ui->historyStatusLabel->setText(tr("The history could not be cleared."));
+        m_ui->historyStatusLabel->setText(m_store->lastError());
 }
 
 } // namespace relink
