@@ -7,7 +7,7 @@ packages=(
     # toolchain
     g++ cmake ninja-build ccache clang-format pkg-config
     # fuzzing (libFuzzer) and test certificates
-    clang libclang-rt-14-dev openssl
+    clang libclang-rt-14-dev openssl ca-certificates
     # packaging checks
     dpkg-dev desktop-file-utils appstream
     # Qt 6.4 and friends

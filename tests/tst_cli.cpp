@@ -7,7 +7,12 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include <QRegularExpression>
+#include <QStandardPaths>
+
 #include <csignal>
+#include <fcntl.h>
+#include <unistd.h>
 
 using namespace relink;
 using namespace relink::test;
@@ -52,6 +57,8 @@ class TestCli : public QObject
     {
         QProcess p;
         p.setProcessEnvironment(env.isEmpty() ? environment() : env);
+        // A session of its own: no controlling terminal, as in cron or CI.
+        p.setChildProcessModifier([] { ::setsid(); });
         QSignalSpy finished(&p, &QProcess::finished);
         p.start(RELINK_CLI_PATH, args);
         if (!p.waitForStarted(10'000)) {
@@ -352,6 +359,42 @@ private slots:
         QCOMPARE(badCa.exitCode, 2);
     }
 
+    // Hole 5: --ca-file adds to the system's CAs instead of replacing them. The server's
+    // certificate is trusted only through the system store (root: CI runs as root).
+    void caFileAddsToTheSystemStore()
+    {
+        if (::geteuid() != 0 || QStandardPaths::findExecutable("update-ca-certificates").isEmpty())
+            QSKIP("not run: trusting a CA through the system store needs root and "
+                  "update-ca-certificates (CI has both)");
+        const TestCertificate server = makeCertificate(m_dir);
+        QTemporaryDir otherDir;
+        const TestCertificate other = makeCertificate(otherDir); // an unrelated extra CA
+        QVERIFY(!server.certificate.isNull() && !other.certificate.isNull());
+        const QString installed = QStringLiteral("/usr/local/share/ca-certificates/"
+                                                 "relink-test-%1.crt")
+                                      .arg(QCoreApplication::applicationPid());
+        struct SystemStore
+        {
+            QString path;
+            static bool refresh() { return QProcess::execute("update-ca-certificates", {}) == 0; }
+            ~SystemStore()
+            {
+                QFile::remove(path);
+                refresh();
+            }
+        } store{installed};
+        QDir().mkpath("/usr/local/share/ca-certificates");
+        QVERIFY(QFile::copy(server.certificatePath, installed));
+        QVERIFY(SystemStore::refresh());
+        m_sim->useTls(server.certificate, server.key);
+
+        const Run plain = run({"get", kValid});
+        QVERIFY2(plain.exitCode == 0, qPrintable(plain.err));
+        const Run withExtra = run({"get", kValid, "--ca-file", other.certificatePath});
+        QVERIFY2(withExtra.exitCode == 0, qPrintable(withExtra.err));
+        QCOMPARE(m_sim->requests().size(), 2);
+    }
+
     void noInputPrintsTheChallengeAndExits4ThenResumeFinishes()
     {
         const Run r = run({"update", kNumeric, "--fields", "-", "--no-input"},
@@ -368,9 +411,9 @@ private slots:
         QCOMPARE(challenge.value("instructions"),
                  server.value("token_generation_data").toObject().value("instructions"));
 
-        const Run done =
-            run({"resume", "--link", kNumeric, "--session", challenge.value("session").toString(),
-                 "--token", "111111", "--json"});
+        const Run done = run({"resume", "--link", kNumeric, "--session",
+                              challenge.value("session").toString(), "--json"},
+                             "111111\n"); // the token on standard input, never in the command line
         QCOMPARE(done.exitCode, 0);
         QCOMPARE(m_sim->lastRequest().json(), QJsonObject({{"session", challenge.value("session")},
                                                            {"token", "111111"},
@@ -387,7 +430,8 @@ private slots:
         QVERIFY2(r.err.contains("Enter the 6-digit code the bank sent by SMS"), qPrintable(r.err));
         QVERIFY(r.err.contains("  Challenge (numeric): 4321\n"));
         QCOMPARE(r.err.count("Token: "), 3); // the empty line asks again
-        QVERIFY(r.err.contains("The token was not accepted.\n"));
+        QVERIFY(r.err.contains(
+            "The token was not accepted. Ask the customer for the new one and try again.\n"));
         QVERIFY(r.err.contains("The bank expects a token; type it, or press Ctrl+D to stop.\n"));
         const QList<BelvoSimulator::Request> reqs = m_sim->requests();
         QCOMPARE(reqs.size(), 3);
@@ -399,13 +443,194 @@ private slots:
 
     void endOfInputStopsWithExit4()
     {
-        const Run r = run({"update", kNumeric, "--fields", "-"}, "{\"password\":\"numeric_code\"}");
+        const QString fields = writeFile("f.json", "{\"password\":\"numeric_code\"}");
+        const Run r = run({"update", kNumeric, "--fields", fields});
         QCOMPARE(r.exitCode, 4);
-        QVERIFY2(r.err.contains("No token given (end of input). Finish later with: relink-cli "
-                                "resume --link " +
-                                kNumeric + " --session "),
+        const QString session =
+            QJsonDocument::fromJson(r.out.toUtf8()).object().value("session").toString();
+        QVERIFY(!session.isEmpty());
+        QVERIFY2(r.err.contains("No token given (end of input).\n"), qPrintable(r.err));
+        QVERIFY2(r.err.contains("Finish with: relink-cli resume --link " + kNumeric +
+                                " --session " + session +
+                                ", giving the token on standard input or in a file with "
+                                "--token-file PATH.\n"),
                  qPrintable(r.err));
         QCOMPARE(m_sim->requests().size(), 1);
+    }
+
+    // Hole 3: the token is never an argument, and nothing suggests giving it as one.
+    void resumeReadsTheTokenFromStdinOrAFileNeverFromArguments()
+    {
+        const Run first = run({"update", kNumeric, "--fields", "-", "--no-input"},
+                              "{\"password\":\"numeric_code\"}");
+        QCOMPARE(first.exitCode, 4);
+        QVERIFY2(!first.err.contains(QRegularExpression("--token(?!-file)")),
+                 qPrintable(first.err));
+        const QString session =
+            QJsonDocument::fromJson(first.out.toUtf8()).object().value("session").toString();
+
+        const Run asArgument =
+            run({"resume", "--link", kNumeric, "--session", session, "--token", "111111"});
+        QCOMPARE(asArgument.exitCode, 2);
+        QVERIFY2(asArgument.err.startsWith("relink-cli: Unknown option 'token'."),
+                 qPrintable(asArgument.err));
+        QCOMPARE(m_sim->requests().size(), 1); // nothing sent
+
+        const QString tokenFile = writeFile("token.txt", "111111\nignored\n");
+        const Run fromFile =
+            run({"resume", "--link", kNumeric, "--session", session, "--token-file", tokenFile});
+        QCOMPARE(fromFile.exitCode, 0);
+        QCOMPARE(m_sim->lastRequest().json(),
+                 QJsonObject({{"session", session}, {"token", "111111"}, {"link", kNumeric}}));
+        const Run help = run({"--help"});
+        QVERIFY(help.out.contains("--token-file <PATH>"));
+        QVERIFY(!help.out.contains(QRegularExpression("--token(?!-file)")));
+    }
+
+    void resumeWithAnEmptyLineSendsNoToken()
+    {
+        const Run first = run({"update", kInputless, "--fields", "-", "--no-input"},
+                              "{\"password\":\"pass_valid\"}");
+        QCOMPARE(first.exitCode, 4);
+        const QString session =
+            QJsonDocument::fromJson(first.out.toUtf8()).object().value("session").toString();
+        const Run done = run({"resume", "--link", kInputless, "--session", session}, "\n");
+        QCOMPARE(done.exitCode, 0);
+        QCOMPARE(m_sim->lastRequest().json(),
+                 QJsonObject({{"session", session}, {"link", kInputless}}));
+    }
+
+    // Hole 4: with the fields on standard input, the token prompt can't read it too.
+    void fieldsFromStdinWithoutATerminalPrintTheChallenge()
+    {
+        const Run r = run({"update", kNumeric, "--fields", "-"}, "{\"password\":\"numeric_code\"}");
+        QCOMPARE(r.exitCode, 4);
+        const QJsonObject challenge = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(challenge.value("link"), QJsonValue(kNumeric));
+        QCOMPARE(challenge.value("type"), QJsonValue("numeric"));
+        QCOMPARE(m_sim->requests().size(), 1);
+        QVERIFY(!r.err.contains("Token: ")); // no prompt that could only read end-of-input
+        QVERIFY(r.err.contains("Finish with: relink-cli resume --link " + kNumeric));
+    }
+
+    void fieldsFromStdinPromptOnTheTerminal()
+    {
+        // A pseudo-terminal becomes relink-cli's controlling terminal; stdin carries the fields.
+        const int master = ::posix_openpt(O_RDWR | O_NOCTTY);
+        QVERIFY(master >= 0);
+        QVERIFY(::grantpt(master) == 0 && ::unlockpt(master) == 0);
+        const QByteArray slave = ::ptsname(master);
+        QProcess p;
+        p.setProcessEnvironment(environment());
+        p.setChildProcessModifier([slave] {
+            ::setsid();
+            const int fd = ::open(slave.constData(), O_RDWR); // the session's terminal now
+            if (fd >= 0)
+                ::close(fd);
+        });
+        QSignalSpy finished(&p, &QProcess::finished);
+        p.start(RELINK_CLI_PATH, {"update", kNumeric, "--fields", "-"});
+        QVERIFY(p.waitForStarted(10'000));
+        p.write("{\"password\":\"numeric_code\"}");
+        p.closeWriteChannel();
+        QTRY_VERIFY_WITH_TIMEOUT(m_sim->requests().size() == 1, 10'000);
+        QCOMPARE(::write(master, "111111\n", 7), 7);
+        QVERIFY(finished.wait(30'000));
+        ::close(master);
+        QCOMPARE(p.exitCode(), 0);
+        QCOMPARE(m_sim->requests().size(), 2);
+        QCOMPARE(m_sim->lastRequest().json().value("token"), QJsonValue("111111"));
+    }
+
+    // Hole 2: an environment's keys never travel to another URL.
+    void envWithBaseUrlIsRefused()
+    {
+        QProcessEnvironment env = environment(false); // keys would come from the keychain
+        const Run r =
+            run({"get", kValid, "--env", "production", "--base-url", m_sim->baseUrl().toString()},
+                {}, env);
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.err, QString("relink-cli: --env and --base-url name two different places; "
+                                "give only one. Nothing was sent.\n"));
+        QCOMPARE(m_sim->requests().size(), 0);
+    }
+
+    // Hole 6: a 2xx without the link is accepted and read back, not called malformed.
+    void anEmptyTwoHundredIsReadBack_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::newRow("204") << 204;
+        QTest::newRow("202 empty") << 202;
+    }
+    void anEmptyTwoHundredIsReadBack()
+    {
+        QFETCH(int, status);
+        m_sim->enqueueResponse({status, {}, {}});
+        const Run r =
+            run({"update", kValid, "--fields", "-", "--json"}, "{\"password\":\"pass_valid\"}");
+        QCOMPARE(r.exitCode, 0);
+        const QList<BelvoSimulator::Request> reqs = m_sim->requests();
+        QCOMPARE(reqs.size(), 2);
+        QCOMPARE(reqs.at(0).method, QByteArray("PUT"));
+        QCOMPARE(reqs.at(1).method, QByteArray("GET"));
+        QCOMPARE(reqs.at(1).path, "/api/links/" + kValid + "/");
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value("id"), QJsonValue(kValid));
+    }
+
+    // Hole 8: rate limits have their own exit code and say how long to wait.
+    void rateLimitExits8WithRetryAfter()
+    {
+        m_sim->enqueueResponse({429,
+                                R"([{"code":"too_many_requests","message":"Slow down.",)"
+                                R"("request_id":"rq-429"}])",
+                                {{"Retry-After", "30"}}});
+        const Run r = run({"update", kValid, "--fields", "-"}, "{\"password\":\"pass_valid\"}");
+        QCOMPARE(r.exitCode, 8);
+        QVERIFY2(r.err.contains("error: too_many_requests: Slow down."), qPrintable(r.err));
+        QVERIFY2(r.err.contains("(request_id rq-429)"), qPrintable(r.err));
+        QVERIFY2(r.err.contains("Belvo asks to wait 30 second(s) before retrying.\n"),
+                 qPrintable(r.err));
+    }
+
+    // Hole 9: with --json every outcome is JSON on stdout.
+    void jsonFailuresGoToStdout()
+    {
+        const Run login =
+            run({"update", kValid, "--fields", "-", "--json"}, "{\"password\":\"wrong\"}");
+        QCOMPARE(login.exitCode, 6);
+        const QJsonObject o = QJsonDocument::fromJson(login.out.toUtf8()).object();
+        QCOMPARE(o.value("http_status"), QJsonValue(400));
+        QCOMPARE(o.value("exit_code"), QJsonValue(6));
+        QCOMPARE(o.value("retry_after"), QJsonValue());
+        const QJsonObject e = o.value("errors").toArray().at(0).toObject();
+        QCOMPARE(e.value("code"), QJsonValue("login_error"));
+        QCOMPARE(e.value("request_id"), QJsonValue(lastRequestId()));
+        QVERIFY(e.contains("message") && e.contains("field"));
+        QVERIFY(!o.contains("failure"));
+
+        m_sim->enqueueResponse(
+            {429, R"([{"code":"too_many_requests","message":"m"}])", {{"Retry-After", "12"}}});
+        const Run limited = run({"get", kValid, "--json"});
+        QCOMPARE(limited.exitCode, 8);
+        QCOMPARE(QJsonDocument::fromJson(limited.out.toUtf8()).object().value("retry_after"),
+                 QJsonValue(12));
+
+        QProcessEnvironment env = environment();
+        env.insert("BELVO_BASE_URL", "http://127.0.0.1:1"); // nothing listens there
+        const Run refused = run({"get", kValid, "--json"}, {}, env);
+        QCOMPARE(refused.exitCode, 7);
+        const QJsonObject f = QJsonDocument::fromJson(refused.out.toUtf8()).object();
+        QCOMPARE(f.value("http_status"), QJsonValue(0));
+        QCOMPARE(f.value("errors"), QJsonValue(QJsonArray()));
+        QCOMPARE(f.value("failure").toObject().value("kind"), QJsonValue("connection_refused"));
+        QVERIFY(f.value("failure").toObject().value("message").toString().startsWith(
+            "Could not connect to 127.0.0.1:1"));
+
+        const Run usage = run({"update", "nope", "--json"});
+        QCOMPARE(usage.exitCode, 2);
+        const QJsonObject u = QJsonDocument::fromJson(usage.out.toUtf8()).object();
+        QCOMPARE(u.value("exit_code"), QJsonValue(2));
+        QCOMPARE(u.value("failure").toObject().value("kind"), QJsonValue("refused"));
     }
 
     void inputlessResumesOnAnEmptyLine()
@@ -425,8 +650,7 @@ private slots:
         const QString session =
             QJsonDocument::fromJson(r.out.toUtf8()).object().value("session").toString();
         m_sim->expireSessions();
-        const Run late =
-            run({"resume", "--link", kNumeric, "--session", session, "--token", "111111"});
+        const Run late = run({"resume", "--link", kNumeric, "--session", session}, "111111\n");
         QCOMPARE(late.exitCode, 4);
         QVERIFY(late.err.startsWith("error: session_expired: "));
     }

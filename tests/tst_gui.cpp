@@ -413,17 +413,15 @@ private slots:
         prepare(kNumeric, "numeric_code");
         click("updateButton");
         QTRY_VERIFY(mfaDialog());
-        MfaDialog *d = mfaDialog();
-        type("tokenEdit", "111111", d);
-        QTRY_COMPARE_WITH_TIMEOUT(text("countdownLabel", d),
-                                  QString("The session expired. Cancel, then start the update "
-                                          "again."),
-                                  5000);
-        QVERIFY(!find<QPushButton>("submitButton", d)->isEnabled());
-        click("cancelButton", d);
-        QTRY_VERIFY(!mfaDialog());
-        QCOMPARE(text("headlineLabel"), QString("MFA cancelled"));
+        type("tokenEdit", "111111", mfaDialog());
+        // The flow's own clock ends the session: the dialog closes and says why.
+        QTRY_VERIFY_WITH_TIMEOUT(!mfaDialog(), 5000);
+        QCOMPARE(text("headlineLabel"), QString("The MFA session expired"));
+        QCOMPARE(text("messageLabel"),
+                 QString("The bank's MFA session expired before a token was sent; the link was "
+                         "not updated. Start the update again when the customer is ready."));
         QCOMPARE(m_sim->requests().last().method, QByteArray("PUT")); // nothing more was sent
+        QCOMPARE(find<QLineEdit>("passwordEdit")->text(), QString("numeric_code"));
     }
 
     void sessionExpiredClosesTheDialogAndExplains()
@@ -466,7 +464,8 @@ private slots:
         click("checkLinkButton");
         QTRY_VERIFY(idle());
         QVERIFY(!m_window->findChild<QComboBox *>("usernameTypeCombo"));
-        QCOMPARE(find<QLineEdit>("passwordEdit")->text(), QString("x")); // kept across forms
+        QCOMPARE(find<QLineEdit>("passwordEdit")->text(), QString()); // another link: emptied
+        type("passwordEdit", "x");
         type("password2Edit", "12");
         // New rows are shown by a queued event (QLayout::addChildWidget): wait for it.
         QTRY_VERIFY(find<QLabel>("password2MessageLabel")->isVisible());
@@ -488,13 +487,71 @@ private slots:
         type("linkIdEdit", kNumeric); // another link, maybe another bank
         QCOMPARE(text("formNoticeLabel"),
                  QString("Showing every field: Check link to see the ones this link's bank asks "
-                         "for."));
+                         "for. The credential fields were emptied: what was typed belonged to "
+                         "another link."));
         QVERIFY(find<QComboBox>("usernameTypeCombo")); // every field again
-        QCOMPARE(find<QLineEdit>("passwordEdit")->text(), QString("typed-secret"));
+        QCOMPARE(find<QLineEdit>("passwordEdit")->text(), QString());
+        QVERIFY(!find<QPushButton>("updateButton")->isEnabled());
+    }
+
+    // Hole 1: one customer's secrets never reach another customer's link.
+    void anotherLinkStartsWithEmptyCredentials()
+    {
+        type("linkIdEdit", kValid);
+        type("passwordEdit", "secret-of-customer-a");
+        type("password2Edit", "1234");
+        find<QComboBox>("usernameTypeCombo")->setCurrentIndex(2);
+        type("linkIdEdit", kValid.left(30)); // mid-edit: not a link id, nothing is lost
+        QCOMPARE(find<QLineEdit>("passwordEdit")->text(), QString("secret-of-customer-a"));
+        type("linkIdEdit", kValid); // the same link again keeps what was typed for it
+        QCOMPARE(find<QLineEdit>("passwordEdit")->text(), QString("secret-of-customer-a"));
+        QVERIFY(find<QPushButton>("updateButton")->isEnabled());
+
+        type("linkIdEdit", kNumeric);
+        QCOMPARE(find<QLineEdit>("passwordEdit")->text(), QString());
+        QCOMPARE(find<QLineEdit>("password2Edit")->text(), QString());
+        QCOMPARE(find<QComboBox>("usernameTypeCombo")->currentIndex(), 0);
+        QCOMPARE(text("formNoticeLabel"), QString("The credential fields were emptied: what was "
+                                                  "typed belonged to another link."));
+        QVERIFY(!find<QPushButton>("updateButton")->isEnabled());
+        QCOMPARE(m_sim->requests().size(), 0);
+    }
+
+    // Hole 6: a 2xx without the link in it is read back and shown, not called malformed.
+    void anEmptyTwoHundredIsReadBackAndShown()
+    {
+        prepare(kValid, "pass_valid");
+        m_sim->clearRequests();
+        m_sim->enqueueResponse({204, {}, {}});
         click("updateButton");
         QTRY_VERIFY(idle());
-        QCOMPARE(m_sim->lastRequest().path, "/api/links/" + kNumeric + "/");
-        QCOMPARE(m_sim->lastRequest().json(), QJsonObject({{"password", "typed-secret"}}));
+        QCOMPARE(m_sim->requests().size(), 2);
+        QCOMPARE(m_sim->requests().at(0).method, QByteArray("PUT"));
+        QCOMPARE(m_sim->requests().at(1).method, QByteArray("GET"));
+        QCOMPARE(text("headlineLabel"), QString("Credentials updated"));
+        QCOMPARE(text("linkIdValue"), kValid);
+        QCOMPARE(find<QLineEdit>("passwordEdit")->text(), QString());
+    }
+
+    // Hole 8: a rate limit keeps Update disabled, with a countdown, for Retry-After seconds.
+    void rateLimitDisablesUpdateWithACountdown()
+    {
+        prepare(kValid, "pass_valid");
+        m_sim->enqueueResponse({429,
+                                R"([{"code":"too_many_requests","message":"Slow down."}])",
+                                {{"Retry-After", "2"}}});
+        click("updateButton");
+        QTRY_VERIFY(idle());
+        QCOMPARE(text("headlineLabel"), QString("The update failed"));
+        QVERIFY(!find<QPushButton>("updateButton")->isEnabled());
+        QCOMPARE(text("formProblemLabel"),
+                 QString("Belvo is limiting requests: Update is available again in 2 second(s)."));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            text("formProblemLabel"),
+            QString("Belvo is limiting requests: Update is available again in 1 second(s)."), 3000);
+        QTRY_VERIFY_WITH_TIMEOUT(find<QPushButton>("updateButton")->isEnabled(), 3000);
+        QCOMPARE(text("formProblemLabel"), QString());
+        QCOMPARE(find<QLineEdit>("passwordEdit")->text(), QString("pass_valid")); // kept
     }
 
     void fallbackFormWhenTheInstitutionIsUnknown()

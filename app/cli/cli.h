@@ -1,11 +1,14 @@
 #pragma once
 
 #include "belvoclient.h"
+#include "updateflow.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QStringList>
 
-#include <csignal>
+#include <cstdio>
+#include <functional>
 #include <memory>
 
 class QCommandLineParser;
@@ -14,27 +17,12 @@ class QNetworkAccessManager;
 namespace relink {
 
 class BelvoSimulator;
+class HistoryStore;
 
-// relink-cli: the command-line face over the same core as the desktop app.
-// Exit codes are a contract (README): 0 ok, 2 usage/input, 3 auth, 4 MFA, 5 not found,
-// 6 other 4xx, 7 server/network/malformed, 130 interrupted.
-namespace exitcode {
-constexpr int Ok = 0;
-constexpr int Usage = 2;
-constexpr int Auth = 3;
-constexpr int Mfa = 4;
-constexpr int NotFound = 5;
-constexpr int ClientError = 6;
-constexpr int ServerOrNetwork = 7;
-constexpr int Interrupted = 130;
-} // namespace exitcode
-
-int exitCodeFor(const Result &result);
-
-// Set from the SIGINT/SIGTERM handler (async-signal-safe).
-extern volatile std::sig_atomic_t g_interruptRequested;
-
-class Cli : public QObject
+// relink-cli: the command-line face over the same core as the desktop app. It parses the
+// command, sets up the client, and presents what the core's UpdateFlow decides; the exit codes
+// (clioutput.h) are a contract with users' scripts.
+class Cli : public QObject, private TokenSource
 {
     Q_OBJECT
 public:
@@ -43,7 +31,7 @@ public:
 
     // Runs the command and returns the process exit code.
     int run(const QStringList &arguments);
-    // Called from the signal handler's notifier: cancels the running operation.
+    // Ctrl+C / SIGTERM: cancels the running operation.
     void interrupt();
 
 private:
@@ -51,21 +39,27 @@ private:
     int runResume();
     int runGet(const QString &linkId);
     int runHistory();
-    void beginAttempt(const QString &linkId, const QStringList &fieldNames);
-    void record(const QString &method, const Result &result);
-    Result wait(Operation *operation);
-    int finishWith(const Result &result);
-    int mfaLoop(const QString &linkId, Result result);
     bool setUpClient();
+    // Bad usage or input (exit 2): on stderr, and as JSON on stdout with --json.
+    int refuse(const QString &message) const;
+    int usage(const QString &message) const; // refuse(), then a pointer to --help
+    bool json() const;
+    // Runs the flow to its one outcome (a local event loop) and prints it.
+    int runFlow(UpdateFlow *flow, const std::function<void()> &start);
+    void tokenNeeded(const MfaChallenge &challenge, const QString &notice) override;
+    void readToken();
 
     std::unique_ptr<QCommandLineParser> m_parser;
     QNetworkAccessManager *m_nam = nullptr;
     BelvoClient *m_client = nullptr;
     BelvoSimulator *m_simulator = nullptr;
-    Operation *m_running = nullptr;
-    class HistoryStore *m_history = nullptr;
-    qint64 m_attempt = 0;
+    HistoryStore *m_history = nullptr;
+    QPointer<UpdateFlow> m_flow;
+    QPointer<Operation> m_running;
     QString m_environmentLabel;
+    std::FILE *m_tokenInput = nullptr; // where the MFA prompt reads; null: no prompt possible
+    bool m_ownsTokenInput = false;     // the terminal, opened for this run
+    MfaChallenge m_challenge;          // the one being asked for
     bool m_interrupted = false;
 };
 

@@ -95,6 +95,11 @@ public:
 
     const ClientConfig &config() const { return m_config; }
 
+    // Why an update or a resume would be refused without sending anything; empty when not.
+    QString updateProblem(const QString &linkId, const UpdateFields &fields) const;
+    QString resumeProblem(const QString &linkId, const QString &session,
+                          const std::optional<QString> &token) const;
+
     // PUT /api/links/{id}/
     Operation *updateCredentials(const QString &linkId, const UpdateFields &fields);
     // PATCH /api/links/ with {session, token, link}; no token when the bank expects no input.

@@ -84,10 +84,22 @@ Parsed<QUrl> resolveBaseUrl(const QString &environmentName, const QString &custo
 
 QString keychainKeyFor(const QString &environmentName, const QUrl &baseUrl)
 {
-    if (!environmentName.isEmpty() && !environmentBaseUrl(environmentName).isEmpty())
+    // An environment's entry only for that environment's own URL: its keys never go elsewhere.
+    const QUrl own = environmentBaseUrl(environmentName);
+    if (!own.isEmpty() && (baseUrl.isEmpty() || baseUrl.adjusted(QUrl::StripTrailingSlash) == own))
         return environmentName;
     return QStringLiteral("custom:") + baseUrl.host() +
            (baseUrl.port() > 0 ? QStringLiteral(":") + QString::number(baseUrl.port()) : QString());
+}
+
+QString environmentLabel(const QString &environmentName, const QUrl &baseUrl)
+{
+    if (environmentName == QLatin1StringView("demo"))
+        return environmentName;
+    const QString entry = keychainKeyFor(environmentName, baseUrl);
+    if (!entry.startsWith(QLatin1StringView("custom:")))
+        return entry;
+    return QStringLiteral("custom:") + baseUrl.host();
 }
 
 } // namespace relink

@@ -22,6 +22,10 @@ Parsed<QUrl> resolveBaseUrl(const QString &environmentName, const QString &custo
 
 // The keychain entry under which the desktop app stores the keys for an environment
 // ("sandbox", "production", … or "custom:<host:port>").
+// An environment's own entry only when baseUrl is empty or that environment's URL.
 QString keychainKeyFor(const QString &environmentName, const QUrl &baseUrl);
+
+// How the history names where an update went: "sandbox", "production", "demo", "custom:host".
+QString environmentLabel(const QString &environmentName, const QUrl &baseUrl);
 
 } // namespace relink

@@ -119,6 +119,11 @@ QString describeResult(const Result &r)
     case Result::Kind::Connected:
         return QCoreApplication::translate("relink::Result",
                                            "Connected: Belvo accepted these keys.");
+    case Result::Kind::Accepted:
+        return QCoreApplication::translate("relink::Result",
+                                           "Belvo accepted the update (HTTP %1) without "
+                                           "returning the link.")
+            .arg(r.httpStatus);
     case Result::Kind::Mfa:
         return r.mfa.hasTokenGenerationData
                    ? QCoreApplication::translate("relink::Result",

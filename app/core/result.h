@@ -25,7 +25,8 @@ enum class Failure {
 // The one result of one operation.
 struct Result
 {
-    enum class Kind { Link, Institution, Connected, Mfa, ApiErrors, Failure };
+    // Accepted: a 2xx without a link in it (204, an empty 202): the update went through.
+    enum class Kind { Link, Institution, Connected, Accepted, Mfa, ApiErrors, Failure };
 
     Kind kind = Kind::Failure;
     int httpStatus = 0; // 0 when no HTTP answer arrived
@@ -39,7 +40,8 @@ struct Result
 
     bool isSuccess() const
     {
-        return kind == Kind::Link || kind == Kind::Institution || kind == Kind::Connected;
+        return kind == Kind::Link || kind == Kind::Institution || kind == Kind::Connected ||
+               kind == Kind::Accepted;
     }
     QStringList requestIds() const;
 };

@@ -405,4 +405,22 @@ void CredentialForm::clearSecrets()
     onEdited();
 }
 
+void CredentialForm::clearValues()
+{
+    for (const auto &r : m_rows) {
+        if (r->combo)
+            r->combo->setCurrentIndex(0); // "Choose…" or "(not needed)"
+    }
+    clearSecrets();
+}
+
+bool CredentialForm::hasValues() const
+{
+    for (const auto &r : m_rows) {
+        if (!value(*r).isEmpty())
+            return true;
+    }
+    return false;
+}
+
 } // namespace relink

@@ -42,6 +42,9 @@ public:
     QString problem() const;
     UpdateFields fields() const;
     void clearSecrets();
+    // Every value, selects included: the form of another link starts empty.
+    void clearValues();
+    bool hasValues() const;
 
     // How long a revealed secret stays visible before it is masked again.
     void setRevealTimeoutMs(int ms) { m_revealTimeoutMs = ms; }

@@ -2,6 +2,7 @@
 
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QLabel>
 
 namespace relink {
 
@@ -29,6 +30,28 @@ void selectEnvironment(QComboBox *combo, const QString &name)
 {
     const int index = combo->findData(name);
     combo->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+void showEnvironment(QLabel *badge, QWidget *window, const QString &name, bool production)
+{
+    const bool demo = name == QLatin1StringView("demo");
+    QString text = environmentTitle(name);
+    QString style = QStringLiteral("background: #e8eefc; color: #1a3a8a;");
+    if (production) {
+        text =
+            QCoreApplication::translate("relink::MainWindow", "PRODUCTION: real customers' banks");
+        style = QStringLiteral("background: #b3261e; color: white; font-weight: bold;");
+    } else if (demo) {
+        style = QStringLiteral("background: #fff3c4; color: #3d2f00;");
+    }
+    badge->setVisible(!demo); // the demo banner says it louder
+    badge->setText(text);
+    badge->setStyleSheet(
+        QStringLiteral("QLabel { %1 border-radius: 4px; padding: 2px 8px; }").arg(style));
+    window->setWindowTitle(
+        QCoreApplication::translate("relink::MainWindow", "Relink — %1")
+            .arg(production ? QCoreApplication::translate("relink::MainWindow", "PRODUCTION")
+                            : environmentTitle(name)));
 }
 
 } // namespace relink

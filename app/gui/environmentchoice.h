@@ -3,6 +3,8 @@
 #include <QString>
 
 class QComboBox;
+class QLabel;
+class QWidget;
 
 namespace relink {
 
@@ -10,5 +12,7 @@ namespace relink {
 void fillEnvironmentCombo(QComboBox *combo);
 void selectEnvironment(QComboBox *combo, const QString &name);
 QString environmentTitle(const QString &name);
+// The environment badge and the window title: production in red, in words and in the title.
+void showEnvironment(QLabel *badge, QWidget *window, const QString &name, bool production);
 
 } // namespace relink

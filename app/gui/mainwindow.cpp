@@ -2,10 +2,9 @@
 
 #include "belvosimulator.h"
 #include "environmentchoice.h"
-#include "history.h"
 #include "historywindow.h"
 #include "linkid.h"
-#include "mfadialog.h"
+#include "mfaprompt.h"
 #include "resultpanel.h"
 #include "settingsdialog.h"
 #include "ui_mainwindow.h"
@@ -63,6 +62,9 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     connect(m_ui->historyAction, &QAction::triggered, this, &MainWindow::openHistory);
     m_ui->historyAction->setShortcut(QKeySequence(tr("Ctrl+H")));
 
+    m_rateLimitTicker.setInterval(1000);
+    connect(&m_rateLimitTicker, &QTimer::timeout, this, &MainWindow::refreshState);
+
     onLinkIdEdited(QString());
     refreshState();
 }
@@ -86,33 +88,23 @@ ResultPanel *MainWindow::resultPanel()
 
 void MainWindow::loadPreferences()
 {
-    QSettings s;
-    m_workspace->setCustomUrl(s.value(QStringLiteral("customUrl")).toString());
-    m_workspace->setTimeoutSeconds(s.value(QStringLiteral("timeoutSeconds"), 120).toInt());
-    m_workspace->setEnvironment(
-        s.value(QStringLiteral("environment"), QStringLiteral("sandbox")).toString());
+    m_workspace->loadPreferences();
     m_ui->customUrlEdit->setText(m_workspace->customUrl());
     const QSignalBlocker block(m_ui->environmentCombo);
     selectEnvironment(m_ui->environmentCombo, m_workspace->environment());
-    if (!restoreGeometry(s.value(QStringLiteral("geometry")).toByteArray()))
+    if (!restoreGeometry(QSettings().value(QStringLiteral("geometry")).toByteArray()))
         resize(760, 860);
 }
 
 void MainWindow::savePreferences() const
 {
-    QSettings s;
-    s.setValue(QStringLiteral("environment"), m_workspace->environment());
-    s.setValue(QStringLiteral("customUrl"), m_workspace->customUrl());
-    s.setValue(QStringLiteral("timeoutSeconds"), m_workspace->timeoutSeconds());
-    s.setValue(QStringLiteral("geometry"), saveGeometry());
+    m_workspace->savePreferences();
+    QSettings().setValue(QStringLiteral("geometry"), saveGeometry());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_running)
-        m_running->cancel();
-    if (m_mfa)
-        m_mfa->reject();
+    cancel();
     savePreferences();
     event->accept();
 }
@@ -162,6 +154,15 @@ void MainWindow::onLinkIdEdited(const QString &text)
     // belong to another bank: its form goes back to every field until that link is checked.
     if (isValidLinkId(text.trimmed()) && !m_ui->credentialForm->isBuilt())
         m_ui->credentialForm->buildFullForm();
+    // What was typed belongs to one customer's link: another link starts with empty fields
+    // (going back to the same id keeps them).
+    bool emptied = false;
+    if (isValidLinkId(linkId()) && linkId() != m_fieldsLinkId) {
+        emptied = !m_fieldsLinkId.isEmpty() && m_ui->credentialForm->hasValues();
+        if (emptied)
+            m_ui->credentialForm->clearValues();
+        m_fieldsLinkId = linkId();
+    }
     if (m_ui->credentialForm->isInstitutionForm() && linkId() != m_institutionLinkId) {
         m_institution = {};
         m_institutionLinkId.clear();
@@ -169,6 +170,12 @@ void MainWindow::onLinkIdEdited(const QString &text)
         m_ui->formNoticeLabel->setText(
             tr("Showing every field: Check link to see the ones this link's bank asks for."));
     }
+    if (emptied)
+        m_ui->formNoticeLabel->setText(
+            QString(m_ui->formNoticeLabel->text() + QLatin1Char(' ') +
+                    tr("The credential fields were emptied: what was typed belonged to another "
+                       "link."))
+                .trimmed());
     refreshState();
 }
 
@@ -203,21 +210,7 @@ void MainWindow::refreshState()
     m_ui->customUrlEdit->setVisible(custom);
     m_ui->customUrlLabel->setVisible(custom);
 
-    QString badge = environmentTitle(env);
-    QString style = QStringLiteral("background: #e8eefc; color: #1a3a8a;");
-    if (m_workspace->isProduction()) {
-        badge = tr("PRODUCTION: real customers' banks");
-        style = QStringLiteral("background: #b3261e; color: white; font-weight: bold;");
-    } else if (demo) {
-        style = QStringLiteral("background: #fff3c4; color: #3d2f00;");
-    }
-    m_ui->environmentBadge->setVisible(!demo); // the banner says it louder
-    m_ui->environmentBadge->setText(badge);
-    m_ui->environmentBadge->setStyleSheet(
-        QStringLiteral("QLabel { %1 border-radius: 4px; padding: 2px 8px; }").arg(style));
-    setWindowTitle(
-        tr("Relink — %1")
-            .arg(m_workspace->isProduction() ? tr("PRODUCTION") : environmentTitle(env)));
+    showEnvironment(m_ui->environmentBadge, this, env, m_workspace->isProduction());
 
     m_ui->formNoticeLabel->setVisible(!m_ui->formNoticeLabel->text().isEmpty());
     const bool idOk = isValidLinkId(linkId());
@@ -232,9 +225,16 @@ void MainWindow::refreshState()
         hint = tr("Enter the link id first.");
     else
         hint = formProblem;
+    const qint64 waitSeconds = (m_rateLimit.remainingTime() + 999) / 1000;
+    if (waitSeconds > 0)
+        hint = tr("Belvo is limiting requests: Update is available again in %n second(s).", nullptr,
+                  static_cast<int>(waitSeconds));
+    else
+        m_rateLimitTicker.stop();
     m_ui->formProblemLabel->setText(hint);
     m_ui->checkLinkButton->setEnabled(!m_busy && idOk && keys);
-    m_ui->updateButton->setEnabled(!m_busy && idOk && keys && formProblem.isEmpty());
+    m_ui->updateButton->setEnabled(!m_busy && idOk && keys && formProblem.isEmpty() &&
+                                   waitSeconds <= 0);
     m_ui->environmentCombo->setEnabled(!m_busy);
     m_ui->customUrlEdit->setEnabled(!m_busy);
     m_ui->linkIdEdit->setReadOnly(m_busy);
@@ -303,23 +303,27 @@ void MainWindow::update()
     if (m_busy || !m_ui->updateButton->isEnabled())
         return;
     setBusy(tr("Updating the credentials… (the bank may take a minute)"));
-    const UpdateFields fields = m_ui->credentialForm->fields();
     HistoryStore *history = m_workspace->ensureHistory();
-    if (!history->isOpen())
-        statusBar()->showMessage(history->lastError());
-    m_attempt = history->begin(m_workspace->environmentLabel(), linkId(), m_institution.name,
-                               fields.filledNames());
-    if (m_attempt == 0 && history->isOpen())
-        statusBar()->showMessage(history->lastError());
-    m_running = m_workspace->client()->updateCredentials(linkId(), fields);
-    connect(m_running, &Operation::finished, this, &MainWindow::onUpdateResult);
-}
-
-void MainWindow::record(const QString &method, const Result &result)
-{
-    HistoryStore *history = m_workspace->history();
-    if (m_attempt > 0 && !history->step(m_attempt, method, result))
-        statusBar()->showMessage(history->lastError());
+    auto *flow =
+        new UpdateFlow(m_workspace->client(),
+                       {m_workspace->environmentLabel(), m_institution.name, history}, this);
+    m_flow = flow;
+    m_mfaOpened = false;
+    FormField tokenField;
+    for (const FormField &f : std::as_const(m_institution.formFields)) {
+        if (f.name == QLatin1StringView("token"))
+            tokenField = f;
+    }
+    auto *prompt = new MfaPrompt(flow, tokenField, this);
+    connect(prompt, &MfaPrompt::dialogOpened, this, [this] {
+        resultPanel()->showBusy(tr("Waiting for the bank's MFA token…"));
+        m_ui->busyBar->setVisible(false); // the dialog has its own
+        m_mfaOpened = true;
+    });
+    connect(flow, &UpdateFlow::historyProblem, this,
+            [this](const QString &message) { statusBar()->showMessage(message); });
+    connect(flow, &UpdateFlow::finished, this, &MainWindow::onUpdateOutcome);
+    flow->start(linkId(), m_ui->credentialForm->fields());
 }
 
 void MainWindow::openHistory()
@@ -334,63 +338,56 @@ void MainWindow::openHistory()
     window->activateWindow();
 }
 
-void MainWindow::onUpdateResult(const Result &r)
+void MainWindow::onUpdateOutcome(const UpdateOutcome &o)
 {
-    m_running = nullptr;
+    m_flow = nullptr;
     setBusy({});
-    if (r.failure != Failure::Refused)
-        record(QStringLiteral("PUT"), r);
-    switch (r.kind) {
-    case Result::Kind::Mfa:
-        openMfa(r);
-        return;
-    case Result::Kind::Link:
-        showLinkSummary(r.link);
-        resultPanel()->showResult(r, tr("Credentials updated"));
-        m_ui->credentialForm->clearSecrets();
-        return;
+    using K = UpdateOutcome::Kind;
+    switch (o.kind) {
+    case K::Updated:
+        showLinkSummary(o.result.link);
+        resultPanel()->showResult(o.result, tr("Credentials updated"));
+        m_ui->credentialForm->clearValues(); // no credential outlives its update
+        break;
+    case K::Accepted: { // a 2xx without the link, and the link could not be read back
+        Result shown = o.result;
+        shown.kind = Result::Kind::Failure;
+        shown.message = o.message;
+        resultPanel()->showResult(shown, tr("Belvo accepted the update"));
+        m_ui->credentialForm->clearValues();
+        break;
+    }
+    case K::SessionExpired:
+        resultPanel()->showResult(o.result, tr("The MFA session expired"));
+        break;
+    case K::Cancelled:
+        resultPanel()->showResult(o.result, m_mfaOpened ? tr("MFA cancelled") : tr("Cancelled"));
+        break;
+    case K::RateLimited:
+        startRateLimit(o.retryAfterSeconds);
+        resultPanel()->showResult(o.result, tr("The update failed"));
+        break;
     default:
-        resultPanel()->showResult(r, r.failure == Failure::Cancelled ? tr("Cancelled")
-                                                                     : tr("The update failed"));
-        return;
-    }
-}
-
-void MainWindow::openMfa(const Result &r)
-{
-    FormField tokenField;
-    for (const FormField &f : std::as_const(m_institution.formFields)) {
-        if (f.name == QLatin1StringView("token"))
-            tokenField = f;
-    }
-    resultPanel()->showBusy(tr("Waiting for the bank's MFA token…"));
-    m_mfa = new MfaDialog(m_workspace->client(), linkId(), r.mfa, tokenField, this);
-    m_mfa->setAttribute(Qt::WA_DeleteOnClose);
-    MfaDialog *dialog = m_mfa;
-    connect(dialog, &MfaDialog::stepFinished, this, &MainWindow::record);
-    connect(dialog, &QDialog::finished, this, [this, dialog] { onMfaFinished(dialog); });
-    dialog->open();
-}
-
-void MainWindow::onMfaFinished(MfaDialog *dialog)
-{
-    const Result r = dialog->finalResult();
-    if (r.kind == Result::Kind::Link) {
-        showLinkSummary(r.link);
-        resultPanel()->showResult(r, tr("Credentials updated"));
-        m_ui->credentialForm->clearSecrets();
-    } else if (r.kind == Result::Kind::ApiErrors) {
-        resultPanel()->showResult(r, tr("The MFA session expired"));
-    } else {
-        resultPanel()->showResult(r, tr("MFA cancelled"));
+        resultPanel()->showResult(o.result, tr("The update failed"));
+        break;
     }
     refreshState();
+}
+
+void MainWindow::startRateLimit(int seconds)
+{
+    if (seconds <= 0)
+        return;
+    m_rateLimit = QDeadlineTimer(qint64(seconds) * 1000);
+    m_rateLimitTicker.start();
 }
 
 void MainWindow::cancel()
 {
     if (m_running)
         m_running->cancel();
+    if (m_flow)
+        m_flow->cancel();
 }
 
 void MainWindow::openSettings()

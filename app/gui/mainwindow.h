@@ -3,8 +3,10 @@
 #include "models.h"
 #include "result.h"
 
+#include <QDeadlineTimer>
 #include <QMainWindow>
 #include <QPointer>
+#include <QTimer>
 
 #include <memory>
 
@@ -14,8 +16,9 @@ class MainWindow;
 
 namespace relink {
 
-class MfaDialog;
 class Operation;
+class UpdateFlow;
+struct UpdateOutcome;
 class ResultPanel;
 class Workspace;
 
@@ -43,15 +46,14 @@ private:
     void onLinkChecked(const Result &result);
     void onInstitution(const Result &result);
     void update();
-    void onUpdateResult(const Result &result);
-    void openMfa(const Result &result);
-    void onMfaFinished(MfaDialog *dialog);
+    void onUpdateOutcome(const UpdateOutcome &outcome);
+    // 429 with Retry-After: Update waits, with a countdown, until Belvo allows it again.
+    void startRateLimit(int seconds);
     void cancel();
     void setBusy(const QString &what, bool showInPanel = true);
     void refreshState();
     void showLinkSummary(const Link &link);
     QString linkId() const;
-    void record(const QString &method, const Result &result);
     void openHistory();
     // The result panel, built on first use: at start-up the group shows a one-line placeholder
     // (the panel's forms, fonts and selectable labels cost 5 % of the time to the first frame).
@@ -61,11 +63,14 @@ private:
     Workspace *m_workspace;
     ResultPanel *m_resultPanel = nullptr;
     QPointer<Operation> m_running;
-    QPointer<MfaDialog> m_mfa;
+    QPointer<UpdateFlow> m_flow;
+    QString m_fieldsLinkId; // the link what is typed in the form belongs to
+    QDeadlineTimer m_rateLimit{0};
+    QTimer m_rateLimitTicker;
+    bool m_mfaOpened = false;
     Institution m_institution;   // the bank of the last checked link
     QString m_institutionLinkId; // that link; editing the id away from it drops its form
     bool m_busy = false;
-    qint64 m_attempt = 0;
 };
 
 } // namespace relink

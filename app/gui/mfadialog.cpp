@@ -1,5 +1,6 @@
 #include "mfadialog.h"
 
+#include "credentials.h"
 #include "qrcode.h"
 #include "ui_mfadialog.h"
 
@@ -8,9 +9,8 @@
 
 namespace relink {
 
-MfaDialog::MfaDialog(BelvoClient *client, const QString &linkId, const MfaChallenge &challenge,
-                     const FormField &tokenField, QWidget *parent)
-    : QDialog(parent), m_ui(new Ui::MfaDialog), m_client(client), m_linkId(linkId)
+MfaDialog::MfaDialog(const MfaChallenge &challenge, const FormField &tokenField, QWidget *parent)
+    : QDialog(parent), m_ui(new Ui::MfaDialog)
 {
     m_ui->setupUi(this);
     m_ui->busyBar->setVisible(false);
@@ -99,8 +99,7 @@ void MfaDialog::tick()
     if (left <= 0) {
         m_expired = true;
         m_ticker.stop();
-        m_ui->countdownLabel->setText(
-            tr("The session expired. Cancel, then start the update again."));
+        m_ui->countdownLabel->setText(tr("The session expired."));
     } else {
         m_ui->countdownLabel->setText(
             tr("Time left: %1:%2").arg(left / 60).arg(left % 60, 2, 10, QLatin1Char('0')));
@@ -110,7 +109,7 @@ void MfaDialog::tick()
 
 void MfaDialog::updateButtons()
 {
-    const bool idle = !m_running;
+    const bool idle = !m_sending;
     const QString token = m_ui->tokenEdit->text().trimmed();
     bool tokenOk = !token.isEmpty();
     if (tokenOk && m_tokenValidation.isValid() && !m_tokenValidation.pattern().isEmpty())
@@ -123,78 +122,50 @@ void MfaDialog::updateButtons()
         m_ui->tokenEdit->setToolTip(m_tokenValidationMessage);
 }
 
+void MfaDialog::showChallenge(const MfaChallenge &challenge, const QString &notice)
+{
+    const bool newChallenge = challenge.session != m_challenge.session;
+    m_sending = false;
+    if (newChallenge) {
+        setChallenge(challenge);
+        m_ui->tokenEdit->clear();
+    }
+    m_ui->noticeLabel->setText(notice);
+    updateButtons();
+    if (m_challenge.expectsUserInput)
+        m_ui->tokenEdit->setFocus();
+}
+
+void MfaDialog::setSending(bool sending)
+{
+    m_sending = sending;
+    if (sending)
+        m_ui->noticeLabel->clear();
+    updateButtons();
+}
+
 void MfaDialog::submit(bool withToken)
 {
-    if (m_running || m_expired || !m_client)
+    if (m_sending || m_expired)
         return;
     std::optional<QString> token;
     if (withToken && m_challenge.expectsUserInput)
         token = m_ui->tokenEdit->text().trimmed();
-    const QString linkId = m_challenge.link.isEmpty() ? m_linkId : m_challenge.link;
-    m_ui->noticeLabel->clear();
-    m_running = m_client->resumeSession(linkId, m_challenge.session, token);
-    connect(m_running, &Operation::finished, this, &MfaDialog::onResult);
-    updateButtons();
-}
-
-void MfaDialog::onResult(const Result &r)
-{
-    m_running = nullptr;
-    if (r.failure != Failure::Refused)
-        emit stepFinished(QStringLiteral("PATCH"), r);
-    switch (r.kind) {
-    case Result::Kind::Mfa:
-        setChallenge(r.mfa);
-        m_ui->tokenEdit->clear();
-        m_ui->noticeLabel->setText(
-            tr("The token was not accepted. Ask the customer for the new one and try again."));
-        break;
-    case Result::Kind::Link:
-        finishWith(r, true);
-        return;
-    case Result::Kind::ApiErrors:
-        for (const ApiError &e : r.errors) {
-            if (e.code == QLatin1StringView("session_expired")) {
-                finishWith(r, false);
-                return;
-            }
-        }
-        m_ui->noticeLabel->setText(
-            describeResult(r) +
-            (r.requestIds().isEmpty()
-                 ? QString()
-                 : QLatin1Char(' ') +
-                       tr("Request id: %1").arg(r.requestIds().join(QStringLiteral(", ")))));
-        break;
-    default:
-        if (r.failure == Failure::Cancelled)
-            return; // reject() is already closing the dialog
-        m_ui->noticeLabel->setText(r.message);
-        break;
-    }
-    updateButtons();
+    setSending(true);
+    emit answered(token);
 }
 
 void MfaDialog::reject()
 {
-    if (m_running) {
-        Operation *op = m_running;
-        m_running = nullptr;
-        op->cancel();
-    }
-    Result cancelled;
-    cancelled.kind = Result::Kind::Failure;
-    cancelled.failure = Failure::Cancelled;
-    cancelled.message = tr("The MFA step was cancelled; the link was not updated. Start the "
-                           "update again when the customer is ready.");
-    emit stepFinished(QStringLiteral("CANCEL"), cancelled);
-    finishWith(cancelled, false);
+    emit cancelRequested(); // the flow stops and closes the dialog through finish()
 }
 
-void MfaDialog::finishWith(const Result &result, bool accepted)
+void MfaDialog::finish(bool accepted)
 {
+    if (!isVisible())
+        return;
     m_ticker.stop();
-    m_final = result;
+    m_ui->tokenEdit->clear(); // a token never outlives its challenge
     if (accepted)
         QDialog::accept();
     else

@@ -1,14 +1,14 @@
 #pragma once
 
-#include "belvoclient.h"
+#include "models.h"
 
 #include <QDeadlineTimer>
 #include <QDialog>
-#include <QPointer>
 #include <QRegularExpression>
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class MfaDialog;
@@ -17,43 +17,44 @@ class MfaDialog;
 namespace relink {
 
 // The bank's MFA challenge (HTTP 428): instructions, challenge value or QR code, a countdown,
-// and the token. It resumes the session itself and ends with one final result: the link,
-// session_expired, or the user's cancel.
+// and the token. A view only: the core's UpdateFlow decides (MfaPrompt connects the two). The
+// dialog says what the user chose; it closes when the flow ends.
 class MfaDialog : public QDialog
 {
     Q_OBJECT
 public:
-    MfaDialog(BelvoClient *client, const QString &linkId, const MfaChallenge &challenge,
-              const FormField &tokenField, QWidget *parent = nullptr);
+    MfaDialog(const MfaChallenge &challenge, const FormField &tokenField,
+              QWidget *parent = nullptr);
     ~MfaDialog() override;
 
-    // Valid once the dialog has finished.
-    Result finalResult() const { return m_final; }
+    // A new challenge (the token was not accepted), or the same one again with a notice.
+    void showChallenge(const MfaChallenge &challenge, const QString &notice);
+    // A token is on its way: inputs wait.
+    void setSending(bool sending);
+    // The flow ended: closes without asking anything more.
+    void finish(bool accepted);
 
+    // Esc, Cancel, the window's close button: asks the flow to stop (cancelRequested).
     void reject() override;
 
 signals:
-    // Each answer to a resume (PATCH), and a user's cancel, as they happen.
-    void stepFinished(const QString &method, const relink::Result &result);
+    // std::nullopt: the customer approved on their phone (the bank expects no input).
+    void answered(const std::optional<QString> &token);
+    void cancelRequested();
 
 private:
     void setChallenge(const MfaChallenge &challenge);
     void tick();
     void submit(bool withToken);
-    void onResult(const Result &result);
     void updateButtons();
-    void finishWith(const Result &result, bool accepted);
 
     std::unique_ptr<Ui::MfaDialog> m_ui;
-    QPointer<BelvoClient> m_client;
-    QString m_linkId;
     MfaChallenge m_challenge;
     QRegularExpression m_tokenValidation;
     QString m_tokenValidationMessage;
     QDeadlineTimer m_deadline;
     QTimer m_ticker;
-    QPointer<Operation> m_running;
-    Result m_final;
+    bool m_sending = false;
     bool m_expired = false;
 };
 

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
+#include <QSettings>
 
 namespace relink {
 
@@ -29,14 +30,27 @@ QString Workspace::environmentLabel() const
 {
     if (m_demo)
         return QStringLiteral("demo");
-    if (m_environment == QLatin1StringView("custom")) {
-        const Parsed<QUrl> url = validateBaseUrl(m_customUrl);
-        return QStringLiteral("custom:") + (url ? url.value->host() : QString());
-    }
-    return m_environment;
+    const Parsed<QUrl> url = baseUrl();
+    return relink::environmentLabel(m_environment, url ? *url.value : QUrl());
 }
 
 Workspace::~Workspace() = default;
+
+void Workspace::loadPreferences()
+{
+    QSettings s;
+    setCustomUrl(s.value(QStringLiteral("customUrl")).toString());
+    setTimeoutSeconds(s.value(QStringLiteral("timeoutSeconds"), 120).toInt());
+    setEnvironment(s.value(QStringLiteral("environment"), QStringLiteral("sandbox")).toString());
+}
+
+void Workspace::savePreferences() const
+{
+    QSettings s;
+    s.setValue(QStringLiteral("environment"), m_environment);
+    s.setValue(QStringLiteral("customUrl"), m_customUrl);
+    s.setValue(QStringLiteral("timeoutSeconds"), m_timeoutSeconds);
+}
 
 void Workspace::setEnvironment(const QString &name)
 {

@@ -33,6 +33,9 @@ public:
     int timeoutSeconds() const { return m_timeoutSeconds; }
     void setTimeoutSeconds(int seconds);
     void setExtraCaCertificates(const QList<QSslCertificate> &certificates);
+    // Environment, custom URL and timeout, in QSettings (never a key: those are in the keychain).
+    void loadPreferences();
+    void savePreferences() const;
 
     bool isDemo() const { return m_demo != nullptr; }
     // Starts the built-in simulator and points everything at it.

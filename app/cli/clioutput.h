@@ -1,0 +1,42 @@
+#pragma once
+
+#include "updateflow.h"
+
+#include <QJsonObject>
+#include <QString>
+
+// How relink-cli prints: stdout for what a script reads, stderr for people. The exit codes are
+// a contract with users' scripts (README).
+namespace relink::cli {
+
+namespace exitcode {
+constexpr int Ok = 0;
+constexpr int Usage = 2;
+constexpr int Auth = 3;
+constexpr int Mfa = 4;
+constexpr int NotFound = 5;
+constexpr int ClientError = 6;
+constexpr int ServerOrNetwork = 7;
+constexpr int RateLimited = 8;
+constexpr int Interrupted = 130;
+} // namespace exitcode
+
+int exitCodeFor(UpdateOutcome::Kind kind);
+
+void out(const QString &text);
+void err(const QString &text);
+
+QJsonObject challengeJson(const MfaChallenge &challenge);
+// --json on failure: {http_status, errors: [{code, message, field, request_id}], retry_after,
+// exit_code} and, when no answer from Belvo explains it, {failure: {kind, message}}.
+QJsonObject failureJson(const UpdateOutcome &outcome);
+// A refusal before anything was sent (bad usage or input), in the same shape.
+QJsonObject usageJson(const QString &message);
+QString failureKindName(Failure failure);
+
+// Prints the outcome (the link, the pending challenge, or the errors) and returns the exit code.
+int printOutcome(const UpdateOutcome &outcome, bool json);
+// The next step for a challenge left unanswered (never a token in the command line).
+QString resumeHint(const MfaChallenge &challenge);
+
+} // namespace relink::cli
