@@ -1,10 +1,71 @@
 #include "belvosimulator.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSslCertificate>
 #include <QSslKey>
 
 namespace relink {
+
+namespace {
+
+bool s_recordSecretsForTests = false;
+
+// The headers that carry secrets, in lower case.
+const QList<QByteArray> &secretHeaders()
+{
+    static const QList<QByteArray> names{"authorization", "proxy-authorization", "cookie"};
+    return names;
+}
+
+// The body fields that carry secrets (as Belvo spells them), at any depth.
+bool isSecretField(const QString &name)
+{
+    static const QStringList names{QStringLiteral("password"),    QStringLiteral("password2"),
+                                   QStringLiteral("token"),       QStringLiteral("encryption_key"),
+                                   QStringLiteral("certificate"), QStringLiteral("private_key"),
+                                   QStringLiteral("username")};
+    return names.contains(name);
+}
+
+QJsonValue redacted(const QJsonValue &value);
+
+QJsonObject redacted(QJsonObject object)
+{
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        it.value() = isSecretField(it.key())
+                         ? QJsonValue(QString::fromLatin1(BelvoSimulator::kRedacted))
+                         : redacted(it.value());
+    }
+    return object;
+}
+
+QJsonValue redacted(const QJsonValue &value)
+{
+    if (value.isObject())
+        return redacted(value.toObject());
+    if (value.isArray()) {
+        QJsonArray array = value.toArray();
+        for (auto it = array.begin(); it != array.end(); ++it)
+            *it = redacted(QJsonValue(*it));
+        return array;
+    }
+    return value;
+}
+
+// The body as kept: a JSON object with its secret values redacted, anything else replaced whole.
+QByteArray redactedBody(const QByteArray &body)
+{
+    if (body.isEmpty())
+        return body;
+    QJsonParseError err{};
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &err);
+    if (err.error != QJsonParseError::NoError || !doc.isObject())
+        return BelvoSimulator::kRedacted;
+    return QJsonDocument(redacted(doc.object())).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
 
 QJsonObject BelvoSimulator::Request::json() const
 {
@@ -21,6 +82,16 @@ BelvoSimulator::BelvoSimulator(QObject *parent)
 }
 
 BelvoSimulator::~BelvoSimulator() = default;
+
+void BelvoSimulator::setRecordSecretsForTests(bool record)
+{
+    s_recordSecretsForTests = record;
+}
+
+bool BelvoSimulator::recordsSecretsForTests()
+{
+    return s_recordSecretsForTests;
+}
 
 void BelvoSimulator::useTls(const QSslCertificate &certificate, const QSslKey &key)
 {
@@ -44,6 +115,15 @@ void BelvoSimulator::keep(const LoopbackServer::Request &request,
     static_cast<LoopbackServer::Request &>(kept) = request;
     kept.responseStatus = answer.status;
     kept.responseBody = answer.body;
+    if (!s_recordSecretsForTests) {
+        for (const QByteArray &name : secretHeaders()) {
+            if (kept.headers.contains(name))
+                kept.headers.insert(name, kRedacted);
+        }
+        kept.body = redactedBody(kept.body);
+    }
+    while (m_requests.size() >= kKeptRequests)
+        m_requests.removeFirst();
     m_requests.append(kept);
     emit requestHandled(static_cast<int>(m_requests.size() - 1));
 }

@@ -16,7 +16,8 @@ namespace relink {
 
 // A stand-in for Belvo's links API, served over HTTP on 127.0.0.1. It powers demo/training mode
 // and the tests: the fake Belvo (FakeBelvo) behind a loopback server that can be told to
-// misbehave (LoopbackServer: canned answers, faults). It records every request it receives.
+// misbehave (LoopbackServer: canned answers, faults). It keeps the last few requests it received
+// for the tests, with secret values redacted unless a test switches that off.
 class BelvoSimulator : public QObject
 {
     Q_OBJECT
@@ -29,6 +30,11 @@ public:
     static inline const QString &kDemoSecretId = FakeBelvo::kDemoSecretId;
     static inline const QString &kDemoSecretPassword = FakeBelvo::kDemoSecretPassword;
     static constexpr const char *kAcceptedToken = FakeBelvo::kAcceptedToken;
+
+    // How many requests are kept (the oldest go first).
+    static constexpr int kKeptRequests = 64;
+    // What a redacted value reads as.
+    static constexpr const char *kRedacted = "[redacted]";
 
     // A request as it is kept, with the answer it got.
     struct Request : LoopbackServer::Request
@@ -43,6 +49,12 @@ public:
 
     explicit BelvoSimulator(QObject *parent = nullptr);
     ~BelvoSimulator() override;
+
+    // Tests only: keep requests as received, secrets included (the tests compare exact bodies).
+    // Off by default: the Authorization header and the values of credential fields are kept as
+    // kRedacted, a body that is not a JSON object is dropped whole.
+    static void setRecordSecretsForTests(bool record);
+    static bool recordsSecretsForTests();
 
     // Listens on 127.0.0.1 (port 0: any free port).
     bool listen(quint16 port = 0) { return m_server->listen(port); }
@@ -66,11 +78,13 @@ public:
     // The next request meets this fault.
     void setNextFault(Fault fault, int param = 0) { m_server->setNextFault(fault, param); }
 
+    // The last kKeptRequests requests, oldest first.
     QList<Request> requests() const { return m_requests; }
     Request lastRequest() const { return m_requests.value(m_requests.size() - 1); }
     void clearRequests() { m_requests.clear(); }
 
 signals:
+    // A request was kept at this index of requests().
     void requestHandled(int index);
 
 private:
