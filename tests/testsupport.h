@@ -13,6 +13,11 @@
 
 namespace relink::test {
 
+// Every test binary keeps the simulator's requests as received, secrets included, so tests can
+// assert the exact request sent. Demo mode never does this; tst_simulator checks the default.
+[[maybe_unused]] inline const bool kSimulatorRecordsSecrets =
+    (BelvoSimulator::setRecordSecretsForTests(true), true);
+
 // The simulator's demo links (references: the statics live in another translation unit).
 inline const QString &kValid = BelvoSimulator::kValidLinkId;
 inline const QString &kNumeric = BelvoSimulator::kNumericLinkId;
