@@ -4,6 +4,8 @@
 #include "testsupport.h"
 
 #include "credentialform.h"
+#include "keychainbackend.h"
+#include "keystore.h"
 #include "mainwindow.h"
 #include "mfadialog.h"
 #include "settingsdialog.h"
@@ -18,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -28,6 +31,40 @@
 
 using namespace relink;
 using namespace relink::test;
+
+namespace {
+// A keychain that holds every answer until the test gives it, as a slow unlock prompt would.
+class HeldKeychain final : public KeychainBackend
+{
+public:
+    struct Job
+    {
+        Op op;
+        QString key;
+        Done done;
+    };
+    HeldKeychain() { keystore::setBackendForTesting(this); }
+    ~HeldKeychain() override { keystore::setBackendForTesting(nullptr); }
+    void start(Op op, const QString &, const QString &key, const QByteArray &, Done done) override
+    {
+        jobs.push_back({op, key, std::move(done)});
+    }
+    QStringList held() const
+    {
+        QStringList out;
+        for (const Job &j : jobs)
+            out << QStringLiteral("%1 %2").arg(int(j.op)).arg(j.key);
+        return out;
+    }
+    // Answers every held job, oldest first: each succeeds, and reads find `stored`.
+    void answerAll(const QByteArray &stored)
+    {
+        for (Job &j : std::exchange(jobs, {}))
+            j.done({Status::Ok, j.op == Op::Read ? stored : QByteArray(), {}});
+    }
+    std::vector<Job> jobs;
+};
+} // namespace
 
 class TestGui : public QObject, public GuiDriver
 {
@@ -601,6 +638,60 @@ private slots:
         QTest::keyClicks(find<QLineEdit>("secretIdEdit", s), "typed-id");
         QTRY_VERIFY(text("keychainStatusLabel", s).startsWith("No system keychain is available"));
         QCOMPARE(find<QLineEdit>("secretIdEdit", s)->text(), QString("typed-id"));
+        s->reject();
+    }
+
+    void keychainAnswersReachOnlyReceiversStillThere()
+    {
+        HeldKeychain keychain;
+        int answered = 0;
+        auto *gone = new QObject;
+        QObject kept;
+        m_workspace->loadKeys("production", gone, [&](const KeychainOutcome &) { ++answered; });
+        m_workspace->saveKeys("sandbox", {"id", "secret"}, &kept,
+                              [&](const KeychainOutcome &) { answered += 10; });
+        delete gone;
+        QCOMPARE(keychain.held(), QStringList({"0 production", "1 sandbox"}));
+        keychain.answerAll(R"({"secret_id":"stored-id","secret_password":"stored"})");
+        QCOMPARE(answered, 10); // only the receiver still there heard back
+        // The workspace itself still takes what the keychain said.
+        QCOMPARE(m_workspace->keys("production").secretId, QString("stored-id"));
+        QCOMPARE(m_workspace->keySource("sandbox"), Workspace::KeySource::Keychain);
+    }
+
+    void closingSettingsWhileTheKeychainIsSlowIsSafe()
+    {
+        HeldKeychain keychain;
+        m_workspace->setSessionKeys("sandbox", {"sandbox-id", "sandbox-secret"});
+        m_window->openSettings();
+        QPointer<SettingsDialog> s = m_window->findChild<SettingsDialog *>();
+        QVERIFY(s);
+        auto *combo = find<QComboBox>("environmentCombo", s);
+        combo->setCurrentIndex(combo->findData("production")); // a read
+        type("secretIdEdit", "prod-id", s);
+        type("secretPasswordEdit", "prod-secret", s);
+        click("saveButton", s); // a write
+        combo->setCurrentIndex(combo->findData("sandbox"));
+        click("forgetButton", s); // a removal
+        QCOMPARE(keychain.held(), QStringList({"0 production", "1 production", "2 sandbox"}));
+
+        s->reject(); // closed (and deleted) before the keychain answers
+        QTRY_VERIFY(!s);
+        keychain.answerAll(R"({"secret_id":"old-id","secret_password":"old-secret"})");
+        QCOMPARE(m_workspace->keys("production").secretId, QString("prod-id"));
+        QCOMPARE(m_workspace->keySource("production"), Workspace::KeySource::Keychain);
+        QCOMPARE(m_workspace->keySource("sandbox"), Workspace::KeySource::None);
+
+        // Settings opened again shows what the keychain did.
+        m_window->openSettings();
+        s = m_window->findChild<SettingsDialog *>();
+        QVERIFY(s);
+        combo = find<QComboBox>("environmentCombo", s);
+        combo->setCurrentIndex(combo->findData("production"));
+        QCOMPARE(find<QLineEdit>("secretIdEdit", s)->text(), QString("prod-id"));
+        QCOMPARE(text("keychainStatusLabel", s),
+                 QString("Keys for Production are saved in the system keychain."));
+        QVERIFY(keychain.jobs.empty());
         s->reject();
     }
 

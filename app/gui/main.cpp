@@ -94,10 +94,11 @@ int main(int argc, char *argv[])
     if (parser.isSet(QStringLiteral("demo"))) {
         workspace.startDemo();
     } else {
-        workspace.loadKeys(workspace.keyEntry(), [&workspace](const relink::KeychainOutcome &out) {
-            if (out.status != relink::KeychainOutcome::Status::Ok)
-                workspace.startDemo(); // no keys yet: show the whole flow on the simulator
-        });
+        workspace.loadKeys(
+            workspace.keyEntry(), &workspace, [&workspace](const relink::KeychainOutcome &out) {
+                if (out.status != relink::KeychainOutcome::Status::Ok)
+                    workspace.startDemo(); // no keys yet: show the whole flow on the simulator
+            });
     }
     // After the first frame (this runs once it is painted and flushed): the window icon
     // (decoding the PNGs cost 7 % of start-up before the first paint, callgrind) and, for

@@ -126,7 +126,7 @@ void SettingsDialog::loadEntry()
         updateButtons();
     };
     if (m_workspace->keySource(current) == Workspace::KeySource::None) {
-        m_workspace->loadKeys(current, [this, show](const KeychainOutcome &out) {
+        m_workspace->loadKeys(current, this, [this, show](const KeychainOutcome &out) {
             if (out.status == KeychainOutcome::Status::NoBackend ||
                 out.status == KeychainOutcome::Status::Error)
                 showKeychainOutcome(out, {});
@@ -161,7 +161,7 @@ void SettingsDialog::save()
     const ApiKeys keys = typedKeys();
     m_ui->saveButton->setEnabled(false);
     const QString title = environmentTitle(environment());
-    m_workspace->saveKeys(entry(), keys, [this, title](const KeychainOutcome &out) {
+    m_workspace->saveKeys(entry(), keys, this, [this, title](const KeychainOutcome &out) {
         showKeychainOutcome(out, tr("Saved in the system keychain. Relink uses these keys "
                                     "for %1 from now on.")
                                      .arg(title));
@@ -184,7 +184,7 @@ void SettingsDialog::useForSession()
 void SettingsDialog::forget()
 {
     const QString title = environmentTitle(environment());
-    m_workspace->forgetKeys(entry(), [this, title](const KeychainOutcome &out) {
+    m_workspace->forgetKeys(entry(), this, [this, title](const KeychainOutcome &out) {
         if (out.status == KeychainOutcome::Status::Ok ||
             out.status == KeychainOutcome::Status::NotFound)
             m_ui->keychainStatusLabel->setText(tr("The keys for %1 were removed.").arg(title));

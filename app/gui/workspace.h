@@ -59,12 +59,16 @@ public:
     bool hasKeys() const;
     // Keys for this session only (memory, never written anywhere).
     void setSessionKeys(const QString &entry, const ApiKeys &keys);
-    // Reads the entry from the keychain into memory; done() gets the outcome.
-    void loadKeys(const QString &entry, std::function<void(const KeychainOutcome &)> done = {});
+    // The keychain answers later, sometimes much later (an unlock prompt): `done` gets the
+    // outcome only while `receiver` (what `done` works on) still exists; what the workspace
+    // itself does with the answer (keys in memory) happens either way.
+    using KeysDone = std::function<void(const KeychainOutcome &)>;
+    // Reads the entry from the keychain into memory.
+    void loadKeys(const QString &entry, QObject *receiver = nullptr, KeysDone done = {});
     // Saves to the keychain; on success the keys are also used now.
-    void saveKeys(const QString &entry, const ApiKeys &keys,
-                  std::function<void(const KeychainOutcome &)> done);
-    void forgetKeys(const QString &entry, std::function<void(const KeychainOutcome &)> done);
+    void saveKeys(const QString &entry, const ApiKeys &keys, QObject *receiver, KeysDone done);
+    // Stops using the keys now and removes them from the keychain.
+    void forgetKeys(const QString &entry, QObject *receiver, KeysDone done);
 
     // A client for the current environment and keys (rebuilt when they change).
     BelvoClient *client();
