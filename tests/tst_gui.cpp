@@ -514,6 +514,85 @@ private slots:
         QVERIFY(find<QPushButton>("updateButton")->isEnabled());
     }
 
+    void narrowedFormKeepsALongerSecretAndSaysWhy()
+    {
+        type("linkIdEdit", kValid); // the full form: no limit on the second password
+        type("passwordEdit", "pass_valid");
+        type("password2Edit", "123456");
+        click("checkLinkButton"); // Erebor: a PIN of exactly 4 digits, at most 4 characters
+        QTRY_VERIFY(idle());
+        QCOMPARE(text("formNoticeLabel"), QString("The fields Erebor Mexico asks for."));
+        QCOMPARE(find<QLineEdit>("password2Edit")->text(), QString("123456")); // not cut to 4
+        QTRY_VERIFY(find<QLabel>("password2MessageLabel")->isVisible());
+        QCOMPARE(text("password2MessageLabel"), QString("PIN: The PIN has exactly 4 digits"));
+        QCOMPARE(text("formProblemLabel"), QString("PIN: The PIN has exactly 4 digits"));
+        QVERIFY(!find<QPushButton>("updateButton")->isEnabled());
+        // Typed (or pasted) past the bank's length: all of it stays, and is said.
+        type("password2Edit", "98765");
+        QCOMPARE(find<QLineEdit>("password2Edit")->text(), QString("98765"));
+        QVERIFY(!find<QPushButton>("updateButton")->isEnabled());
+        type("password2Edit", "9876");
+        QVERIFY(!find<QLabel>("password2MessageLabel")->isVisible());
+        QVERIFY(find<QPushButton>("updateButton")->isEnabled());
+        click("updateButton");
+        QTRY_VERIFY(idle());
+        QCOMPARE(m_sim->lastRequest().json(),
+                 QJsonObject({{"password", "pass_valid"}, {"password2", "9876"}}));
+    }
+
+    void bankLengthWithoutAPatternIsSaidNotCut()
+    {
+        type("linkIdEdit", kValid);
+        type("tokenEdit", "abcdefgh");
+        m_sim->enqueueResponse({200,
+                                "{\"id\":\"" + kValid.toLatin1() +
+                                    "\",\"institution\":\"tiny_bank\",\"status\":\"invalid\"}",
+                                {}});
+        m_sim->enqueueResponse(
+            {200,
+             R"({"count":1,"next":null,"previous":null,"results":[{"name":"tiny_bank",
+                 "display_name":"Tiny Bank","form_fields":[
+                 {"name":"token","type":"text","label":"Card code","optional":true,"length":6}]}]})",
+             {}});
+        click("checkLinkButton");
+        QTRY_VERIFY(idle());
+        QCOMPARE(text("formNoticeLabel"), QString("The fields Tiny Bank asks for."));
+        QCOMPARE(find<QLineEdit>("tokenEdit")->text(), QString("abcdefgh"));
+        QTRY_VERIFY(find<QLabel>("tokenMessageLabel")->isVisible());
+        QCOMPARE(text("tokenMessageLabel"),
+                 QString("Card code: this bank accepts at most 6 character(s)."));
+        QVERIFY(!find<QPushButton>("updateButton")->isEnabled());
+        QTest::keyClick(find<QLineEdit>("tokenEdit"), Qt::Key_Backspace);
+        QTest::keyClick(find<QLineEdit>("tokenEdit"), Qt::Key_Backspace);
+        QVERIFY(!find<QLabel>("tokenMessageLabel")->isVisible());
+        QVERIFY(find<QPushButton>("updateButton")->isEnabled());
+    }
+
+    void keptDocumentTypeTheBankDoesNotListIsSaid()
+    {
+        type("linkIdEdit", kNumeric); // the full form: every document type
+        auto *select = find<QComboBox>("usernameTypeCombo");
+        select->setCurrentIndex(select->findData("103"));
+        type("passwordEdit", "numeric_code");
+        click("checkLinkButton"); // Heimdall lists 001 and 003 only
+        QTRY_VERIFY(idle());
+        QCOMPARE(text("formNoticeLabel"), QString("The fields Heimdall Mexico asks for."));
+        select = find<QComboBox>("usernameTypeCombo");
+        const QString said("Document type: 103, chosen before, is not one of the values this "
+                           "bank accepts. Choose one from the list.");
+        QTRY_VERIFY(find<QLabel>("usernameTypeMessageLabel")->isVisible());
+        QCOMPARE(text("usernameTypeMessageLabel"), said);
+        QCOMPARE(text("formProblemLabel"), said);
+        QVERIFY(!find<QPushButton>("updateButton")->isEnabled());
+        select->setCurrentIndex(select->findData("003"));
+        QVERIFY(!find<QLabel>("usernameTypeMessageLabel")->isVisible());
+        QVERIFY(find<QPushButton>("updateButton")->isEnabled());
+        click("updateButton");
+        QTRY_VERIFY(mfaDialog());
+        QCOMPARE(m_sim->lastRequest().json(),
+                 QJsonObject({{"password", "numeric_code"}, {"username_type", "003"}}));
+    }
+
     void anotherLinkIdDropsTheCheckedBanksForm()
     {
         type("linkIdEdit", kValid);
