@@ -807,6 +807,104 @@ private slots:
         s->reject();
     }
 
+    void extraCaFileFromSettings()
+    {
+        QTemporaryDir dir;
+        const TestCertificate tls = makeCertificate(dir);
+        QVERIFY(!tls.certificate.isNull());
+        const QString junk = dir.filePath("junk.pem");
+        QFile f(junk);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("not a certificate\n");
+        f.close();
+        const QString noCertificate =
+            QString("The file %1 holds no PEM certificate (text starting with “-----BEGIN "
+                    "CERTIFICATE-----”). Choose the CA certificate your IT team gave you, in PEM "
+                    "format.")
+                .arg(junk);
+
+        m_window->openSettings();
+        SettingsDialog *s = nullptr;
+        QTRY_VERIFY((s = m_window->findChild<SettingsDialog *>()) && s->isVisible());
+        QCOMPARE(text("caStatusLabel", s),
+                 QString("Relink trusts the system's CA certificates only."));
+        type("caFileEdit", junk, s);
+        QTest::keyClick(find<QLineEdit>("caFileEdit", s), Qt::Key_Return);
+        QCOMPARE(text("caStatusLabel", s), noCertificate);
+        QVERIFY(s->isVisible());
+        QVERIFY(m_workspace->client()->config().extraCaCertificates.isEmpty());
+        QVERIFY(!QSettings().contains("extraCaFile"));
+
+        s->setFilePicker([&](QWidget *, const QString &) { return tls.certificatePath; });
+        click("caFileBrowseButton", s);
+        QCOMPARE(find<QLineEdit>("caFileEdit", s)->text(), tls.certificatePath);
+        QCOMPARE(text("caStatusLabel", s),
+                 QString("Relink trusts the certificates in this file as well as the system's: "
+                         "127.0.0.1."));
+        QCOMPARE(m_workspace->client()->config().extraCaCertificates,
+                 QList<QSslCertificate>{tls.certificate});
+        QCOMPARE(QSettings().value("extraCaFile").toString(), tls.certificatePath);
+
+        // A file that is no certificate changes nothing that was in use.
+        type("caFileEdit", junk, s);
+        QTest::keyClick(find<QLineEdit>("caFileEdit", s), Qt::Key_Return);
+        QCOMPARE(text("caStatusLabel", s), noCertificate);
+        QCOMPARE(m_workspace->client()->config().extraCaCertificates,
+                 QList<QSslCertificate>{tls.certificate});
+        QCOMPARE(QSettings().value("extraCaFile").toString(), tls.certificatePath);
+        s->reject();
+
+        // The next start (main.cpp) loads it the same way; a missing file is explained.
+        Workspace next;
+        QCOMPARE(next.loadExtraCaFile(QSettings().value("extraCaFile").toString()), QString());
+        QCOMPARE(next.client()->config().extraCaCertificates,
+                 QList<QSslCertificate>{tls.certificate});
+        QCOMPARE(next.loadExtraCaFile(dir.filePath("gone.pem")),
+                 QString("Cannot read the CA certificate file %1. Check the path and that you "
+                         "may read it.")
+                     .arg(dir.filePath("gone.pem")));
+        QCOMPARE(next.extraCaFile(), tls.certificatePath);
+
+        // Clear: only the system's again, here and at the next start.
+        m_window->openSettings();
+        QTRY_VERIFY((s = m_window->findChild<SettingsDialog *>()) && s->isVisible());
+        QCOMPARE(find<QLineEdit>("caFileEdit", s)->text(), tls.certificatePath);
+        click("caFileClearButton", s);
+        QCOMPARE(text("caStatusLabel", s),
+                 QString("Relink trusts the system's CA certificates only."));
+        QVERIFY(m_workspace->client()->config().extraCaCertificates.isEmpty());
+        QVERIFY(!QSettings().contains("extraCaFile"));
+        s->reject();
+    }
+
+    void testConnectionTrustsTheExtraCaFile()
+    {
+        QTemporaryDir dir;
+        const TestCertificate tls = makeCertificate(dir);
+        QVERIFY(!tls.certificate.isNull());
+        m_sim->useTls(tls.certificate, tls.key); // as a network that inspects TLS would
+        pointAt(m_sim->baseUrl());
+        m_window->openSettings();
+        SettingsDialog *s = nullptr;
+        QTRY_VERIFY((s = m_window->findChild<SettingsDialog *>()) && s->isVisible());
+        QCOMPARE(find<QLineEdit>("customUrlEdit", s)->text(), m_sim->baseUrl().toString());
+        click("testConnectionButton", s);
+        QTRY_VERIFY(text("connectionStatusLabel", s).startsWith("✗ "));
+        QVERIFY2(text("connectionStatusLabel", s)
+                     .contains(QString("The secure connection to 127.0.0.1:%1 could not be "
+                                       "trusted")
+                                   .arg(m_sim->baseUrl().port())),
+                 qPrintable(text("connectionStatusLabel", s)));
+        QCOMPARE(m_sim->requests().size(), 0);
+
+        s->setFilePicker([&](QWidget *, const QString &) { return tls.certificatePath; });
+        click("caFileBrowseButton", s);
+        click("testConnectionButton", s);
+        QTRY_COMPARE(text("connectionStatusLabel", s), QString("✓ These keys work in Custom URL."));
+        QCOMPARE(m_sim->lastRequest().path, QString("/api/links/"));
+        s->reject();
+    }
+
     void everyInputHasAnAccessibleNameAndDescription()
     {
         auto check = [](QWidget *window) {

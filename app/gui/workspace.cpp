@@ -1,6 +1,7 @@
 #include "workspace.h"
 
 #include "belvosimulator.h"
+#include "cacertificates.h"
 #include "environment.h"
 #include "history.h"
 
@@ -64,7 +65,25 @@ void Workspace::setTimeoutSeconds(int seconds)
 void Workspace::setExtraCaCertificates(const QList<QSslCertificate> &certificates)
 {
     m_extraCa = certificates;
+    m_extraCaFile.clear();
+    // A connection kept open (or refused) under the old trust would otherwise be reused: the
+    // network access manager caches connections by host, whatever the TLS configuration.
+    m_nam->clearConnectionCache();
     invalidateClient();
+}
+
+QString Workspace::loadExtraCaFile(const QString &path)
+{
+    if (path.isEmpty()) {
+        setExtraCaCertificates({});
+        return {};
+    }
+    const Parsed<QList<QSslCertificate>> read = readCaCertificates(path);
+    if (!read)
+        return read.error;
+    setExtraCaCertificates(*read.value);
+    m_extraCaFile = path;
+    return {};
 }
 
 bool Workspace::startDemo()

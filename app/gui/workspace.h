@@ -33,6 +33,12 @@ public:
     int timeoutSeconds() const { return m_timeoutSeconds; }
     void setTimeoutSeconds(int seconds);
     void setExtraCaCertificates(const QList<QSslCertificate> &certificates);
+    // Trusts the CA certificates in a PEM file as well as the system's (networks that inspect
+    // TLS); an empty path: the system's alone again. Returns why the file cannot be used (and
+    // then nothing changes), or an empty string.
+    QString loadExtraCaFile(const QString &path);
+    QString extraCaFile() const { return m_extraCaFile; }
+    QList<QSslCertificate> extraCaCertificates() const { return m_extraCa; }
 
     bool isDemo() const { return m_demo != nullptr; }
     // Starts the built-in simulator and points everything at it.
@@ -91,6 +97,7 @@ private:
     QString m_customUrl;
     int m_timeoutSeconds = 120;
     QList<QSslCertificate> m_extraCa;
+    QString m_extraCaFile;
     QHash<QString, ApiKeys> m_keys;
     QHash<QString, KeySource> m_sources;
 };
