@@ -4,6 +4,8 @@
 #include "testsupport.h"
 
 #include "credentialform.h"
+#include "keychainbackend.h"
+#include "keystore.h"
 #include "mainwindow.h"
 #include "mfadialog.h"
 #include "settingsdialog.h"
@@ -18,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -28,6 +31,40 @@
 
 using namespace relink;
 using namespace relink::test;
+
+namespace {
+// A keychain that holds every answer until the test gives it, as a slow unlock prompt would.
+class HeldKeychain final : public KeychainBackend
+{
+public:
+    struct Job
+    {
+        Op op;
+        QString key;
+        Done done;
+    };
+    HeldKeychain() { keystore::setBackendForTesting(this); }
+    ~HeldKeychain() override { keystore::setBackendForTesting(nullptr); }
+    void start(Op op, const QString &, const QString &key, const QByteArray &, Done done) override
+    {
+        jobs.push_back({op, key, std::move(done)});
+    }
+    QStringList held() const
+    {
+        QStringList out;
+        for (const Job &j : jobs)
+            out << QStringLiteral("%1 %2").arg(int(j.op)).arg(j.key);
+        return out;
+    }
+    // Answers every held job, oldest first: each succeeds, and reads find `stored`.
+    void answerAll(const QByteArray &stored)
+    {
+        for (Job &j : std::exchange(jobs, {}))
+            j.done({Status::Ok, j.op == Op::Read ? stored : QByteArray(), {}});
+    }
+    std::vector<Job> jobs;
+};
+} // namespace
 
 class TestGui : public QObject, public GuiDriver
 {
@@ -476,6 +513,85 @@ private slots:
         QVERIFY(find<QPushButton>("updateButton")->isEnabled());
     }
 
+    void narrowedFormKeepsALongerSecretAndSaysWhy()
+    {
+        type("linkIdEdit", kValid); // the full form: no limit on the second password
+        type("passwordEdit", "pass_valid");
+        type("password2Edit", "123456");
+        click("checkLinkButton"); // Erebor: a PIN of exactly 4 digits, at most 4 characters
+        QTRY_VERIFY(idle());
+        QCOMPARE(text("formNoticeLabel"), QString("The fields Erebor Mexico asks for."));
+        QCOMPARE(find<QLineEdit>("password2Edit")->text(), QString("123456")); // not cut to 4
+        QTRY_VERIFY(find<QLabel>("password2MessageLabel")->isVisible());
+        QCOMPARE(text("password2MessageLabel"), QString("PIN: The PIN has exactly 4 digits"));
+        QCOMPARE(text("formProblemLabel"), QString("PIN: The PIN has exactly 4 digits"));
+        QVERIFY(!find<QPushButton>("updateButton")->isEnabled());
+        // Typed (or pasted) past the bank's length: all of it stays, and is said.
+        type("password2Edit", "98765");
+        QCOMPARE(find<QLineEdit>("password2Edit")->text(), QString("98765"));
+        QVERIFY(!find<QPushButton>("updateButton")->isEnabled());
+        type("password2Edit", "9876");
+        QVERIFY(!find<QLabel>("password2MessageLabel")->isVisible());
+        QVERIFY(find<QPushButton>("updateButton")->isEnabled());
+        click("updateButton");
+        QTRY_VERIFY(idle());
+        QCOMPARE(m_sim->lastRequest().json(),
+                 QJsonObject({{"password", "pass_valid"}, {"password2", "9876"}}));
+    }
+
+    void bankLengthWithoutAPatternIsSaidNotCut()
+    {
+        type("linkIdEdit", kValid);
+        type("tokenEdit", "abcdefgh");
+        m_sim->enqueueResponse({200,
+                                "{\"id\":\"" + kValid.toLatin1() +
+                                    "\",\"institution\":\"tiny_bank\",\"status\":\"invalid\"}",
+                                {}});
+        m_sim->enqueueResponse(
+            {200,
+             R"({"count":1,"next":null,"previous":null,"results":[{"name":"tiny_bank",
+                 "display_name":"Tiny Bank","form_fields":[
+                 {"name":"token","type":"text","label":"Card code","optional":true,"length":6}]}]})",
+             {}});
+        click("checkLinkButton");
+        QTRY_VERIFY(idle());
+        QCOMPARE(text("formNoticeLabel"), QString("The fields Tiny Bank asks for."));
+        QCOMPARE(find<QLineEdit>("tokenEdit")->text(), QString("abcdefgh"));
+        QTRY_VERIFY(find<QLabel>("tokenMessageLabel")->isVisible());
+        QCOMPARE(text("tokenMessageLabel"),
+                 QString("Card code: this bank accepts at most 6 character(s)."));
+        QVERIFY(!find<QPushButton>("updateButton")->isEnabled());
+        QTest::keyClick(find<QLineEdit>("tokenEdit"), Qt::Key_Backspace);
+        QTest::keyClick(find<QLineEdit>("tokenEdit"), Qt::Key_Backspace);
+        QVERIFY(!find<QLabel>("tokenMessageLabel")->isVisible());
+        QVERIFY(find<QPushButton>("updateButton")->isEnabled());
+    }
+
+    void keptDocumentTypeTheBankDoesNotListIsSaid()
+    {
+        type("linkIdEdit", kNumeric); // the full form: every document type
+        auto *select = find<QComboBox>("usernameTypeCombo");
+        select->setCurrentIndex(select->findData("103"));
+        type("passwordEdit", "numeric_code");
+        click("checkLinkButton"); // Heimdall lists 001 and 003 only
+        QTRY_VERIFY(idle());
+        QCOMPARE(text("formNoticeLabel"), QString("The fields Heimdall Mexico asks for."));
+        select = find<QComboBox>("usernameTypeCombo");
+        const QString said("Document type: 103, chosen before, is not one of the values this "
+                           "bank accepts. Choose one from the list.");
+        QTRY_VERIFY(find<QLabel>("usernameTypeMessageLabel")->isVisible());
+        QCOMPARE(text("usernameTypeMessageLabel"), said);
+        QCOMPARE(text("formProblemLabel"), said);
+        QVERIFY(!find<QPushButton>("updateButton")->isEnabled());
+        select->setCurrentIndex(select->findData("003"));
+        QVERIFY(!find<QLabel>("usernameTypeMessageLabel")->isVisible());
+        QVERIFY(find<QPushButton>("updateButton")->isEnabled());
+        click("updateButton");
+        QTRY_VERIFY(mfaDialog());
+        QCOMPARE(m_sim->lastRequest().json(),
+                 QJsonObject({{"password", "numeric_code"}, {"username_type", "003"}}));
+    }
+
     void anotherLinkIdDropsTheCheckedBanksForm()
     {
         type("linkIdEdit", kValid);
@@ -661,6 +777,60 @@ private slots:
         s->reject();
     }
 
+    void keychainAnswersReachOnlyReceiversStillThere()
+    {
+        HeldKeychain keychain;
+        int answered = 0;
+        auto *gone = new QObject;
+        QObject kept;
+        m_workspace->loadKeys("production", gone, [&](const KeychainOutcome &) { ++answered; });
+        m_workspace->saveKeys("sandbox", {"id", "secret"}, &kept,
+                              [&](const KeychainOutcome &) { answered += 10; });
+        delete gone;
+        QCOMPARE(keychain.held(), QStringList({"0 production", "1 sandbox"}));
+        keychain.answerAll(R"({"secret_id":"stored-id","secret_password":"stored"})");
+        QCOMPARE(answered, 10); // only the receiver still there heard back
+        // The workspace itself still takes what the keychain said.
+        QCOMPARE(m_workspace->keys("production").secretId, QString("stored-id"));
+        QCOMPARE(m_workspace->keySource("sandbox"), Workspace::KeySource::Keychain);
+    }
+
+    void closingSettingsWhileTheKeychainIsSlowIsSafe()
+    {
+        HeldKeychain keychain;
+        m_workspace->setSessionKeys("sandbox", {"sandbox-id", "sandbox-secret"});
+        m_window->openSettings();
+        QPointer<SettingsDialog> s = m_window->findChild<SettingsDialog *>();
+        QVERIFY(s);
+        auto *combo = find<QComboBox>("environmentCombo", s);
+        combo->setCurrentIndex(combo->findData("production")); // a read
+        type("secretIdEdit", "prod-id", s);
+        type("secretPasswordEdit", "prod-secret", s);
+        click("saveButton", s); // a write
+        combo->setCurrentIndex(combo->findData("sandbox"));
+        click("forgetButton", s); // a removal
+        QCOMPARE(keychain.held(), QStringList({"0 production", "1 production", "2 sandbox"}));
+
+        s->reject(); // closed (and deleted) before the keychain answers
+        QTRY_VERIFY(!s);
+        keychain.answerAll(R"({"secret_id":"old-id","secret_password":"old-secret"})");
+        QCOMPARE(m_workspace->keys("production").secretId, QString("prod-id"));
+        QCOMPARE(m_workspace->keySource("production"), Workspace::KeySource::Keychain);
+        QCOMPARE(m_workspace->keySource("sandbox"), Workspace::KeySource::None);
+
+        // Settings opened again shows what the keychain did.
+        m_window->openSettings();
+        s = m_window->findChild<SettingsDialog *>();
+        QVERIFY(s);
+        combo = find<QComboBox>("environmentCombo", s);
+        combo->setCurrentIndex(combo->findData("production"));
+        QCOMPARE(find<QLineEdit>("secretIdEdit", s)->text(), QString("prod-id"));
+        QCOMPARE(text("keychainStatusLabel", s),
+                 QString("Keys for Production are saved in the system keychain."));
+        QVERIFY(keychain.jobs.empty());
+        s->reject();
+    }
+
     void settingsWithoutAKeychainUseSessionKeys()
     {
         // No Secret Service here (the keychain test runs one): say so, keep keys in memory.
@@ -691,6 +861,104 @@ private slots:
         type("secretPasswordEdit", "wrong", s);
         click("testConnectionButton", s);
         QTRY_VERIFY(text("connectionStatusLabel", s).startsWith("✗ Belvo rejected these keys"));
+        s->reject();
+    }
+
+    void extraCaFileFromSettings()
+    {
+        QTemporaryDir dir;
+        const TestCertificate tls = makeCertificate(dir);
+        QVERIFY(!tls.certificate.isNull());
+        const QString junk = dir.filePath("junk.pem");
+        QFile f(junk);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("not a certificate\n");
+        f.close();
+        const QString noCertificate =
+            QString("The file %1 holds no PEM certificate (text starting with “-----BEGIN "
+                    "CERTIFICATE-----”). Choose the CA certificate your IT team gave you, in PEM "
+                    "format.")
+                .arg(junk);
+
+        m_window->openSettings();
+        SettingsDialog *s = nullptr;
+        QTRY_VERIFY((s = m_window->findChild<SettingsDialog *>()) && s->isVisible());
+        QCOMPARE(text("caStatusLabel", s),
+                 QString("Relink trusts the system's CA certificates only."));
+        type("caFileEdit", junk, s);
+        QTest::keyClick(find<QLineEdit>("caFileEdit", s), Qt::Key_Return);
+        QCOMPARE(text("caStatusLabel", s), noCertificate);
+        QVERIFY(s->isVisible());
+        QVERIFY(m_workspace->client()->config().extraCaCertificates.isEmpty());
+        QVERIFY(!QSettings().contains("extraCaFile"));
+
+        s->setFilePicker([&](QWidget *, const QString &) { return tls.certificatePath; });
+        click("caFileBrowseButton", s);
+        QCOMPARE(find<QLineEdit>("caFileEdit", s)->text(), tls.certificatePath);
+        QCOMPARE(text("caStatusLabel", s),
+                 QString("Relink trusts the certificates in this file as well as the system's: "
+                         "127.0.0.1."));
+        QCOMPARE(m_workspace->client()->config().extraCaCertificates,
+                 QList<QSslCertificate>{tls.certificate});
+        QCOMPARE(QSettings().value("extraCaFile").toString(), tls.certificatePath);
+
+        // A file that is no certificate changes nothing that was in use.
+        type("caFileEdit", junk, s);
+        QTest::keyClick(find<QLineEdit>("caFileEdit", s), Qt::Key_Return);
+        QCOMPARE(text("caStatusLabel", s), noCertificate);
+        QCOMPARE(m_workspace->client()->config().extraCaCertificates,
+                 QList<QSslCertificate>{tls.certificate});
+        QCOMPARE(QSettings().value("extraCaFile").toString(), tls.certificatePath);
+        s->reject();
+
+        // The next start (main.cpp) loads it the same way; a missing file is explained.
+        Workspace next;
+        QCOMPARE(next.loadExtraCaFile(QSettings().value("extraCaFile").toString()), QString());
+        QCOMPARE(next.client()->config().extraCaCertificates,
+                 QList<QSslCertificate>{tls.certificate});
+        QCOMPARE(next.loadExtraCaFile(dir.filePath("gone.pem")),
+                 QString("Cannot read the CA certificate file %1. Check the path and that you "
+                         "may read it.")
+                     .arg(dir.filePath("gone.pem")));
+        QCOMPARE(next.extraCaFile(), tls.certificatePath);
+
+        // Clear: only the system's again, here and at the next start.
+        m_window->openSettings();
+        QTRY_VERIFY((s = m_window->findChild<SettingsDialog *>()) && s->isVisible());
+        QCOMPARE(find<QLineEdit>("caFileEdit", s)->text(), tls.certificatePath);
+        click("caFileClearButton", s);
+        QCOMPARE(text("caStatusLabel", s),
+                 QString("Relink trusts the system's CA certificates only."));
+        QVERIFY(m_workspace->client()->config().extraCaCertificates.isEmpty());
+        QVERIFY(!QSettings().contains("extraCaFile"));
+        s->reject();
+    }
+
+    void testConnectionTrustsTheExtraCaFile()
+    {
+        QTemporaryDir dir;
+        const TestCertificate tls = makeCertificate(dir);
+        QVERIFY(!tls.certificate.isNull());
+        m_sim->useTls(tls.certificate, tls.key); // as a network that inspects TLS would
+        pointAt(m_sim->baseUrl());
+        m_window->openSettings();
+        SettingsDialog *s = nullptr;
+        QTRY_VERIFY((s = m_window->findChild<SettingsDialog *>()) && s->isVisible());
+        QCOMPARE(find<QLineEdit>("customUrlEdit", s)->text(), m_sim->baseUrl().toString());
+        click("testConnectionButton", s);
+        QTRY_VERIFY(text("connectionStatusLabel", s).startsWith("✗ "));
+        QVERIFY2(text("connectionStatusLabel", s)
+                     .contains(QString("The secure connection to 127.0.0.1:%1 could not be "
+                                       "trusted")
+                                   .arg(m_sim->baseUrl().port())),
+                 qPrintable(text("connectionStatusLabel", s)));
+        QCOMPARE(m_sim->requests().size(), 0);
+
+        s->setFilePicker([&](QWidget *, const QString &) { return tls.certificatePath; });
+        click("caFileBrowseButton", s);
+        click("testConnectionButton", s);
+        QTRY_COMPARE(text("connectionStatusLabel", s), QString("✓ These keys work in Custom URL."));
+        QCOMPARE(m_sim->lastRequest().path, QString("/api/links/"));
         s->reject();
     }
 

@@ -90,7 +90,7 @@ private slots:
         // A new start of the app finds them in the keychain, not in the settings file.
         Workspace fresh;
         const KeychainOutcome loaded =
-            waitFor([&](keystore::Callback cb) { fresh.loadKeys("production", cb); });
+            waitFor([&](keystore::Callback cb) { fresh.loadKeys("production", &fresh, cb); });
         QCOMPARE(loaded.status, KeychainOutcome::Status::Ok);
         QCOMPARE(fresh.keys("production").secretId, QString("prod-id"));
         QCOMPARE(fresh.keys("production").secretPassword, QString("prod-secret"));

@@ -18,11 +18,15 @@ namespace {
 
 using Status = KeychainBackend::Status;
 
+KeychainBackend *testBackend = nullptr; // setBackendForTesting()
+
 // Loads relink-keychain once (thread-safe): from $RELINK_MODULE_DIR when it is an absolute path
 // (a build tree), else from the installed layout next to the executable
 // (<bindir>/RELINK_MODULE_RELDIR). Null, with `why`, when it cannot be loaded.
 KeychainBackend *backend(QString *why)
 {
+    if (testBackend)
+        return testBackend;
     struct Loaded
     {
         KeychainBackend *backend = nullptr;
@@ -114,6 +118,11 @@ void run(KeychainBackend::Op op, const QString &entry, const QByteArray &data, Q
 QString serviceName()
 {
     return QStringLiteral("Relink");
+}
+
+void setBackendForTesting(KeychainBackend *backend)
+{
+    testBackend = backend;
 }
 
 void read(const QString &entry, QObject *context, Callback done)

@@ -7,6 +7,8 @@
 
 namespace relink {
 
+class KeychainBackend;
+
 struct ApiKeys
 {
     QString secretId;
@@ -37,6 +39,10 @@ using Callback = std::function<void(const KeychainOutcome &)>;
 void read(const QString &entry, QObject *context, Callback done);
 void write(const QString &entry, const ApiKeys &keys, QObject *context, Callback done);
 void remove(const QString &entry, QObject *context, Callback done);
+
+// Tests only: every operation goes to `backend` instead of the system keychain (null: the
+// system keychain again). Lets a test hold an answer back, or give one the keychain cannot.
+void setBackendForTesting(KeychainBackend *backend);
 
 // Blocks in a local event loop until the read finishes (for the command-line tool).
 KeychainOutcome readBlocking(const QString &entry, int timeoutMs = 10'000);

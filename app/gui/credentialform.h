@@ -3,26 +3,23 @@
 #include "credentials.h"
 #include "models.h"
 
-#include <QPointer>
-#include <QRegularExpression>
+#include <QHash>
 #include <QWidget>
 
 #include <functional>
 
-class QComboBox;
 class QFormLayout;
-class QLabel;
-class QLineEdit;
-class QPushButton;
-class QToolButton;
 
 namespace relink {
 
+class CredentialRow;
+
 // The credential fields of one update, built from an institution's form_fields (only the fields
 // it needs, with its labels, placeholders, select values and validation) or, when those are not
-// known, the full form with all seven fields. Values survive a rebuild. It starts with no fields
-// at all: the main window builds it once there is a link id to update (the rows were a sixth
-// of the work before the window's first frame).
+// known, the full form with all seven fields. Values survive a rebuild as they were: one the
+// bank's rules refuse (too long, a code not in its list) stays, is said, and blocks the update
+// until the user changes it. It starts with no fields at all: the main window builds it once
+// there is a link id to update (the rows were a sixth of the work before the first frame).
 class CredentialForm : public QWidget
 {
     Q_OBJECT
@@ -47,7 +44,7 @@ public:
     bool hasValues() const;
 
     // How long a revealed secret stays visible before it is masked again.
-    void setRevealTimeoutMs(int ms) { m_revealTimeoutMs = ms; }
+    void setRevealTimeoutMs(int ms);
     // Chooses certificate and key files (a file dialog; tests replace it).
     void setFilePicker(FilePicker picker) { m_pickFile = std::move(picker); }
 
@@ -57,41 +54,15 @@ signals:
     void submitted();
 
 private:
-    struct Row
-    {
-        QString name;
-        bool required = false;
-        QRegularExpression validation;
-        QString validationMessage;
-        QLabel *label = nullptr;
-        QLineEdit *edit = nullptr;
-        QComboBox *combo = nullptr;
-        QToolButton *showButton = nullptr;
-        QLabel *message = nullptr;
-        QString fileBase64; // certificate / private_key
-        QLabel *fileLabel = nullptr;
-        QPushButton *fileButton = nullptr;
-        QToolButton *clearButton = nullptr;
-    };
-
     void clear();
-    void addRow(const FormField &field);
-    void addFileRow(const QString &name, const QString &label);
-    QString value(const Row &row) const;
-    QString rowProblem(const Row &row) const;
+    void add(CredentialRow *row);
     void onEdited();
-    void pickFile(Row *row);
     // What the rows held (values, and certificate/key contents), carried across a rebuild.
-    struct Kept
-    {
-        QHash<QString, QString> values;
-        QHash<QString, QString> files;
-    };
-    Kept startRebuild(bool institutionForm);
-    void restore(const Kept &kept);
+    QHash<QString, QString> startRebuild(bool institutionForm);
+    void restore(const QHash<QString, QString> &kept);
 
     QFormLayout *m_layout;
-    std::vector<std::unique_ptr<Row>> m_rows;
+    QList<CredentialRow *> m_rows; // children
     bool m_built = false;
     bool m_institutionForm = false;
     int m_revealTimeoutMs = 20'000;

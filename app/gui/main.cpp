@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QMessageBox>
 #include <QSettings>
 #include <QTimer>
 
@@ -85,6 +86,9 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     relink::Workspace workspace;
+    // The extra CA file of Settings (a path, not a secret); read before the first request.
+    const QString caProblem =
+        workspace.loadExtraCaFile(QSettings().value(QStringLiteral("extraCaFile")).toString());
     relink::MainWindow window(&workspace);
     // Retention runs once the window is up, not in the way of the first paint.
     QTimer::singleShot(3000, &workspace, [&workspace] {
@@ -94,10 +98,11 @@ int main(int argc, char *argv[])
     if (parser.isSet(QStringLiteral("demo"))) {
         workspace.startDemo();
     } else {
-        workspace.loadKeys(workspace.keyEntry(), [&workspace](const relink::KeychainOutcome &out) {
-            if (out.status != relink::KeychainOutcome::Status::Ok)
-                workspace.startDemo(); // no keys yet: show the whole flow on the simulator
-        });
+        workspace.loadKeys(
+            workspace.keyEntry(), &workspace, [&workspace](const relink::KeychainOutcome &out) {
+                if (out.status != relink::KeychainOutcome::Status::Ok)
+                    workspace.startDemo(); // no keys yet: show the whole flow on the simulator
+            });
     }
     // After the first frame (this runs once it is painted and flushed): the window icon
     // (decoding the PNGs cost 7 % of start-up before the first paint, callgrind) and, for
@@ -114,5 +119,17 @@ int main(int argc, char *argv[])
             QCoreApplication::quit();
     });
     window.show();
+    if (!caProblem.isEmpty()) {
+        auto *box = new QMessageBox(
+            QMessageBox::Warning, QCoreApplication::translate("main", "Extra CA certificate"),
+            QCoreApplication::translate("main",
+                                        "%1\n\nRelink trusts only the system's CA certificates for "
+                                        "now. Choose another file, or none, in File › "
+                                        "Settings.")
+                .arg(caProblem),
+            QMessageBox::Ok, &window);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open(); // not modal to the app: --check-start still quits
+    }
     return QApplication::exec();
 }

@@ -6,10 +6,16 @@
 #include "ui_settingsdialog.h"
 #include "workspace.h"
 
+#include <QFileDialog>
 #include <QPushButton>
 #include <QSettings>
+#include <QSslCertificate>
 
 namespace relink {
+
+namespace {
+const QString kCaFileKey = QStringLiteral("extraCaFile"); // read at start-up by main.cpp
+}
 
 SettingsDialog::SettingsDialog(Workspace *workspace, const QString &environment, QWidget *parent)
     : QDialog(parent), m_ui(new Ui::SettingsDialog), m_workspace(workspace)
@@ -63,6 +69,7 @@ SettingsDialog::SettingsDialog(Workspace *workspace, const QString &environment,
         m_ui->languageNoteLabel->setText(tr("Relink will use this language from its next start."));
         m_ui->languageNoteLabel->setVisible(true);
     });
+    setUpCaFile();
     loadEntry();
 }
 
@@ -126,7 +133,7 @@ void SettingsDialog::loadEntry()
         updateButtons();
     };
     if (m_workspace->keySource(current) == Workspace::KeySource::None) {
-        m_workspace->loadKeys(current, [this, show](const KeychainOutcome &out) {
+        m_workspace->loadKeys(current, this, [this, show](const KeychainOutcome &out) {
             if (out.status == KeychainOutcome::Status::NoBackend ||
                 out.status == KeychainOutcome::Status::Error)
                 showKeychainOutcome(out, {});
@@ -161,7 +168,7 @@ void SettingsDialog::save()
     const ApiKeys keys = typedKeys();
     m_ui->saveButton->setEnabled(false);
     const QString title = environmentTitle(environment());
-    m_workspace->saveKeys(entry(), keys, [this, title](const KeychainOutcome &out) {
+    m_workspace->saveKeys(entry(), keys, this, [this, title](const KeychainOutcome &out) {
         showKeychainOutcome(out, tr("Saved in the system keychain. Relink uses these keys "
                                     "for %1 from now on.")
                                      .arg(title));
@@ -184,7 +191,7 @@ void SettingsDialog::useForSession()
 void SettingsDialog::forget()
 {
     const QString title = environmentTitle(environment());
-    m_workspace->forgetKeys(entry(), [this, title](const KeychainOutcome &out) {
+    m_workspace->forgetKeys(entry(), this, [this, title](const KeychainOutcome &out) {
         if (out.status == KeychainOutcome::Status::Ok ||
             out.status == KeychainOutcome::Status::NotFound)
             m_ui->keychainStatusLabel->setText(tr("The keys for %1 were removed.").arg(title));
@@ -229,6 +236,64 @@ void SettingsDialog::updateButtons()
     m_ui->sessionOnlyButton->setEnabled(keys.isComplete());
     m_ui->forgetButton->setEnabled(m_workspace->keySource(entry()) != Workspace::KeySource::None);
     m_ui->testConnectionButton->setEnabled(keys.isComplete() && !m_test);
+}
+
+void SettingsDialog::setUpCaFile()
+{
+    m_pickFile = [](QWidget *parent, const QString &title) {
+        return QFileDialog::getOpenFileName(parent, title, QString(),
+                                            tr("PEM certificates (*.pem *.crt *.cer);;"
+                                               "All files (*)"));
+    };
+    connect(m_ui->caFileEdit, &QLineEdit::editingFinished, this,
+            [this] { applyCaFile(m_ui->caFileEdit->text().trimmed()); });
+    connect(m_ui->caFileBrowseButton, &QPushButton::clicked, this, [this] {
+        const QString path = m_pickFile(this, tr("Extra CA certificate"));
+        if (path.isEmpty())
+            return;
+        m_ui->caFileEdit->setText(path);
+        applyCaFile(path);
+    });
+    connect(m_ui->caFileClearButton, &QPushButton::clicked, this, [this] {
+        m_ui->caFileEdit->clear();
+        applyCaFile({});
+    });
+    const QString saved = QSettings().value(kCaFileKey).toString();
+    m_ui->caFileEdit->setText(saved);
+    if (saved != m_workspace->extraCaFile())
+        applyCaFile(saved); // it could not be read at start-up: say why (or use it now)
+    else
+        showCaStatus();
+}
+
+void SettingsDialog::applyCaFile(const QString &path)
+{
+    if (const QString problem = m_workspace->loadExtraCaFile(path); !problem.isEmpty()) {
+        m_ui->caStatusLabel->setText(problem); // and nothing changes
+        return;
+    }
+    if (path.isEmpty())
+        QSettings().remove(kCaFileKey);
+    else
+        QSettings().setValue(kCaFileKey, path);
+    showCaStatus();
+}
+
+void SettingsDialog::showCaStatus()
+{
+    const QList<QSslCertificate> certificates = m_workspace->extraCaCertificates();
+    if (m_workspace->extraCaFile().isEmpty() || certificates.isEmpty()) {
+        m_ui->caStatusLabel->setText(tr("Relink trusts the system's CA certificates only."));
+        return;
+    }
+    QStringList names;
+    for (const QSslCertificate &c : certificates.mid(0, 3))
+        names << c.subjectDisplayName();
+    QString list = names.join(QStringLiteral("; "));
+    if (certificates.size() > 3)
+        list = tr("%1 and %2 more").arg(list).arg(certificates.size() - 3);
+    m_ui->caStatusLabel->setText(
+        tr("Relink trusts the certificates in this file as well as the system's: %1.").arg(list));
 }
 
 } // namespace relink

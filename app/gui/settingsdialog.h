@@ -5,6 +5,7 @@
 #include <QDialog>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 
 namespace Ui {
@@ -24,6 +25,10 @@ public:
     SettingsDialog(Workspace *workspace, const QString &environment, QWidget *parent = nullptr);
     ~SettingsDialog() override;
 
+    using FilePicker = std::function<QString(QWidget *parent, const QString &title)>;
+    // Chooses the extra CA certificate file (a file dialog; tests replace it).
+    void setFilePicker(FilePicker picker) { m_pickFile = std::move(picker); }
+
 private:
     QString environment() const;
     QString entry() const;
@@ -35,11 +40,16 @@ private:
     void testConnection();
     void showKeychainOutcome(const KeychainOutcome &outcome, const QString &okText);
     void updateButtons();
+    void setUpCaFile();
+    // Trusts the CA file's certificates from now on (and at the next start), or says why not.
+    void applyCaFile(const QString &path);
+    void showCaStatus();
 
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     Workspace *m_workspace;
     QPointer<Operation> m_test;
     bool m_keychainMissing = false;
+    FilePicker m_pickFile;
 };
 
 } // namespace relink

@@ -1,12 +1,14 @@
 #include "workspace.h"
 
 #include "belvosimulator.h"
+#include "cacertificates.h"
 #include "environment.h"
 #include "history.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QSettings>
+#include <QPointer>
 
 namespace relink {
 
@@ -77,7 +79,25 @@ void Workspace::setTimeoutSeconds(int seconds)
 void Workspace::setExtraCaCertificates(const QList<QSslCertificate> &certificates)
 {
     m_extraCa = certificates;
+    m_extraCaFile.clear();
+    // A connection kept open (or refused) under the old trust would otherwise be reused: the
+    // network access manager caches connections by host, whatever the TLS configuration.
+    m_nam->clearConnectionCache();
     invalidateClient();
+}
+
+QString Workspace::loadExtraCaFile(const QString &path)
+{
+    if (path.isEmpty()) {
+        setExtraCaCertificates({});
+        return {};
+    }
+    const Parsed<QList<QSslCertificate>> read = readCaCertificates(path);
+    if (!read)
+        return read.error;
+    setExtraCaCertificates(*read.value);
+    m_extraCaFile = path;
+    return {};
 }
 
 bool Workspace::startDemo()
@@ -144,39 +164,62 @@ void Workspace::setSessionKeys(const QString &entry, const ApiKeys &keys)
     invalidateClient();
 }
 
-void Workspace::loadKeys(const QString &entry, std::function<void(const KeychainOutcome &)> done)
+namespace {
+// `done`, run only while `receiver` exists: the keychain's answer can outlive a closed dialog.
+Workspace::KeysDone guardedBy(QObject *receiver, Workspace::KeysDone done)
 {
-    keystore::read(entry, this, [this, entry, done](const KeychainOutcome &out) {
-        if (out.status == KeychainOutcome::Status::Ok) {
-            m_keys.insert(entry, out.keys);
-            m_sources.insert(entry, KeySource::Keychain);
-            invalidateClient();
-        }
-        if (done)
+    Q_ASSERT(!done || receiver);
+    if (!done)
+        return {};
+    return [receiver = QPointer<QObject>(receiver),
+            done = std::move(done)](const KeychainOutcome &out) {
+        if (receiver)
             done(out);
-    });
+    };
+}
+} // namespace
+
+void Workspace::loadKeys(const QString &entry, QObject *receiver, KeysDone done)
+{
+    keystore::read(
+        entry, this,
+        [this, entry, done = guardedBy(receiver, std::move(done))](const KeychainOutcome &out) {
+            if (out.status == KeychainOutcome::Status::Ok) {
+                m_keys.insert(entry, out.keys);
+                m_sources.insert(entry, KeySource::Keychain);
+                invalidateClient();
+            }
+            if (done)
+                done(out);
+        });
 }
 
-void Workspace::saveKeys(const QString &entry, const ApiKeys &keys,
-                         std::function<void(const KeychainOutcome &)> done)
+void Workspace::saveKeys(const QString &entry, const ApiKeys &keys, QObject *receiver,
+                         KeysDone done)
 {
-    keystore::write(entry, keys, this, [this, entry, keys, done](const KeychainOutcome &out) {
-        if (out.status == KeychainOutcome::Status::Ok) {
-            m_keys.insert(entry, keys);
-            m_sources.insert(entry, KeySource::Keychain);
-            invalidateClient();
-        }
-        if (done)
-            done(out);
-    });
+    keystore::write(entry, keys, this,
+                    [this, entry, keys,
+                     done = guardedBy(receiver, std::move(done))](const KeychainOutcome &out) {
+                        if (out.status == KeychainOutcome::Status::Ok) {
+                            m_keys.insert(entry, keys);
+                            m_sources.insert(entry, KeySource::Keychain);
+                            invalidateClient();
+                        }
+                        if (done)
+                            done(out);
+                    });
 }
 
-void Workspace::forgetKeys(const QString &entry, std::function<void(const KeychainOutcome &)> done)
+void Workspace::forgetKeys(const QString &entry, QObject *receiver, KeysDone done)
 {
     m_keys.remove(entry);
     m_sources.remove(entry);
     invalidateClient();
-    keystore::remove(entry, this, std::move(done));
+    keystore::remove(entry, this,
+                     [done = guardedBy(receiver, std::move(done))](const KeychainOutcome &out) {
+                         if (done)
+                             done(out);
+                     });
 }
 
 ClientConfig Workspace::configFor(const QUrl &baseUrl, const ApiKeys &keys) const

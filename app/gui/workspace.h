@@ -36,6 +36,12 @@ public:
     // Environment, custom URL and timeout, in QSettings (never a key: those are in the keychain).
     void loadPreferences();
     void savePreferences() const;
+    // Trusts the CA certificates in a PEM file as well as the system's (networks that inspect
+    // TLS); an empty path: the system's alone again. Returns why the file cannot be used (and
+    // then nothing changes), or an empty string.
+    QString loadExtraCaFile(const QString &path);
+    QString extraCaFile() const { return m_extraCaFile; }
+    QList<QSslCertificate> extraCaCertificates() const { return m_extraCa; }
 
     bool isDemo() const { return m_demo != nullptr; }
     // Starts the built-in simulator and points everything at it.
@@ -62,12 +68,16 @@ public:
     bool hasKeys() const;
     // Keys for this session only (memory, never written anywhere).
     void setSessionKeys(const QString &entry, const ApiKeys &keys);
-    // Reads the entry from the keychain into memory; done() gets the outcome.
-    void loadKeys(const QString &entry, std::function<void(const KeychainOutcome &)> done = {});
+    // The keychain answers later, sometimes much later (an unlock prompt): `done` gets the
+    // outcome only while `receiver` (what `done` works on) still exists; what the workspace
+    // itself does with the answer (keys in memory) happens either way.
+    using KeysDone = std::function<void(const KeychainOutcome &)>;
+    // Reads the entry from the keychain into memory.
+    void loadKeys(const QString &entry, QObject *receiver = nullptr, KeysDone done = {});
     // Saves to the keychain; on success the keys are also used now.
-    void saveKeys(const QString &entry, const ApiKeys &keys,
-                  std::function<void(const KeychainOutcome &)> done);
-    void forgetKeys(const QString &entry, std::function<void(const KeychainOutcome &)> done);
+    void saveKeys(const QString &entry, const ApiKeys &keys, QObject *receiver, KeysDone done);
+    // Stops using the keys now and removes them from the keychain.
+    void forgetKeys(const QString &entry, QObject *receiver, KeysDone done);
 
     // A client for the current environment and keys (rebuilt when they change).
     BelvoClient *client();
@@ -90,6 +100,7 @@ private:
     QString m_customUrl;
     int m_timeoutSeconds = 120;
     QList<QSslCertificate> m_extraCa;
+    QString m_extraCaFile;
     QHash<QString, ApiKeys> m_keys;
     QHash<QString, KeySource> m_sources;
 };
