@@ -426,6 +426,66 @@ private slots:
         QCOMPARE(extractLinkId(text), id);
     }
 
+    void findLinkIds_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("id");      // empty: none
+        QTest::addColumn<QString>("message"); // empty: none
+        const QString id = QStringLiteral("3f1a6c2e-8d4b-4e1f-9a7c-2b5d8e0f1a3c");
+        const QString u1 = QStringLiteral("5c0a3f2e-1b4d-4c6e-9f8a-7d6b5e4c3a21");
+        const QString u2 = QStringLiteral("9e8d7c6b-5a49-4382-a716-151413121110");
+        const QString several = QStringLiteral(
+            "The pasted text holds several different link ids; paste just the one to update.");
+        QTest::newRow("empty") << QString() << QString() << QString();
+        QTest::newRow("no uuid") << QStringLiteral("hello") << QString() << QString();
+        QTest::newRow("bare") << id << id << QString();
+        QTest::newRow("single uuid in prose")
+            << "the link " + id.toUpper() + " fails" << id << QString();
+        QTest::newRow("same id repeated")
+            << id + " " + id.toUpper() + " /links/" + id << id << QString();
+        QTest::newRow("dashboard url")
+            << "https://dashboard.belvo.com/accounts/" + u1 + "/links/" + id + "?owner=" + u2 << id
+            << QString();
+        QTest::newRow("json created_by before id")
+            << "{\"created_by\":\"" + u1 + "\",\"id\":\"" + id + "\"}" << id << QString();
+        QTest::newRow("json pretty, request_id and user_id ignored")
+            << "{\n  \"request_id\": \"" + u1 + "\",\n  \"ID\" : \"" + id +
+                   "\",\n  \"institution_user_id\": \"" + u2 + "\"\n}"
+            << id << QString();
+        QTest::newRow("json link key over its own id")
+            << "{\"id\":\"" + u1 + "\",\"link\":\"" + id + "\",\"session\":\"abc\"}" << id
+            << QString();
+        QTest::newRow("json link_id")
+            << "{\"link_id\": \"" + id + "\", \"x\": \"" + u1 + "\"}" << id << QString();
+        QTest::newRow("escaped json in a log line")
+            << "body={\\\"created_by\\\":\\\"" + u1 + "\\\",\\\"id\\\":\\\"" + id + "\\\"}" << id
+            << QString();
+        QTest::newRow("python dict")
+            << "{'created_by': '" + u1 + "', 'id': '" + id + "'}" << id << QString();
+        QTest::newRow("query string")
+            << "https://x.example/?owner=" + u1 + "&link=" + id << id << QString();
+        QTest::newRow("two unkeyed uuids")
+            << "{\"a\":\"" + u1 + "\",\"b\":\"" + u2 + "\"}" << QString() << several;
+        QTest::newRow("two ids") << "[{\"id\":\"" + u1 + "\"},{\"id\":\"" + u2 + "\"}]" << QString()
+                                 << several;
+        QTest::newRow("two link urls") << "/links/" + u1 + " /links/" + u2 << QString() << several;
+        QTest::newRow("too long hex") << id + QStringLiteral("ab") << QString() << QString();
+        QTest::newRow("too long text")
+            << QString(20000, ' ') + id << QString()
+            << "The pasted text is too long to look for a link id in; paste just the link id or "
+               "its URL.";
+    }
+    void findLinkIds()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, id);
+        QFETCH(QString, message);
+        const Parsed<QString> found = findLinkId(text);
+        QCOMPARE(found.value.value_or(QString()), id);
+        QCOMPARE(found.error, message);
+        QCOMPARE(extractLinkId(text), id); // the thin wrapper: the id, or nothing
+    }
+
     void baseUrls_data()
     {
         QTest::addColumn<QString>("input");
