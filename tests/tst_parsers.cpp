@@ -1,6 +1,7 @@
 // Pure functions: parsers, validation, link ids, environments. Bytes in, typed values out.
 #include "credentials.h"
 #include "environment.h"
+#include "keystore.h"
 #include "linkid.h"
 #include "parsers.h"
 #include "result.h"
@@ -484,6 +485,42 @@ private slots:
         QCOMPARE(found.value.value_or(QString()), id);
         QCOMPARE(found.error, message);
         QCOMPARE(extractLinkId(text), id); // the thin wrapper: the id, or nothing
+    }
+
+    void moduleDirOnlyInTheBuildTree_data()
+    {
+        QTest::addColumn<QString>("applicationDir");
+        QTest::addColumn<QString>("buildTree");
+        QTest::addColumn<bool>("honoured");
+        const QString tree = "/home/ana/relink/build";
+        QTest::newRow("the cli in the tree") << tree + "/app/cli" << tree << true;
+        QTest::newRow("a test in the tree") << tree + "/tests" << tree << true;
+        QTest::newRow("the tree itself") << tree << tree << true;
+        QTest::newRow("tree with a slash") << tree + "/tests" << tree + "/" << true;
+        QTest::newRow("installed") << "/usr/bin" << tree << false;
+        QTest::newRow("installed, no tree here") << "/usr/bin" << QString() << false;
+        QTest::newRow("another tree, same prefix") << tree + "-asan/tests" << tree << false;
+        QTest::newRow("above the tree") << "/home/ana/relink" << tree << false;
+        QTest::newRow("out through ..") << tree + "/../bin" << tree << false;
+        QTest::newRow("relative") << "build/tests"
+                                  << "build" << false;
+        QTest::newRow("unknown program dir") << QString() << tree << false;
+    }
+    void moduleDirOnlyInTheBuildTree()
+    {
+        QFETCH(QString, applicationDir);
+        QFETCH(QString, buildTree);
+        QFETCH(bool, honoured);
+        QCOMPARE(keystore::moduleDirVariableHonoured(applicationDir, buildTree), honoured);
+    }
+
+    void strictLinkIdRefusesPathInjection()
+    {
+        QVERIFY(isValidLinkId(QStringLiteral("3f1a6c2e-8d4b-4e1f-9a7c-2b5d8e0f1a3c")));
+        QVERIFY(!isValidLinkId(QStringLiteral("../institutions")));
+        QVERIFY(!isValidLinkId(QStringLiteral("3f1a6c2e-8d4b-4e1f-9a7c-2b5d8e0f1a3c/../x")));
+        QVERIFY(!isValidLinkId(QStringLiteral("3f1a6c2e-8d4b-4e1f-9a7c-2b5d8e0f1a3c?x=1")));
+        QVERIFY(!isValidLinkId(QString()));
     }
 
     void baseUrls_data()
