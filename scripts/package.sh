@@ -33,6 +33,19 @@ if ! grep -q "The system keychain is not available (" <<<"$keys" ||
     exit 1
 fi
 echo "package: the installed keychain module loads."
+# An installed Relink ignores RELINK_MODULE_DIR (only a build tree's programs honour it): even
+# with a loadable copy of the module there, the installed one is loaded.
+decoy="$PWD/build/package-module-decoy"
+rm -rf "$decoy" && mkdir -p "$decoy" && cp build/modules/librelink-keychain.so "$decoy/"
+loaded=$(env -u BELVO_SECRET_ID -u BELVO_SECRET_PASSWORD RELINK_MODULE_DIR="$decoy" \
+    QT_LOGGING_RULES="relink.keychain.debug=true" DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent \
+    relink-cli get 11111111-1111-4111-8111-111111111111 --base-url http://127.0.0.1:9 2>&1 || true)
+rm -rf "$decoy"
+if grep -qF "$decoy" <<<"$loaded" || ! grep -q "RELINK_MODULE_DIR ignored" <<<"$loaded"; then
+    echo "package: the installed relink-cli honoured RELINK_MODULE_DIR: $loaded" >&2
+    exit 1
+fi
+echo "package: the installed relink-cli ignores RELINK_MODULE_DIR."
 test -f /usr/share/applications/relink.desktop
 test -f /usr/share/icons/hicolor/scalable/apps/relink.svg
 test -f /usr/share/metainfo/io.github.relink.Relink.metainfo.xml

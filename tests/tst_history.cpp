@@ -17,6 +17,7 @@
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -29,6 +30,52 @@
 
 using namespace relink;
 using namespace relink::test;
+
+namespace {
+
+// A file's permissions as an octal mode (0600), for the owner, the group and others.
+int mode(const QString &path)
+{
+    const QFile::Permissions p = QFile::permissions(path);
+    int m = 0;
+    const std::pair<QFile::Permission, int> bits[] = {
+        {QFile::ReadOwner, 0400}, {QFile::WriteOwner, 0200}, {QFile::ExeOwner, 0100},
+        {QFile::ReadGroup, 040},  {QFile::WriteGroup, 020},  {QFile::ExeGroup, 010},
+        {QFile::ReadOther, 04},   {QFile::WriteOther, 02},   {QFile::ExeOther, 01}};
+    for (const auto &[flag, bit] : bits)
+        m |= (p & flag) ? bit : 0;
+    return m;
+}
+
+constexpr QFile::Permissions k0644 =
+    QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther;
+constexpr QFile::Permissions k0755 = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                     QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther |
+                                     QFile::ExeOther;
+
+// Sets an environment variable (or unsets it: null) for one scope.
+struct ScopedEnv
+{
+    QByteArray name, old;
+    bool had;
+    ScopedEnv(const char *n, const QByteArray &value)
+        : name(n), old(qgetenv(n)), had(qEnvironmentVariableIsSet(n))
+    {
+        if (value.isNull())
+            qunsetenv(n);
+        else
+            qputenv(n, value);
+    }
+    ~ScopedEnv()
+    {
+        if (had)
+            qputenv(name.constData(), old);
+        else
+            qunsetenv(name.constData());
+    }
+};
+
+} // namespace
 
 class TestHistory : public QObject
 {
@@ -455,6 +502,78 @@ private slots:
         QVERIFY2(lines.value(1).contains(",\"line\rbreak\","), qPrintable(lines.value(1)));
     }
 
+    void newHistoryIsPrivate()
+    {
+        ScopedEnv home("HOME", m_dir->path().toLocal8Bit()); // the data folder under it
+        ScopedEnv custom("RELINK_HISTORY_DB", QByteArray());
+        const QString path = HistoryStore::defaultPath();
+        QVERIFY2(path.startsWith(m_dir->path() + "/") && !QFileInfo::exists(path),
+                 qPrintable(path));
+        HistoryStore store;
+        QVERIFY2(store.open(), qPrintable(store.lastError()));
+        Result ok;
+        ok.kind = Result::Kind::Link;
+        QVERIFY(store.step(store.begin("sandbox", kValid, {}, {"password"}), "PUT", ok));
+        QCOMPARE(QFileInfo(path).absolutePath(), HistoryStore::dataFolder());
+        QCOMPARE(mode(HistoryStore::dataFolder()), 0700);
+        QCOMPARE(mode(path), 0600);
+        QVERIFY(QFileInfo::exists(path + "-wal")); // written, not yet checkpointed
+        QCOMPARE(mode(path + "-wal"), 0600);
+        QCOMPARE(mode(path + "-shm"), 0600);
+    }
+
+    void existingHistoryIsTightened()
+    {
+        ScopedEnv home("HOME", m_dir->path().toLocal8Bit());
+        ScopedEnv custom("RELINK_HISTORY_DB", QByteArray());
+        const QString path = HistoryStore::defaultPath();
+        HistoryStore earlier; // an older Relink's history, still open: with -wal and -shm
+        QVERIFY(earlier.open(path));
+        QVERIFY(earlier.begin("sandbox", kValid, {}, {"password"}) > 0);
+        for (const char *suffix : {"", "-wal", "-shm"})
+            QVERIFY(QFile::setPermissions(path + suffix, k0644));
+        QVERIFY(QFile::setPermissions(HistoryStore::dataFolder(), k0755));
+        QCOMPARE(mode(path + "-wal"), 0644);
+
+        HistoryStore store;
+        QVERIFY2(store.open(), qPrintable(store.lastError()));
+        QCOMPARE(mode(HistoryStore::dataFolder()), 0700);
+        for (const char *suffix : {"", "-wal", "-shm"})
+            QCOMPARE(mode(path + suffix), 0600);
+        QCOMPARE(store.entries().size(), 1); // the same history, nothing lost
+    }
+
+    void customHistoryLocationIsTightenedNotItsFolder()
+    {
+        // A folder someone chose and made: the file is made private, the folder left alone.
+        const QString shared = m_dir->filePath("shared");
+        QVERIFY(QDir().mkdir(shared));
+        QVERIFY(QFile::setPermissions(shared, k0755));
+        const QString path = shared + "/history.sqlite";
+        {
+            HistoryStore earlier;
+            QVERIFY(earlier.open(path));
+        }
+        QVERIFY(QFile::setPermissions(path, k0644));
+        {
+            ScopedEnv custom("RELINK_HISTORY_DB", path.toLocal8Bit());
+            HistoryStore store;
+            QVERIFY2(store.open(), qPrintable(store.lastError()));
+            QCOMPARE(store.path(), path);
+        }
+        QCOMPARE(mode(path), 0600);
+        QCOMPARE(mode(shared), 0755);
+
+        // A folder Relink has to make for it is private, each level of it.
+        const QString made = m_dir->filePath("made/deeper/history.sqlite");
+        ScopedEnv custom("RELINK_HISTORY_DB", made.toLocal8Bit());
+        HistoryStore store;
+        QVERIFY2(store.open(), qPrintable(store.lastError()));
+        QCOMPARE(mode(m_dir->filePath("made")), 0700);
+        QCOMPARE(mode(m_dir->filePath("made/deeper")), 0700);
+        QCOMPARE(mode(made), 0600);
+    }
+
     void retentionPrunesOldAttempts()
     {
         HistoryStore store;
@@ -489,7 +608,15 @@ private slots:
         SettingsDialog *s = nullptr;
         QTRY_VERIFY((s = m_window->findChild<SettingsDialog *>()) && s->isVisible());
 
-        // Retention: typed, kept, and applied at once (the 40-day-old attempt goes).
+        // Retention: nothing happens while typing or stepping; the number is applied when it
+        // is confirmed, and when that deletes records a question says how many first.
+        auto count = [this] {
+            HistoryStore reader;
+            return reader.open(dbPath()) ? reader.entries({}).size() : -1;
+        };
+        auto question = [s] {
+            return s->findChild<QMessageBox *>("retentionQuestion");
+        };
         auto *spin = ui.find<QSpinBox>("retentionSpin", s);
         QCOMPARE(spin->value(), 90);
         spin->setFocus();
@@ -497,12 +624,60 @@ private slots:
         QTest::keyClicks(spin, "30");
         QVERIFY(!QSettings().contains("historyRetentionDays")); // nothing while typing
         QTest::keyClick(spin, Qt::Key_Return);
-        QCOMPARE(QSettings().value("historyRetentionDays").toInt(), 30);
-        {
-            HistoryStore reader;
-            QVERIFY(reader.open(dbPath()));
-            QCOMPARE(reader.entries({}).size(), 2); // today's and the 10-day-old one
-        }
+        QTRY_VERIFY(question() && question()->isVisible());
+        QCOMPARE(question()->text(),
+                 QString("Keeping the history for 30 days deletes 1 older record(s) from this "
+                         "computer. Belvo keeps its own records. Delete them?"));
+        // Cancel: the previous number again, nothing saved, nothing deleted.
+        ui.click("retentionCancelButton", question());
+        QTRY_VERIFY(!question());
+        QCOMPARE(spin->value(), 90);
+        QVERIFY(!QSettings().contains("historyRetentionDays"));
+        QCOMPARE(count(), 3);
+
+        // Stepping down past 40 and 10 days (which deleted on every step before) asks nothing
+        // and deletes nothing until Enter.
+        spin->setFocus();
+        for (int i = 0; i < 7; ++i)
+            QTest::keyClick(spin, Qt::Key_PageDown);
+        QCOMPARE(spin->value(), 20);
+        QVERIFY(!question());
+        QVERIFY(!QSettings().contains("historyRetentionDays"));
+        QCOMPARE(count(), 3);
+        QTest::keyClick(spin, Qt::Key_Return);
+        QTRY_VERIFY(question() && question()->isVisible());
+        QCOMPARE(question()->text(),
+                 QString("Keeping the history for 20 days deletes 1 older record(s) from this "
+                         "computer. Belvo keeps its own records. Delete them?"));
+        ui.click("retentionDeleteButton", question());
+        QTRY_VERIFY(!question());
+        QCOMPARE(QSettings().value("historyRetentionDays").toInt(), 20);
+        QCOMPARE(count(), 2); // today's and the 10-day-old one
+        QCOMPARE(ui.text("retentionNoteLabel", s), QString("1 older record(s) deleted."));
+
+        // A number that deletes nothing is applied without a question.
+        spin->selectAll();
+        QTest::keyClicks(spin, "60");
+        QTest::keyClick(spin, Qt::Key_Return);
+        QCOMPARE(QSettings().value("historyRetentionDays").toInt(), 60);
+        QVERIFY(!question());
+        QVERIFY(!ui.find<QLabel>("retentionNoteLabel", s)->isVisible());
+
+        // Closing (Esc) with a typed number that would delete asks too, and stays open.
+        spin->selectAll();
+        QTest::keyClicks(spin, "5");
+        QTest::keyClick(spin, Qt::Key_Escape);
+        QTRY_VERIFY(question() && question()->isVisible());
+        QVERIFY(s->isVisible());
+        QCOMPARE(question()->text(),
+                 QString("Keeping the history for 5 days deletes 1 older record(s) from this "
+                         "computer. Belvo keeps its own records. Delete them?"));
+        ui.click("retentionCancelButton", question());
+        QTRY_VERIFY(!question());
+        QCOMPARE(spin->value(), 60);
+        QCOMPARE(QSettings().value("historyRetentionDays").toInt(), 60);
+        QCOMPARE(count(), 2);
+        QVERIFY(s->isVisible());
 
         // Language: kept for the next start, and said so.
         QVERIFY(!ui.find<QLabel>("languageNoteLabel", s)->isVisible());

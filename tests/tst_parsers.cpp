@@ -1,6 +1,7 @@
 // Pure functions: parsers, validation, link ids, environments. Bytes in, typed values out.
 #include "credentials.h"
 #include "environment.h"
+#include "keystore.h"
 #include "linkid.h"
 #include "parsers.h"
 #include "result.h"
@@ -351,6 +352,58 @@ private slots:
         QCOMPARE(f.error, error);
     }
 
+    void fieldText_data()
+    {
+        QTest::addColumn<QString>("password");
+        QTest::addColumn<QString>("error"); // empty: accepted
+        const QString invalid = "The field password contains a control character or an invalid "
+                                "character. Retype it instead of pasting it.";
+        const QString emoji = QStringLiteral("😀"); // U+1F600: a surrogate pair in UTF-16
+        QTest::newRow("emoji") << QStringLiteral("pass😀word") << QString();
+        QTest::newRow("emoji sequence (ZWJ)")
+            << QStringLiteral("👨‍👩‍👧 1") << QString();
+        QTest::newRow("flag and accents") << QStringLiteral("🇲🇽contraseña") << QString();
+        QTest::newRow("CJK extension B") << QStringLiteral("𠀋𠀌") << QString();
+        QTest::newRow("lone high surrogate")
+            << QString("a" + QString(QChar(0xD83D)) + "b") << invalid;
+        QTest::newRow("high surrogate at the end")
+            << QString("ab" + QString(QChar(0xD83D))) << invalid;
+        QTest::newRow("lone low surrogate")
+            << QString("a" + QString(QChar(0xDE00)) + "b") << invalid;
+        QTest::newRow("reversed pair")
+            << QString(QString(QChar(0xDE00)) + QChar(0xD83D)) << invalid;
+        QTest::newRow("C0 control") << QStringLiteral("a\u0001b") << invalid;
+        QTest::newRow("tab") << QStringLiteral("a\tb") << invalid;
+        QTest::newRow("DEL") << QStringLiteral("a\u007fb") << invalid;
+        QTest::newRow("C1 control (NEL)") << QString("a" + QString(QChar(0x85)) + "b") << invalid;
+        QTest::newRow("C1 control (CSI)") << QString("a" + QString(QChar(0x9B)) + "b") << invalid;
+        // The limit counts characters: 256 emoji are 512 UTF-16 units, and fit.
+        QTest::newRow("256 emoji") << emoji.repeated(256) << QString();
+        QTest::newRow("257 emoji")
+            << emoji.repeated(257) << "The field password is too long (at most 256 characters).";
+        QTest::newRow("255 letters and an emoji") << QString(255, 'a') + emoji << QString();
+    }
+    void fieldText()
+    {
+        QFETCH(QString, password);
+        QFETCH(QString, error);
+        UpdateFields f;
+        f.password = password;
+        QCOMPARE(validateUpdateFields(f), error);
+    }
+
+    void fieldsWithJsonEscapes()
+    {
+        const Parsed<UpdateFields> pair = parse::updateFields("{\"password\":\"x\\ud83d\\ude00\"}");
+        QVERIFY2(pair, qPrintable(pair.error));
+        QCOMPARE(pair.value->password, QStringLiteral("x😀"));
+        const Parsed<UpdateFields> lone = parse::updateFields("{\"password\":\"x\\ud83dy\"}");
+        QVERIFY(!lone);
+        QCOMPARE(lone.error, QStringLiteral("The field password contains a control character or "
+                                            "an invalid character. Retype it instead of pasting "
+                                            "it."));
+    }
+
     void linkIds_data()
     {
         QTest::addColumn<QString>("text");
@@ -372,6 +425,93 @@ private slots:
         QFETCH(QString, text);
         QFETCH(QString, id);
         QCOMPARE(extractLinkId(text), id);
+    }
+
+    void findLinkIds_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("id");      // empty: none
+        QTest::addColumn<QString>("message"); // empty: none
+        const QString id = QStringLiteral("3f1a6c2e-8d4b-4e1f-9a7c-2b5d8e0f1a3c");
+        const QString u1 = QStringLiteral("5c0a3f2e-1b4d-4c6e-9f8a-7d6b5e4c3a21");
+        const QString u2 = QStringLiteral("9e8d7c6b-5a49-4382-a716-151413121110");
+        const QString several = QStringLiteral(
+            "The pasted text holds several different link ids; paste just the one to update.");
+        QTest::newRow("empty") << QString() << QString() << QString();
+        QTest::newRow("no uuid") << QStringLiteral("hello") << QString() << QString();
+        QTest::newRow("bare") << id << id << QString();
+        QTest::newRow("single uuid in prose")
+            << "the link " + id.toUpper() + " fails" << id << QString();
+        QTest::newRow("same id repeated")
+            << id + " " + id.toUpper() + " /links/" + id << id << QString();
+        QTest::newRow("dashboard url")
+            << "https://dashboard.belvo.com/accounts/" + u1 + "/links/" + id + "?owner=" + u2 << id
+            << QString();
+        QTest::newRow("json created_by before id")
+            << "{\"created_by\":\"" + u1 + "\",\"id\":\"" + id + "\"}" << id << QString();
+        QTest::newRow("json pretty, request_id and user_id ignored")
+            << "{\n  \"request_id\": \"" + u1 + "\",\n  \"ID\" : \"" + id +
+                   "\",\n  \"institution_user_id\": \"" + u2 + "\"\n}"
+            << id << QString();
+        QTest::newRow("json link key over its own id")
+            << "{\"id\":\"" + u1 + "\",\"link\":\"" + id + "\",\"session\":\"abc\"}" << id
+            << QString();
+        QTest::newRow("json link_id")
+            << "{\"link_id\": \"" + id + "\", \"x\": \"" + u1 + "\"}" << id << QString();
+        QTest::newRow("escaped json in a log line")
+            << "body={\\\"created_by\\\":\\\"" + u1 + "\\\",\\\"id\\\":\\\"" + id + "\\\"}" << id
+            << QString();
+        QTest::newRow("python dict")
+            << "{'created_by': '" + u1 + "', 'id': '" + id + "'}" << id << QString();
+        QTest::newRow("query string")
+            << "https://x.example/?owner=" + u1 + "&link=" + id << id << QString();
+        QTest::newRow("two unkeyed uuids")
+            << "{\"a\":\"" + u1 + "\",\"b\":\"" + u2 + "\"}" << QString() << several;
+        QTest::newRow("two ids") << "[{\"id\":\"" + u1 + "\"},{\"id\":\"" + u2 + "\"}]" << QString()
+                                 << several;
+        QTest::newRow("two link urls") << "/links/" + u1 + " /links/" + u2 << QString() << several;
+        QTest::newRow("too long hex") << id + QStringLiteral("ab") << QString() << QString();
+        QTest::newRow("too long text")
+            << QString(20000, ' ') + id << QString()
+            << "The pasted text is too long to look for a link id in; paste just the link id or "
+               "its URL.";
+    }
+    void findLinkIds()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, id);
+        QFETCH(QString, message);
+        const Parsed<QString> found = findLinkId(text);
+        QCOMPARE(found.value.value_or(QString()), id);
+        QCOMPARE(found.error, message);
+        QCOMPARE(extractLinkId(text), id); // the thin wrapper: the id, or nothing
+    }
+
+    void moduleDirOnlyInTheBuildTree_data()
+    {
+        QTest::addColumn<QString>("applicationDir");
+        QTest::addColumn<QString>("buildTree");
+        QTest::addColumn<bool>("honoured");
+        const QString tree = "/home/ana/relink/build";
+        QTest::newRow("the cli in the tree") << tree + "/app/cli" << tree << true;
+        QTest::newRow("a test in the tree") << tree + "/tests" << tree << true;
+        QTest::newRow("the tree itself") << tree << tree << true;
+        QTest::newRow("tree with a slash") << tree + "/tests" << tree + "/" << true;
+        QTest::newRow("installed") << "/usr/bin" << tree << false;
+        QTest::newRow("installed, no tree here") << "/usr/bin" << QString() << false;
+        QTest::newRow("another tree, same prefix") << tree + "-asan/tests" << tree << false;
+        QTest::newRow("above the tree") << "/home/ana/relink" << tree << false;
+        QTest::newRow("out through ..") << tree + "/../bin" << tree << false;
+        QTest::newRow("relative") << "build/tests"
+                                  << "build" << false;
+        QTest::newRow("unknown program dir") << QString() << tree << false;
+    }
+    void moduleDirOnlyInTheBuildTree()
+    {
+        QFETCH(QString, applicationDir);
+        QFETCH(QString, buildTree);
+        QFETCH(bool, honoured);
+        QCOMPARE(keystore::moduleDirVariableHonoured(applicationDir, buildTree), honoured);
     }
 
     void strictLinkIdRefusesPathInjection()

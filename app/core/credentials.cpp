@@ -26,14 +26,29 @@ constexpr FieldRef kFields[] = {
     {"private_key", &UpdateFields::privateKey},
 };
 
-bool hasControlCharacter(const QString &s)
+// Every valid Unicode string is accepted (emoji and every other plane included); refused are
+// control characters (C0, DEL, C1) and what is not valid UTF-16: a surrogate without its pair.
+bool hasControlOrInvalidCharacter(const QString &s)
 {
-    for (const QChar c : s) {
-        if (c.unicode() < 0x20 || c.unicode() == 0x7f || c.category() == QChar::Other_Format ||
-            c.isSurrogate() || c.unicode() == 0xfffd)
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const QChar c = s.at(i);
+        if (c.isHighSurrogate() && i + 1 < s.size() && s.at(i + 1).isLowSurrogate()) {
+            ++i; // a pair: one character outside the Basic Multilingual Plane
+            continue;
+        }
+        if (c.isSurrogate() || c.category() == QChar::Other_Control)
             return true;
     }
     return false;
+}
+
+// Characters as a person counts them (code points): an emoji is one, not two UTF-16 units.
+qsizetype characterCount(const QString &s)
+{
+    qsizetype n = 0;
+    for (const QChar c : s)
+        n += c.isLowSurrogate() ? 0 : 1;
+    return n;
 }
 
 bool isBase64(const QString &s)
@@ -115,7 +130,7 @@ QString validateUpdateFields(const UpdateFields &fields)
     for (const FieldRef &f : kFields) {
         const QString &v = fields.*f.member;
         const QString name = QString::fromLatin1(f.name);
-        if (hasControlCharacter(v))
+        if (hasControlOrInvalidCharacter(v))
             return QCoreApplication::translate(
                        "relink::credentials",
                        "The field %1 contains a control character or an invalid character. "
@@ -126,7 +141,7 @@ QString validateUpdateFields(const UpdateFields &fields)
         const qsizetype max = keyMaterial ? (kMaxKeyFileBytes * 4 / 3 + 4)
                               : f.member == &UpdateFields::usernameType ? kMaxUsernameTypeLength
                                                                         : kMaxSecretLength;
-        if (v.size() > max)
+        if (characterCount(v) > max)
             return QCoreApplication::translate("relink::credentials",
                                                "The field %1 is too long (at most %2 characters).")
                 .arg(name)

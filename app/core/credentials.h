@@ -40,8 +40,10 @@ struct DocumentType
 // Belvo's username_type codes (001 Cédula de Ciudadanía … 103 CPF).
 QList<DocumentType> documentTypes();
 
-// Checks what the API would refuse or what cannot be right: control characters, lengths,
-// a certificate without its private key, non-base64 key material. Empty when all is well.
+// Checks what the API would refuse or what cannot be right: control characters (C0, DEL, C1)
+// and invalid UTF-16 (a surrogate without its pair), lengths (in characters: an emoji counts
+// one), a certificate without its private key, non-base64 key material. Any other Unicode text
+// is accepted. Empty when all is well.
 QString validateUpdateFields(const UpdateFields &fields);
 
 namespace parse {

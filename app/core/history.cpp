@@ -1,67 +1,84 @@
+// The history store's file: where it lives, who may read it, opening it and its schema.
 #include "history.h"
 
 #include "logging.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QUuid>
 
-Q_LOGGING_CATEGORY(lcHistory, "relink.history", QtWarningMsg)
-
 namespace relink {
 
 namespace {
 
-QString failureName(Failure f)
+constexpr QFile::Permissions kOwnerOnly = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
+constexpr QFile::Permissions kOwnerOrUser =
+    kOwnerOnly | QFile::ReadUser | QFile::WriteUser | QFile::ExeUser;
+
+// Takes every permission away from the group and others; never adds one.
+void tighten(const QString &path)
 {
-    switch (f) {
-    case Failure::None:
-        return QStringLiteral("none");
-    case Failure::Refused:
-        return QStringLiteral("refused");
-    case Failure::Timeout:
-        return QStringLiteral("timeout");
-    case Failure::Tls:
-        return QStringLiteral("tls");
-    case Failure::HostNotFound:
-        return QStringLiteral("dns");
-    case Failure::ConnectionRefused:
-        return QStringLiteral("connection_refused");
-    case Failure::ConnectionClosed:
-        return QStringLiteral("connection_closed");
-    case Failure::Malformed:
-        return QStringLiteral("malformed");
-    case Failure::Oversized:
-        return QStringLiteral("oversized");
-    case Failure::Redirect:
-        return QStringLiteral("redirect");
-    case Failure::Cancelled:
-        return QStringLiteral("cancelled");
-    case Failure::Network:
-        return QStringLiteral("network");
-    }
-    return QStringLiteral("unknown");
+    const QFile::Permissions now = QFile::permissions(path);
+    if (!now || !(now & ~kOwnerOrUser))
+        return; // missing, or private already
+    if (QFile::setPermissions(path, now & kOwnerOnly))
+        qCInfo(lcHistory) << "history: made private:" << path;
+    else
+        qCWarning(lcHistory) << "history: could not make private:" << path;
 }
 
-QString csvField(const QString &s)
+// Creates `folder` and each missing folder above it, private (0700). `created`: whether
+// `folder` had to be made.
+bool makeFolder(const QString &folder, bool *created)
 {
-    QString v = s;
-    // Spreadsheets run cells that start with these as formulas.
-    if (!v.isEmpty() && QStringLiteral("=+-@").contains(v.front()))
-        v.prepend(QLatin1Char('\''));
-    if (v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) ||
-        v.contains(QLatin1Char('\n')) || v.contains(QLatin1Char('\r')))
-        return QLatin1Char('"') + v.replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
-               QLatin1Char('"');
-    return v;
+    *created = false;
+    QStringList missing;
+    for (QString dir = QDir::cleanPath(folder); !QFileInfo::exists(dir);) {
+        missing.prepend(dir);
+        const QString up = QFileInfo(dir).path();
+        if (up == dir)
+            break;
+        dir = up;
+    }
+    for (const QString &dir : std::as_const(missing)) {
+        if (!QDir().mkdir(dir, kOwnerOnly) && !QFileInfo(dir).isDir())
+            return false;
+        *created = true;
+    }
+    return QFileInfo(folder).isDir();
+}
+
+bool samePath(const QString &a, const QString &b)
+{
+    const QString ca = QFileInfo(a).canonicalFilePath();
+    return !ca.isEmpty() && ca == QFileInfo(b).canonicalFilePath();
+}
+
+// The file 0600 (created so before SQLite makes it), its companions likewise, and its folder
+// 0700 when it is Relink's own.
+void protect(const QString &path)
+{
+    const QString folder = QFileInfo(path).absolutePath();
+    bool created = false;
+    if (!makeFolder(folder, &created))
+        return; // SQLite's open says why
+    if (created || samePath(folder, HistoryStore::dataFolder()))
+        tighten(folder);
+    if (!QFileInfo::exists(path)) {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
+                       QFile::ReadOwner | QFile::WriteOwner))
+            qCInfo(lcHistory) << "history: not created here:" << file.errorString();
+    }
+    // SQLite gives new -wal, -shm and -journal files the database file's permissions.
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+        tighten(path + QLatin1StringView(suffix));
 }
 
 } // namespace
@@ -82,13 +99,18 @@ HistoryStore::~HistoryStore()
     QSqlDatabase::removeDatabase(m_connection);
 }
 
+QString HistoryStore::dataFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           QStringLiteral("/Relink");
+}
+
 QString HistoryStore::defaultPath()
 {
     const QByteArray overridden = qgetenv("RELINK_HISTORY_DB");
     if (!overridden.isEmpty())
         return QString::fromLocal8Bit(overridden);
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
-           QStringLiteral("/Relink/history.sqlite");
+    return dataFolder() + QStringLiteral("/history.sqlite");
 }
 
 bool HistoryStore::fail(const QString &what, const QString &detail)
@@ -102,7 +124,7 @@ bool HistoryStore::open(const QString &path)
 {
     m_path = path;
     m_open = false;
-    QDir().mkpath(QFileInfo(path).absolutePath());
+    protect(path);
     QSqlDatabase db = QSqlDatabase::contains(m_connection)
                           ? QSqlDatabase::database(m_connection, false)
                           : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
@@ -197,246 +219,6 @@ bool HistoryStore::migrate()
         qCInfo(lcHistory) << "history schema migrated to version" << version;
     }
     return true;
-}
-
-qint64 HistoryStore::begin(const QString &environment, const QString &linkId,
-                           const QString &institution, const QStringList &fieldNames)
-{
-    if (!m_open)
-        return 0;
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO attempts (started_at, environment, link_id, "
-                             "institution, fields, outcome) VALUES (?, ?, ?, ?, ?, 'started')"));
-    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    q.addBindValue(environment);
-    q.addBindValue(linkId);
-    q.addBindValue(institution);
-    q.addBindValue(fieldNames.join(QLatin1Char(',')));
-    if (!q.exec()) {
-        fail(QCoreApplication::translate("relink::HistoryStore",
-                                         "This update could not be written to the history (%1). "
-                                         "The update itself is not affected.")
-                 .arg(q.lastError().text()),
-             q.lastError().text());
-        return 0;
-    }
-    emit changed();
-    return q.lastInsertId().toLongLong();
-}
-
-bool HistoryStore::step(qint64 attemptId, const QString &method, const Result &result)
-{
-    if (!m_open || attemptId <= 0)
-        return false;
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    const QString outcome = outcomeOf(result);
-    const QString ids = result.requestIds().join(QLatin1Char(','));
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    auto error = [this](const QSqlError &e) {
-        return fail(QCoreApplication::translate("relink::HistoryStore",
-                                                "This update could not be written to the history "
-                                                "(%1). The update itself is not affected.")
-                        .arg(e.text()),
-                    e.text());
-    };
-    if (!db.transaction())
-        return error(db.lastError());
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO steps (attempt_id, at, method, http_status, outcome, "
-                             "request_ids) VALUES (?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(attemptId);
-    q.addBindValue(now);
-    q.addBindValue(method);
-    q.addBindValue(result.httpStatus);
-    q.addBindValue(outcome);
-    q.addBindValue(ids);
-    QSqlQuery u(db);
-    u.prepare(QStringLiteral(
-        "UPDATE attempts SET outcome = ?, http_status = ?, request_ids = "
-        "trim(coalesce(request_ids, '') || ',' || coalesce(?, ''), ','), link_status = "
-        "coalesce(?, link_status) WHERE id = ?"));
-    u.addBindValue(outcome);
-    u.addBindValue(result.httpStatus);
-    u.addBindValue(ids);
-    u.addBindValue(result.kind == Result::Kind::Link ? QVariant(result.link.status) : QVariant());
-    u.addBindValue(attemptId);
-    if (!q.exec() || !u.exec()) {
-        const QSqlError e = q.lastError().isValid() ? q.lastError() : u.lastError();
-        db.rollback();
-        return error(e);
-    }
-    if (!db.commit())
-        return error(db.lastError());
-    emit changed();
-    return true;
-}
-
-QList<HistoryEntry> HistoryStore::entries(const HistoryFilter &filter, int limit)
-{
-    QList<HistoryEntry> out;
-    if (!m_open)
-        return out;
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    QString sql = QStringLiteral(
-        "SELECT a.id, a.started_at, a.environment, a.link_id, a.institution, a.fields, "
-        "a.outcome, a.http_status, a.request_ids, a.link_status, (SELECT group_concat(method || "
-        "' ' || http_status, ';') FROM steps s WHERE s.attempt_id = a.id) FROM attempts a "
-        "WHERE 1=1");
-    QVariantList binds;
-    // LIKE with the user's text taken literally.
-    auto literal = [](QString text) {
-        return text.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
-            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
-            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
-    };
-    if (!filter.linkId.isEmpty()) {
-        sql += QStringLiteral(" AND a.link_id LIKE ? ESCAPE '\\'");
-        binds << QString(QLatin1Char('%') + literal(filter.linkId) + QLatin1Char('%'));
-    }
-    if (!filter.outcome.isEmpty()) {
-        sql += QStringLiteral(" AND a.outcome LIKE ? ESCAPE '\\'");
-        binds << QString(literal(filter.outcome) + QLatin1Char('%'));
-    }
-    if (filter.since.isValid()) {
-        sql += QStringLiteral(" AND a.started_at >= ?");
-        binds << filter.since.toUTC().toString(Qt::ISODateWithMs);
-    }
-    if (filter.until.isValid()) {
-        sql += QStringLiteral(" AND a.started_at < ?");
-        binds << filter.until.toUTC().toString(Qt::ISODateWithMs);
-    }
-    sql += QStringLiteral(" ORDER BY a.started_at DESC, a.id DESC LIMIT %1").arg(limit);
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    for (const QVariant &b : std::as_const(binds))
-        q.addBindValue(b);
-    if (!q.exec()) {
-        fail(QCoreApplication::translate("relink::HistoryStore",
-                                         "The history could not be read (%1).")
-                 .arg(q.lastError().text()),
-             q.lastError().text());
-        return out;
-    }
-    while (q.next()) {
-        HistoryEntry e;
-        e.id = q.value(0).toLongLong();
-        e.startedAt = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
-        e.environment = q.value(2).toString();
-        e.linkId = q.value(3).toString();
-        e.institution = q.value(4).toString();
-        e.fields = q.value(5).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
-        e.outcome = q.value(6).toString();
-        e.httpStatus = q.value(7).toInt();
-        e.requestIds = q.value(8).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
-        e.linkStatus = q.value(9).toString();
-        e.steps = q.value(10).toString().split(QLatin1Char(';'), Qt::SkipEmptyParts);
-        out << e;
-    }
-    return out;
-}
-
-int HistoryStore::prune(int retentionDays)
-{
-    if (!m_open || retentionDays <= 0)
-        return 0;
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("DELETE FROM attempts WHERE started_at < ?"));
-    q.addBindValue(
-        QDateTime::currentDateTimeUtc().addDays(-retentionDays).toString(Qt::ISODateWithMs));
-    if (!q.exec())
-        return 0;
-    const int removed = q.numRowsAffected();
-    if (removed > 0)
-        emit changed();
-    return removed;
-}
-
-bool HistoryStore::clear()
-{
-    if (!m_open)
-        return false;
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    QSqlQuery q(db);
-    const bool ok = db.transaction() && q.exec(QStringLiteral("DELETE FROM steps")) &&
-                    q.exec(QStringLiteral("DELETE FROM attempts")) && db.commit();
-    if (!ok) {
-        const QString why = db.lastError().text();
-        db.rollback();
-        return fail(QCoreApplication::translate("relink::HistoryStore",
-                                                "The history could not be cleared (%1). Close "
-                                                "other Relink windows, then try again.")
-                        .arg(why),
-                    why);
-    }
-    emit changed();
-    return true;
-}
-
-QString HistoryStore::outcomeOf(const Result &r)
-{
-    switch (r.kind) {
-    case Result::Kind::Link:
-    case Result::Kind::Institution:
-    case Result::Kind::Connected:
-        return QStringLiteral("success");
-    case Result::Kind::Mfa:
-        return QStringLiteral("mfa");
-    case Result::Kind::ApiErrors: {
-        const QString code = r.errors.value(0).code;
-        return code.isEmpty() ? QStringLiteral("http:%1").arg(r.httpStatus)
-                              : QStringLiteral("error:") + code;
-    }
-    case Result::Kind::Failure:
-        return r.failure == Failure::Cancelled
-                   ? QStringLiteral("cancelled")
-                   : QStringLiteral("transport:") + failureName(r.failure);
-    }
-    return QStringLiteral("unknown");
-}
-
-QString HistoryStore::toCsv(const QList<HistoryEntry> &entries)
-{
-    QString csv = QStringLiteral("time_utc,environment,link_id,institution,fields,steps,outcome,"
-                                 "http_status,request_ids,link_status\r\n");
-    for (const HistoryEntry &e : entries) {
-        const QStringList cells = {e.startedAt.toUTC().toString(Qt::ISODate),
-                                   e.environment,
-                                   e.linkId,
-                                   e.institution,
-                                   e.fields.join(QLatin1Char(' ')),
-                                   e.steps.join(QStringLiteral("; ")),
-                                   e.outcome,
-                                   QString::number(e.httpStatus),
-                                   e.requestIds.join(QLatin1Char(' ')),
-                                   e.linkStatus};
-        QStringList escaped;
-        for (const QString &c : cells)
-            escaped << csvField(c);
-        csv += escaped.join(QLatin1Char(',')) + QStringLiteral("\r\n");
-    }
-    return csv;
-}
-
-QByteArray HistoryStore::toJson(const QList<HistoryEntry> &entries)
-{
-    QJsonArray array;
-    for (const HistoryEntry &e : entries) {
-        array.append(
-            QJsonObject{{QStringLiteral("time"), e.startedAt.toUTC().toString(Qt::ISODateWithMs)},
-                        {QStringLiteral("environment"), e.environment},
-                        {QStringLiteral("link_id"), e.linkId},
-                        {QStringLiteral("institution"), e.institution},
-                        {QStringLiteral("fields"), QJsonArray::fromStringList(e.fields)},
-                        {QStringLiteral("steps"), QJsonArray::fromStringList(e.steps)},
-                        {QStringLiteral("outcome"), e.outcome},
-                        {QStringLiteral("http_status"), e.httpStatus},
-                        {QStringLiteral("request_ids"), QJsonArray::fromStringList(e.requestIds)},
-                        {QStringLiteral("link_status"), e.linkStatus}});
-    }
-    return QJsonDocument(array).toJson(QJsonDocument::Indented);
 }
 
 } // namespace relink

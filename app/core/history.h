@@ -32,9 +32,37 @@ struct HistoryFilter
     QDateTime until; // exclusive, invalid: no bound
 };
 
+// The columns of an attempt, in the order the History window shows them.
+enum class HistoryColumn {
+    Time,
+    Environment,
+    LinkId,
+    Institution,
+    Fields,
+    Steps,
+    Outcome,
+    HttpStatus,
+    RequestIds,
+    LinkStatus
+};
+constexpr int kHistoryColumnCount = 10;
+
+// The order of a read: by one column; rows that tie keep the order of their recording.
+struct HistoryOrder
+{
+    HistoryColumn column = HistoryColumn::Time;
+    Qt::SortOrder order = Qt::DescendingOrder;
+};
+
 // The local update history: SQLite (Qt SQL) in the user's data folder, shared by the desktop
 // app and relink-cli. Versioned schema with migrations, WAL, one transaction per write.
 // Every method reports failure instead of throwing; the app keeps working without history.
+// Only the history store speaks SQL: readers go through read()/entries() or HistoryTableModel.
+//
+// The file is private to the user: created 0600 (its -wal/-shm/-journal companions follow), in
+// a 0700 folder; an existing one is tightened on open. The folder is tightened only when Relink
+// owns it: the Relink data folder, or a folder open() had to create for RELINK_HISTORY_DB. A
+// folder someone else chose and made is left as it is; only the files in it are tightened.
 class HistoryStore : public QObject
 {
     Q_OBJECT
@@ -46,10 +74,13 @@ public:
 
     // <data>/Relink/history.sqlite (RELINK_HISTORY_DB overrides it).
     static QString defaultPath();
+    // <data>/Relink: the folder Relink owns (and keeps private) whatever RELINK_HISTORY_DB says.
+    static QString dataFolder();
 
     bool open(const QString &path = defaultPath());
     bool isOpen() const { return m_open; }
     QString path() const { return m_path; }
+    // The Qt SQL connection, for tests that prepare a file by hand.
     QString connectionName() const { return m_connection; }
     // The last failure, translated, saying what to do; empty after success.
     QString lastError() const { return m_error; }
@@ -59,7 +90,17 @@ public:
                  const QStringList &fieldNames);
     bool step(qint64 attemptId, const QString &method, const Result &result);
 
-    QList<HistoryEntry> entries(const HistoryFilter &filter = {}, int limit = 100'000);
+    // Reading. read() appends to `out` at most `limit` attempts that match `filter`, in `order`,
+    // after skipping `offset` of them; false (and lastError) when the history cannot be read.
+    bool read(const HistoryFilter &filter, const HistoryOrder &order, int offset, int limit,
+              QList<HistoryEntry> *out);
+    // The newest first unless `order` says otherwise; empty when the read failed (see lastError).
+    QList<HistoryEntry> entries(const HistoryFilter &filter = {}, int limit = 100'000,
+                                const HistoryOrder &order = {});
+
+    // Retention: how many attempts are older than `days` days (what prune(days) would delete),
+    // and deleting them. Both return 0 when the history is closed or `days` is not positive.
+    int countOlderThan(int days);
     int prune(int retentionDays);
     bool clear();
 
@@ -73,6 +114,7 @@ signals:
 private:
     bool migrate();
     bool fail(const QString &what, const QString &detail);
+    bool writeFailed(const QString &detail);
 
     QString m_connection;
     QString m_path;

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLibrary>
@@ -21,8 +22,9 @@ using Status = KeychainBackend::Status;
 KeychainBackend *testBackend = nullptr; // setBackendForTesting()
 
 // Loads relink-keychain once (thread-safe): from $RELINK_MODULE_DIR when it is an absolute path
-// (a build tree), else from the installed layout next to the executable
-// (<bindir>/RELINK_MODULE_RELDIR). Null, with `why`, when it cannot be loaded.
+// and this program runs from its build tree (RELINK_BUILD_TREE), else from the installed layout
+// next to the executable (<bindir>/RELINK_MODULE_RELDIR). Null, with `why`, when it cannot be
+// loaded.
 KeychainBackend *backend(QString *why)
 {
     if (testBackend)
@@ -35,10 +37,17 @@ KeychainBackend *backend(QString *why)
     static const Loaded loaded = [] {
         Loaded result;
         QStringList dirs;
+        const QString exeDir = QCoreApplication::applicationDirPath();
         if (const QString dir = qEnvironmentVariable("RELINK_MODULE_DIR");
-            !dir.isEmpty() && QDir::isAbsolutePath(dir))
-            dirs << dir;
-        if (const QString exeDir = QCoreApplication::applicationDirPath(); !exeDir.isEmpty())
+            !dir.isEmpty() && QDir::isAbsolutePath(dir)) {
+            if (moduleDirVariableHonoured(
+                    QFileInfo(exeDir).canonicalFilePath(),
+                    QFileInfo(QStringLiteral(RELINK_BUILD_TREE)).canonicalFilePath()))
+                dirs << dir;
+            else
+                qCDebug(lcKeychain) << "RELINK_MODULE_DIR ignored: not a build tree's program";
+        }
+        if (!exeDir.isEmpty())
             dirs << QDir(exeDir).filePath(QStringLiteral(RELINK_MODULE_RELDIR));
         for (const QString &dir : std::as_const(dirs)) {
             QLibrary module(QDir(dir).filePath(QStringLiteral("relink-keychain")));
@@ -162,6 +171,17 @@ void remove(const QString &entry, QObject *context, Callback done)
 {
     qCDebug(lcKeychain) << "removing keys for" << entry;
     run(KeychainBackend::Op::Remove, entry, {}, context, outcomeOf, std::move(done));
+}
+
+bool moduleDirVariableHonoured(const QString &applicationDir, const QString &buildTree)
+{
+    if (applicationDir.isEmpty() || buildTree.isEmpty() || !QDir::isAbsolutePath(applicationDir) ||
+        !QDir::isAbsolutePath(buildTree))
+        return false;
+    const QString app = QDir::cleanPath(applicationDir);
+    const QString tree = QDir::cleanPath(buildTree);
+    return app == tree ||
+           app.startsWith(tree.endsWith(QLatin1Char('/')) ? tree : tree + QLatin1Char('/'));
 }
 
 KeychainOutcome readBlocking(const QString &entry, int timeoutMs)

@@ -47,5 +47,11 @@ void setBackendForTesting(KeychainBackend *backend);
 // Blocks in a local event loop until the read finishes (for the command-line tool).
 KeychainOutcome readBlocking(const QString &entry, int timeoutMs = 10'000);
 
+// Whether $RELINK_MODULE_DIR may say where the keychain module is loaded from: only for a
+// program that runs from inside its own build tree (the tests, scripts/run.sh). An installed
+// Relink ignores it, so the environment cannot make it load another library. Both paths
+// absolute and canonical; an empty one never matches.
+bool moduleDirVariableHonoured(const QString &applicationDir, const QString &buildTree);
+
 } // namespace keystore
 } // namespace relink

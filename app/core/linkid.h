@@ -1,5 +1,7 @@
 #pragma once
 
+#include "parsed.h"
+
 #include <QString>
 
 namespace relink {
@@ -8,8 +10,15 @@ namespace relink {
 // user types can change the request path.
 bool isValidLinkId(const QString &id);
 
-// Finds a link id in pasted text: a bare id with spaces or quotes around it, or a dashboard or
-// API URL that contains one. Returns the id in lower case, or an empty string.
+// Finds the link id in pasted text: a bare id with spaces or quotes around it, a dashboard or
+// API URL, a JSON object or a log line. The id, in lower case, is the one after links/ in a
+// path, else the value of a link or link_id key, else of an id key, else the only UUID in the
+// text; the same UUID repeated is still one. When several different UUIDs are equally likely,
+// nothing is guessed: no id, and a message saying to paste just the one. Text without a UUID
+// (or empty) gives neither an id nor a message.
+Parsed<QString> findLinkId(const QString &text);
+
+// findLinkId's id, or an empty string (no id, or several).
 QString extractLinkId(const QString &text);
 
 } // namespace relink

@@ -90,6 +90,16 @@ struct Institution
     QString country;
     QList<FormField> formFields;
     QJsonObject raw;
+
+    // The form field of that name, or an empty one.
+    FormField formField(const QString &fieldName) const
+    {
+        for (const FormField &f : formFields) {
+            if (f.name == fieldName)
+                return f;
+        }
+        return {};
+    }
 };
 
 } // namespace relink

@@ -7,32 +7,34 @@
 #include <functional>
 #include <memory>
 
-class QSqlQueryModel;
-
 namespace Ui {
 class HistoryWindow;
 }
 
 namespace relink {
 
-// What was done to which link, when, with which request id. A model over the SQL query (rows
-// are fetched as they scroll into view), so thousands of rows open instantly.
+class HistoryTableModel;
+
+// What was done to which link, when, with which request id. The table is the core's
+// HistoryTableModel (rows are read as they scroll into view), so thousands of rows open
+// instantly; filters and sorting go to it, export and clearing to the store.
 class HistoryWindow : public QDialog
 {
     Q_OBJECT
 public:
+    // The table's columns (HistoryColumn).
     enum Column {
-        Time,
-        Environment,
-        LinkId,
-        Institution,
-        Fields,
-        Steps,
-        Outcome,
-        Status,
-        RequestIds,
-        LinkStatus,
-        ColumnCount
+        Time = static_cast<int>(HistoryColumn::Time),
+        Environment = static_cast<int>(HistoryColumn::Environment),
+        LinkId = static_cast<int>(HistoryColumn::LinkId),
+        Institution = static_cast<int>(HistoryColumn::Institution),
+        Fields = static_cast<int>(HistoryColumn::Fields),
+        Steps = static_cast<int>(HistoryColumn::Steps),
+        Outcome = static_cast<int>(HistoryColumn::Outcome),
+        Status = static_cast<int>(HistoryColumn::HttpStatus),
+        RequestIds = static_cast<int>(HistoryColumn::RequestIds),
+        LinkStatus = static_cast<int>(HistoryColumn::LinkStatus),
+        ColumnCount = kHistoryColumnCount
     };
 
     explicit HistoryWindow(HistoryStore *store, QWidget *parent = nullptr);
@@ -51,13 +53,14 @@ public:
 
 private:
     void reload();
+    void showStatus();
     void copyRequestId();
     void exportCsv();
     void clearHistory();
 
     std::unique_ptr<Ui::HistoryWindow> m_ui;
     HistoryStore *m_store;
-    QSqlQueryModel *m_model;
+    HistoryTableModel *m_model;
     std::function<QString(QWidget *)> m_pickFile;
     std::function<bool(QWidget *, const QString &)> m_confirm;
 };

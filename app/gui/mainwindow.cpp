@@ -131,14 +131,15 @@ QString MainWindow::linkId() const
 
 void MainWindow::onLinkIdEdited(const QString &text)
 {
-    if (!isValidLinkId(text)) {
-        const QString clean = extractLinkId(text);
-        if (!clean.isEmpty()) {
-            m_ui->linkIdEdit->setText(clean); // re-enters with the clean id
-            return;
-        }
+    const Parsed<QString> found = isValidLinkId(text) ? Parsed<QString>::ok(text)
+                                                      : findLinkId(text);
+    if (found && *found.value != text) {
+        m_ui->linkIdEdit->setText(*found.value); // re-enters with the clean id
+        return;
     }
-    if (text.trimmed().isEmpty())
+    if (!found.error.isEmpty()) // several different ids: nothing is guessed
+        m_ui->linkIdHintLabel->setText(found.error);
+    else if (text.trimmed().isEmpty())
         m_ui->linkIdHintLabel->setText(
             tr("Paste the link id, or a dashboard or API URL that contains it."));
     else if (isValidLinkId(text.trimmed()))
@@ -309,12 +310,7 @@ void MainWindow::update()
                        {m_workspace->environmentLabel(), m_institution.name, history}, this);
     m_flow = flow;
     m_mfaOpened = false;
-    FormField tokenField;
-    for (const FormField &f : std::as_const(m_institution.formFields)) {
-        if (f.name == QLatin1StringView("token"))
-            tokenField = f;
-    }
-    auto *prompt = new MfaPrompt(flow, tokenField, this);
+    auto *prompt = new MfaPrompt(flow, m_institution.formField(QStringLiteral("token")), this);
     connect(prompt, &MfaPrompt::dialogOpened, this, [this] {
         resultPanel()->showBusy(tr("Waiting for the bank's MFA token…"));
         m_ui->busyBar->setVisible(false); // the dialog has its own
@@ -363,8 +359,9 @@ void MainWindow::onUpdateOutcome(const UpdateOutcome &o)
     case K::Cancelled:
         resultPanel()->showResult(o.result, m_mfaOpened ? tr("MFA cancelled") : tr("Cancelled"));
         break;
-    case K::RateLimited:
-        startRateLimit(o.retryAfterSeconds);
+    case K::RateLimited: // Update waits, with a countdown, until Belvo allows it again
+        m_rateLimit = QDeadlineTimer(qint64(qMax(0, o.retryAfterSeconds)) * 1000);
+        m_rateLimitTicker.start();
         resultPanel()->showResult(o.result, tr("The update failed"));
         break;
     default:
@@ -372,14 +369,6 @@ void MainWindow::onUpdateOutcome(const UpdateOutcome &o)
         break;
     }
     refreshState();
-}
-
-void MainWindow::startRateLimit(int seconds)
-{
-    if (seconds <= 0)
-        return;
-    m_rateLimit = QDeadlineTimer(qint64(seconds) * 1000);
-    m_rateLimitTicker.start();
 }
 
 void MainWindow::cancel()

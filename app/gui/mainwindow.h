@@ -47,8 +47,6 @@ private:
     void onInstitution(const Result &result);
     void update();
     void onUpdateOutcome(const UpdateOutcome &outcome);
-    // 429 with Retry-After: Update waits, with a countdown, until Belvo allows it again.
-    void startRateLimit(int seconds);
     void cancel();
     void setBusy(const QString &what, bool showInPanel = true);
     void refreshState();

@@ -1,0 +1,143 @@
+// Recording: an attempt when an update starts, then each of its steps and its outcome.
+#include "history.h"
+
+#include "logging.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace relink {
+
+namespace {
+
+QString failureName(Failure f)
+{
+    switch (f) {
+    case Failure::None:
+        return QStringLiteral("none");
+    case Failure::Refused:
+        return QStringLiteral("refused");
+    case Failure::Timeout:
+        return QStringLiteral("timeout");
+    case Failure::Tls:
+        return QStringLiteral("tls");
+    case Failure::HostNotFound:
+        return QStringLiteral("dns");
+    case Failure::ConnectionRefused:
+        return QStringLiteral("connection_refused");
+    case Failure::ConnectionClosed:
+        return QStringLiteral("connection_closed");
+    case Failure::Malformed:
+        return QStringLiteral("malformed");
+    case Failure::Oversized:
+        return QStringLiteral("oversized");
+    case Failure::Redirect:
+        return QStringLiteral("redirect");
+    case Failure::Cancelled:
+        return QStringLiteral("cancelled");
+    case Failure::Network:
+        return QStringLiteral("network");
+    }
+    return QStringLiteral("unknown");
+}
+
+} // namespace
+
+bool HistoryStore::writeFailed(const QString &detail)
+{
+    return fail(QCoreApplication::translate("relink::HistoryStore",
+                                            "This update could not be written to the history "
+                                            "(%1). The update itself is not affected.")
+                    .arg(detail),
+                detail);
+}
+
+qint64 HistoryStore::begin(const QString &environment, const QString &linkId,
+                           const QString &institution, const QStringList &fieldNames)
+{
+    if (!m_open)
+        return 0;
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO attempts (started_at, environment, link_id, "
+                             "institution, fields, outcome) VALUES (?, ?, ?, ?, ?, 'started')"));
+    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    q.addBindValue(environment);
+    q.addBindValue(linkId);
+    q.addBindValue(institution);
+    q.addBindValue(fieldNames.join(QLatin1Char(',')));
+    if (!q.exec()) {
+        writeFailed(q.lastError().text());
+        return 0;
+    }
+    emit changed();
+    return q.lastInsertId().toLongLong();
+}
+
+bool HistoryStore::step(qint64 attemptId, const QString &method, const Result &result)
+{
+    if (!m_open || attemptId <= 0)
+        return false;
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    const QString outcome = outcomeOf(result);
+    const QString ids = result.requestIds().join(QLatin1Char(','));
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    if (!db.transaction())
+        return writeFailed(db.lastError().text());
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO steps (attempt_id, at, method, http_status, outcome, "
+                             "request_ids) VALUES (?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(attemptId);
+    q.addBindValue(now);
+    q.addBindValue(method);
+    q.addBindValue(result.httpStatus);
+    q.addBindValue(outcome);
+    q.addBindValue(ids);
+    QSqlQuery u(db);
+    u.prepare(QStringLiteral(
+        "UPDATE attempts SET outcome = ?, http_status = ?, request_ids = "
+        "trim(coalesce(request_ids, '') || ',' || coalesce(?, ''), ','), link_status = "
+        "coalesce(?, link_status) WHERE id = ?"));
+    u.addBindValue(outcome);
+    u.addBindValue(result.httpStatus);
+    u.addBindValue(ids);
+    u.addBindValue(result.kind == Result::Kind::Link ? QVariant(result.link.status) : QVariant());
+    u.addBindValue(attemptId);
+    if (!q.exec() || !u.exec()) {
+        const QSqlError e = q.lastError().isValid() ? q.lastError() : u.lastError();
+        db.rollback();
+        return writeFailed(e.text());
+    }
+    if (!db.commit())
+        return writeFailed(db.lastError().text());
+    emit changed();
+    return true;
+}
+
+QString HistoryStore::outcomeOf(const Result &r)
+{
+    switch (r.kind) {
+    case Result::Kind::Link:
+    case Result::Kind::Institution:
+    case Result::Kind::Connected:
+        return QStringLiteral("success");
+    case Result::Kind::Accepted: // a 2xx without the link: the flow reads it back (GET)
+        return QStringLiteral("accepted");
+    case Result::Kind::Mfa:
+        return QStringLiteral("mfa");
+    case Result::Kind::ApiErrors: {
+        const QString code = r.errors.value(0).code;
+        return code.isEmpty() ? QStringLiteral("http:%1").arg(r.httpStatus)
+                              : QStringLiteral("error:") + code;
+    }
+    case Result::Kind::Failure:
+        return r.failure == Failure::Cancelled
+                   ? QStringLiteral("cancelled")
+                   : QStringLiteral("transport:") + failureName(r.failure);
+    }
+    return QStringLiteral("unknown");
+}
+
+} // namespace relink
