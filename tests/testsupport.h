@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <unistd.h>
+
 namespace relink::test {
 
 // Every test binary keeps the simulator's requests as received, secrets included, so tests can
@@ -82,6 +84,8 @@ inline CliRun runCli(const QProcessEnvironment &env, const QStringList &args,
     QProcess p;
     p.setProcessEnvironment(env);
     p.setProcessChannelMode(mode);
+    // A session of its own: no controlling terminal to prompt on, as in cron or CI.
+    p.setChildProcessModifier([] { ::setsid(); });
     QSignalSpy done(&p, &QProcess::finished);
     p.start(RELINK_CLI_PATH, args);
     p.write(input);

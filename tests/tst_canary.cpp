@@ -17,6 +17,7 @@
 #include <QLoggingCategory>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 
 using namespace relink;
 using namespace relink::test;
@@ -101,8 +102,21 @@ private slots:
                      "{\"password\":\"" + kCanaries[Password2].toUtf8() + "\"}");
         QVERIFY(out.contains("error: login_error"));
         g_printed << QString::fromUtf8(out);
-        out = cliRun({"update", kNumeric, "--fields", "-"},
+        out = cliRun({"update", kNumeric, "--fields", "-", "--json"},
                      "{\"password\":\"" + kCanaries[Password].toUtf8() + "\"}");
+        // No terminal: the challenge comes out as JSON; resume it with the token on stdin.
+        const QString session = QRegularExpression("\"session\": \"([0-9a-f]+)\"")
+                                    .match(QString::fromUtf8(out))
+                                    .captured(1);
+        QVERIFY2(!session.isEmpty(), out.constData());
+        g_printed << QString::fromUtf8(out);
+        out = cliRun({"resume", "--link", kNumeric, "--session", session, "--json"},
+                     kCanaries[Token].toUtf8() + "\n");
+        QVERIFY2(out.contains("\"session\""), out.constData()); // rejected: a new challenge
+        g_printed << QString::fromUtf8(out);
+        out = cliRun({"update", kValid, "--fields", "-", "--json"},
+                     "{\"password\":\"" + kCanaries[Password2].toUtf8() + "\"}");
+        QVERIFY2(out.contains("\"exit_code\": 6"), out.constData()); // a failure, as JSON
         g_printed << QString::fromUtf8(out);
         const QString mfaFields =
             file("f.json", "{\"password\":\"" + kCanaries[Password].toUtf8() + "\"}");

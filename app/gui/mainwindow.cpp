@@ -131,8 +131,8 @@ QString MainWindow::linkId() const
 
 void MainWindow::onLinkIdEdited(const QString &text)
 {
-    const Parsed<QString> found = isValidLinkId(text) ? Parsed<QString>::ok(text)
-                                                      : findLinkId(text);
+    const Parsed<QString> found =
+        isValidLinkId(text) ? Parsed<QString>::ok(text) : findLinkId(text);
     if (found && *found.value != text) {
         m_ui->linkIdEdit->setText(*found.value); // re-enters with the clean id
         return;

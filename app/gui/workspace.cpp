@@ -7,8 +7,8 @@
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
-#include <QSettings>
 #include <QPointer>
+#include <QSettings>
 
 namespace relink {
 
