@@ -1,8 +1,14 @@
 #!/usr/bin/env bash
 # Benchmarks, not tests: prints figures side by side with their goals; nothing here passes or
 # fails. Run: bash scripts/bench.sh   (under a minute on 2 cores, once built)
+#   bash scripts/bench.sh --against REV   also builds REV (a git revision) in build-bench-base/
+#   and measures its start-up and round trip alternately with this tree's, in the same run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+against=""
+if [ "${1:-}" = "--against" ]; then
+    against=${2:?"--against needs a git revision"}
+fi
 bash scripts/setup.sh >/dev/null
 bash scripts/build.sh >/dev/null
 B=build
@@ -108,3 +114,64 @@ printf '| round trip, update (median of 21) | %s ms (relink-cli) | %s ms (curl) 
     "$rt_cli" "$rt_curl" "$(ratio "$rt_cli" "$rt_curl")"
 printf '| longest GUI stall, 4 MiB answer | %s ms | — | — | < 16 ms |\n' "$(get max_stall_ms)"
 printf '| .deb size / installed size | %s KiB / %s KiB | — | — | .deb ≤ 2 MB |\n' "$deb_kib" "$installed_kib"
+
+[ -z "$against" ] && exit 0
+# ---- the same measures for another revision, alternating with this tree's, in this run
+echo
+echo "bench: building $against in build-bench-base/ …"
+base_src=$(mktemp -d)
+git worktree add -q --detach "$base_src" "$against"
+trap 'kill "${pids[@]}" 2>/dev/null || true; rm -rf "$XDG_CONFIG_HOME" "$XDG_DATA_HOME"; git worktree remove --force "$base_src" 2>/dev/null || true' EXIT
+launcher=()
+command -v ccache >/dev/null 2>&1 && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+cmake -S "$base_src" -B build-bench-base -G Ninja "${launcher[@]}" -DBUILD_TESTING=OFF >/dev/null
+cmake --build build-bench-base >/dev/null
+R=build-bench-base
+base_start=(env RELINK_MODULE_DIR="$PWD/$R/modules" "$R/app/gui/relink" --demo --check-start)
+now_start=("$B/app/gui/relink" --demo --check-start)
+cmp_startup() { # N platform: medians of first_paint_ms for now and base, alternating
+    local out; out=$(mktemp)
+    for _ in $(seq "$1"); do
+        RELINK_BENCH_T0=$(now_ns) RELINK_BENCH_REPORT=1 QT_QPA_PLATFORM=$2 "${now_start[@]}" \
+            2>/dev/null | sed -n 's/^first_paint_ms=/now /p' >>"$out"
+        RELINK_BENCH_T0=$(now_ns) RELINK_BENCH_REPORT=1 QT_QPA_PLATFORM=$2 "${base_start[@]}" \
+            2>/dev/null | sed -n 's/^first_paint_ms=/base /p' >>"$out"
+    done
+    cmp_now=$(sed -n 's/^now //p' "$out" | median) cmp_base=$(sed -n 's/^base //p' "$out" | median)
+    rm -f "$out"
+}
+cmp_startup 21 offscreen
+off_now=$cmp_now off_base=$cmp_base
+DISPLAY=":$display" cmp_startup 31 xcb
+x_now=$cmp_now x_base=$cmp_base
+base_put() { RELINK_MODULE_DIR="$PWD/$R/modules" "$R/app/cli/relink-cli" update "$link" \
+    --fields "$fields_file" --base-url "$sim_url"; }
+rt=$(mktemp)
+for _ in $(seq 21); do
+    echo "cli $(elapsed_us cli_put)" >>"$rt"
+    echo "base $(elapsed_us base_put)" >>"$rt"
+done
+rt_now=$(ms_median cli) rt_base=$(ms_median base)
+rm -f "$rt"
+# Instructions are the stable figure on a noisy machine (callgrind, when valgrind is there).
+instr() { valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" 2>&1 >/dev/null |
+    sed -n 's/.*Collected : \([0-9]*\).*/\1/p'; }
+i_now="-" i_base="-" s_now="-" s_base="-"
+if command -v valgrind >/dev/null 2>&1; then
+    i_now=$(instr "$B/app/cli/relink-cli" update "$link" --fields "$fields_file" --base-url "$sim_url")
+    i_base=$(RELINK_MODULE_DIR="$PWD/$R/modules" instr "$R/app/cli/relink-cli" update "$link" \
+        --fields "$fields_file" --base-url "$sim_url")
+    s_now=$(QT_QPA_PLATFORM=offscreen instr "${now_start[@]}")
+    s_base=$(QT_QPA_PLATFORM=offscreen RELINK_MODULE_DIR="$PWD/$R/modules" instr \
+        "$R/app/gui/relink" --demo --check-start)
+fi
+mi() { [ "$1" = "-" ] && echo "-" || awk -v n="$1" 'BEGIN {printf "%.1f M", n/1e6}'; }
+printf '\nThis tree against %s — the same run, alternating\n\n' "$(git rev-parse --short "$against")"
+printf '| measure | now | %s | ratio |\n|---|---|---|---|\n' "$(git rev-parse --short "$against")"
+printf '| start-up, Xvfb (median of 31) | %s ms | %s ms | %s× |\n' "$x_now" "$x_base" "$(ratio "$x_now" "$x_base")"
+printf '| start-up, offscreen (median of 21) | %s ms | %s ms | %s× |\n' "$off_now" "$off_base" "$(ratio "$off_now" "$off_base")"
+printf '| start-up, offscreen, instructions (callgrind, whole process) | %s | %s | %s× |\n' \
+    "$(mi "$s_now")" "$(mi "$s_base")" "$( [ "$s_now" = "-" ] && echo - || ratio "$s_now" "$s_base")"
+printf '| round trip, relink-cli update (median of 21) | %s ms | %s ms | %s× |\n' "$rt_now" "$rt_base" "$(ratio "$rt_now" "$rt_base")"
+printf '| round trip, relink-cli update, instructions (callgrind) | %s | %s | %s× |\n' \
+    "$(mi "$i_now")" "$(mi "$i_base")" "$( [ "$i_now" = "-" ] && echo - || ratio "$i_now" "$i_base")"

@@ -137,6 +137,10 @@ int main(int argc, char *argv[])
     waitIdle(&w);
     save(&w, QStringLiteral("result-401"));
 
+    typeInto(&w, "passwordEdit", QStringLiteral("typed-for-the-first-link"));
+    typeInto(&w, "linkIdEdit", BelvoSimulator::kNumericLinkId); // another customer's link
+    save(&w, QStringLiteral("main-another-link"));
+
     mfa(w, BelvoSimulator::kNumericLinkId, QStringLiteral("numeric_code"),
         QStringLiteral("mfa-numeric"));
     mfa(w, BelvoSimulator::kQrLinkId, QStringLiteral("qr_code"), QStringLiteral("mfa-qr"));
@@ -163,5 +167,14 @@ int main(int argc, char *argv[])
         save(s, QStringLiteral("settings"));
         s->reject();
     }
+
+    workspace.simulator()->enqueueResponse(
+        {429,
+         "[{\"code\":\"too_many_requests\",\"message\":\"Request was throttled.\","
+         "\"request_id\":\"0d4c7a1e9b8f4e2d8c6b5a4f3e2d1c0b\"}]",
+         {{"Retry-After", "42"}}});
+    update(&w, BelvoSimulator::kValidLinkId, QStringLiteral("pass_valid"));
+    waitIdle(&w);
+    save(&w, QStringLiteral("main-rate-limited"));
     return 0;
 }

@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "belvosimulator.h"
+#include "cacertificates.h"
 #include "clioutput.h"
 #include "environment.h"
 #include "history.h"
@@ -12,7 +13,6 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QProcessEnvironment>
-#include <QSslCertificate>
 
 namespace relink {
 
@@ -167,14 +167,14 @@ bool Cli::setUpClient()
         config.timeoutMs = seconds * 1000;
     }
     if (p.isSet(QStringLiteral("ca-file"))) {
-        config.extraCaCertificates =
-            QSslCertificate::fromPath(p.value(QStringLiteral("ca-file")), QSsl::Pem);
-        if (config.extraCaCertificates.isEmpty()) {
-            refuse(tr("no PEM certificate could be read from %1. Give a file with the CA "
-                      "certificate in PEM form (-----BEGIN CERTIFICATE-----).")
-                       .arg(p.value(QStringLiteral("ca-file"))));
+        // The same reading and messages as the desktop app's Settings.
+        const Parsed<QList<QSslCertificate>> ca =
+            readCaCertificates(p.value(QStringLiteral("ca-file")));
+        if (!ca) {
+            refuse(ca.error);
             return false;
         }
+        config.extraCaCertificates = *ca.value;
     }
     QString envName = p.value(QStringLiteral("env"));
     if (p.isSet(QStringLiteral("demo"))) {
