@@ -36,7 +36,8 @@ struct GuiDriver
         edit->clear();
         QTest::keyClicks(edit, value);
     }
-    bool idle() const { return !find<QProgressBar>("busyBar")->isVisible(); }
+    // Nothing running: no Cancel to press (the busy bar hides while the MFA dialog has its own).
+    bool idle() const { return !find<QAbstractButton>("cancelButton")->isVisible(); }
 };
 
 } // namespace relink::test

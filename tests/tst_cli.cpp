@@ -366,6 +366,10 @@ private slots:
         if (::geteuid() != 0 || QStandardPaths::findExecutable("update-ca-certificates").isEmpty())
             QSKIP("not run: trusting a CA through the system store needs root and "
                   "update-ca-certificates (CI has both)");
+        // A run that crashed may have left its CA behind: never leave one trusted.
+        for (const QFileInfo &old : QDir("/usr/local/share/ca-certificates")
+                                        .entryInfoList({"relink-test-*.crt"}, QDir::Files))
+            QFile::remove(old.filePath());
         const TestCertificate server = makeCertificate(m_dir);
         QTemporaryDir otherDir;
         const TestCertificate other = makeCertificate(otherDir); // an unrelated extra CA
@@ -675,6 +679,57 @@ private slots:
         QCOMPARE(p.exitStatus(), QProcess::NormalExit);
         QCOMPARE(p.exitCode(), 130);
         QVERIFY(QString::fromUtf8(p.readAllStandardError()).startsWith("error: Cancelled."));
+    }
+
+    void resumeWithoutALineSendsNothing()
+    {
+        const Run r = run({"resume", "--link", kNumeric, "--session", "abc123"}); // stdin closed
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.err, QString("relink-cli: no token on standard input. Give it as one line (an "
+                                "empty line when the bank expects no input), or with "
+                                "--token-file PATH. Nothing was sent.\n"));
+        const QString empty = writeFile("empty.txt", "");
+        QCOMPARE(run({"resume", "--link", kNumeric, "--session", "abc123", "--token-file", empty})
+                     .exitCode,
+                 2);
+        QCOMPARE(m_sim->requests().size(), 0);
+    }
+
+    // The prompt waits on the input and the signal together: Ctrl+C at "Token: " ends it.
+    void interruptAtTheTokenPromptExits130()
+    {
+        const QString fields = writeFile("f.json", "{\"password\":\"numeric_code\"}");
+        QProcess p;
+        p.setProcessEnvironment(environment());
+        p.setChildProcessModifier([] { ::setsid(); });
+        QSignalSpy finished(&p, &QProcess::finished);
+        p.start(RELINK_CLI_PATH, {"update", kNumeric, "--fields", fields});
+        QByteArray err;
+        QTRY_VERIFY_WITH_TIMEOUT((err += p.readAllStandardError()).endsWith("Token: "), 10'000);
+        ::kill(static_cast<pid_t>(p.processId()), SIGINT);
+        QVERIFY(finished.wait(10'000));
+        err += p.readAllStandardError();
+        QCOMPARE(p.exitCode(), 130);
+        QVERIFY2(err.contains("Interrupted. The MFA session was left unfinished.\n"),
+                 err.constData());
+        QCOMPARE(m_sim->requests().size(), 1); // the PUT; no PATCH
+    }
+
+    // The prompt waits no longer than the bank's session lasts.
+    void tokenPromptEndsWhenTheSessionRunsOut()
+    {
+        m_sim->setSessionLifetimeSeconds(1);
+        const QString fields = writeFile("f.json", "{\"password\":\"numeric_code\"}");
+        QProcess p;
+        p.setProcessEnvironment(environment());
+        p.setChildProcessModifier([] { ::setsid(); });
+        QSignalSpy finished(&p, &QProcess::finished);
+        p.start(RELINK_CLI_PATH, {"update", kNumeric, "--fields", fields}); // stdin stays open
+        QVERIFY(finished.wait(15'000));
+        QCOMPARE(p.exitCode(), 4);
+        QVERIFY(QString::fromUtf8(p.readAllStandardError())
+                    .contains("error: The bank's MFA session expired before a token was sent"));
+        QCOMPARE(m_sim->requests().size(), 1);
     }
 
     void demoModeNeedsNoKeys()

@@ -154,10 +154,9 @@ private slots:
                                          "one and try again."}));
         const QList<BelvoSimulator::Request> reqs = m_sim->requests();
         QCOMPARE(reqs.size(), 3);
-        QCOMPARE(reqs.at(2).json(),
-                 QJsonObject({{"session", tokens.challenges.at(1).session},
-                              {"token", "111111"},
-                              {"link", kNumeric}}));
+        QCOMPARE(reqs.at(2).json(), QJsonObject({{"session", tokens.challenges.at(1).session},
+                                                 {"token", "111111"},
+                                                 {"link", kNumeric}}));
         QCOMPARE(history().at(0).steps.size(), 3);
         QCOMPARE(history().at(0).steps.at(0), QString("PUT 428"));
         QCOMPARE(history().at(0).steps.at(1), QString("PATCH 428"));
@@ -263,12 +262,16 @@ private slots:
                                       "back: "),
                  qPrintable(o.message));
         QVERIFY2(o.message.endsWith("Request id: rq-500"), qPrintable(o.message));
+        QCOMPARE(o.result.httpStatus, 202); // what Belvo did with the update
+        QCOMPARE(history().at(0).steps, QStringList({"PUT 202", "GET 500"}));
+        QCOMPARE(history().at(0).outcome, QString("accepted")); // not the read-back's error
+        QCOMPARE(history().at(0).httpStatus, 202);
     }
 
     void retryAfterIsPartOfTheOutcome()
     {
-        m_sim->enqueueResponse({429, R"([{"code":"too_many_requests","message":"m"}])",
-                                {{"Retry-After", "7"}}});
+        m_sim->enqueueResponse(
+            {429, R"([{"code":"too_many_requests","message":"m"}])", {{"Retry-After", "7"}}});
         UpdateFlow *flow = newFlow();
         flow->start(kValid, password("pass_valid"));
         const UpdateOutcome o = outcomeOf(flow);
@@ -282,9 +285,13 @@ private slots:
         UpdateFlow *flow = newFlow();
         flow->start(kValid, password("pass_valid"));
         QTRY_COMPARE(m_sim->requests().size(), 1);
-        flow->cancel();
+        QSignalSpy spy(flow, &UpdateFlow::finished);
+        flow->cancel(); // the aborted request answers at once
         flow->cancel(); // twice: still one outcome
-        QCOMPARE(outcomeOf(flow).kind, UpdateOutcome::Kind::Cancelled);
+        QTRY_COMPARE(spy.size(), 1);
+        QCOMPARE(spy.at(0).at(0).value<UpdateOutcome>().kind, UpdateOutcome::Kind::Cancelled);
+        QCoreApplication::processEvents();
+        QCOMPARE(spy.size(), 1);
         QCOMPARE(history().at(0).outcome, QString("cancelled"));
     }
 

@@ -77,13 +77,13 @@ void printErrors(const UpdateOutcome &o)
 
 void out(const QString &text)
 {
-    std::fputs(text.toLocal8Bit().constData(), stdout);
+    std::fputs(text.toUtf8().constData(), stdout); // JSON is UTF-8, on Windows too
     std::fflush(stdout);
 }
 
 void err(const QString &text)
 {
-    std::fputs(text.toLocal8Bit().constData(), stderr);
+    std::fputs(text.toUtf8().constData(), stderr);
     std::fflush(stderr);
 }
 
@@ -217,7 +217,9 @@ int printOutcome(const UpdateOutcome &o, bool json)
         err(QStringLiteral("warning: %1\n").arg(o.message));
         if (json)
             printJson(QJsonObject{{QStringLiteral("accepted"), true},
-                                  {QStringLiteral("http_status"), o.result.httpStatus}});
+                                  {QStringLiteral("http_status"), o.result.httpStatus},
+                                  {QStringLiteral("message"), o.message},
+                                  {QStringLiteral("exit_code"), code}});
         else
             out(Text::tr("Belvo accepted the update.\n"));
         return code;

@@ -29,9 +29,12 @@ int Cli::runFlow(UpdateFlow *flow, const std::function<void()> &start)
     });
     connect(flow, &UpdateFlow::historyProblem, this,
             [](const QString &message) { err(tr("warning: %1\n").arg(message)); });
+    if (terminal::interruptRequested()) { // before anything was sent: nothing to cancel
+        delete flow;
+        err(tr("Interrupted. Nothing was sent.\n"));
+        return exitcode::Interrupted;
+    }
     start();
-    if (terminal::interruptRequested())
-        flow->cancel();
     if (!done)
         loop.exec();
     return printOutcome(outcome, json());
@@ -60,19 +63,26 @@ void Cli::readToken()
     for (;;) {
         err(c.expectsUserInput ? tr("Token: ")
                                : tr("Press Enter once the customer has approved the login: "));
-        const std::optional<QString> line = terminal::readLine(m_tokenInput);
-        if (!line) {
-            err(QStringLiteral("\n"));
-            if (terminal::interruptRequested() || m_interrupted) {
-                err(tr("Interrupted. The MFA session was left unfinished.\n"));
-                m_flow->cancel();
-                return;
-            }
-            err(tr("No token given (end of input).\n"));
+        QString line;
+        // Waits no longer than the bank's session lasts; Ctrl+C ends the wait at once.
+        const qint64 left = m_flow->deadline().remainingTime();
+        switch (terminal::readLine(m_tokenInput, &line,
+                                   left < 0 ? -1 : static_cast<int>(qMin<qint64>(left, 1 << 30)))) {
+        case terminal::ReadResult::Line:
+            break;
+        case terminal::ReadResult::Interrupted:
+            err(QStringLiteral("\n") + tr("Interrupted. The MFA session was left unfinished.\n"));
+            m_flow->cancel();
+            return;
+        case terminal::ReadResult::TimedOut:
+            err(QStringLiteral("\n")); // the flow's own clock ends it, with why
+            return;
+        case terminal::ReadResult::EndOfInput:
+            err(QStringLiteral("\n") + tr("No token given (end of input).\n"));
             m_flow->leaveUnanswered();
             return;
         }
-        const QString text = line->trimmed();
+        const QString text = line.trimmed();
         if (text.isEmpty() && c.expectsUserInput) {
             err(tr("The bank expects a token; type it, or press Ctrl+D to stop.\n"));
             continue;
@@ -84,6 +94,10 @@ void Cli::readToken()
 
 int Cli::runGet(const QString &linkId)
 {
+    if (terminal::interruptRequested()) {
+        err(tr("Interrupted. Nothing was sent.\n"));
+        return exitcode::Interrupted;
+    }
     Operation *op = m_client->getLink(linkId);
     m_running = op;
     Result result;
@@ -92,8 +106,6 @@ int Cli::runGet(const QString &linkId)
         result = r;
         loop.quit();
     });
-    if (terminal::interruptRequested())
-        op->cancel();
     if (!op->isFinished())
         loop.exec();
     return printOutcome(UpdateOutcome::from(result), json());
@@ -105,19 +117,36 @@ int Cli::runResume()
     if (!p.isSet(QStringLiteral("link")) || !p.isSet(QStringLiteral("session")))
         return refuse(tr("resume needs --link and --session."));
     // The token never comes from the command line, where `ps` would show it.
-    std::optional<QString> line;
+    // Only a line says what to send: an empty one means the bank expects no input; no line at
+    // all (an empty file, a closed input) sends nothing.
+    QString line;
     if (p.isSet(QStringLiteral("token-file"))) {
         QFile file(p.value(QStringLiteral("token-file")));
         if (!file.open(QIODevice::ReadOnly))
             return refuse(tr("cannot read the token file %1: %2. Nothing was sent.")
                               .arg(file.fileName(), file.errorString()));
+        if (file.atEnd())
+            return refuse(tr("the token file %1 is empty. Put the token on its first line (an "
+                             "empty line when the bank expects no input). Nothing was sent.")
+                              .arg(file.fileName()));
         line = QString::fromUtf8(file.readLine(64 * 1024));
     } else {
         if (terminal::isTerminal(stdin))
             err(tr("Token (an empty line when the bank expects no input): "));
-        line = terminal::readLine(stdin);
+        switch (terminal::readLine(stdin, &line)) {
+        case terminal::ReadResult::Line:
+        case terminal::ReadResult::TimedOut:
+            break;
+        case terminal::ReadResult::Interrupted:
+            err(QStringLiteral("\n") + tr("Interrupted. Nothing was sent.\n"));
+            return exitcode::Interrupted;
+        case terminal::ReadResult::EndOfInput:
+            return refuse(tr("no token on standard input. Give it as one line (an empty line "
+                             "when the bank expects no input), or with --token-file PATH. "
+                             "Nothing was sent."));
+        }
     }
-    const QString text = line.value_or(QString()).trimmed();
+    const QString text = line.trimmed();
     const std::optional<QString> token =
         text.isEmpty() ? std::nullopt : std::optional<QString>(text);
     const QString linkId = p.value(QStringLiteral("link")).trimmed();

@@ -15,5 +15,7 @@ int main(int argc, char *argv[])
     relink::Cli cli;
     // Ctrl+C and SIGTERM cancel the running request and the tool exits 130.
     relink::terminal::installInterruptHandler(&cli, [&cli] { cli.interrupt(); });
-    return cli.run(QCoreApplication::arguments());
+    const int code = cli.run(QCoreApplication::arguments());
+    relink::terminal::uninstallInterruptHandler();
+    return code;
 }

@@ -4,7 +4,6 @@
 
 #include <cstdio>
 #include <functional>
-#include <optional>
 
 class QObject;
 
@@ -24,7 +23,14 @@ void closeTerminal(std::FILE *terminal);
 
 bool isTerminal(std::FILE *stream);
 
-// One line without its end of line; std::nullopt at end of input or when interrupted.
-std::optional<QString> readLine(std::FILE *stream);
+enum class ReadResult { Line, EndOfInput, Interrupted, TimedOut };
+// One line from stream into *line, without its end of line, waiting at most timeoutMs (-1: no
+// limit); Ctrl+C or SIGTERM ends the wait at once (POSIX: poll() on the input and the signal;
+// Windows: the read returns when the console is interrupted, and the timeout is not kept).
+// The stream is read below stdio's buffer: read it only through this function.
+ReadResult readLine(std::FILE *stream, QString *line, int timeoutMs = -1);
+
+// Ends the interrupt handling (Windows: its handler; POSIX: nothing to undo).
+void uninstallInterruptHandler();
 
 } // namespace relink::terminal

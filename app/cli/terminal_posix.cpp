@@ -1,9 +1,13 @@
 #include "terminal.h"
 
+#include <QDeadlineTimer>
 #include <QObject>
 #include <QSocketNotifier>
 
+#include <cerrno>
 #include <csignal>
+#include <map>
+#include <poll.h>
 #include <string>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -62,25 +66,53 @@ bool isTerminal(std::FILE *stream)
     return stream && ::isatty(::fileno(stream)) == 1;
 }
 
-std::optional<QString> readLine(std::FILE *stream)
+ReadResult readLine(std::FILE *stream, QString *line, int timeoutMs)
 {
-    std::string line;
-    char buffer[512];
+    // What was read past the last line, per descriptor (a pipe may deliver several at once).
+    static std::map<int, std::string> pending;
+    const int fd = ::fileno(stream);
+    std::string &buffer = pending[fd];
+    QDeadlineTimer deadline(timeoutMs < 0 ? QDeadlineTimer::Forever : QDeadlineTimer(timeoutMs));
     for (;;) {
-        if (!std::fgets(buffer, sizeof buffer, stream)) {
-            if (line.empty() || g_interrupted)
-                return std::nullopt;
-            break; // the last line had no end of line
+        if (const auto end = buffer.find('\n'); end != std::string::npos) {
+            std::string text = buffer.substr(0, end);
+            buffer.erase(0, end + 1);
+            if (!text.empty() && text.back() == '\r')
+                text.pop_back();
+            *line = QString::fromLocal8Bit(text);
+            return ReadResult::Line;
         }
-        line += buffer;
-        if (!line.empty() && line.back() == '\n')
-            break;
-        if (line.size() > 64 * 1024) // no token is that long: stop reading
-            break;
+        if (g_interrupted)
+            return ReadResult::Interrupted;
+        pollfd fds[2] = {{fd, POLLIN, 0}, {g_signalFds[1], POLLIN, 0}};
+        const qint64 left = deadline.remainingTime(); // -1: forever
+        const int ready = ::poll(fds, g_signalFds[1] >= 0 ? 2 : 1,
+                                 left < 0 ? -1 : static_cast<int>(qMin<qint64>(left, 1 << 30)));
+        if (ready < 0 && errno == EINTR)
+            continue;
+        if (ready == 0)
+            return ReadResult::TimedOut;
+        if (ready < 0 || (fds[1].revents & POLLIN))
+            return g_interrupted ? ReadResult::Interrupted : ReadResult::EndOfInput;
+        char chunk[4096];
+        const ssize_t n = ::read(fd, chunk, sizeof chunk);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) { // end of input: a last line without its end of line still counts
+            if (buffer.empty())
+                return ReadResult::EndOfInput;
+            *line = QString::fromLocal8Bit(buffer);
+            buffer.clear();
+            return ReadResult::Line;
+        }
+        buffer.append(chunk, static_cast<size_t>(n));
+        if (buffer.size() > 64 * 1024) { // no token is that long
+            buffer.clear();
+            return ReadResult::EndOfInput;
+        }
     }
-    while (!line.empty() && (line.back() == '\n' || line.back() == '\r'))
-        line.pop_back();
-    return QString::fromLocal8Bit(line);
 }
+
+void uninstallInterruptHandler() {}
 
 } // namespace relink::terminal

@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QMetaObject>
-#include <QPointer>
 
 #include <atomic>
 #include <io.h>
@@ -13,25 +12,35 @@ namespace relink::terminal {
 
 namespace {
 std::atomic<bool> g_interrupted{false};
-QPointer<QObject> g_context;
+std::atomic<QObject *> g_context{nullptr}; // cleared before the object goes
 std::function<void()> g_onInterrupt;
 
-BOOL WINAPI onConsoleEvent(DWORD)
+BOOL WINAPI onConsoleEvent(DWORD event)
 {
     g_interrupted = true;
     // Runs on a thread of its own: hand the work to the event loop's thread.
-    if (g_context)
+    if (QObject *context = g_context.load())
         QMetaObject::invokeMethod(
-            g_context.data(), [] { g_onInterrupt(); }, Qt::QueuedConnection);
+            context, [] { g_onInterrupt(); }, Qt::QueuedConnection);
+    // Closing the console, logging off, shutting down: Windows ends the process when this
+    // returns, so give the queued cancel a moment to run first.
+    if (event == CTRL_CLOSE_EVENT || event == CTRL_LOGOFF_EVENT || event == CTRL_SHUTDOWN_EVENT)
+        Sleep(500);
     return TRUE;
 }
 } // namespace
 
 void installInterruptHandler(QObject *context, std::function<void()> onInterrupt)
 {
-    g_context = context;
     g_onInterrupt = std::move(onInterrupt);
+    g_context = context;
     SetConsoleCtrlHandler(onConsoleEvent, TRUE);
+}
+
+void uninstallInterruptHandler()
+{
+    SetConsoleCtrlHandler(onConsoleEvent, FALSE);
+    g_context = nullptr;
 }
 
 bool interruptRequested()
@@ -55,25 +64,34 @@ bool isTerminal(std::FILE *stream)
     return stream && _isatty(_fileno(stream)) != 0;
 }
 
-std::optional<QString> readLine(std::FILE *stream)
+ReadResult readLine(std::FILE *stream, QString *line, int)
 {
-    std::string line;
+    std::string text;
     char buffer[512];
     for (;;) {
         if (!std::fgets(buffer, sizeof buffer, stream)) {
-            if (line.empty() || g_interrupted)
-                return std::nullopt;
-            break;
+            // Ctrl+C ends a console read before the handler's thread has set the flag.
+            if (isTerminal(stream))
+                Sleep(100);
+            std::clearerr(stream);
+            if (g_interrupted)
+                return ReadResult::Interrupted;
+            if (text.empty())
+                return ReadResult::EndOfInput;
+            break; // the last line had no end of line
         }
-        line += buffer;
-        if (!line.empty() && line.back() == '\n')
+        text += buffer;
+        if (!text.empty() && text.back() == '\n')
             break;
-        if (line.size() > 64 * 1024)
-            break;
+        if (text.size() > 64 * 1024)
+            return ReadResult::EndOfInput;
     }
-    while (!line.empty() && (line.back() == '\n' || line.back() == '\r'))
-        line.pop_back();
-    return QString::fromLocal8Bit(line);
+    while (!text.empty() && (text.back() == '\n' || text.back() == '\r'))
+        text.pop_back();
+    // The console's input code page, else the system's.
+    *line = isTerminal(stream) && GetConsoleCP() == CP_UTF8 ? QString::fromUtf8(text)
+                                                            : QString::fromLocal8Bit(text);
+    return ReadResult::Line;
 }
 
 } // namespace relink::terminal

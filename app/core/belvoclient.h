@@ -94,6 +94,8 @@ public:
     BelvoClient(QNetworkAccessManager *nam, ClientConfig config, QObject *parent = nullptr);
 
     const ClientConfig &config() const { return m_config; }
+    // Another client with the same network access manager and settings.
+    BelvoClient *clone(QObject *parent) const { return new BelvoClient(m_nam, m_config, parent); }
 
     // Why an update or a resume would be refused without sending anything; empty when not.
     QString updateProblem(const QString &linkId, const UpdateFields &fields) const;

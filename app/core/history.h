@@ -88,7 +88,10 @@ public:
     // Recording. Each returns false (and sets lastError) when the write failed.
     qint64 begin(const QString &environment, const QString &linkId, const QString &institution,
                  const QStringList &fieldNames);
-    bool step(qint64 attemptId, const QString &method, const Result &result);
+    // A step of the attempt. It also becomes the attempt's outcome unless keepOutcome (a failed
+    // read-back after Belvo accepted the update: accepted it stays).
+    bool step(qint64 attemptId, const QString &method, const Result &result,
+              bool keepOutcome = false);
 
     // Reading. read() appends to `out` at most `limit` attempts that match `filter`, in `order`,
     // after skipping `offset` of them; false (and lastError) when the history cannot be read.

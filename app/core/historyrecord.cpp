@@ -76,7 +76,8 @@ qint64 HistoryStore::begin(const QString &environment, const QString &linkId,
     return q.lastInsertId().toLongLong();
 }
 
-bool HistoryStore::step(qint64 attemptId, const QString &method, const Result &result)
+bool HistoryStore::step(qint64 attemptId, const QString &method, const Result &result,
+                        bool keepOutcome)
 {
     if (!m_open || attemptId <= 0)
         return false;
@@ -97,11 +98,11 @@ bool HistoryStore::step(qint64 attemptId, const QString &method, const Result &r
     q.addBindValue(ids);
     QSqlQuery u(db);
     u.prepare(QStringLiteral(
-        "UPDATE attempts SET outcome = ?, http_status = ?, request_ids = "
-        "trim(coalesce(request_ids, '') || ',' || coalesce(?, ''), ','), link_status = "
-        "coalesce(?, link_status) WHERE id = ?"));
-    u.addBindValue(outcome);
-    u.addBindValue(result.httpStatus);
+        "UPDATE attempts SET outcome = coalesce(?, outcome), http_status = coalesce(?, "
+        "http_status), request_ids = trim(coalesce(request_ids, '') || ',' || coalesce(?, ''), "
+        "','), link_status = coalesce(?, link_status) WHERE id = ?"));
+    u.addBindValue(keepOutcome ? QVariant() : QVariant(outcome));
+    u.addBindValue(keepOutcome ? QVariant() : QVariant(result.httpStatus));
     u.addBindValue(ids);
     u.addBindValue(result.kind == Result::Kind::Link ? QVariant(result.link.status) : QVariant());
     u.addBindValue(attemptId);

@@ -26,8 +26,7 @@ bool worthAnotherToken(const Result &r)
 {
     if (r.kind == Result::Kind::Failure)
         return r.failure != Failure::Cancelled && r.failure != Failure::Refused;
-    return r.kind == Result::Kind::ApiErrors && (r.httpStatus >= 500 || r.httpStatus == 429) &&
-           !isSessionExpired(r);
+    return r.kind == Result::Kind::ApiErrors && r.httpStatus >= 500 && !isSessionExpired(r);
 }
 
 QString withRequestIds(const QString &text, const Result &r)
@@ -104,7 +103,7 @@ UpdateOutcome::Kind classifyResult(const Result &r)
 }
 
 UpdateFlow::UpdateFlow(BelvoClient *client, Context context, QObject *parent)
-    : QObject(parent), m_client(client), m_context(std::move(context))
+    : QObject(parent), m_client(client->clone(this)), m_context(std::move(context))
 {
     qRegisterMetaType<relink::UpdateOutcome>();
     m_expiry.setSingleShot(true);
@@ -154,7 +153,7 @@ void UpdateFlow::resume(const QString &linkId, const QString &session,
 
 void UpdateFlow::submitToken(const std::optional<QString> &token)
 {
-    if (!m_waiting || m_finished || !m_client)
+    if (!m_waiting || m_finished)
         return;
     m_waiting = false;
     const QString link = m_challenge.link.isEmpty() ? m_linkId : m_challenge.link;
@@ -205,7 +204,7 @@ void UpdateFlow::onAnswer(FlowStep step, const Result &r)
             return askForToken(r.message);
         return finishWith(r);
     }
-    record(step, r);
+    record(step, r, step == FlowStep::Get && r.kind != Result::Kind::Link);
     if (step == FlowStep::Get) { // the read-back of an accepted update
         if (r.kind == Result::Kind::Link) {
             UpdateOutcome o;
@@ -216,7 +215,7 @@ void UpdateFlow::onAnswer(FlowStep step, const Result &r)
         }
         UpdateOutcome o;
         o.kind = UpdateOutcome::Kind::Accepted;
-        o.result = r;
+        o.result = m_accepted; // the 2xx: what Belvo did; the message says what the GET met
         o.message = withRequestIds(tr("Belvo accepted the update, but the link could not be "
                                       "read back: %1 Check the link to see its status.")
                                        .arg(describeResult(r)),
@@ -231,10 +230,13 @@ void UpdateFlow::onAnswer(FlowStep step, const Result &r)
         m_challenge = r.mfa;
         if (m_challenge.link.isEmpty())
             m_challenge.link = m_linkId;
-        if (m_challenge.expirySeconds > 0)
+        if (m_challenge.expirySeconds > 0) {
             m_expiry.start(m_challenge.expirySeconds * 1000);
-        else
+            m_deadline.setRemainingTime(qint64(m_challenge.expirySeconds) * 1000);
+        } else {
             m_expiry.stop();
+            m_deadline = QDeadlineTimer(QDeadlineTimer::Forever);
+        }
         if (m_oneShot || !m_tokenSource)
             return finishWith(r);
         return askForToken(again ? tr("The token was not accepted. Ask the customer for the new "
@@ -252,11 +254,14 @@ void UpdateFlow::onAnswer(FlowStep step, const Result &r)
 void UpdateFlow::askForToken(const QString &notice)
 {
     m_waiting = true;
+    if (m_deadline.hasExpired()) // it ran out while a token was on its way
+        return onChallengeExpired();
     m_tokenSource->tokenNeeded(m_challenge, notice);
 }
 
 void UpdateFlow::readBack(const Result &accepted)
 {
+    m_accepted = accepted;
     qCInfo(lcNet).noquote() << "HTTP" << accepted.httpStatus
                             << "without a link: reading the link back";
     run(FlowStep::Get, m_client->getLink(m_linkId));
@@ -293,12 +298,12 @@ void UpdateFlow::begin(const QStringList &fieldNames)
     }
 }
 
-void UpdateFlow::record(FlowStep step, const Result &result)
+void UpdateFlow::record(FlowStep step, const Result &result, bool keepOutcome)
 {
     HistoryStore *h = m_context.history;
     if (!h || m_attempt <= 0)
         return;
-    if (!h->step(m_attempt, stepMethod(step), result) && !m_historyWarned) {
+    if (!h->step(m_attempt, stepMethod(step), result, keepOutcome) && !m_historyWarned) {
         m_historyWarned = true;
         emit historyProblem(h->lastError());
     }

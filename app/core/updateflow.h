@@ -3,6 +3,7 @@
 #include "credentials.h"
 #include "result.h"
 
+#include <QDeadlineTimer>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -77,6 +78,8 @@ public:
         HistoryStore *history = nullptr; // may be null or closed: the update goes ahead anyway
     };
 
+    // Runs on its own copy of client (the same network access manager and settings), so a
+    // client the app replaces meanwhile (other keys, a new timeout) can't strand it.
     UpdateFlow(BelvoClient *client, Context context, QObject *parent = nullptr);
     ~UpdateFlow() override;
 
@@ -94,6 +97,8 @@ public:
     bool isWaitingForToken() const { return m_waiting; }
     bool isFinished() const { return m_finished; }
     MfaChallenge challenge() const { return m_challenge; }
+    // When the bank's MFA session ends (forever when it did not say).
+    QDeadlineTimer deadline() const { return m_deadline; }
 
 public slots:
     void cancel();
@@ -112,17 +117,19 @@ private:
     void readBack(const Result &accepted);
     void onChallengeExpired();
     void begin(const QStringList &fieldNames);
-    void record(FlowStep step, const Result &result);
+    void record(FlowStep step, const Result &result, bool keepOutcome = false);
     void finish(UpdateOutcome outcome);
     void finishWith(const Result &result);
 
-    QPointer<BelvoClient> m_client;
+    BelvoClient *m_client; // the flow's own: settings changed meanwhile don't touch it
     Context m_context;
     TokenSource *m_tokenSource = nullptr;
     QString m_linkId;
     MfaChallenge m_challenge;
     QPointer<Operation> m_running;
     QTimer m_expiry;
+    QDeadlineTimer m_deadline{QDeadlineTimer::Forever}; // the challenge's, for a late re-ask
+    Result m_accepted; // a 2xx without the link, while it is read back
     qint64 m_attempt = 0;
     bool m_oneShot = false; // resume(): the answer ends the flow, whatever it is
     bool m_waiting = false;

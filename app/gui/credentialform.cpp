@@ -92,8 +92,11 @@ void CredentialForm::buildFor(const Institution &institution)
 QHash<QString, QString> CredentialForm::startRebuild(bool institutionForm)
 {
     QHash<QString, QString> kept;
-    for (const CredentialRow *r : std::as_const(m_rows))
+    m_keptLabels.clear();
+    for (const CredentialRow *r : std::as_const(m_rows)) {
         kept.insert(r->name(), r->value());
+        m_keptLabels.insert(r->name(), r->labelText());
+    }
     clear();
     m_built = true;
     m_institutionForm = institutionForm;
@@ -102,9 +105,27 @@ QHash<QString, QString> CredentialForm::startRebuild(bool institutionForm)
 
 void CredentialForm::restore(const QHash<QString, QString> &kept)
 {
-    for (CredentialRow *r : std::as_const(m_rows))
+    QStringList names;
+    for (CredentialRow *r : std::as_const(m_rows)) {
         r->restore(kept.value(r->name()));
+        names << r->name();
+    }
+    // A value typed in a field this form does not have is said, never dropped in silence.
+    m_dropped.clear();
+    for (auto it = kept.cbegin(); it != kept.cend(); ++it) {
+        if (!it.value().isEmpty() && !names.contains(it.key()))
+            m_dropped << m_keptLabels.value(it.key());
+    }
+    m_dropped.sort();
     onEdited();
+}
+
+QString CredentialForm::droppedNotice() const
+{
+    if (m_dropped.isEmpty())
+        return {};
+    return QLatin1Char(' ') + tr("What was typed in %1 was left out: this bank does not use it.")
+                                  .arg(m_dropped.join(QStringLiteral(", ")));
 }
 
 QString CredentialForm::problem() const

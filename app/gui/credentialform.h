@@ -39,6 +39,8 @@ public:
     QString problem() const;
     UpdateFields fields() const;
     void clearSecrets();
+    // After narrowing to a bank's fields: " What was typed in PIN was left out: …", or empty.
+    QString droppedNotice() const;
     // Every value, selects included: the form of another link starts empty.
     void clearValues();
     bool hasValues() const;
@@ -62,7 +64,9 @@ private:
     void restore(const QHash<QString, QString> &kept);
 
     QFormLayout *m_layout;
-    QList<CredentialRow *> m_rows; // children
+    QList<CredentialRow *> m_rows;        // children
+    QHash<QString, QString> m_keptLabels; // name → label of the rows before a rebuild
+    QStringList m_dropped;                // labels of typed values the new form has no field for
     bool m_built = false;
     bool m_institutionForm = false;
     int m_revealTimeoutMs = 20'000;

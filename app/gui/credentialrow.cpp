@@ -18,6 +18,14 @@ namespace relink {
 
 namespace {
 
+// A label as a screen reader should say it: no mnemonic marker ("&&" is a literal "&").
+QString withoutMnemonic(QString label)
+{
+    label.replace(QStringLiteral("&&"), QStringLiteral("\x01"));
+    label.remove(QLatin1Char('&'));
+    return label.replace(QLatin1Char('\x01'), QLatin1Char('&'));
+}
+
 QString camel(const QString &apiName)
 {
     QString out;
@@ -79,7 +87,7 @@ CredentialRow::CredentialRow(const FormField &f, QWidget *form) : QObject(form),
         (m_required ? tr("Required.") : tr("Optional.")) +
         (f.validationMessage.isEmpty() ? QString() : QLatin1Char(' ') + f.validationMessage);
     QWidget *input = m_edit ? static_cast<QWidget *>(m_edit) : m_combo;
-    input->setAccessibleName(f.label.isEmpty() ? f.name : f.label);
+    input->setAccessibleName(withoutMnemonic(f.label.isEmpty() ? f.name : f.label));
     input->setAccessibleDescription(description);
     m_label->setBuddy(input);
 }
@@ -142,7 +150,7 @@ QWidget *CredentialRow::buildSecretEdit(const FormField &f)
     button->setCheckable(true);
     button->setText(tr("Show"));
     button->setToolTip(tr("Show the value for a few seconds"));
-    button->setAccessibleName(tr("Show %1").arg(f.label));
+    button->setAccessibleName(tr("Show %1").arg(withoutMnemonic(f.label)));
     h->addWidget(button);
     auto *timer = new QTimer(button);
     timer->setSingleShot(true);
@@ -172,7 +180,7 @@ CredentialRow::CredentialRow(const QString &name, const QString &label, QWidget 
     v->addLayout(h);
     auto *fileButton = new QPushButton(tr("Choose…"), m_cell);
     fileButton->setObjectName(base + QStringLiteral("Button"));
-    fileButton->setAccessibleName(label);
+    fileButton->setAccessibleName(withoutMnemonic(label));
     fileButton->setAccessibleDescription(
         tr("Optional. Choose the file; it is sent base64-encoded, with its pair."));
     m_label->setBuddy(fileButton);
@@ -201,7 +209,7 @@ CredentialRow::~CredentialRow() = default;
 
 QString CredentialRow::labelText() const
 {
-    return m_label->text().remove(QLatin1Char('&')).remove(QStringLiteral(" *"));
+    return withoutMnemonic(m_label->text()).remove(QStringLiteral(" *"));
 }
 
 void CredentialRow::loadFile(const QString &path)
@@ -306,7 +314,7 @@ void CredentialRow::clearValue(bool selectsToo)
         m_combo->setCurrentIndex(0); // "Choose…" or "(not needed)"
     }
     if (m_edit)
-        m_edit->clear();
+        m_edit->setText(QString()); // unlike clear(), leaves nothing for Ctrl+Z to bring back
     m_fileBase64.clear();
     if (m_fileLabel) {
         m_fileLabel->setText(tr("No file chosen"));

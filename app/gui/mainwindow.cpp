@@ -5,6 +5,7 @@
 #include "historywindow.h"
 #include "linkid.h"
 #include "mfaprompt.h"
+#include "ratelimitwait.h"
 #include "resultpanel.h"
 #include "settingsdialog.h"
 #include "ui_mainwindow.h"
@@ -19,7 +20,8 @@
 namespace relink {
 
 MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
-    : QMainWindow(parent), m_ui(new Ui::MainWindow), m_workspace(workspace)
+    : QMainWindow(parent), m_ui(new Ui::MainWindow), m_workspace(workspace),
+      m_rateLimit(new RateLimitWait(this))
 {
     m_ui->setupUi(this);
     m_ui->settingsAction->setShortcut(QKeySequence::Preferences);
@@ -62,8 +64,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     connect(m_ui->historyAction, &QAction::triggered, this, &MainWindow::openHistory);
     m_ui->historyAction->setShortcut(QKeySequence(tr("Ctrl+H")));
 
-    m_rateLimitTicker.setInterval(1000);
-    connect(&m_rateLimitTicker, &QTimer::timeout, this, &MainWindow::refreshState);
+    connect(m_rateLimit, &RateLimitWait::tick, this, &MainWindow::refreshState);
 
     onLinkIdEdited(QString());
     refreshState();
@@ -226,14 +227,13 @@ void MainWindow::refreshState()
         hint = tr("Enter the link id first.");
     else
         hint = formProblem;
-    const qint64 waitSeconds = (m_rateLimit.remainingTime() + 999) / 1000;
+    const int waitSeconds = m_rateLimit->secondsLeft();
     if (waitSeconds > 0)
         hint = tr("Belvo is limiting requests: Update is available again in %n second(s).", nullptr,
-                  static_cast<int>(waitSeconds));
-    else
-        m_rateLimitTicker.stop();
+                  waitSeconds);
     m_ui->formProblemLabel->setText(hint);
-    m_ui->checkLinkButton->setEnabled(!m_busy && idOk && keys);
+    m_ui->checkLinkButton->setEnabled(!m_busy && idOk && keys && waitSeconds <= 0);
+    m_ui->credentialForm->setEnabled(!m_busy); // what is typed now would not be sent
     m_ui->updateButton->setEnabled(!m_busy && idOk && keys && formProblem.isEmpty() &&
                                    waitSeconds <= 0);
     m_ui->environmentCombo->setEnabled(!m_busy);
@@ -262,6 +262,10 @@ void MainWindow::onLinkChecked(const Result &r)
 {
     m_running = nullptr;
     if (r.kind != Result::Kind::Link) {
+        if (r.httpStatus == 429)
+            m_rateLimit->start(r.retryAfterSeconds);
+        m_institution = {};
+        m_institutionLinkId.clear();
         setBusy({});
         resultPanel()->showResult(r, tr("The link could not be loaded"));
         m_ui->credentialForm->buildFullForm();
@@ -287,7 +291,8 @@ void MainWindow::onInstitution(const Result &r)
         m_ui->formNoticeLabel->setText(tr("The fields %1 asks for.")
                                            .arg(r.institution.displayName.isEmpty()
                                                     ? r.institution.name
-                                                    : r.institution.displayName));
+                                                    : r.institution.displayName) +
+                                       m_ui->credentialForm->droppedNotice());
     } else {
         m_institution = {};
         m_ui->credentialForm->buildFullForm();
@@ -305,12 +310,13 @@ void MainWindow::update()
         return;
     setBusy(tr("Updating the credentials… (the bank may take a minute)"));
     HistoryStore *history = m_workspace->ensureHistory();
-    auto *flow =
-        new UpdateFlow(m_workspace->client(),
-                       {m_workspace->environmentLabel(), m_institution.name, history}, this);
+    // The checked bank only if it is this link's (an id edited since was not checked).
+    const Institution bank = m_institutionLinkId == linkId() ? m_institution : Institution{};
+    auto *flow = new UpdateFlow(m_workspace->client(),
+                                {m_workspace->environmentLabel(), bank.name, history}, this);
     m_flow = flow;
     m_mfaOpened = false;
-    auto *prompt = new MfaPrompt(flow, m_institution.formField(QStringLiteral("token")), this);
+    auto *prompt = new MfaPrompt(flow, bank.formField(QStringLiteral("token")), this);
     connect(prompt, &MfaPrompt::dialogOpened, this, [this] {
         resultPanel()->showBusy(tr("Waiting for the bank's MFA token…"));
         m_ui->busyBar->setVisible(false); // the dialog has its own
@@ -359,9 +365,8 @@ void MainWindow::onUpdateOutcome(const UpdateOutcome &o)
     case K::Cancelled:
         resultPanel()->showResult(o.result, m_mfaOpened ? tr("MFA cancelled") : tr("Cancelled"));
         break;
-    case K::RateLimited: // Update waits, with a countdown, until Belvo allows it again
-        m_rateLimit = QDeadlineTimer(qint64(qMax(0, o.retryAfterSeconds)) * 1000);
-        m_rateLimitTicker.start();
+    case K::RateLimited:
+        m_rateLimit->start(o.retryAfterSeconds);
         resultPanel()->showResult(o.result, tr("The update failed"));
         break;
     default:

@@ -3,10 +3,8 @@
 #include "models.h"
 #include "result.h"
 
-#include <QDeadlineTimer>
 #include <QMainWindow>
 #include <QPointer>
-#include <QTimer>
 
 #include <memory>
 
@@ -17,6 +15,7 @@ class MainWindow;
 namespace relink {
 
 class Operation;
+class RateLimitWait;
 class UpdateFlow;
 struct UpdateOutcome;
 class ResultPanel;
@@ -62,9 +61,8 @@ private:
     ResultPanel *m_resultPanel = nullptr;
     QPointer<Operation> m_running;
     QPointer<UpdateFlow> m_flow;
-    QString m_fieldsLinkId; // the link what is typed in the form belongs to
-    QDeadlineTimer m_rateLimit{0};
-    QTimer m_rateLimitTicker;
+    QString m_fieldsLinkId;     // the link what is typed in the form belongs to
+    RateLimitWait *m_rateLimit; // after a 429: Update and Check link wait
     bool m_mfaOpened = false;
     Institution m_institution;   // the bank of the last checked link
     QString m_institutionLinkId; // that link; editing the id away from it drops its form

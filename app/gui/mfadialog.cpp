@@ -18,7 +18,9 @@ MfaDialog::MfaDialog(const MfaChallenge &challenge, const FormField &tokenField,
     value.setPointSizeF(value.pointSizeF() * 1.4);
     value.setBold(true);
     m_ui->challengeValueLabel->setFont(value);
-    m_ui->tokenEdit->setMaxLength(tokenField.length > 0 ? tokenField.length : 64);
+    // Never cut what is typed or pasted: a token longer than the bank's is said, not shortened.
+    m_ui->tokenEdit->setMaxLength(kMaxSecretLength);
+    m_tokenLength = tokenField.length;
     m_ui->tokenEdit->setInputMethodHints(Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
     if (!tokenField.validation.isEmpty() && QRegularExpression(tokenField.validation).isValid())
         m_tokenValidation = QRegularExpression(tokenField.validation);
@@ -112,14 +114,27 @@ void MfaDialog::updateButtons()
     const bool idle = !m_sending;
     const QString token = m_ui->tokenEdit->text().trimmed();
     bool tokenOk = !token.isEmpty();
-    if (tokenOk && m_tokenValidation.isValid() && !m_tokenValidation.pattern().isEmpty())
-        tokenOk = m_tokenValidation.match(token).hasMatch();
+    QString problem;
+    if (tokenOk && m_tokenLength > 0 && token.size() > m_tokenLength) {
+        tokenOk = false;
+        problem = tr("The bank's token has at most %n character(s).", nullptr, m_tokenLength);
+    } else if (tokenOk && m_tokenValidation.isValid() && !m_tokenValidation.pattern().isEmpty() &&
+               !m_tokenValidation.match(token).hasMatch()) {
+        tokenOk = false;
+        problem = m_tokenValidationMessage.isEmpty()
+                      ? tr("This is not a token the bank accepts: check it with the customer.")
+                      : m_tokenValidationMessage;
+    }
     m_ui->submitButton->setEnabled(idle && !m_expired && tokenOk);
     m_ui->approvedButton->setEnabled(idle && !m_expired);
     m_ui->tokenEdit->setEnabled(idle && !m_expired);
     m_ui->busyBar->setVisible(!idle);
-    if (!token.isEmpty() && !tokenOk && !m_tokenValidationMessage.isEmpty())
-        m_ui->tokenEdit->setToolTip(m_tokenValidationMessage);
+    // The problem shows under the token, where the flow's notices go, and leaves with it.
+    if (!problem.isEmpty())
+        m_ui->noticeLabel->setText(problem);
+    else if (m_ui->noticeLabel->text() == m_shownProblem)
+        m_ui->noticeLabel->clear();
+    m_shownProblem = problem;
 }
 
 void MfaDialog::showChallenge(const MfaChallenge &challenge, const QString &notice)
@@ -128,7 +143,7 @@ void MfaDialog::showChallenge(const MfaChallenge &challenge, const QString &noti
     m_sending = false;
     if (newChallenge) {
         setChallenge(challenge);
-        m_ui->tokenEdit->clear();
+        m_ui->tokenEdit->setText(QString()); // nothing left to undo
     }
     m_ui->noticeLabel->setText(notice);
     updateButtons();
@@ -165,7 +180,7 @@ void MfaDialog::finish(bool accepted)
     if (!isVisible())
         return;
     m_ticker.stop();
-    m_ui->tokenEdit->clear(); // a token never outlives its challenge
+    m_ui->tokenEdit->setText(QString()); // a token never outlives its challenge
     if (accepted)
         QDialog::accept();
     else

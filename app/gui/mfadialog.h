@@ -52,6 +52,8 @@ private:
     MfaChallenge m_challenge;
     QRegularExpression m_tokenValidation;
     QString m_tokenValidationMessage;
+    int m_tokenLength = 0;  // the bank's, 0: not given
+    QString m_shownProblem; // the token's problem in noticeLabel, if that is what it shows
     QDeadlineTimer m_deadline;
     QTimer m_ticker;
     bool m_sending = false;

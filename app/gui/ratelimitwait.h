@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QDeadlineTimer>
+#include <QObject>
+#include <QTimer>
+
+namespace relink {
+
+// After Belvo's 429: how long to wait before the next request, ticking once a second so the
+// window can count down. Without a Retry-After it waits out Belvo's 30-second window.
+class RateLimitWait : public QObject
+{
+    Q_OBJECT
+public:
+    explicit RateLimitWait(QObject *parent = nullptr);
+
+    void start(int retryAfterSeconds);
+    // Whole seconds left, rounded up; 0 when requests may go again.
+    int secondsLeft() const;
+
+signals:
+    void tick(); // every second while waiting, and once when the wait is over
+
+private:
+    QDeadlineTimer m_until{0};
+    QTimer m_ticker;
+};
+
+} // namespace relink
