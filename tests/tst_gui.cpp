@@ -611,6 +611,21 @@ private slots:
         QVERIFY(!find<QPushButton>("updateButton")->isEnabled());
     }
 
+    // Hole 12: narrowing to the bank's fields never drops a typed value in silence.
+    void narrowingSaysWhatWasLeftOut()
+    {
+        type("linkIdEdit", kNumeric); // every field, until Check link
+        type("passwordEdit", "numeric_code");
+        type("password2Edit", "1234"); // Heimdall has no PIN
+        click("checkLinkButton");
+        QTRY_VERIFY(idle());
+        QCOMPARE(text("formNoticeLabel"),
+                 QString("The fields Heimdall Mexico asks for. What was typed in Second password "
+                         "or PIN was left out: this bank does not use it."));
+        QVERIFY(!m_window->findChild<QLineEdit *>("password2Edit"));
+        QCOMPARE(find<QLineEdit>("passwordEdit")->text(), QString("numeric_code"));
+    }
+
     // Hole 1: one customer's secrets never reach another customer's link.
     void anotherLinkStartsWithEmptyCredentials()
     {

@@ -250,6 +250,30 @@ private slots:
         QCOMPARE(e.fields, QStringList({"password", "username_type"}));
     }
 
+    // Esc in the dialog, or closing the main window under it: one CANCEL, nothing sent.
+    void escapeOrClosingDuringMfaRecordsOneCancel_data()
+    {
+        QTest::addColumn<bool>("closeWindow");
+        QTest::newRow("Esc") << false;
+        QTest::newRow("closing the window") << true;
+    }
+    void escapeOrClosingDuringMfaRecordsOneCancel()
+    {
+        QFETCH(bool, closeWindow);
+        startWindow();
+        update(kNumeric, "numeric_code");
+        MfaDialog *d = nullptr;
+        QTRY_VERIFY((d = m_window->findChild<MfaDialog *>()) && d->isVisible());
+        if (closeWindow)
+            m_window->close();
+        else
+            QTest::keyClick(d, Qt::Key_Escape);
+        QTRY_VERIFY(!m_window->findChild<MfaDialog *>());
+        QCOMPARE(latest().steps, QStringList({"PUT 428", "CANCEL 0"}));
+        QCOMPARE(latest().outcome, QString("cancelled"));
+        QCOMPARE(m_sim->requests().last().method, QByteArray("PUT"));
+    }
+
     void abandonedMfaIsRecordedAsCancelled()
     {
         startWindow();
