@@ -167,6 +167,25 @@ private slots:
         QVERIFY(find<QPushButton>("checkLinkButton")->isEnabled());
     }
 
+    // Hole 14: pasted JSON gives the link's id, never its creator's; several ids are refused.
+    void pastedJsonGivesTheLinkIdOrSaysWhy()
+    {
+        auto *edit = find<QLineEdit>("linkIdEdit");
+        edit->setFocus();
+        QApplication::clipboard()->setText(
+            "{\"created_by\": \"5c0a3f2e-1b4d-4c6e-9f8a-7d6b5e4c3a21\", \"id\": \"" + kValid +
+            "\", \"status\": \"invalid\"}");
+        QTest::keySequence(edit, QKeySequence::Paste);
+        QCOMPARE(edit->text(), kValid);
+        edit->clear();
+        QApplication::clipboard()->setText(kValid + " and " + kNumeric);
+        QTest::keySequence(edit, QKeySequence::Paste);
+        QCOMPARE(edit->text(), kValid + " and " + kNumeric); // nothing guessed
+        QCOMPARE(text("linkIdHintLabel"), QString("The pasted text holds several different link "
+                                                  "ids; paste just the one to update."));
+        QVERIFY(!find<QPushButton>("checkLinkButton")->isEnabled());
+    }
+
     void successShowsTheUpdatedLink()
     {
         QCOMPARE(text("resultPlaceholder"), QString("Results appear here."));
@@ -620,8 +639,8 @@ private slots:
         click("checkLinkButton");
         QTRY_VERIFY(idle());
         QCOMPARE(text("formNoticeLabel"),
-                 QString("The fields Heimdall Mexico asks for. What was typed in Second password "
-                         "or PIN was left out: this bank does not use it."));
+                 QString("The fields Heimdall Mexico asks for. This bank does not ask for "
+                         "Second password or PIN, so what was typed there was left out."));
         QVERIFY(!m_window->findChild<QLineEdit *>("password2Edit"));
         QCOMPARE(find<QLineEdit>("passwordEdit")->text(), QString("numeric_code"));
     }

@@ -579,6 +579,25 @@ private slots:
                  QStringLiteral("production"));
         QCOMPARE(keychainKeyFor({}, QUrl(QStringLiteral("https://proxy.example.com:8443"))),
                  QStringLiteral("custom:proxy.example.com:8443"));
+        // Hole 2: an environment's entry (its keys) only for that environment's own URL.
+        QCOMPARE(keychainKeyFor(QStringLiteral("production"),
+                                QUrl(QStringLiteral("https://api.belvo.com"))),
+                 QStringLiteral("production"));
+        QCOMPARE(keychainKeyFor(QStringLiteral("production"),
+                                QUrl(QStringLiteral("https://evil.example.com"))),
+                 QStringLiteral("custom:evil.example.com"));
+        QCOMPARE(keychainKeyFor(QStringLiteral("sandbox"),
+                                QUrl(QStringLiteral("http://127.0.0.1:8080"))),
+                 QStringLiteral("custom:127.0.0.1:8080"));
+        QCOMPARE(environmentLabel(QStringLiteral("sandbox"),
+                                  QUrl(QStringLiteral("https://sandbox.belvo.com"))),
+                 QStringLiteral("sandbox"));
+        QCOMPARE(environmentLabel(QStringLiteral("custom"),
+                                  QUrl(QStringLiteral("https://proxy.example.com:8443"))),
+                 QStringLiteral("custom:proxy.example.com"));
+        QCOMPARE(
+            environmentLabel(QStringLiteral("demo"), QUrl(QStringLiteral("http://127.0.0.1:1"))),
+            QStringLiteral("demo"));
     }
 
     void explanations()

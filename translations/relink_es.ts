@@ -403,6 +403,42 @@
         <source>The language Relink uses from its next start</source>
         <translation>El idioma que Relink usará desde su próximo inicio</translation>
     </message>
+    <message>
+        <source>Secure connection</source>
+        <translation>Conexión segura</translation>
+    </message>
+    <message>
+        <source>Extra &amp;CA certificate:</source>
+        <translation>Certi&amp;ficado de CA adicional:</translation>
+    </message>
+    <message>
+        <source>None: only the system&apos;s CA certificates</source>
+        <translation>Ninguno: solo los certificados de CA del sistema</translation>
+    </message>
+    <message>
+        <source>Extra CA certificate file</source>
+        <translation>Archivo de certificado de CA adicional</translation>
+    </message>
+    <message>
+        <source>A PEM file with the CA certificate of a network that inspects TLS, trusted as well as the system&apos;s</source>
+        <translation>Un archivo PEM con el certificado de CA de una red que inspecciona TLS, en el que se confía además de en los del sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>Browse for the CA certificate file</source>
+        <translation>Buscar el archivo de certificado de CA</translation>
+    </message>
+    <message>
+        <source>Clea&amp;r</source>
+        <translation>Bo&amp;rrar</translation>
+    </message>
+    <message>
+        <source>Trust only the system&apos;s CA certificates</source>
+        <translation>Confiar solo en los certificados de CA del sistema</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -417,6 +453,18 @@
     <message>
         <source>Start, paint the main window once and exit (packaging checks, start-up benchmarks).</source>
         <translation>Inicia, dibuja la ventana principal una vez y sale (pruebas de empaquetado, mediciones de arranque).</translation>
+    </message>
+    <message>
+        <source>Extra CA certificate</source>
+        <translation>Certificado de CA adicional</translation>
+    </message>
+    <message>
+        <source>%1
+
+Relink trusts only the system&apos;s CA certificates for now. Choose another file, or none, in File › Settings.</source>
+        <translation>%1
+
+Por ahora, Relink solo confía en los certificados de CA del sistema. Elija otro archivo, o ninguno, en Archivo › Configuración.</translation>
     </message>
 </context>
 <context>
@@ -529,14 +577,6 @@
         <translation>resume: la sesión MFA del desafío.</translation>
     </message>
     <message>
-        <source>resume: the MFA token (leave out when the bank expects no input).</source>
-        <translation>resume: el token MFA (omítalo si el banco no espera ningún dato).</translation>
-    </message>
-    <message>
-        <source>Print the resulting link as JSON.</source>
-        <translation>Imprime el vínculo resultante como JSON.</translation>
-    </message>
-    <message>
         <source>sandbox, development or production (default sandbox).</source>
         <translation>sandbox, development o production (predeterminado: sandbox).</translation>
     </message>
@@ -555,14 +595,6 @@
     <message>
         <source>Run against the built-in Belvo simulator.</source>
         <translation>Usa el simulador de Belvo integrado.</translation>
-    </message>
-    <message>
-        <source>relink-cli: %1
-Try &apos;relink-cli --help&apos;.
-</source>
-        <translation>relink-cli: %1
-Pruebe &apos;relink-cli --help&apos;.
-</translation>
     </message>
     <message>
         <source>Try &apos;relink-cli --help&apos;.
@@ -587,33 +619,9 @@ Pruebe &apos;relink-cli --help&apos;.
         <translation>comando desconocido &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>relink-cli: --timeout takes a number of seconds from 1 to 3600.
-</source>
-        <translation>relink-cli: --timeout requiere un número de segundos entre 1 y 3600.
-</translation>
-    </message>
-    <message>
-        <source>relink-cli: no PEM certificate could be read from %1.
-</source>
-        <translation>relink-cli: no se pudo leer ningún certificado PEM de %1.
-</translation>
-    </message>
-    <message>
-        <source>relink-cli: the demo simulator could not start.
-</source>
-        <translation>relink-cli: no se pudo iniciar el simulador de demo.
-</translation>
-    </message>
-    <message>
         <source>Demo mode: talking to the built-in Belvo simulator, not to Belvo.
 </source>
         <translation>Modo demo: se usa el simulador de Belvo integrado, no Belvo.
-</translation>
-    </message>
-    <message>
-        <source>relink-cli: no secret keys for %1. Set BELVO_SECRET_ID and BELVO_SECRET_PASSWORD, or save the keys in the desktop app&apos;s Settings. (%2)
-</source>
-        <translation>relink-cli: no hay claves secretas para %1. Defina BELVO_SECRET_ID y BELVO_SECRET_PASSWORD, o guarde las claves en Configuración de la app de escritorio. (%2)
 </translation>
     </message>
     <message>
@@ -665,14 +673,6 @@ Pruebe &apos;relink-cli --help&apos;.
 </translation>
     </message>
     <message>
-        <source>MFA token needed: %1
-Finish with: relink-cli resume --link %2 --session %3 --token TOKEN
-</source>
-        <translation>Se necesita un token MFA: %1
-Termine con: relink-cli resume --link %2 --session %3 --token TOKEN
-</translation>
-    </message>
-    <message>
         <source> [field %1]</source>
         <translation> [campo %1]</translation>
     </message>
@@ -689,54 +689,6 @@ Termine con: relink-cli resume --link %2 --session %3 --token TOKEN
             <numerusform>Belvo pide esperar %n segundos antes de reintentar.
 </numerusform>
         </translation>
-    </message>
-    <message>
-        <source>relink-cli: resume needs --link and --session.
-</source>
-        <translation>relink-cli: resume requiere --link y --session.
-</translation>
-    </message>
-    <message>
-        <source>relink-cli: &quot;%1&quot; is not a link id (a UUID such as 3f1a6c2e-8d4b-4e1f-9a7c-2b5d8e0f1a3c). Nothing was sent.
-</source>
-        <translation>relink-cli: &quot;%1&quot; no es un ID de vínculo (un UUID como 3f1a6c2e-8d4b-4e1f-9a7c-2b5d8e0f1a3c). No se envió nada.
-</translation>
-    </message>
-    <message>
-        <source>relink-cli: cannot read the fields from standard input.
-</source>
-        <translation>relink-cli: no se pueden leer los campos de la entrada estándar.
-</translation>
-    </message>
-    <message>
-        <source>relink-cli: cannot read the fields file %1: %2
-</source>
-        <translation>relink-cli: no se puede leer el archivo de campos %1: %2
-</translation>
-    </message>
-    <message>
-        <source>relink-cli: %1 Nothing was sent.
-</source>
-        <translation>relink-cli: %1 No se envió nada.
-</translation>
-    </message>
-    <message>
-        <source>relink-cli: --certificate-file and --private-key-file go together: give both or neither. Nothing was sent.
-</source>
-        <translation>relink-cli: --certificate-file y --private-key-file van juntos: indique ambos o ninguno. No se envió nada.
-</translation>
-    </message>
-    <message>
-        <source>relink-cli: nothing to send. Give the credentials with --fields FILE (or - for standard input).
-</source>
-        <translation>relink-cli: no hay nada que enviar. Indique las credenciales con --fields FILE (o - para la entrada estándar).
-</translation>
-    </message>
-    <message>
-        <source>The token was not accepted.
-</source>
-        <translation>El token no fue aceptado.
-</translation>
     </message>
     <message>
         <source>The bank asks for an MFA token.
@@ -777,38 +729,10 @@ Termine con: relink-cli resume --link %2 --session %3 --token TOKEN
 </translation>
     </message>
     <message>
-        <source>No token given (end of input). Finish later with: relink-cli resume --link %1 --session %2 --token TOKEN
-</source>
-        <translation>No se indicó ningún token (fin de la entrada). Termine más tarde con: relink-cli resume --link %1 --session %2 --token TOKEN
-</translation>
-    </message>
-    <message>
         <source>The bank expects a token; type it, or press Ctrl+D to stop.
 </source>
         <translation>El banco espera un token; escríbalo o presione Ctrl+D para detenerse.
 </translation>
-    </message>
-    <message>
-        <source>Update a Belvo link&apos;s credentials, through the bank&apos;s MFA challenge when there is one.
-
-Commands:
-  update LINK_ID   send new credentials (PUT /api/links/LINK_ID/)
-  resume           finish an MFA session (PATCH /api/links/)
-  get LINK_ID      show a link
-  history          show what was done to which link (--link, --since, --json, --csv)
-
-Keys come from BELVO_SECRET_ID and BELVO_SECRET_PASSWORD, else from the keychain entry the desktop app saves. Credentials come from --fields, never from arguments.
-Exit codes: 0 ok, 2 bad usage or input (nothing sent), 3 authentication or permission, 4 MFA token needed or session expired, 5 link not found, 6 other 4xx, 7 server, network or malformed answer, 130 interrupted.</source>
-        <translation>Actualiza las credenciales de un vínculo de Belvo, pasando por el desafío MFA del banco si lo hay.
-
-Comandos:
-  update LINK_ID   envía credenciales nuevas (PUT /api/links/LINK_ID/)
-  resume           termina una sesión MFA (PATCH /api/links/)
-  get LINK_ID      muestra un vínculo
-  history          muestra qué se hizo en cada vínculo (--link, --since, --json, --csv)
-
-Las claves se toman de BELVO_SECRET_ID y BELVO_SECRET_PASSWORD o, si no, de la entrada del llavero del sistema que guarda la app de escritorio. Las credenciales se toman de --fields, nunca de los argumentos.
-Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada), 3 autenticación o permiso, 4 se necesita un token MFA o la sesión expiró, 5 vínculo no encontrado, 6 otro error 4xx, 7 error del servidor o de red, o respuesta mal formada, 130 interrumpido.</translation>
     </message>
     <message>
         <source>resume, history: the link id.</source>
@@ -833,24 +757,6 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
 </translation>
     </message>
     <message>
-        <source>relink-cli: &quot;%1&quot; is not a link id.
-</source>
-        <translation>relink-cli: &quot;%1&quot; no es un ID de vínculo.
-</translation>
-    </message>
-    <message>
-        <source>relink-cli: --since takes a date like 2026-11-24.
-</source>
-        <translation>relink-cli: --since requiere una fecha como 2026-11-24.
-</translation>
-    </message>
-    <message>
-        <source>relink-cli: choose --json or --csv, not both.
-</source>
-        <translation>relink-cli: elija --json o --csv, no ambos.
-</translation>
-    </message>
-    <message>
         <source>No updates recorded yet.
 </source>
         <translation>Aún no hay actualizaciones registradas.
@@ -865,6 +771,144 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
 </source>
         <translation>Ninguna actualización coincide; sin --link ni --since se muestran todas.
 </translation>
+    </message>
+    <message>
+        <source>Update a Belvo link&apos;s credentials, through the bank&apos;s MFA challenge when there is one.
+
+Commands:
+  update LINK_ID   send new credentials (PUT /api/links/LINK_ID/)
+  resume           finish an MFA session (PATCH /api/links/)
+  get LINK_ID      show a link
+  history          show what was done to which link (--link, --since, --json, --csv)
+
+Keys come from BELVO_SECRET_ID and BELVO_SECRET_PASSWORD, else from the keychain entry the desktop app saves. Credentials come from --fields and MFA tokens from standard input or --token-file, never from arguments.
+Exit codes: 0 ok, 2 bad usage or input (nothing sent), 3 authentication or permission, 4 MFA token needed or session expired, 5 link not found, 6 other 4xx, 7 server, network or malformed answer, 8 rate-limited (wait the Retry-After seconds), 130 interrupted.</source>
+        <translation>Actualiza las credenciales de un vínculo de Belvo, pasando por el desafío MFA del banco si lo hay.
+
+Comandos:
+  update LINK_ID   envía credenciales nuevas (PUT /api/links/LINK_ID/)
+  resume           termina una sesión MFA (PATCH /api/links/)
+  get LINK_ID      muestra un vínculo
+  history          muestra qué se hizo en cada vínculo (--link, --since, --json, --csv)
+
+Las claves se toman de BELVO_SECRET_ID y BELVO_SECRET_PASSWORD o, si no, de la entrada del llavero del sistema que guarda la app de escritorio. Las credenciales se toman de --fields, y los tokens MFA, de la entrada estándar o de --token-file; nunca de los argumentos.
+Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada), 3 autenticación o permiso, 4 se necesita un token MFA o la sesión expiró, 5 vínculo no encontrado, 6 otro error 4xx, 7 error del servidor o de red, o respuesta mal formada, 8 límite de solicitudes (espere los segundos que indica Retry-After), 130 interrumpido.</translation>
+    </message>
+    <message>
+        <source>resume: read the MFA token from the first line of this file (else from standard input; an empty line when the bank expects no input).</source>
+        <translation>resume: lee el token MFA de la primera línea de este archivo (si no, de la entrada estándar; una línea vacía si el banco no espera ningún dato).</translation>
+    </message>
+    <message>
+        <source>Print the resulting link as JSON; failures too, as JSON on standard output.</source>
+        <translation>Imprime el vínculo resultante como JSON; también los errores, como JSON en la salida estándar.</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds from 1 to 3600.</source>
+        <translation>--timeout requiere un número de segundos entre 1 y 3600.</translation>
+    </message>
+    <message>
+        <source>the demo simulator could not start.</source>
+        <translation>no se pudo iniciar el simulador de demo.</translation>
+    </message>
+    <message>
+        <source>--env and --base-url name two different places; give only one. Nothing was sent.</source>
+        <translation>--env y --base-url indican dos destinos distintos; indique solo uno. No se envió nada.</translation>
+    </message>
+    <message>
+        <source>no secret keys for %1. Set BELVO_SECRET_ID and BELVO_SECRET_PASSWORD, or save the keys in the desktop app&apos;s Settings. (%2)</source>
+        <translation>no hay claves secretas para %1. Defina BELVO_SECRET_ID y BELVO_SECRET_PASSWORD, o guarde las claves en Configuración de la app de escritorio. (%2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a link id.</source>
+        <translation>&quot;%1&quot; no es un ID de vínculo.</translation>
+    </message>
+    <message>
+        <source>--since takes a date like 2026-11-24.</source>
+        <translation>--since requiere una fecha como 2026-11-24.</translation>
+    </message>
+    <message>
+        <source>choose --json or --csv, not both.</source>
+        <translation>elija --json o --csv, no ambos.</translation>
+    </message>
+    <message>
+        <source>Belvo is limiting requests; wait a minute before retrying.
+</source>
+        <translation>Belvo está limitando las solicitudes; espere un minuto antes de reintentar.
+</translation>
+    </message>
+    <message>
+        <source>Finish with: relink-cli resume --link %1 --session %2, giving the token on standard input or in a file with --token-file PATH.
+</source>
+        <translation>Termine con: relink-cli resume --link %1 --session %2, indicando el token en la entrada estándar o en un archivo con --token-file PATH.
+</translation>
+    </message>
+    <message>
+        <source>Belvo accepted the update.
+</source>
+        <translation>Belvo aceptó la actualización.
+</translation>
+    </message>
+    <message>
+        <source>MFA token needed: %1
+</source>
+        <translation>Se necesita un token MFA: %1
+</translation>
+    </message>
+    <message>
+        <source>Interrupted. Nothing was sent.
+</source>
+        <translation>Interrumpido. No se envió nada.
+</translation>
+    </message>
+    <message>
+        <source>No token given (end of input).
+</source>
+        <translation>No se indicó ningún token (fin de la entrada).
+</translation>
+    </message>
+    <message>
+        <source>resume needs --link and --session.</source>
+        <translation>resume requiere --link y --session.</translation>
+    </message>
+    <message>
+        <source>cannot read the token file %1: %2. Nothing was sent.</source>
+        <translation>no se puede leer el archivo de token %1: %2. No se envió nada.</translation>
+    </message>
+    <message>
+        <source>the token file %1 is empty. Put the token on its first line (an empty line when the bank expects no input). Nothing was sent.</source>
+        <translation>el archivo de token %1 está vacío. Escriba el token en su primera línea (una línea vacía si el banco no espera ningún dato). No se envió nada.</translation>
+    </message>
+    <message>
+        <source>Token (an empty line when the bank expects no input): </source>
+        <translation>Token (una línea vacía si el banco no espera ningún dato): </translation>
+    </message>
+    <message>
+        <source>no token on standard input. Give it as one line (an empty line when the bank expects no input), or with --token-file PATH. Nothing was sent.</source>
+        <translation>no hay ningún token en la entrada estándar. Indíquelo como una línea (una línea vacía si el banco no espera ningún dato) o con --token-file PATH. No se envió nada.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a link id (a UUID such as 3f1a6c2e-8d4b-4e1f-9a7c-2b5d8e0f1a3c). Nothing was sent.</source>
+        <translation>&quot;%1&quot; no es un ID de vínculo (un UUID como 3f1a6c2e-8d4b-4e1f-9a7c-2b5d8e0f1a3c). No se envió nada.</translation>
+    </message>
+    <message>
+        <source>cannot read the fields from standard input.</source>
+        <translation>no se pueden leer los campos de la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>cannot read the fields file %1: %2</source>
+        <translation>no se puede leer el archivo de campos %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was sent.</source>
+        <translation>%1 No se envió nada.</translation>
+    </message>
+    <message>
+        <source>--certificate-file and --private-key-file go together: give both or neither. Nothing was sent.</source>
+        <translation>--certificate-file y --private-key-file van juntos: indique ambos o ninguno. No se envió nada.</translation>
+    </message>
+    <message>
+        <source>nothing to send. Give the credentials with --fields FILE (or - for standard input).</source>
+        <translation>no hay nada que enviar. Indique las credenciales con --fields FILE (o - para la entrada estándar).</translation>
     </message>
 </context>
 <context>
@@ -902,8 +946,23 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
         <translation>Archivo de c&amp;lave privada</translation>
     </message>
     <message>
-        <source>(kept from before)</source>
-        <translation>(se conserva el anterior)</translation>
+        <source>Fill in the new credentials.</source>
+        <translation>Complete las credenciales nuevas.</translation>
+    </message>
+    <message>
+        <source>This bank does not ask for %1, so what was typed there was left out.</source>
+        <translation>Este banco no pide %1, así que se descartó lo que se escribió allí.</translation>
+    </message>
+</context>
+<context>
+    <name>relink::CredentialRow</name>
+    <message>
+        <source>Required.</source>
+        <translation>Obligatorio.</translation>
+    </message>
+    <message>
+        <source>Optional.</source>
+        <translation>Opcional.</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -930,6 +989,10 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
         <translation>Ocultar</translation>
     </message>
     <message>
+        <source>Optional. Choose the file; it is sent base64-encoded, with its pair.</source>
+        <translation>Opcional. Elija el archivo; se envía codificado en base64, junto con su par.</translation>
+    </message>
+    <message>
         <source>No file chosen</source>
         <translation>No se eligió ningún archivo</translation>
     </message>
@@ -942,6 +1005,10 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
         <translation>%1 (%2)</translation>
     </message>
     <message>
+        <source>%1: %2, chosen before, is not one of the values this bank accepts. Choose one from the list.</source>
+        <translation>%1: %2, elegido antes, no es uno de los valores que acepta este banco. Elija uno de la lista.</translation>
+    </message>
+    <message>
         <source>%1: choose a value from the list.</source>
         <translation>%1: elija un valor de la lista.</translation>
     </message>
@@ -950,28 +1017,23 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
         <translation>%1: campo obligatorio.</translation>
     </message>
     <message>
-        <source>%1 does not have the expected format.</source>
-        <translation>%1 no tiene el formato esperado.</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Fill in the new credentials.</source>
-        <translation>Complete las credenciales nuevas.</translation>
+        <source>%1 does not have the expected format.</source>
+        <translation>%1 no tiene el formato esperado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: this bank accepts at most %n character(s).</source>
+        <translation>
+            <numerusform>%1: este banco acepta como máximo %n carácter.</numerusform>
+            <numerusform>%1: este banco acepta como máximo %n caracteres.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Required.</source>
-        <translation>Obligatorio.</translation>
-    </message>
-    <message>
-        <source>Optional.</source>
-        <translation>Opcional.</translation>
-    </message>
-    <message>
-        <source>Optional. Choose the file; it is sent base64-encoded, with its pair.</source>
-        <translation>Opcional. Elija el archivo; se envía codificado en base64, junto con su par.</translation>
+        <source>(kept from before)</source>
+        <translation>(se conserva el anterior)</translation>
     </message>
 </context>
 <context>
@@ -1082,10 +1144,6 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
     <message>
         <source>Link status</source>
         <translation>Estado del vínculo</translation>
-    </message>
-    <message>
-        <source>The history could not be read: %1</source>
-        <translation>No se pudo leer el historial: %1</translation>
     </message>
     <message>
         <source>No updates in this period.</source>
@@ -1222,6 +1280,21 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
         <source>Showing every field: Check link to see the ones this link&apos;s bank asks for.</source>
         <translation>Se muestran todos los campos: use Verificar vínculo para ver los que pide el banco de este vínculo.</translation>
     </message>
+    <message>
+        <source>The credential fields were emptied: what was typed belonged to another link.</source>
+        <translation>Se vaciaron los campos de credenciales: lo que se escribió pertenecía a otro vínculo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Belvo is limiting requests: Update is available again in %n second(s).</source>
+        <translation>
+            <numerusform>Belvo está limitando las solicitudes: Actualizar credenciales vuelve a estar disponible en %n segundo.</numerusform>
+            <numerusform>Belvo está limitando las solicitudes: Actualizar credenciales vuelve a estar disponible en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Belvo accepted the update</source>
+        <translation>Belvo aceptó la actualización</translation>
+    </message>
 </context>
 <context>
     <name>relink::MfaDialog</name>
@@ -1234,24 +1307,23 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
         <translation>El banco no indicó cuánto dura esta sesión.</translation>
     </message>
     <message>
-        <source>The session expired. Cancel, then start the update again.</source>
-        <translation>La sesión expiró. Cancele y vuelva a iniciar la actualización.</translation>
-    </message>
-    <message>
         <source>Time left: %1:%2</source>
         <translation>Tiempo restante: %1:%2</translation>
     </message>
     <message>
-        <source>The token was not accepted. Ask the customer for the new one and try again.</source>
-        <translation>El token no fue aceptado. Pida al cliente el nuevo e intente de nuevo.</translation>
+        <source>The session expired.</source>
+        <translation>La sesión expiró.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The bank&apos;s token has at most %n character(s).</source>
+        <translation>
+            <numerusform>El token del banco tiene como máximo %n carácter.</numerusform>
+            <numerusform>El token del banco tiene como máximo %n caracteres.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Request id: %1</source>
-        <translation>ID de solicitud: %1</translation>
-    </message>
-    <message>
-        <source>The MFA step was cancelled; the link was not updated. Start the update again when the customer is ready.</source>
-        <translation>Se canceló el paso MFA; el vínculo no se actualizó. Vuelva a iniciar la actualización cuando el cliente esté listo.</translation>
+        <source>This is not a token the bank accepts: check it with the customer.</source>
+        <translation>Este no es un token que el banco acepte: revíselo con el cliente.</translation>
     </message>
 </context>
 <context>
@@ -1370,6 +1442,10 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
             <numerusform>Belvo pide esperar %n segundo antes de reintentar.</numerusform>
             <numerusform>Belvo pide esperar %n segundos antes de reintentar.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Belvo accepted the update (HTTP %1) without returning the link.</source>
+        <translation>Belvo aceptó la actualización (HTTP %1) sin devolver el vínculo.</translation>
     </message>
 </context>
 <context>
@@ -1511,6 +1587,86 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
         <source> days</source>
         <translation> días</translation>
     </message>
+    <message>
+        <source>Delete older history?</source>
+        <translation>¿Eliminar el historial más antiguo?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keeping the history for %1 days deletes %n older record(s) from this computer. Belvo keeps its own records. Delete them?</source>
+        <translation>
+            <numerusform>Conservar el historial durante %1 días elimina %n registro más antiguo de este equipo. Belvo conserva sus propios registros. ¿Eliminarlo?</numerusform>
+            <numerusform>Conservar el historial durante %1 días elimina %n registros más antiguos de este equipo. Belvo conserva sus propios registros. ¿Eliminarlos?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older record(s) deleted.</source>
+        <translation>
+            <numerusform>Se eliminó %n registro antiguo.</numerusform>
+            <numerusform>Se eliminaron %n registros antiguos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificados PEM (*.pem *.crt *.cer);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Extra CA certificate</source>
+        <translation>Certificado de CA adicional</translation>
+    </message>
+    <message>
+        <source>Relink trusts the system&apos;s CA certificates only.</source>
+        <translation>Relink solo confía en los certificados de CA del sistema.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 y %2 más</translation>
+    </message>
+    <message>
+        <source>Relink trusts the certificates in this file as well as the system&apos;s: %1.</source>
+        <translation>Relink confía en los certificados de este archivo además de en los del sistema: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>relink::UpdateFlow</name>
+    <message>
+        <source>The MFA step was cancelled; the link was not updated. Start the update again when the customer is ready.</source>
+        <translation>Se canceló el paso MFA; el vínculo no se actualizó. Vuelva a iniciar la actualización cuando el cliente esté listo.</translation>
+    </message>
+    <message>
+        <source>Request id: %1</source>
+        <translation>ID de solicitud: %1</translation>
+    </message>
+    <message>
+        <source>Belvo accepted the update, but the link could not be read back: %1 Check the link to see its status.</source>
+        <translation>Belvo aceptó la actualización, pero no se pudo volver a leer el vínculo: %1 Verifique el vínculo para ver su estado.</translation>
+    </message>
+    <message>
+        <source>The token was not accepted. Ask the customer for the new one and try again.</source>
+        <translation>No se aceptó el token. Pida el nuevo token al cliente e intente de nuevo.</translation>
+    </message>
+    <message>
+        <source>The bank&apos;s MFA session expired before a token was sent; the link was not updated. Start the update again when the customer is ready.</source>
+        <translation>La sesión MFA del banco expiró antes de que se enviara un token; el vínculo no se actualizó. Vuelva a iniciar la actualización cuando el cliente esté listo.</translation>
+    </message>
+</context>
+<context>
+    <name>relink::cacertificates</name>
+    <message>
+        <source>Cannot read the CA certificate file %1. Check the path and that you may read it.</source>
+        <translation>No se puede leer el archivo de certificado de CA %1. Revise la ruta y que tenga permiso para leerlo.</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large to be a CA certificate file (%2 bytes; at most %3). Choose the CA certificate your IT team gave you.</source>
+        <translation>El archivo %1 es demasiado grande para ser un archivo de certificado de CA (%2 bytes; máximo %3). Elija el certificado de CA que le dio su equipo de TI.</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no PEM certificate (text starting with “-----BEGIN CERTIFICATE-----”). Choose the CA certificate your IT team gave you, in PEM format.</source>
+        <translation>El archivo %1 no contiene ningún certificado PEM (texto que empieza con “-----BEGIN CERTIFICATE-----”). Elija el certificado de CA que le dio su equipo de TI, en formato PEM.</translation>
+    </message>
 </context>
 <context>
     <name>relink::credentials</name>
@@ -1630,6 +1786,17 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
     <message>
         <source>Relink&apos;s keychain module could not be loaded; reinstalling Relink restores it. %1</source>
         <translation>No se pudo cargar el módulo de llavero de Relink; reinstalar Relink lo restablece. %1</translation>
+    </message>
+</context>
+<context>
+    <name>relink::linkid</name>
+    <message>
+        <source>The pasted text is too long to look for a link id in; paste just the link id or its URL.</source>
+        <translation>El texto pegado es demasiado largo para buscar en él un ID de vínculo; pegue solo el ID del vínculo o su URL.</translation>
+    </message>
+    <message>
+        <source>The pasted text holds several different link ids; paste just the one to update.</source>
+        <translation>El texto pegado contiene varios ID de vínculo distintos; pegue solo el que desea actualizar.</translation>
     </message>
 </context>
 <context>

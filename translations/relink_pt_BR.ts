@@ -403,6 +403,42 @@
         <source>The language Relink uses from its next start</source>
         <translation>O idioma que o Relink usará a partir da próxima inicialização</translation>
     </message>
+    <message>
+        <source>Secure connection</source>
+        <translation>Conexão segura</translation>
+    </message>
+    <message>
+        <source>Extra &amp;CA certificate:</source>
+        <translation>Ce&amp;rtificado CA adicional:</translation>
+    </message>
+    <message>
+        <source>None: only the system&apos;s CA certificates</source>
+        <translation>Nenhum: só os certificados CA do sistema</translation>
+    </message>
+    <message>
+        <source>Extra CA certificate file</source>
+        <translation>Arquivo de certificado CA adicional</translation>
+    </message>
+    <message>
+        <source>A PEM file with the CA certificate of a network that inspects TLS, trusted as well as the system&apos;s</source>
+        <translation>Um arquivo PEM com o certificado CA de uma rede que inspeciona TLS, considerado confiável junto com os do sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Procurar…</translation>
+    </message>
+    <message>
+        <source>Browse for the CA certificate file</source>
+        <translation>Procurar o arquivo de certificado CA</translation>
+    </message>
+    <message>
+        <source>Clea&amp;r</source>
+        <translation>&amp;Limpar</translation>
+    </message>
+    <message>
+        <source>Trust only the system&apos;s CA certificates</source>
+        <translation>Confiar só nos certificados CA do sistema</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -417,6 +453,18 @@
     <message>
         <source>Start, paint the main window once and exit (packaging checks, start-up benchmarks).</source>
         <translation>Inicia, desenha a janela principal uma vez e sai (verificações de empacotamento, benchmarks de inicialização).</translation>
+    </message>
+    <message>
+        <source>Extra CA certificate</source>
+        <translation>Certificado CA adicional</translation>
+    </message>
+    <message>
+        <source>%1
+
+Relink trusts only the system&apos;s CA certificates for now. Choose another file, or none, in File › Settings.</source>
+        <translation>%1
+
+Por enquanto, o Relink confia só nos certificados CA do sistema. Escolha outro arquivo, ou nenhum, em Arquivo › Configurações.</translation>
     </message>
 </context>
 <context>
@@ -529,14 +577,6 @@
         <translation>resume: a sessão MFA do desafio.</translation>
     </message>
     <message>
-        <source>resume: the MFA token (leave out when the bank expects no input).</source>
-        <translation>resume: o token MFA (omita quando o banco não espera nenhuma entrada).</translation>
-    </message>
-    <message>
-        <source>Print the resulting link as JSON.</source>
-        <translation>Imprime o vínculo resultante como JSON.</translation>
-    </message>
-    <message>
         <source>sandbox, development or production (default sandbox).</source>
         <translation>sandbox, development ou production (padrão: sandbox).</translation>
     </message>
@@ -555,14 +595,6 @@
     <message>
         <source>Run against the built-in Belvo simulator.</source>
         <translation>Executa com o simulador da Belvo embutido.</translation>
-    </message>
-    <message>
-        <source>relink-cli: %1
-Try &apos;relink-cli --help&apos;.
-</source>
-        <translation>relink-cli: %1
-Tente &apos;relink-cli --help&apos;.
-</translation>
     </message>
     <message>
         <source>Try &apos;relink-cli --help&apos;.
@@ -587,33 +619,9 @@ Tente &apos;relink-cli --help&apos;.
         <translation>comando desconhecido &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>relink-cli: --timeout takes a number of seconds from 1 to 3600.
-</source>
-        <translation>relink-cli: --timeout recebe um número de segundos de 1 a 3600.
-</translation>
-    </message>
-    <message>
-        <source>relink-cli: no PEM certificate could be read from %1.
-</source>
-        <translation>relink-cli: nenhum certificado PEM pôde ser lido de %1.
-</translation>
-    </message>
-    <message>
-        <source>relink-cli: the demo simulator could not start.
-</source>
-        <translation>relink-cli: não foi possível iniciar o simulador Demo.
-</translation>
-    </message>
-    <message>
         <source>Demo mode: talking to the built-in Belvo simulator, not to Belvo.
 </source>
         <translation>Modo Demo: falando com o simulador da Belvo embutido, não com a Belvo.
-</translation>
-    </message>
-    <message>
-        <source>relink-cli: no secret keys for %1. Set BELVO_SECRET_ID and BELVO_SECRET_PASSWORD, or save the keys in the desktop app&apos;s Settings. (%2)
-</source>
-        <translation>relink-cli: não há chaves secretas para %1. Defina BELVO_SECRET_ID e BELVO_SECRET_PASSWORD ou salve as chaves nas Configurações do app desktop. (%2)
 </translation>
     </message>
     <message>
@@ -665,14 +673,6 @@ Tente &apos;relink-cli --help&apos;.
 </translation>
     </message>
     <message>
-        <source>MFA token needed: %1
-Finish with: relink-cli resume --link %2 --session %3 --token TOKEN
-</source>
-        <translation>Token MFA necessário: %1
-Conclua com: relink-cli resume --link %2 --session %3 --token TOKEN
-</translation>
-    </message>
-    <message>
         <source> [field %1]</source>
         <translation> [campo %1]</translation>
     </message>
@@ -689,54 +689,6 @@ Conclua com: relink-cli resume --link %2 --session %3 --token TOKEN
             <numerusform>A Belvo pede para aguardar %n segundos antes de tentar novamente.
 </numerusform>
         </translation>
-    </message>
-    <message>
-        <source>relink-cli: resume needs --link and --session.
-</source>
-        <translation>relink-cli: resume precisa de --link e --session.
-</translation>
-    </message>
-    <message>
-        <source>relink-cli: &quot;%1&quot; is not a link id (a UUID such as 3f1a6c2e-8d4b-4e1f-9a7c-2b5d8e0f1a3c). Nothing was sent.
-</source>
-        <translation>relink-cli: &quot;%1&quot; não é um ID de vínculo (um UUID como 3f1a6c2e-8d4b-4e1f-9a7c-2b5d8e0f1a3c). Nada foi enviado.
-</translation>
-    </message>
-    <message>
-        <source>relink-cli: cannot read the fields from standard input.
-</source>
-        <translation>relink-cli: não é possível ler os campos da entrada padrão.
-</translation>
-    </message>
-    <message>
-        <source>relink-cli: cannot read the fields file %1: %2
-</source>
-        <translation>relink-cli: não é possível ler o arquivo de campos %1: %2
-</translation>
-    </message>
-    <message>
-        <source>relink-cli: %1 Nothing was sent.
-</source>
-        <translation>relink-cli: %1 Nada foi enviado.
-</translation>
-    </message>
-    <message>
-        <source>relink-cli: --certificate-file and --private-key-file go together: give both or neither. Nothing was sent.
-</source>
-        <translation>relink-cli: --certificate-file e --private-key-file andam juntos: informe os dois ou nenhum. Nada foi enviado.
-</translation>
-    </message>
-    <message>
-        <source>relink-cli: nothing to send. Give the credentials with --fields FILE (or - for standard input).
-</source>
-        <translation>relink-cli: nada a enviar. Informe as credenciais com --fields FILE (ou - para a entrada padrão).
-</translation>
-    </message>
-    <message>
-        <source>The token was not accepted.
-</source>
-        <translation>O token não foi aceito.
-</translation>
     </message>
     <message>
         <source>The bank asks for an MFA token.
@@ -777,38 +729,10 @@ Conclua com: relink-cli resume --link %2 --session %3 --token TOKEN
 </translation>
     </message>
     <message>
-        <source>No token given (end of input). Finish later with: relink-cli resume --link %1 --session %2 --token TOKEN
-</source>
-        <translation>Nenhum token informado (fim da entrada). Conclua depois com: relink-cli resume --link %1 --session %2 --token TOKEN
-</translation>
-    </message>
-    <message>
         <source>The bank expects a token; type it, or press Ctrl+D to stop.
 </source>
         <translation>O banco espera um token; digite-o ou pressione Ctrl+D para parar.
 </translation>
-    </message>
-    <message>
-        <source>Update a Belvo link&apos;s credentials, through the bank&apos;s MFA challenge when there is one.
-
-Commands:
-  update LINK_ID   send new credentials (PUT /api/links/LINK_ID/)
-  resume           finish an MFA session (PATCH /api/links/)
-  get LINK_ID      show a link
-  history          show what was done to which link (--link, --since, --json, --csv)
-
-Keys come from BELVO_SECRET_ID and BELVO_SECRET_PASSWORD, else from the keychain entry the desktop app saves. Credentials come from --fields, never from arguments.
-Exit codes: 0 ok, 2 bad usage or input (nothing sent), 3 authentication or permission, 4 MFA token needed or session expired, 5 link not found, 6 other 4xx, 7 server, network or malformed answer, 130 interrupted.</source>
-        <translation>Atualiza as credenciais de um vínculo da Belvo, passando pelo desafio MFA do banco quando houver um.
-
-Comandos:
-  update LINK_ID   envia novas credenciais (PUT /api/links/LINK_ID/)
-  resume           conclui uma sessão MFA (PATCH /api/links/)
-  get LINK_ID      mostra um vínculo
-  history          mostra o que foi feito em qual vínculo (--link, --since, --json, --csv)
-
-As chaves vêm de BELVO_SECRET_ID e BELVO_SECRET_PASSWORD ou, na falta delas, da entrada no chaveiro do sistema que o app desktop salva. As credenciais vêm de --fields, nunca de argumentos.
-Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 autenticação ou permissão, 4 token MFA necessário ou sessão expirada, 5 vínculo não encontrado, 6 outro 4xx, 7 servidor, rede ou resposta malformada, 130 interrompido.</translation>
     </message>
     <message>
         <source>resume, history: the link id.</source>
@@ -833,24 +757,6 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
 </translation>
     </message>
     <message>
-        <source>relink-cli: &quot;%1&quot; is not a link id.
-</source>
-        <translation>relink-cli: &quot;%1&quot; não é um ID de vínculo.
-</translation>
-    </message>
-    <message>
-        <source>relink-cli: --since takes a date like 2026-11-24.
-</source>
-        <translation>relink-cli: --since recebe uma data como 2026-11-24.
-</translation>
-    </message>
-    <message>
-        <source>relink-cli: choose --json or --csv, not both.
-</source>
-        <translation>relink-cli: escolha --json ou --csv, não os dois.
-</translation>
-    </message>
-    <message>
         <source>No updates recorded yet.
 </source>
         <translation>Ainda não há atualizações registradas.
@@ -865,6 +771,144 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
 </source>
         <translation>Nenhuma atualização corresponde; sem --link e --since, todas são mostradas.
 </translation>
+    </message>
+    <message>
+        <source>Update a Belvo link&apos;s credentials, through the bank&apos;s MFA challenge when there is one.
+
+Commands:
+  update LINK_ID   send new credentials (PUT /api/links/LINK_ID/)
+  resume           finish an MFA session (PATCH /api/links/)
+  get LINK_ID      show a link
+  history          show what was done to which link (--link, --since, --json, --csv)
+
+Keys come from BELVO_SECRET_ID and BELVO_SECRET_PASSWORD, else from the keychain entry the desktop app saves. Credentials come from --fields and MFA tokens from standard input or --token-file, never from arguments.
+Exit codes: 0 ok, 2 bad usage or input (nothing sent), 3 authentication or permission, 4 MFA token needed or session expired, 5 link not found, 6 other 4xx, 7 server, network or malformed answer, 8 rate-limited (wait the Retry-After seconds), 130 interrupted.</source>
+        <translation>Atualiza as credenciais de um vínculo da Belvo, passando pelo desafio MFA do banco quando houver um.
+
+Comandos:
+  update LINK_ID   envia novas credenciais (PUT /api/links/LINK_ID/)
+  resume           conclui uma sessão MFA (PATCH /api/links/)
+  get LINK_ID      mostra um vínculo
+  history          mostra o que foi feito em qual vínculo (--link, --since, --json, --csv)
+
+As chaves vêm de BELVO_SECRET_ID e BELVO_SECRET_PASSWORD ou, na falta delas, da entrada no chaveiro do sistema que o app desktop salva. As credenciais vêm de --fields, e os tokens MFA, da entrada padrão ou de --token-file; nunca de argumentos.
+Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 autenticação ou permissão, 4 token MFA necessário ou sessão expirada, 5 vínculo não encontrado, 6 outro 4xx, 7 servidor, rede ou resposta malformada, 8 limite de solicitações (aguarde os segundos de Retry-After), 130 interrompido.</translation>
+    </message>
+    <message>
+        <source>resume: read the MFA token from the first line of this file (else from standard input; an empty line when the bank expects no input).</source>
+        <translation>resume: lê o token MFA da primeira linha deste arquivo (senão, da entrada padrão; uma linha vazia quando o banco não espera nenhuma entrada).</translation>
+    </message>
+    <message>
+        <source>Print the resulting link as JSON; failures too, as JSON on standard output.</source>
+        <translation>Imprime o vínculo resultante como JSON; as falhas também, como JSON na saída padrão.</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds from 1 to 3600.</source>
+        <translation>--timeout recebe um número de segundos de 1 a 3600.</translation>
+    </message>
+    <message>
+        <source>the demo simulator could not start.</source>
+        <translation>não foi possível iniciar o simulador Demo.</translation>
+    </message>
+    <message>
+        <source>--env and --base-url name two different places; give only one. Nothing was sent.</source>
+        <translation>--env e --base-url indicam dois lugares diferentes; informe só um. Nada foi enviado.</translation>
+    </message>
+    <message>
+        <source>no secret keys for %1. Set BELVO_SECRET_ID and BELVO_SECRET_PASSWORD, or save the keys in the desktop app&apos;s Settings. (%2)</source>
+        <translation>não há chaves secretas para %1. Defina BELVO_SECRET_ID e BELVO_SECRET_PASSWORD ou salve as chaves nas Configurações do app desktop. (%2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a link id.</source>
+        <translation>&quot;%1&quot; não é um ID de vínculo.</translation>
+    </message>
+    <message>
+        <source>--since takes a date like 2026-11-24.</source>
+        <translation>--since recebe uma data como 2026-11-24.</translation>
+    </message>
+    <message>
+        <source>choose --json or --csv, not both.</source>
+        <translation>escolha --json ou --csv, não os dois.</translation>
+    </message>
+    <message>
+        <source>Belvo is limiting requests; wait a minute before retrying.
+</source>
+        <translation>A Belvo está limitando as solicitações; aguarde um minuto antes de tentar novamente.
+</translation>
+    </message>
+    <message>
+        <source>Finish with: relink-cli resume --link %1 --session %2, giving the token on standard input or in a file with --token-file PATH.
+</source>
+        <translation>Conclua com: relink-cli resume --link %1 --session %2, informando o token na entrada padrão ou em um arquivo com --token-file PATH.
+</translation>
+    </message>
+    <message>
+        <source>Belvo accepted the update.
+</source>
+        <translation>A Belvo aceitou a atualização.
+</translation>
+    </message>
+    <message>
+        <source>MFA token needed: %1
+</source>
+        <translation>Token MFA necessário: %1
+</translation>
+    </message>
+    <message>
+        <source>Interrupted. Nothing was sent.
+</source>
+        <translation>Interrompido. Nada foi enviado.
+</translation>
+    </message>
+    <message>
+        <source>No token given (end of input).
+</source>
+        <translation>Nenhum token informado (fim da entrada).
+</translation>
+    </message>
+    <message>
+        <source>resume needs --link and --session.</source>
+        <translation>resume precisa de --link e --session.</translation>
+    </message>
+    <message>
+        <source>cannot read the token file %1: %2. Nothing was sent.</source>
+        <translation>não é possível ler o arquivo de token %1: %2. Nada foi enviado.</translation>
+    </message>
+    <message>
+        <source>the token file %1 is empty. Put the token on its first line (an empty line when the bank expects no input). Nothing was sent.</source>
+        <translation>o arquivo de token %1 está vazio. Coloque o token na primeira linha (uma linha vazia quando o banco não espera nenhuma entrada). Nada foi enviado.</translation>
+    </message>
+    <message>
+        <source>Token (an empty line when the bank expects no input): </source>
+        <translation>Token (uma linha vazia quando o banco não espera nenhuma entrada): </translation>
+    </message>
+    <message>
+        <source>no token on standard input. Give it as one line (an empty line when the bank expects no input), or with --token-file PATH. Nothing was sent.</source>
+        <translation>nenhum token na entrada padrão. Informe-o em uma linha (uma linha vazia quando o banco não espera nenhuma entrada) ou com --token-file PATH. Nada foi enviado.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a link id (a UUID such as 3f1a6c2e-8d4b-4e1f-9a7c-2b5d8e0f1a3c). Nothing was sent.</source>
+        <translation>&quot;%1&quot; não é um ID de vínculo (um UUID como 3f1a6c2e-8d4b-4e1f-9a7c-2b5d8e0f1a3c). Nada foi enviado.</translation>
+    </message>
+    <message>
+        <source>cannot read the fields from standard input.</source>
+        <translation>não é possível ler os campos da entrada padrão.</translation>
+    </message>
+    <message>
+        <source>cannot read the fields file %1: %2</source>
+        <translation>não é possível ler o arquivo de campos %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was sent.</source>
+        <translation>%1 Nada foi enviado.</translation>
+    </message>
+    <message>
+        <source>--certificate-file and --private-key-file go together: give both or neither. Nothing was sent.</source>
+        <translation>--certificate-file e --private-key-file andam juntos: informe os dois ou nenhum. Nada foi enviado.</translation>
+    </message>
+    <message>
+        <source>nothing to send. Give the credentials with --fields FILE (or - for standard input).</source>
+        <translation>nada a enviar. Informe as credenciais com --fields FILE (ou - para a entrada padrão).</translation>
     </message>
 </context>
 <context>
@@ -902,8 +946,23 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
         <translation>Arquivo da c&amp;have privada</translation>
     </message>
     <message>
-        <source>(kept from before)</source>
-        <translation>(mantido do anterior)</translation>
+        <source>Fill in the new credentials.</source>
+        <translation>Preencha as novas credenciais.</translation>
+    </message>
+    <message>
+        <source>This bank does not ask for %1, so what was typed there was left out.</source>
+        <translation>Este banco não pede %1, então o que foi digitado ali foi descartado.</translation>
+    </message>
+</context>
+<context>
+    <name>relink::CredentialRow</name>
+    <message>
+        <source>Required.</source>
+        <translation>Obrigatório.</translation>
+    </message>
+    <message>
+        <source>Optional.</source>
+        <translation>Opcional.</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -930,6 +989,10 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
         <translation>Ocultar</translation>
     </message>
     <message>
+        <source>Optional. Choose the file; it is sent base64-encoded, with its pair.</source>
+        <translation>Opcional. Escolha o arquivo; ele é enviado codificado em base64, junto com seu par.</translation>
+    </message>
+    <message>
         <source>No file chosen</source>
         <translation>Nenhum arquivo escolhido</translation>
     </message>
@@ -942,6 +1005,10 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
         <translation>%1 (%2)</translation>
     </message>
     <message>
+        <source>%1: %2, chosen before, is not one of the values this bank accepts. Choose one from the list.</source>
+        <translation>%1: %2, escolhido antes, não é um dos valores que este banco aceita. Escolha um da lista.</translation>
+    </message>
+    <message>
         <source>%1: choose a value from the list.</source>
         <translation>%1: escolha um valor da lista.</translation>
     </message>
@@ -950,28 +1017,23 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
         <translation>%1: campo obrigatório.</translation>
     </message>
     <message>
-        <source>%1 does not have the expected format.</source>
-        <translation>%1 não está no formato esperado.</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Fill in the new credentials.</source>
-        <translation>Preencha as novas credenciais.</translation>
+        <source>%1 does not have the expected format.</source>
+        <translation>%1 não está no formato esperado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: this bank accepts at most %n character(s).</source>
+        <translation>
+            <numerusform>%1: este banco aceita no máximo %n caractere.</numerusform>
+            <numerusform>%1: este banco aceita no máximo %n caracteres.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Required.</source>
-        <translation>Obrigatório.</translation>
-    </message>
-    <message>
-        <source>Optional.</source>
-        <translation>Opcional.</translation>
-    </message>
-    <message>
-        <source>Optional. Choose the file; it is sent base64-encoded, with its pair.</source>
-        <translation>Opcional. Escolha o arquivo; ele é enviado codificado em base64, junto com seu par.</translation>
+        <source>(kept from before)</source>
+        <translation>(mantido do anterior)</translation>
     </message>
 </context>
 <context>
@@ -1082,10 +1144,6 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
     <message>
         <source>Link status</source>
         <translation>Status do vínculo</translation>
-    </message>
-    <message>
-        <source>The history could not be read: %1</source>
-        <translation>Não foi possível ler o histórico: %1</translation>
     </message>
     <message>
         <source>No updates in this period.</source>
@@ -1222,6 +1280,21 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
         <source>Showing every field: Check link to see the ones this link&apos;s bank asks for.</source>
         <translation>Mostrando todos os campos: use Verificar vínculo para ver os que o banco deste vínculo pede.</translation>
     </message>
+    <message>
+        <source>The credential fields were emptied: what was typed belonged to another link.</source>
+        <translation>Os campos de credenciais foram esvaziados: o que foi digitado pertencia a outro vínculo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Belvo is limiting requests: Update is available again in %n second(s).</source>
+        <translation>
+            <numerusform>A Belvo está limitando as solicitações: Atualizar credenciais fica disponível novamente em %n segundo.</numerusform>
+            <numerusform>A Belvo está limitando as solicitações: Atualizar credenciais fica disponível novamente em %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Belvo accepted the update</source>
+        <translation>A Belvo aceitou a atualização</translation>
+    </message>
 </context>
 <context>
     <name>relink::MfaDialog</name>
@@ -1234,24 +1307,23 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
         <translation>O banco não informou quanto tempo esta sessão dura.</translation>
     </message>
     <message>
-        <source>The session expired. Cancel, then start the update again.</source>
-        <translation>A sessão expirou. Cancele e inicie a atualização novamente.</translation>
-    </message>
-    <message>
         <source>Time left: %1:%2</source>
         <translation>Tempo restante: %1:%2</translation>
     </message>
     <message>
-        <source>The token was not accepted. Ask the customer for the new one and try again.</source>
-        <translation>O token não foi aceito. Peça o novo token ao cliente e tente novamente.</translation>
+        <source>The session expired.</source>
+        <translation>A sessão expirou.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The bank&apos;s token has at most %n character(s).</source>
+        <translation>
+            <numerusform>O token do banco tem no máximo %n caractere.</numerusform>
+            <numerusform>O token do banco tem no máximo %n caracteres.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Request id: %1</source>
-        <translation>ID da solicitação: %1</translation>
-    </message>
-    <message>
-        <source>The MFA step was cancelled; the link was not updated. Start the update again when the customer is ready.</source>
-        <translation>A etapa MFA foi cancelada; o vínculo não foi atualizado. Inicie a atualização novamente quando o cliente estiver pronto.</translation>
+        <source>This is not a token the bank accepts: check it with the customer.</source>
+        <translation>Este não é um token que o banco aceita: confira-o com o cliente.</translation>
     </message>
 </context>
 <context>
@@ -1370,6 +1442,10 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
             <numerusform>A Belvo pede para aguardar %n segundo antes de tentar novamente.</numerusform>
             <numerusform>A Belvo pede para aguardar %n segundos antes de tentar novamente.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Belvo accepted the update (HTTP %1) without returning the link.</source>
+        <translation>A Belvo aceitou a atualização (HTTP %1) sem retornar o vínculo.</translation>
     </message>
 </context>
 <context>
@@ -1511,6 +1587,86 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
         <source> days</source>
         <translation> dias</translation>
     </message>
+    <message>
+        <source>Delete older history?</source>
+        <translation>Excluir o histórico mais antigo?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keeping the history for %1 days deletes %n older record(s) from this computer. Belvo keeps its own records. Delete them?</source>
+        <translation>
+            <numerusform>Manter o histórico por %1 dias exclui %n registro mais antigo deste computador. A Belvo mantém os próprios registros. Excluí-lo?</numerusform>
+            <numerusform>Manter o histórico por %1 dias exclui %n registros mais antigos deste computador. A Belvo mantém os próprios registros. Excluí-los?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Excluir</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older record(s) deleted.</source>
+        <translation>
+            <numerusform>%n registro antigo excluído.</numerusform>
+            <numerusform>%n registros antigos excluídos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificados PEM (*.pem *.crt *.cer);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Extra CA certificate</source>
+        <translation>Certificado CA adicional</translation>
+    </message>
+    <message>
+        <source>Relink trusts the system&apos;s CA certificates only.</source>
+        <translation>O Relink confia só nos certificados CA do sistema.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 e mais %2</translation>
+    </message>
+    <message>
+        <source>Relink trusts the certificates in this file as well as the system&apos;s: %1.</source>
+        <translation>O Relink confia nos certificados deste arquivo além dos do sistema: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>relink::UpdateFlow</name>
+    <message>
+        <source>The MFA step was cancelled; the link was not updated. Start the update again when the customer is ready.</source>
+        <translation>A etapa MFA foi cancelada; o vínculo não foi atualizado. Inicie a atualização novamente quando o cliente estiver pronto.</translation>
+    </message>
+    <message>
+        <source>Request id: %1</source>
+        <translation>ID da solicitação: %1</translation>
+    </message>
+    <message>
+        <source>Belvo accepted the update, but the link could not be read back: %1 Check the link to see its status.</source>
+        <translation>A Belvo aceitou a atualização, mas não foi possível ler o vínculo de volta: %1 Verifique o vínculo para ver o status dele.</translation>
+    </message>
+    <message>
+        <source>The token was not accepted. Ask the customer for the new one and try again.</source>
+        <translation>O token não foi aceito. Peça o novo token ao cliente e tente novamente.</translation>
+    </message>
+    <message>
+        <source>The bank&apos;s MFA session expired before a token was sent; the link was not updated. Start the update again when the customer is ready.</source>
+        <translation>A sessão MFA do banco expirou antes de um token ser enviado; o vínculo não foi atualizado. Inicie a atualização novamente quando o cliente estiver pronto.</translation>
+    </message>
+</context>
+<context>
+    <name>relink::cacertificates</name>
+    <message>
+        <source>Cannot read the CA certificate file %1. Check the path and that you may read it.</source>
+        <translation>Não é possível ler o arquivo de certificado CA %1. Verifique o caminho e se você tem permissão de leitura.</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large to be a CA certificate file (%2 bytes; at most %3). Choose the CA certificate your IT team gave you.</source>
+        <translation>O arquivo %1 é grande demais para ser um arquivo de certificado CA (%2 bytes; no máximo %3). Escolha o certificado CA que sua equipe de TI forneceu.</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no PEM certificate (text starting with “-----BEGIN CERTIFICATE-----”). Choose the CA certificate your IT team gave you, in PEM format.</source>
+        <translation>O arquivo %1 não contém nenhum certificado PEM (texto que começa com “-----BEGIN CERTIFICATE-----”). Escolha o certificado CA que sua equipe de TI forneceu, em formato PEM.</translation>
+    </message>
 </context>
 <context>
     <name>relink::credentials</name>
@@ -1630,6 +1786,17 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
     <message>
         <source>Relink&apos;s keychain module could not be loaded; reinstalling Relink restores it. %1</source>
         <translation>Não foi possível carregar o módulo de chaveiro do Relink; reinstalar o Relink o restaura. %1</translation>
+    </message>
+</context>
+<context>
+    <name>relink::linkid</name>
+    <message>
+        <source>The pasted text is too long to look for a link id in; paste just the link id or its URL.</source>
+        <translation>O texto colado é longo demais para procurar um ID de vínculo nele; cole só o ID do vínculo ou a URL dele.</translation>
+    </message>
+    <message>
+        <source>The pasted text holds several different link ids; paste just the one to update.</source>
+        <translation>O texto colado contém vários IDs de vínculo diferentes; cole só o que será atualizado.</translation>
     </message>
 </context>
 <context>

@@ -124,8 +124,9 @@ QString CredentialForm::droppedNotice() const
 {
     if (m_dropped.isEmpty())
         return {};
-    return QLatin1Char(' ') + tr("What was typed in %1 was left out: this bank does not use it.")
-                                  .arg(m_dropped.join(QStringLiteral(", ")));
+    return QLatin1Char(' ') +
+           tr("This bank does not ask for %1, so what was typed there was left out.")
+               .arg(m_dropped.join(QStringLiteral(", ")));
 }
 
 QString CredentialForm::problem() const
