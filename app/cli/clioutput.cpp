@@ -129,37 +129,6 @@ QJsonObject challengeJson(const MfaChallenge &c)
     return o;
 }
 
-QString failureKindName(Failure f)
-{
-    switch (f) {
-    case Failure::None:
-        return QStringLiteral("none");
-    case Failure::Refused:
-        return QStringLiteral("refused");
-    case Failure::Timeout:
-        return QStringLiteral("timeout");
-    case Failure::Tls:
-        return QStringLiteral("tls");
-    case Failure::HostNotFound:
-        return QStringLiteral("host_not_found");
-    case Failure::ConnectionRefused:
-        return QStringLiteral("connection_refused");
-    case Failure::ConnectionClosed:
-        return QStringLiteral("connection_closed");
-    case Failure::Malformed:
-        return QStringLiteral("malformed");
-    case Failure::Oversized:
-        return QStringLiteral("oversized");
-    case Failure::Redirect:
-        return QStringLiteral("redirect");
-    case Failure::Cancelled:
-        return QStringLiteral("cancelled");
-    case Failure::Network:
-        return QStringLiteral("network");
-    }
-    return QStringLiteral("network");
-}
-
 QJsonObject failureJson(const UpdateOutcome &o)
 {
     const Result &r = o.result;
@@ -178,7 +147,7 @@ QJsonObject failureJson(const UpdateOutcome &o)
                      {QStringLiteral("message"), o.message}};
     if (r.kind == Result::Kind::Failure)
         json.insert(QStringLiteral("failure"),
-                    QJsonObject{{QStringLiteral("kind"), failureKindName(r.failure)},
+                    QJsonObject{{QStringLiteral("kind"), failureName(r.failure)},
                                 {QStringLiteral("message"), r.message}});
     return json;
 }

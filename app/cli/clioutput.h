@@ -32,7 +32,6 @@ QJsonObject challengeJson(const MfaChallenge &challenge);
 QJsonObject failureJson(const UpdateOutcome &outcome);
 // A refusal before anything was sent (bad usage or input), in the same shape.
 QJsonObject usageJson(const QString &message);
-QString failureKindName(Failure failure);
 
 // Prints the outcome (the link, the pending challenge, or the errors) and returns the exit code.
 int printOutcome(const UpdateOutcome &outcome, bool json);

@@ -10,41 +10,6 @@
 
 namespace relink {
 
-namespace {
-
-QString failureName(Failure f)
-{
-    switch (f) {
-    case Failure::None:
-        return QStringLiteral("none");
-    case Failure::Refused:
-        return QStringLiteral("refused");
-    case Failure::Timeout:
-        return QStringLiteral("timeout");
-    case Failure::Tls:
-        return QStringLiteral("tls");
-    case Failure::HostNotFound:
-        return QStringLiteral("dns");
-    case Failure::ConnectionRefused:
-        return QStringLiteral("connection_refused");
-    case Failure::ConnectionClosed:
-        return QStringLiteral("connection_closed");
-    case Failure::Malformed:
-        return QStringLiteral("malformed");
-    case Failure::Oversized:
-        return QStringLiteral("oversized");
-    case Failure::Redirect:
-        return QStringLiteral("redirect");
-    case Failure::Cancelled:
-        return QStringLiteral("cancelled");
-    case Failure::Network:
-        return QStringLiteral("network");
-    }
-    return QStringLiteral("unknown");
-}
-
-} // namespace
-
 bool HistoryStore::writeFailed(const QString &detail)
 {
     return fail(QCoreApplication::translate("relink::HistoryStore",

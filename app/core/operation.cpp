@@ -32,6 +32,16 @@ QString connectionClosedMessage(const QString &host)
         .arg(host);
 }
 
+QString oversizedMessage(const QString &host, qint64 maxBytes)
+{
+    return QCoreApplication::translate("relink::BelvoClient",
+                                       "The answer from %1 was larger than %2 MiB and was "
+                                       "stopped. This is not a normal Belvo answer: check the "
+                                       "base URL.")
+        .arg(host)
+        .arg(maxBytes / (1024 * 1024));
+}
+
 } // namespace
 
 // ---------------------------------------------------------------------------------- Operation
@@ -203,13 +213,7 @@ void Operation::onFinished()
                                                 nullptr, m_config.timeoutMs / 1000)
                         .arg(host));
     case Failure::Oversized:
-        return fail(Failure::Oversized,
-                    QCoreApplication::translate("relink::BelvoClient",
-                                                "The answer from %1 was larger than %2 MiB and "
-                                                "was stopped. This is not a normal Belvo answer: "
-                                                "check the base URL.")
-                        .arg(host)
-                        .arg(m_config.maxResponseBytes / (1024 * 1024)));
+        return fail(Failure::Oversized, oversizedMessage(host, m_config.maxResponseBytes));
     default:
         break;
     }
@@ -271,13 +275,7 @@ void Operation::onFinished()
     readSlice(reply);
     if (m_body.size() > m_config.maxResponseBytes) {
         m_body.clear();
-        return fail(Failure::Oversized,
-                    QCoreApplication::translate("relink::BelvoClient",
-                                                "The answer from %1 was larger than %2 MiB and "
-                                                "was stopped. This is not a normal Belvo answer: "
-                                                "check the base URL.")
-                        .arg(host)
-                        .arg(m_config.maxResponseBytes / (1024 * 1024)));
+        return fail(Failure::Oversized, oversizedMessage(host, m_config.maxResponseBytes));
     }
     // A connection that closed before Content-Length bytes arrived is a broken answer, even when
     // the network stack reports it as a normal end (it may, with "Connection: close").

@@ -46,6 +46,11 @@ struct Result
     QStringList requestIds() const;
 };
 
+// A failure's name in the history ("transport:<name>") and in relink-cli's JSON
+// ("failure": {"kind": <name>}): none, refused, timeout, tls, dns, connection_refused,
+// connection_closed, malformed, oversized, redirect, cancelled, network.
+QString failureName(Failure failure);
+
 // What a support agent should do about one Belvo error (translated).
 QString explainApiError(const ApiError &error, int httpStatus);
 // The one message for a result.

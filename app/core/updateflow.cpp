@@ -119,15 +119,8 @@ UpdateFlow::~UpdateFlow()
 void UpdateFlow::start(const QString &linkId, const UpdateFields &fields)
 {
     m_linkId = linkId.trimmed().toLower();
-    if (const QString problem = m_client->updateProblem(m_linkId, fields); !problem.isEmpty()) {
-        Result refused;
-        refused.failure = Failure::Refused;
-        refused.message = problem;
-        // Queued, so a face that connects right after start() still hears it.
-        QMetaObject::invokeMethod(
-            this, [this, refused] { finishWith(refused); }, Qt::QueuedConnection);
-        return;
-    }
+    if (const QString problem = m_client->updateProblem(m_linkId, fields); !problem.isEmpty())
+        return refuseLater(problem);
     // Recorded before anything is sent: an update that may reach Belvo always has its row.
     begin(fields.filledNames());
     run(FlowStep::Put, m_client->updateCredentials(m_linkId, fields));
@@ -139,16 +132,20 @@ void UpdateFlow::resume(const QString &linkId, const QString &session,
     m_oneShot = true;
     m_linkId = linkId.trimmed().toLower();
     if (const QString problem = m_client->resumeProblem(m_linkId, session, token);
-        !problem.isEmpty()) {
-        Result refused;
-        refused.failure = Failure::Refused;
-        refused.message = problem;
-        QMetaObject::invokeMethod(
-            this, [this, refused] { finishWith(refused); }, Qt::QueuedConnection);
-        return;
-    }
+        !problem.isEmpty())
+        return refuseLater(problem);
     begin(token ? QStringList{QStringLiteral("token")} : QStringList{});
     run(FlowStep::Patch, m_client->resumeSession(m_linkId, session, token));
+}
+
+void UpdateFlow::refuseLater(const QString &problem)
+{
+    Result refused;
+    refused.failure = Failure::Refused;
+    refused.message = problem;
+    // Queued, so a face that connects right after start() still hears it; nothing is recorded.
+    QMetaObject::invokeMethod(
+        this, [this, refused] { finishWith(refused); }, Qt::QueuedConnection);
 }
 
 void UpdateFlow::submitToken(const std::optional<QString> &token)

@@ -111,6 +111,7 @@ signals:
     void finished(const relink::UpdateOutcome &outcome);
 
 private:
+    void refuseLater(const QString &problem); // bad input: ends the flow, nothing sent
     void run(FlowStep step, Operation *operation);
     void onAnswer(FlowStep step, const Result &result);
     void askForToken(const QString &notice);
