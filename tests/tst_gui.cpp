@@ -834,6 +834,23 @@ private slots:
         QCOMPARE(m_workspace->keySource("sandbox"), Workspace::KeySource::Keychain);
     }
 
+    // A keychain read answered late never replaces keys set, saved or forgotten since.
+    void aLateKeychainReadLosesToNewerKeys()
+    {
+        HeldKeychain keychain;
+        m_workspace->loadKeys("production");
+        m_workspace->setSessionKeys("production", {"typed-id", "typed-secret"});
+        m_workspace->loadKeys("development");
+        m_workspace->forgetKeys("development", nullptr, {});
+        keychain.answerAll(R"({"secret_id":"stale-id","secret_password":"stale"})");
+        QCOMPARE(m_workspace->keys("production").secretId, QString("typed-id"));
+        QCOMPARE(m_workspace->keySource("production"), Workspace::KeySource::SessionOnly);
+        QCOMPARE(m_workspace->keySource("development"), Workspace::KeySource::None);
+        m_workspace->loadKeys("production"); // a read that nothing overtakes still counts
+        keychain.answerAll(R"({"secret_id":"stored-id","secret_password":"stored"})");
+        QCOMPARE(m_workspace->keys("production").secretId, QString("stored-id"));
+    }
+
     void closingSettingsWhileTheKeychainIsSlowIsSafe()
     {
         HeldKeychain keychain;

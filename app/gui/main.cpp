@@ -100,8 +100,10 @@ int main(int argc, char *argv[])
     } else {
         workspace.loadKeys(
             workspace.keyEntry(), &workspace, [&workspace](const relink::KeychainOutcome &out) {
-                if (out.status != relink::KeychainOutcome::Status::Ok)
-                    workspace.startDemo(); // no keys yet: show the whole flow on the simulator
+                // No keys yet (and none typed while the keychain answered): show the whole flow
+                // on the simulator.
+                if (out.status != relink::KeychainOutcome::Status::Ok && !workspace.hasKeys())
+                    workspace.startDemo();
             });
     }
     // After the first frame (this runs once it is painted and flushed): the window icon

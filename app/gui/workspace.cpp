@@ -159,6 +159,7 @@ bool Workspace::hasKeys() const
 
 void Workspace::setSessionKeys(const QString &entry, const ApiKeys &keys)
 {
+    ++m_keyGeneration[entry]; // a keychain read still on its way is older than these
     m_keys.insert(entry, keys);
     m_sources.insert(entry, KeySource::SessionOnly);
     invalidateClient();
@@ -181,26 +182,31 @@ Workspace::KeysDone guardedBy(QObject *receiver, Workspace::KeysDone done)
 
 void Workspace::loadKeys(const QString &entry, QObject *receiver, KeysDone done)
 {
-    keystore::read(
-        entry, this,
-        [this, entry, done = guardedBy(receiver, std::move(done))](const KeychainOutcome &out) {
-            if (out.status == KeychainOutcome::Status::Ok) {
-                m_keys.insert(entry, out.keys);
-                m_sources.insert(entry, KeySource::Keychain);
-                invalidateClient();
-            }
-            if (done)
-                done(out);
-        });
+    const int generation = m_keyGeneration.value(entry);
+    keystore::read(entry, this,
+                   [this, entry, generation,
+                    done = guardedBy(receiver, std::move(done))](const KeychainOutcome &out) {
+                       // Keys set, saved or forgotten since the read began are newer: they stay.
+                       if (out.status == KeychainOutcome::Status::Ok &&
+                           m_keyGeneration.value(entry) == generation) {
+                           m_keys.insert(entry, out.keys);
+                           m_sources.insert(entry, KeySource::Keychain);
+                           invalidateClient();
+                       }
+                       if (done)
+                           done(out);
+                   });
 }
 
 void Workspace::saveKeys(const QString &entry, const ApiKeys &keys, QObject *receiver,
                          KeysDone done)
 {
+    const int generation = ++m_keyGeneration[entry];
     keystore::write(entry, keys, this,
-                    [this, entry, keys,
+                    [this, entry, keys, generation,
                      done = guardedBy(receiver, std::move(done))](const KeychainOutcome &out) {
-                        if (out.status == KeychainOutcome::Status::Ok) {
+                        if (out.status == KeychainOutcome::Status::Ok &&
+                            m_keyGeneration.value(entry) == generation) {
                             m_keys.insert(entry, keys);
                             m_sources.insert(entry, KeySource::Keychain);
                             invalidateClient();
@@ -212,6 +218,7 @@ void Workspace::saveKeys(const QString &entry, const ApiKeys &keys, QObject *rec
 
 void Workspace::forgetKeys(const QString &entry, QObject *receiver, KeysDone done)
 {
+    ++m_keyGeneration[entry];
     m_keys.remove(entry);
     m_sources.remove(entry);
     invalidateClient();

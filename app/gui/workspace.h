@@ -103,6 +103,7 @@ private:
     QString m_extraCaFile;
     QHash<QString, ApiKeys> m_keys;
     QHash<QString, KeySource> m_sources;
+    QHash<QString, int> m_keyGeneration; // bumped by every change: late keychain answers lose
 };
 
 } // namespace relink
