@@ -1193,8 +1193,8 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
         <translation>PRODUCCIÓN: bancos de clientes reales</translation>
     </message>
     <message>
-        <source>Relink — %1</source>
-        <translation>Relink — %1</translation>
+        <source>%1 — Relink</source>
+        <translation>%1 — Relink</translation>
     </message>
     <message>
         <source>PRODUCTION</source>

@@ -1193,8 +1193,8 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
         <translation>PRODUÇÃO: bancos de clientes reais</translation>
     </message>
     <message>
-        <source>Relink — %1</source>
-        <translation>Relink — %1</translation>
+        <source>%1 — Relink</source>
+        <translation>%1 — Relink</translation>
     </message>
     <message>
         <source>PRODUCTION</source>

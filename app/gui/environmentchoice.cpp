@@ -48,8 +48,9 @@ void showEnvironment(QLabel *badge, QWidget *window, const QString &name, bool p
     badge->setText(text);
     badge->setStyleSheet(
         QStringLiteral("QLabel { %1 border-radius: 4px; padding: 2px 8px; }").arg(style));
+    // Ends with the application's display name, so the platform does not add it a second time.
     window->setWindowTitle(
-        QCoreApplication::translate("relink::MainWindow", "Relink — %1")
+        QCoreApplication::translate("relink::MainWindow", "%1 — Relink")
             .arg(production ? QCoreApplication::translate("relink::MainWindow", "PRODUCTION")
                             : environmentTitle(name)));
 }
