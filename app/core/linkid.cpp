@@ -49,6 +49,8 @@ bool isValidLinkId(const QString &id)
 
 Parsed<QString> findLinkId(const QString &text)
 {
+    if (text.size() < 36) // too short to hold a UUID: no need to build the patterns (start-up)
+        return {};
     if (text.size() > kMaxPastedLength)
         return Parsed<QString>::fail(QCoreApplication::translate(
             "relink::linkid", "The pasted text is too long to look for a link id in; paste "
