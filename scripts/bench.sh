@@ -119,7 +119,9 @@ printf '| .deb size / installed size | %s KiB / %s KiB | — | — | .deb ≤ 2 
 # ---- the same measures for another revision, alternating with this tree's, in this run
 echo
 echo "bench: building $against in build-bench-base/ …"
-base_src=$(mktemp -d)
+base_src="$PWD/build-bench-base-src" # a fixed place: the build folder's cache stays valid
+git worktree remove --force "$base_src" 2>/dev/null || rm -rf "$base_src"
+git worktree prune
 git worktree add -q --detach "$base_src" "$against"
 trap 'kill "${pids[@]}" 2>/dev/null || true; rm -rf "$XDG_CONFIG_HOME" "$XDG_DATA_HOME"; git worktree remove --force "$base_src" 2>/dev/null || true' EXIT
 launcher=()

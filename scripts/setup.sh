@@ -8,6 +8,8 @@ packages=(
     g++ cmake ninja-build ccache clang-format pkg-config
     # fuzzing (libFuzzer) and test certificates
     clang libclang-rt-14-dev openssl ca-certificates
+    # relink-cli's Windows seam, compiled for Windows in the tests (tests/check-cli-portability.sh)
+    g++-mingw-w64-x86-64-posix
     # packaging checks
     dpkg-dev desktop-file-utils appstream
     # Qt 6.4 and friends

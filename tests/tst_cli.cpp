@@ -732,6 +732,18 @@ private slots:
         QCOMPARE(m_sim->requests().size(), 1);
     }
 
+    void anUnreadableHistoryIsJsonWithJson()
+    {
+        QProcessEnvironment env = environment();
+        env.insert("RELINK_HISTORY_DB", m_dir.path()); // a folder: no history can be read
+        const Run r = run({"history", "--json"}, {}, env);
+        QCOMPARE(r.exitCode, 7);
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o.value("exit_code"), QJsonValue(7));
+        QCOMPARE(o.value("failure").toObject().value("kind"), QJsonValue("history"));
+        QVERIFY2(r.err.contains("relink-cli: The update history ("), qPrintable(r.err));
+    }
+
     void demoModeNeedsNoKeys()
     {
         QProcessEnvironment env = environment(false);

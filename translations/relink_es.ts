@@ -855,12 +855,6 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
 </translation>
     </message>
     <message>
-        <source>Interrupted. Nothing was sent.
-</source>
-        <translation>Interrumpido. No se envió nada.
-</translation>
-    </message>
-    <message>
         <source>No token given (end of input).
 </source>
         <translation>No se indicó ningún token (fin de la entrada).
@@ -909,6 +903,10 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
     <message>
         <source>nothing to send. Give the credentials with --fields FILE (or - for standard input).</source>
         <translation>no hay nada que enviar. Indique las credenciales con --fields FILE (o - para la entrada estándar).</translation>
+    </message>
+    <message>
+        <source>Interrupted. Nothing was sent.</source>
+        <translation>Interrumpido. No se envió nada.</translation>
     </message>
 </context>
 <context>

@@ -855,12 +855,6 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
 </translation>
     </message>
     <message>
-        <source>Interrupted. Nothing was sent.
-</source>
-        <translation>Interrompido. Nada foi enviado.
-</translation>
-    </message>
-    <message>
         <source>No token given (end of input).
 </source>
         <translation>Nenhum token informado (fim da entrada).
@@ -909,6 +903,10 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
     <message>
         <source>nothing to send. Give the credentials with --fields FILE (or - for standard input).</source>
         <translation>nada a enviar. Informe as credenciais com --fields FILE (ou - para a entrada padrão).</translation>
+    </message>
+    <message>
+        <source>Interrupted. Nothing was sent.</source>
+        <translation>Interrompido. Nada foi enviado.</translation>
     </message>
 </context>
 <context>

@@ -42,10 +42,8 @@ bool Cli::json() const
 
 int Cli::refuse(const QString &message) const
 {
-    if (json())
-        out(QString::fromUtf8(QJsonDocument(usageJson(message)).toJson()));
-    err(QStringLiteral("relink-cli: %1\n").arg(message));
-    return exitcode::Usage;
+    return printLocalFailure(QStringLiteral("refused"), QStringLiteral("relink-cli: ") + message,
+                             exitcode::Usage, json());
 }
 
 int Cli::usage(const QString &message) const

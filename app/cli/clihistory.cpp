@@ -37,13 +37,15 @@ int Cli::runHistory()
     }
     HistoryStore store;
     if (!store.open()) {
-        err(QStringLiteral("relink-cli: %1\n").arg(store.lastError()));
-        return exitcode::ServerOrNetwork;
+        return printLocalFailure(QStringLiteral("history"),
+                                 QStringLiteral("relink-cli: ") + store.lastError(),
+                                 exitcode::ServerOrNetwork, p.isSet(QStringLiteral("json")));
     }
     const QList<HistoryEntry> entries = store.entries(filter);
     if (!store.lastError().isEmpty()) { // a read that failed is not an empty history
-        err(QStringLiteral("relink-cli: %1\n").arg(store.lastError()));
-        return exitcode::ServerOrNetwork;
+        return printLocalFailure(QStringLiteral("history"),
+                                 QStringLiteral("relink-cli: ") + store.lastError(),
+                                 exitcode::ServerOrNetwork, p.isSet(QStringLiteral("json")));
     }
     if (p.isSet(QStringLiteral("json"))) {
         out(QString::fromUtf8(HistoryStore::toJson(entries)));

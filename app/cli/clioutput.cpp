@@ -152,14 +152,23 @@ QJsonObject failureJson(const UpdateOutcome &o)
     return json;
 }
 
-QJsonObject usageJson(const QString &message)
+QJsonObject localFailureJson(const QString &kind, const QString &message, int exitCode)
 {
-    UpdateOutcome o;
-    o.kind = UpdateOutcome::Kind::Refused;
-    o.result.failure = Failure::Refused;
-    o.result.message = message;
-    o.message = message;
-    return failureJson(o);
+    return {{QStringLiteral("http_status"), 0},
+            {QStringLiteral("errors"), QJsonArray()},
+            {QStringLiteral("retry_after"), QJsonValue()},
+            {QStringLiteral("exit_code"), exitCode},
+            {QStringLiteral("message"), message},
+            {QStringLiteral("failure"),
+             QJsonObject{{QStringLiteral("kind"), kind}, {QStringLiteral("message"), message}}}};
+}
+
+int printLocalFailure(const QString &kind, const QString &message, int exitCode, bool json)
+{
+    if (json)
+        printJson(localFailureJson(kind, message, exitCode));
+    err(message + QLatin1Char('\n'));
+    return exitCode;
 }
 
 QString resumeHint(const MfaChallenge &c)
@@ -201,9 +210,8 @@ int printOutcome(const UpdateOutcome &o, bool json)
         break;
     }
     if (json)
-        printJson(failureJson(o));
-    else
-        printErrors(o);
+        printJson(failureJson(o)); // for scripts; the lines below are for people
+    printErrors(o);
     return code;
 }
 

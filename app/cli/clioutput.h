@@ -30,8 +30,11 @@ QJsonObject challengeJson(const MfaChallenge &challenge);
 // --json on failure: {http_status, errors: [{code, message, field, request_id}], retry_after,
 // exit_code} and, when no answer from Belvo explains it, {failure: {kind, message}}.
 QJsonObject failureJson(const UpdateOutcome &outcome);
-// A refusal before anything was sent (bad usage or input), in the same shape.
-QJsonObject usageJson(const QString &message);
+// What ends a run before or without Belvo (bad usage, an interrupt, an unreadable history), in
+// the same shape: {"failure": {"kind": kind, "message"}, "exit_code": exitCode, …}.
+QJsonObject localFailureJson(const QString &kind, const QString &message, int exitCode);
+// Prints it (JSON on stdout with --json) and the message on stderr; returns exitCode.
+int printLocalFailure(const QString &kind, const QString &message, int exitCode, bool json);
 
 // Prints the outcome (the link, the pending challenge, or the errors) and returns the exit code.
 int printOutcome(const UpdateOutcome &outcome, bool json);

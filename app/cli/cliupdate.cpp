@@ -31,8 +31,8 @@ int Cli::runFlow(UpdateFlow *flow, const std::function<void()> &start)
             [](const QString &message) { err(tr("warning: %1\n").arg(message)); });
     if (terminal::interruptRequested()) { // before anything was sent: nothing to cancel
         delete flow;
-        err(tr("Interrupted. Nothing was sent.\n"));
-        return exitcode::Interrupted;
+        return printLocalFailure(QStringLiteral("cancelled"), tr("Interrupted. Nothing was sent."),
+                                 exitcode::Interrupted, json());
     }
     start();
     if (!done)
@@ -95,8 +95,8 @@ void Cli::readToken()
 int Cli::runGet(const QString &linkId)
 {
     if (terminal::interruptRequested()) {
-        err(tr("Interrupted. Nothing was sent.\n"));
-        return exitcode::Interrupted;
+        return printLocalFailure(QStringLiteral("cancelled"), tr("Interrupted. Nothing was sent."),
+                                 exitcode::Interrupted, json());
     }
     Operation *op = m_client->getLink(linkId);
     m_running = op;
@@ -138,8 +138,10 @@ int Cli::runResume()
         case terminal::ReadResult::TimedOut:
             break;
         case terminal::ReadResult::Interrupted:
-            err(QStringLiteral("\n") + tr("Interrupted. Nothing was sent.\n"));
-            return exitcode::Interrupted;
+            err(QStringLiteral("\n"));
+            return printLocalFailure(QStringLiteral("cancelled"),
+                                     tr("Interrupted. Nothing was sent."), exitcode::Interrupted,
+                                     json());
         case terminal::ReadResult::EndOfInput:
             return refuse(tr("no token on standard input. Give it as one line (an empty line "
                              "when the bank expects no input), or with --token-file PATH. "

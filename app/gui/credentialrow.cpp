@@ -264,7 +264,8 @@ QString CredentialRow::problem() const
         return m_required ? tr("%1 is required.").arg(label) : QString();
     const bool malformed = m_validation.isValid() && !m_validation.pattern().isEmpty() &&
                            !m_validation.match(v).hasMatch();
-    const bool tooLong = m_maxLength > 0 && v.size() > m_maxLength;
+    // Characters, as the bank counts them: an emoji is one, not two UTF-16 units.
+    const bool tooLong = m_maxLength > 0 && v.toUcs4().size() > m_maxLength;
     if ((malformed || tooLong) && !m_validationMessage.isEmpty())
         return tr("%1: %2").arg(label, m_validationMessage);
     if (malformed)

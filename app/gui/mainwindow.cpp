@@ -262,7 +262,7 @@ void MainWindow::onLinkChecked(const Result &r)
 {
     m_running = nullptr;
     if (r.kind != Result::Kind::Link) {
-        if (r.httpStatus == 429)
+        if (classifyResult(r) == UpdateOutcome::Kind::RateLimited)
             m_rateLimit->start(r.retryAfterSeconds);
         m_institution = {};
         m_institutionLinkId.clear();

@@ -1,6 +1,5 @@
 #include "mfadialog.h"
 
-#include "credentials.h"
 #include "qrcode.h"
 #include "ui_mfadialog.h"
 
@@ -18,8 +17,8 @@ MfaDialog::MfaDialog(const MfaChallenge &challenge, const FormField &tokenField,
     value.setPointSizeF(value.pointSizeF() * 1.4);
     value.setBold(true);
     m_ui->challengeValueLabel->setFont(value);
-    // Never cut what is typed or pasted: a token longer than the bank's is said, not shortened.
-    m_ui->tokenEdit->setMaxLength(kMaxSecretLength);
+    // Never cut what is typed or pasted (no setMaxLength): a token longer than the bank's is
+    // said, not shortened.
     m_tokenLength = tokenField.length;
     m_ui->tokenEdit->setInputMethodHints(Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
     if (!tokenField.validation.isEmpty() && QRegularExpression(tokenField.validation).isValid())
@@ -115,7 +114,7 @@ void MfaDialog::updateButtons()
     const QString token = m_ui->tokenEdit->text().trimmed();
     bool tokenOk = !token.isEmpty();
     QString problem;
-    if (tokenOk && m_tokenLength > 0 && token.size() > m_tokenLength) {
+    if (tokenOk && m_tokenLength > 0 && token.toUcs4().size() > m_tokenLength) {
         tokenOk = false;
         problem = tr("The bank's token has at most %n character(s).", nullptr, m_tokenLength);
     } else if (tokenOk && m_tokenValidation.isValid() && !m_tokenValidation.pattern().isEmpty() &&
