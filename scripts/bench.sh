@@ -126,6 +126,11 @@ git worktree add -q --detach "$base_src" "$against"
 trap 'kill "${pids[@]}" 2>/dev/null || true; rm -rf "$XDG_CONFIG_HOME" "$XDG_DATA_HOME"; git worktree remove --force "$base_src" 2>/dev/null || true' EXIT
 launcher=()
 command -v ccache >/dev/null 2>&1 && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+# A cache made for another source folder can't be reused: start that build afresh (ccache helps).
+if [ -f build-bench-base/CMakeCache.txt ] &&
+    ! grep -qx "CMAKE_HOME_DIRECTORY:INTERNAL=$base_src" build-bench-base/CMakeCache.txt; then
+    rm -rf build-bench-base
+fi
 cmake -S "$base_src" -B build-bench-base -G Ninja "${launcher[@]}" -DBUILD_TESTING=OFF >/dev/null
 cmake --build build-bench-base >/dev/null
 R=build-bench-base
