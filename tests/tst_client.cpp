@@ -254,11 +254,31 @@ private slots:
         QCOMPARE(done.link.status, QString("valid"));
     }
 
-    void qrMfaInTheLegacyShape()
+    void qrMfaInTheDocumentedShape()
     {
         m_sim->setSessionLifetimeSeconds(720);
         const Result mfa = waitForResult(client()->updateCredentials(kQr, password("qr_code")));
+        const QJsonDocument answer = QJsonDocument::fromJson(m_sim->lastRequest().responseBody);
+        QVERIFY(answer.isArray());
+        QVERIFY(answer.array().at(0).toObject().value("expiry").isDouble());
+        QCOMPARE(mfa.kind, Result::Kind::Mfa);
+        QCOMPARE(mfa.mfa.type, TokenType::Qr);
+        QCOMPARE(mfa.mfa.value, QString("HEIMDALL-AUTH:8f3a1c9e2b7d"));
+        QCOMPARE(mfa.mfa.expirySeconds, 720);
+    }
+
+    // Fault injection: the bare object with a string expiry of older APIs and Belvo's MFA guide.
+    void qrMfaInTheLegacyShape()
+    {
+        m_sim->setSessionLifetimeSeconds(720);
+        m_sim->setLegacyMfaShape(true);
+        const Result mfa = waitForResult(client()->updateCredentials(kQr, password("qr_code")));
         QVERIFY(QJsonDocument::fromJson(m_sim->lastRequest().responseBody).isObject());
+        QCOMPARE(QJsonDocument::fromJson(m_sim->lastRequest().responseBody)
+                     .object()
+                     .value("expiry")
+                     .toString(),
+                 QString("720"));
         QCOMPARE(mfa.kind, Result::Kind::Mfa);
         QCOMPARE(mfa.mfa.type, TokenType::Qr);
         QCOMPARE(mfa.mfa.typeName, QString("QR code"));

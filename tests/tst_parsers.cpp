@@ -259,6 +259,7 @@ private slots:
         QVERIFY2(i, qPrintable(i.error));
         QCOMPARE(i.value->name, QStringLiteral("erebor_mx_retail"));
         QCOMPARE(i.value->displayName, QStringLiteral("Erebor"));
+        QCOMPARE(i.value->country, QStringLiteral("MX"));
         QCOMPARE(i.value->formFields.size(), 2);
         const FormField &select = i.value->formFields.at(1);
         QCOMPARE(select.type, QStringLiteral("select"));
@@ -267,6 +268,17 @@ private slots:
         QCOMPARE(select.values.size(), 1);
         QCOMPARE(select.values.at(0).label, QStringLiteral("Cédula"));
         QCOMPARE(select.values.at(0).validation, QStringLiteral("^\\d+$"));
+    }
+
+    // Belvo's specification names the countries country_codes, a list.
+    void institutionCountryFromTheDocumentedList()
+    {
+        const Parsed<Institution> i = parse::institution(
+            "{\"count\":1,\"results\":[{\"name\":\"erebor_co_retail\",\"country_codes\":[\"CO\"],"
+            "\"form_fields\":[]}]}",
+            QStringLiteral("erebor_co_retail"));
+        QVERIFY2(i, qPrintable(i.error));
+        QCOMPARE(i.value->country, QStringLiteral("CO"));
     }
 
     void institutionMissing()

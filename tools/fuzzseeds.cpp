@@ -70,9 +70,14 @@ int main(int argc, char *argv[])
     write(out + QStringLiteral("/mfa"), QStringLiteral("numeric"),
           call(nam, sim, "PUT", links + BelvoSimulator::kNumericLinkId + QLatin1Char('/'),
                "{\"password\":\"numeric_code\"}"));
+    write(out + QStringLiteral("/mfa"), QStringLiteral("qr"),
+          call(nam, sim, "PUT", links + BelvoSimulator::kQrLinkId + QLatin1Char('/'),
+               "{\"password\":\"qr_code\"}"));
+    sim.setLegacyMfaShape(true);
     write(out + QStringLiteral("/mfa"), QStringLiteral("qr-legacy"),
           call(nam, sim, "PUT", links + BelvoSimulator::kQrLinkId + QLatin1Char('/'),
                "{\"password\":\"qr_code\"}"));
+    sim.setLegacyMfaShape(false);
     write(out + QStringLiteral("/mfa"), QStringLiteral("inputless"),
           call(nam, sim, "PUT", links + BelvoSimulator::kInputlessLinkId + QLatin1Char('/'),
                "{\"password\":\"pass_valid\"}"));

@@ -325,7 +325,10 @@ Parsed<Institution> institution(const QByteArray &body, const QString &name)
     Institution inst;
     inst.name = text(chosen, QLatin1StringView("name"));
     inst.displayName = text(chosen, QLatin1StringView("display_name"));
-    inst.country = text(chosen, QLatin1StringView("country_code"));
+    // Belvo's specification: country_codes, a list; older answers: country_code.
+    inst.country = chosen.value(QLatin1StringView("country_codes")).toArray().at(0).toString();
+    if (inst.country.isEmpty())
+        inst.country = text(chosen, QLatin1StringView("country_code"));
     const QJsonArray fields = chosen.value(QLatin1StringView("form_fields")).toArray();
     for (const QJsonValue &v : fields) {
         if (!v.isObject())

@@ -93,9 +93,17 @@ bool BelvoSimulator::recordsSecretsForTests()
     return s_recordSecretsForTests;
 }
 
+bool BelvoSimulator::listen(quint16 port)
+{
+    const bool ok = m_server->listen(port);
+    m_belvo.setOrigin(m_server->baseUrl());
+    return ok;
+}
+
 void BelvoSimulator::useTls(const QSslCertificate &certificate, const QSslKey &key)
 {
     m_server->useTls(certificate, key);
+    m_belvo.setOrigin(m_server->baseUrl());
 }
 
 void BelvoSimulator::setKeys(const QString &secretId, const QString &secretPassword)

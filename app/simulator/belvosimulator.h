@@ -57,7 +57,7 @@ public:
     static bool recordsSecretsForTests();
 
     // Listens on 127.0.0.1 (port 0: any free port).
-    bool listen(quint16 port = 0) { return m_server->listen(port); }
+    bool listen(quint16 port = 0);
     // Serves HTTPS with this certificate from the next connection on.
     void useTls(const QSslCertificate &certificate, const QSslKey &key);
     QUrl baseUrl() const { return m_server->baseUrl(); }
@@ -73,7 +73,12 @@ public:
     // Makes every open MFA session expire now.
     void expireSessions() { m_belvo.expireSessions(); }
 
-    // The next request gets this answer instead of the simulated one (FIFO, one per request).
+    // Fault injection (tests only; demo mode always answers in the documented shapes):
+    // every 428 in the legacy shape, a bare object with `expiry` as a string.
+    void setLegacyMfaShape(bool legacy) { m_belvo.setLegacyMfaShape(legacy); }
+
+    // The next request gets this answer instead of the simulated one (FIFO, one per request):
+    // how tests inject `{"detail": …}` errors, HTML from a proxy, 204s, redirects, 429s.
     void enqueueResponse(const Canned &canned) { m_server->enqueueAnswer(canned); }
     // The next request meets this fault.
     void setNextFault(Fault fault, int param = 0) { m_server->setNextFault(fault, param); }

@@ -1,6 +1,7 @@
 #include "fakebelvo.h"
 
 #include "credentials.h"
+#include "fakeinstitutions.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -19,8 +20,6 @@ const QString FakeBelvo::kDemoSecretPassword = QStringLiteral("demo-secret-passw
 
 namespace {
 
-const QString kCreatedBy = QStringLiteral("5c0a3f2e-1b4d-4c6e-9f8a-7d6b5e4c3a21");
-
 QByteArray json(const QJsonValue &v)
 {
     if (v.isArray())
@@ -28,32 +27,24 @@ QByteArray json(const QJsonValue &v)
     return QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact);
 }
 
+// A token as Belvo's widget tokens look (three base64url parts); only its shape matters here.
+QString widgetTokenText(const QString &kind, const QString &linkId, const QString &nonce)
+{
+    auto part = [](const QByteArray &data) {
+        return QString::fromLatin1(
+            data.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    };
+    return part(R"({"alg":"HS256","typ":"JWT"})") + QLatin1Char('.') +
+           part(QJsonDocument(QJsonObject{{QStringLiteral("token_type"), kind},
+                                          {QStringLiteral("link_id"), linkId},
+                                          {QStringLiteral("jti"), nonce}})
+                    .toJson(QJsonDocument::Compact)) +
+           QLatin1Char('.') + part(nonce.toLatin1());
+}
+
 } // namespace
 
-FakeBelvo::FakeBelvo() : m_secretId(kDemoSecretId), m_secretPassword(kDemoSecretPassword)
-{
-    const QString created = QStringLiteral("2024-03-05T14:22:10.123456Z");
-    const QString accessed = QStringLiteral("2026-10-30T09:15:00.000000Z");
-    m_links = {
-        {kValidLinkId,
-         QStringLiteral("erebor_mx_retail"),
-         QStringLiteral("user_valid"),
-         QStringLiteral("pass_valid"),
-         {},
-         QStringLiteral("invalid"),
-         created,
-         accessed},
-        {kNumericLinkId, QStringLiteral("heimdall_mx_retail"), QStringLiteral("mfa_numeric"),
-         QStringLiteral("numeric_code"), QStringLiteral("numeric"),
-         QStringLiteral("token_required"), created, accessed},
-        {kQrLinkId, QStringLiteral("heimdall_mx_retail"), QStringLiteral("mfa_qr"),
-         QStringLiteral("qr_code"), QStringLiteral("qr"), QStringLiteral("invalid"), created,
-         accessed},
-        {kInputlessLinkId, QStringLiteral("gotham_mx_business"), QStringLiteral("mfa_default"),
-         QStringLiteral("pass_valid"), QStringLiteral("inputless"), QStringLiteral("invalid"),
-         created, accessed},
-    };
-}
+FakeBelvo::FakeBelvo() : m_secretId(kDemoSecretId), m_secretPassword(kDemoSecretPassword) {}
 
 void FakeBelvo::setKeys(const QString &secretId, const QString &secretPassword)
 {
@@ -63,10 +54,7 @@ void FakeBelvo::setKeys(const QString &secretId, const QString &secretPassword)
 
 void FakeBelvo::setLinkPassword(const QString &linkId, const QString &password)
 {
-    for (DemoLink &link : m_links) {
-        if (link.id == linkId)
-            link.password = password;
-    }
+    m_links.setPassword(linkId, password);
 }
 
 void FakeBelvo::expireSessions()
@@ -77,6 +65,9 @@ void FakeBelvo::expireSessions()
 
 FakeBelvo::Answer FakeBelvo::answer(const Request &r)
 {
+    // The widget token carries the keys in its body, as Belvo's own example (no Basic auth).
+    if (r.path == QLatin1StringView("/api/token/") && r.method == "POST")
+        return widgetToken(r.body);
     const QByteArray expected =
         "Basic " + (m_secretId + QLatin1Char(':') + m_secretPassword).toUtf8().toBase64();
     if (r.header("authorization") != expected)
@@ -87,41 +78,70 @@ FakeBelvo::Answer FakeBelvo::answer(const Request &r)
     static const QRegularExpression linkPath(QStringLiteral("^/api/links/([^/]+)/$"));
     const QRegularExpressionMatch m = linkPath.match(r.path);
     if (m.hasMatch()) {
-        if (DemoLink *demo = findLink(m.captured(1)))
-            return linkRequest(*demo, r);
+        if (Link *link = m_links.find(m.captured(1)))
+            return linkRequest(*link, r);
         return errors(404, {error(QStringLiteral("not_found"), QStringLiteral("Not found."))});
     }
-    if (r.path == QLatin1StringView("/api/links/") && r.method == "GET") {
-        QJsonArray results;
-        for (const DemoLink &demo : std::as_const(m_links))
-            results.append(linkJson(demo));
-        return Answer{200,
-                      json(QJsonObject{{QStringLiteral("count"), results.size()},
-                                       {QStringLiteral("next"), QJsonValue()},
-                                       {QStringLiteral("previous"), QJsonValue()},
-                                       {QStringLiteral("results"), results}}),
-                      {}};
-    }
+    if (r.path == QLatin1StringView("/api/links/") && r.method == "GET")
+        return listLinks(r.query);
     if (r.path == QLatin1StringView("/api/links/") && r.method == "PATCH")
         return resume(QJsonDocument::fromJson(r.body).object());
-    if (r.path == QLatin1StringView("/api/institutions/") && r.method == "GET")
-        return institution(r.query.queryItemValue(QStringLiteral("name")));
+    if (r.path == QLatin1StringView("/api/institutions/") && r.method == "GET") {
+        QJsonObject page;
+        if (FakeInstitutions::list(r.query, m_origin, &page))
+            return Answer{200, json(page), {}};
+        return errors(404, {error(QStringLiteral("not_found"), QStringLiteral("Invalid page."))});
+    }
     return errors(404, {error(QStringLiteral("not_found"), QStringLiteral("Not found."))});
 }
 
-FakeBelvo::DemoLink *FakeBelvo::findLink(const QString &id)
+FakeBelvo::Answer FakeBelvo::listLinks(const QUrlQuery &query) const
 {
-    for (DemoLink &demo : m_links) {
-        if (demo.id == id)
-            return &demo;
-    }
-    return nullptr;
+    const FakeLinks::Listing listing = m_links.list(query, m_origin);
+    if (!listing.badParameter.isEmpty())
+        return errors(400,
+                      {error(QStringLiteral("invalid"), QStringLiteral("Enter a valid date/time."),
+                             listing.badParameter)});
+    if (listing.noSuchPage)
+        return errors(404, {error(QStringLiteral("not_found"), QStringLiteral("Invalid page."))});
+    return Answer{200, json(listing.page), {}};
 }
 
-FakeBelvo::Answer FakeBelvo::linkRequest(DemoLink &demo, const Request &r)
+// POST /api/token/ {id, password, link_id, scopes} → {access, refresh} (belvo-api.md, Hand-off).
+FakeBelvo::Answer FakeBelvo::widgetToken(const QByteArray &body)
+{
+    const QJsonObject o = QJsonDocument::fromJson(body).object();
+    QList<QJsonObject> missing;
+    for (const char *name : {"id", "password"}) {
+        if (o.value(QLatin1StringView(name)).toString().isEmpty())
+            missing << error(QStringLiteral("required"), QStringLiteral("This field is required."),
+                             QString::fromLatin1(name));
+    }
+    if (!missing.isEmpty())
+        return errors(400, missing);
+    if (o.value(QLatin1StringView("id")).toString() != m_secretId ||
+        o.value(QLatin1StringView("password")).toString() != m_secretPassword)
+        return errors(401, {error(QStringLiteral("authentication_failed"),
+                                  QStringLiteral("Invalid credentials provided to access Belvo "
+                                                 "API"))});
+    const QString linkId = o.value(QLatin1StringView("link_id")).toString();
+    if (!linkId.isEmpty() && !m_links.find(linkId))
+        return errors(400, {error(QStringLiteral("does_not_exist"),
+                                  QStringLiteral("Object with id=%1 does not exist.").arg(linkId),
+                                  QStringLiteral("link_id"))});
+    return Answer{
+        200,
+        json(QJsonObject{{QStringLiteral("access"),
+                          widgetTokenText(QStringLiteral("access"), linkId, randomHex())},
+                         {QStringLiteral("refresh"),
+                          widgetTokenText(QStringLiteral("refresh"), linkId, randomHex())}}),
+        {}};
+}
+
+FakeBelvo::Answer FakeBelvo::linkRequest(Link &link, const Request &r)
 {
     if (r.method == "GET")
-        return Answer{200, json(linkJson(demo)), {}};
+        return linkAnswer(200, link);
     if (r.method != "PUT")
         return errors(405, {error(QStringLiteral("method_not_allowed"),
                                   QStringLiteral("Method not allowed"))});
@@ -129,10 +149,15 @@ FakeBelvo::Answer FakeBelvo::linkRequest(DemoLink &demo, const Request &r)
     const QJsonDocument doc = QJsonDocument::fromJson(r.body, &err);
     if (err.error != QJsonParseError::NoError || !doc.isObject())
         return errors(400, {error(QStringLiteral("invalid"), QStringLiteral("JSON parse error"))});
-    return updateLink(demo, doc.object());
+    return updateLink(link, doc.object());
 }
 
-FakeBelvo::Answer FakeBelvo::updateLink(DemoLink &link, const QJsonObject &body)
+FakeBelvo::Answer FakeBelvo::linkAnswer(int status, const Link &link) const
+{
+    return Answer{status, json(m_links.json(link)), {}};
+}
+
+FakeBelvo::Answer FakeBelvo::updateLink(Link &link, const QJsonObject &body)
 {
     QStringList codes;
     for (const DocumentType &d : documentTypes())
@@ -149,6 +174,21 @@ FakeBelvo::Answer FakeBelvo::updateLink(DemoLink &link, const QJsonObject &body)
                             QStringLiteral("username_type"));
     if (!validation.isEmpty())
         return errors(400, validation);
+    // The bank's troubles on demand (demo and tests): these passwords give Belvo's answer.
+    if (password == QLatin1StringView("unexpected_error"))
+        return errors(500, {error(QStringLiteral("unexpected_error"),
+                                  QStringLiteral("Belvo is unable to process the request due to "
+                                                 "an internal system issue or to an unsupported "
+                                                 "response from an institution"))});
+    if (password == QLatin1StringView("too_many_sessions"))
+        return errors(400, {error(QStringLiteral("too_many_sessions"),
+                                  QStringLiteral("Impossible to login, a session is already "
+                                                 "opened with the institution for these "
+                                                 "credentials"))});
+    if (password == QLatin1StringView("institution_down"))
+        return errors(400, {error(QStringLiteral("institution_down"),
+                                  QStringLiteral("The financial institution is down, try again "
+                                                 "later"))});
     if (password != link.password)
         return errors(400, {error(QStringLiteral("login_error"),
                                   QStringLiteral("Invalid credentials provided to login to the "
@@ -157,10 +197,10 @@ FakeBelvo::Answer FakeBelvo::updateLink(DemoLink &link, const QJsonObject &body)
         return challenge(link, false);
     link.status = QStringLiteral("valid");
     link.lastAccessedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    return Answer{200, json(linkJson(link)), {}};
+    return linkAnswer(200, link);
 }
 
-FakeBelvo::Answer FakeBelvo::challenge(const DemoLink &link, bool rejectedToken)
+FakeBelvo::Answer FakeBelvo::challenge(const Link &link, bool rejectedToken)
 {
     const QString session = randomHex();
     m_sessions.insert(session, Session{link.id, link.mfaType,
@@ -182,29 +222,26 @@ FakeBelvo::Answer FakeBelvo::challenge(const DemoLink &link, bool rejectedToken)
                 {QStringLiteral("type"), QStringLiteral("numeric")},
                 {QStringLiteral("value"), QStringLiteral("4321")},
                 {QStringLiteral("expects_user_input"), true}};
-        o.insert(QStringLiteral("expiry"), m_sessionLifetimeSeconds);
-        o.insert(QStringLiteral("token_generation_data"), data);
-        return Answer{428, json(QJsonArray{o}), {}};
-    }
-    if (link.mfaType == QLatin1StringView("qr")) {
+    } else if (link.mfaType == QLatin1StringView("qr")) {
         data = {{QStringLiteral("instructions"),
                  QStringLiteral("Scan this QR code with the bank's app, then enter the code the "
                                 "app shows.")},
                 {QStringLiteral("type"), QStringLiteral("QR code")},
                 {QStringLiteral("value"), QStringLiteral("HEIMDALL-AUTH:8f3a1c9e2b7d")},
                 {QStringLiteral("expects_user_input"), true}};
-        // The legacy shape: a bare object, expiry as a string.
+    } else {
+        data = {{QStringLiteral("instructions"),
+                 QStringLiteral("Approve the login in the bank's app on the customer's phone.")},
+                {QStringLiteral("type"), QStringLiteral("inputless")},
+                {QStringLiteral("value"), QString()},
+                {QStringLiteral("expects_user_input"), false}};
+    }
+    o.insert(QStringLiteral("token_generation_data"), data);
+    if (m_legacyMfaShape) {
         o.insert(QStringLiteral("expiry"), QString::number(m_sessionLifetimeSeconds));
-        o.insert(QStringLiteral("token_generation_data"), data);
         return Answer{428, json(o), {}};
     }
-    data = {{QStringLiteral("instructions"),
-             QStringLiteral("Approve the login in the bank's app on the customer's phone.")},
-            {QStringLiteral("type"), QStringLiteral("inputless")},
-            {QStringLiteral("value"), QString()},
-            {QStringLiteral("expects_user_input"), false}};
     o.insert(QStringLiteral("expiry"), m_sessionLifetimeSeconds);
-    o.insert(QStringLiteral("token_generation_data"), data);
     return Answer{428, json(QJsonArray{o}), {}};
 }
 
@@ -223,7 +260,7 @@ FakeBelvo::Answer FakeBelvo::resume(const QJsonObject &body)
         return errors(400, {error(QStringLiteral("does_not_exist"),
                                   QStringLiteral("Link does not match the session."),
                                   QStringLiteral("link"))});
-    DemoLink *link = findLink(session.linkId);
+    Link *link = m_links.find(session.linkId);
     if (!link)
         return errors(404, {error(QStringLiteral("not_found"), QStringLiteral("Not found."))});
     const bool needsToken = session.mfaType != QLatin1StringView("inputless");
@@ -237,107 +274,7 @@ FakeBelvo::Answer FakeBelvo::resume(const QJsonObject &body)
         return challenge(*link, true);
     link->status = QStringLiteral("valid");
     link->lastAccessedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    return Answer{201, json(linkJson(*link)), {}};
-}
-
-FakeBelvo::Answer FakeBelvo::institution(const QString &name) const
-{
-    auto field = [](const QString &fieldName, const QString &type, const QString &label,
-                    bool optional = false) {
-        return QJsonObject{{QStringLiteral("name"), fieldName},
-                           {QStringLiteral("type"), type},
-                           {QStringLiteral("label"), label},
-                           {QStringLiteral("validation"), QStringLiteral("^.{1,}$")},
-                           {QStringLiteral("placeholder"), QString()},
-                           {QStringLiteral("validation_message"), QStringLiteral("Invalid value")},
-                           {QStringLiteral("optional"), optional}};
-    };
-    QJsonArray fields;
-    QString display;
-    if (name == QLatin1StringView("erebor_mx_retail")) {
-        display = QStringLiteral("Erebor Mexico");
-        QJsonObject pin = field(QStringLiteral("password2"), QStringLiteral("password"),
-                                QStringLiteral("PIN"), true);
-        pin.insert(QStringLiteral("validation"), QStringLiteral("^\\d{4}$"));
-        pin.insert(QStringLiteral("validation_message"),
-                   QStringLiteral("The PIN has exactly 4 digits"));
-        pin.insert(QStringLiteral("length"), 4);
-        fields = {field(QStringLiteral("username"), QStringLiteral("text"),
-                        QStringLiteral("Client number")),
-                  field(QStringLiteral("password"), QStringLiteral("password"),
-                        QStringLiteral("Password")),
-                  pin};
-    } else if (name == QLatin1StringView("heimdall_mx_retail")) {
-        display = QStringLiteral("Heimdall Mexico");
-        QJsonObject type = field(QStringLiteral("username_type"), QStringLiteral("select"),
-                                 QStringLiteral("Document type"));
-        type.insert(
-            QStringLiteral("values"),
-            QJsonArray{
-                QJsonObject{
-                    {QStringLiteral("code"), QStringLiteral("001")},
-                    {QStringLiteral("label"), QStringLiteral("Cédula de Ciudadanía")},
-                    {QStringLiteral("validation"), QStringLiteral("^\\d{6,10}$")},
-                    {QStringLiteral("validation_message"), QStringLiteral("Use 6 to 10 digits")},
-                    {QStringLiteral("placeholder"), QStringLiteral("1234567")}},
-                QJsonObject{{QStringLiteral("code"), QStringLiteral("003")},
-                            {QStringLiteral("label"), QStringLiteral("Pasaporte")},
-                            {QStringLiteral("validation"), QStringLiteral("^[A-Z0-9]{5,12}$")},
-                            {QStringLiteral("validation_message"),
-                             QStringLiteral("Use capital letters and digits")},
-                            {QStringLiteral("placeholder"), QStringLiteral("AB12345")}}});
-        fields = {type,
-                  field(QStringLiteral("username"), QStringLiteral("text"),
-                        QStringLiteral("Document number")),
-                  field(QStringLiteral("password"), QStringLiteral("password"),
-                        QStringLiteral("Password"))};
-    } else if (name == QLatin1StringView("gotham_mx_business")) {
-        display = QStringLiteral("Gotham Business Bank");
-        fields = {field(QStringLiteral("username"), QStringLiteral("text"), QStringLiteral("User")),
-                  field(QStringLiteral("password"), QStringLiteral("password"),
-                        QStringLiteral("Password"))};
-    } else {
-        return Answer{200,
-                      json(QJsonObject{{QStringLiteral("count"), 0},
-                                       {QStringLiteral("next"), QJsonValue()},
-                                       {QStringLiteral("previous"), QJsonValue()},
-                                       {QStringLiteral("results"), QJsonArray()}}),
-                      {}};
-    }
-    const QJsonObject inst{{QStringLiteral("id"), 42},
-                           {QStringLiteral("name"), name},
-                           {QStringLiteral("type"), QStringLiteral("bank")},
-                           {QStringLiteral("display_name"), display},
-                           {QStringLiteral("country_code"), QStringLiteral("MX")},
-                           {QStringLiteral("form_fields"), fields}};
-    return Answer{200,
-                  json(QJsonObject{{QStringLiteral("count"), 1},
-                                   {QStringLiteral("next"), QJsonValue()},
-                                   {QStringLiteral("previous"), QJsonValue()},
-                                   {QStringLiteral("results"), QJsonArray{inst}}}),
-                  {}};
-}
-
-QJsonObject FakeBelvo::linkJson(const DemoLink &link) const
-{
-    QJsonObject o{
-        {QStringLiteral("id"), link.id},
-        {QStringLiteral("institution"), link.institution},
-        {QStringLiteral("access_mode"), QStringLiteral("recurrent")},
-        {QStringLiteral("last_accessed_at"), link.lastAccessedAt},
-        {QStringLiteral("created_at"), link.createdAt},
-        {QStringLiteral("external_id"), QStringLiteral("customer-%1").arg(link.username)},
-        {QStringLiteral("institution_user_id"), QString(QStringLiteral("u-") + link.username)},
-        {QStringLiteral("status"), link.status},
-        {QStringLiteral("created_by"), kCreatedBy},
-        {QStringLiteral("refresh_rate"), QStringLiteral("24h")},
-        {QStringLiteral("credentials_storage"), QStringLiteral("store")},
-        {QStringLiteral("stale_in"), QStringLiteral("365d")},
-        {QStringLiteral("fetch_resources"),
-         QJsonArray{QStringLiteral("ACCOUNTS"), QStringLiteral("TRANSACTIONS")}}};
-    if (m_linkPadding > 0)
-        o.insert(QStringLiteral("padding"), QString(m_linkPadding, QLatin1Char('p')));
-    return o;
+    return linkAnswer(201, *link);
 }
 
 FakeBelvo::Answer FakeBelvo::errors(int status, const QList<QJsonObject> &items)

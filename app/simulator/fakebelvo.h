@@ -1,5 +1,6 @@
 #pragma once
 
+#include "fakelinks.h"
 #include "loopbackserver.h"
 
 #include <QDeadlineTimer>
@@ -7,12 +8,14 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QUrl>
 
 namespace relink {
 
-// What the simulator answers: Belvo's links API as its sandbox behaves for a few fixed demo
-// links (institutions, MFA sessions, the keys check, Belvo's error shapes). No sockets: a request
-// in, an answer out; only its own demo state (link status, open MFA sessions) changes.
+// What the simulator answers: Belvo's links API as its sandbox behaves, in the shapes Belvo's
+// OpenAPI specification 1.35 documents (links, institutions, MFA sessions, the keys check, the
+// widget token, Belvo's error arrays). No sockets: a request in, an answer out; only its own
+// state (link status, open MFA sessions) changes. Older shapes only by explicit fault injection.
 class FakeBelvo
 {
 public:
@@ -22,7 +25,7 @@ public:
     // The demo links (easy to type in a training session).
     static const QString kValidLinkId;     // user_valid: password "pass_valid" → 200
     static const QString kNumericLinkId;   // mfa_numeric: password "numeric_code" → 428 numeric
-    static const QString kQrLinkId;        // mfa_qr: password "qr_code" → 428 QR (legacy shape)
+    static const QString kQrLinkId;        // mfa_qr: password "qr_code" → 428 QR code
     static const QString kInputlessLinkId; // mfa_default: password "pass_valid" → 428 inputless
     static const QString kDemoSecretId;
     static const QString kDemoSecretPassword;
@@ -33,51 +36,47 @@ public:
     Answer answer(const Request &request);
 
     void setKeys(const QString &secretId, const QString &secretPassword);
-    // The bank password a demo link accepts (tests use unique values).
+    // The bank password a link accepts (tests use unique values).
     void setLinkPassword(const QString &linkId, const QString &password);
     void setSessionLifetimeSeconds(int seconds) { m_sessionLifetimeSeconds = seconds; }
     // Pads every link answer with this many bytes (an unknown field; benchmarks of big answers).
-    void setLinkPadding(int bytes) { m_linkPadding = bytes; }
+    void setLinkPadding(int bytes) { m_links.setPadding(bytes); }
     // Makes every open MFA session expire now.
     void expireSessions();
+    // Where the server listens: the origin of the next/previous URLs of a page.
+    void setOrigin(const QUrl &origin) { m_origin = origin; }
+    // Fault injection for the client's tests: every 428 in the legacy shape (a bare object,
+    // `expiry` as a string), as older Belvo APIs and Belvo's own MFA guide show it.
+    void setLegacyMfaShape(bool legacy) { m_legacyMfaShape = legacy; }
 
 private:
-    struct DemoLink
-    {
-        QString id;
-        QString institution;
-        QString username;
-        QString password;
-        QString mfaType; // empty, "numeric", "qr", "inputless"
-        QString status;
-        QString createdAt;
-        QString lastAccessedAt;
-    };
     struct Session
     {
         QString linkId;
         QString mfaType;
         QDeadlineTimer deadline;
     };
+    using Link = FakeLinks::Link;
 
-    DemoLink *findLink(const QString &id);
-    Answer linkRequest(DemoLink &link, const Request &request);
-    Answer updateLink(DemoLink &link, const QJsonObject &body);
+    Answer linkRequest(Link &link, const Request &request);
+    Answer updateLink(Link &link, const QJsonObject &body);
     Answer resume(const QJsonObject &body);
-    Answer challenge(const DemoLink &link, bool rejectedToken);
-    Answer institution(const QString &name) const;
-    QJsonObject linkJson(const DemoLink &link) const;
+    Answer challenge(const Link &link, bool rejectedToken);
+    Answer listLinks(const QUrlQuery &query) const;
+    Answer widgetToken(const QByteArray &body);
+    Answer linkAnswer(int status, const Link &link) const;
     static Answer errors(int status, const QList<QJsonObject> &items);
     static QJsonObject error(const QString &code, const QString &message,
                              const QString &field = {});
     static QString randomHex();
 
-    QList<DemoLink> m_links;
+    FakeLinks m_links;
     QHash<QString, Session> m_sessions;
     QString m_secretId;
     QString m_secretPassword;
+    QUrl m_origin;
     int m_sessionLifetimeSeconds = 600;
-    int m_linkPadding = 0;
+    bool m_legacyMfaShape = false;
 };
 
 } // namespace relink

@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QUrl>
+#include <QUrlQuery>
+
+namespace relink {
+
+// The links in the fake Belvo account: the four demo links of README's demo table, then a few
+// hundred more across statuses, institutions, access modes and creation dates, so that the list,
+// its filters and its pages behave as Belvo's. Link objects come in the shape Belvo's OpenAPI
+// specification documents (a 44-character institution_user_id, nullable fields as null).
+class FakeLinks
+{
+public:
+    struct Link
+    {
+        QString id;
+        QString institution;
+        QString username;
+        QString password;
+        QString mfaType; // empty, "numeric", "qr", "inputless"
+        QString status;
+        QString createdAt;
+        QString lastAccessedAt; // empty: null
+        QString accessMode;     // "recurrent" or "single"
+        QString refreshRate;    // empty: null (single links)
+        QString externalId;     // empty: null
+        QString createdBy;
+    };
+    // What a listing gives: the page, or the name of the parameter that could not be read
+    // (a malformed filter), or that the page does not exist.
+    struct Listing
+    {
+        QJsonObject page;
+        QString badParameter;
+        bool noSuchPage = false;
+    };
+
+    // The generated links (the demo links come first).
+    static constexpr int kGeneratedLinks = 160;
+
+    FakeLinks();
+
+    Link *find(const QString &id);
+    void setPassword(const QString &id, const QString &password);
+    // Pads every link object with this many bytes (an unknown field; benchmarks).
+    void setPadding(int bytes) { m_padding = bytes; }
+
+    QJsonObject json(const Link &link) const;
+    // GET /api/links/ with Belvo's filters; `origin` makes the next/previous URLs.
+    Listing list(const QUrlQuery &query, const QUrl &origin) const;
+
+private:
+    void generate();
+
+    QList<Link> m_links;
+    int m_padding = 0;
+};
+
+} // namespace relink
