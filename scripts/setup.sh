@@ -16,6 +16,8 @@ packages=(
     qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-httpserver-dev qt6-websockets-dev
     qt6-translations-l10n libqt6sql6-sqlite libgl-dev
     qtkeychain-qt6-dev libsecret-1-0 libqrencode-dev
+    # the simulator's tests against Belvo's OpenAPI specification (tests/simulator_*.py)
+    python3-jsonschema python3-yaml
     # headless runs, the keychain in tests, screenshots
     xvfb xauth dbus dbus-x11 gnome-keyring fonts-dejavu-core
 )

@@ -2,8 +2,10 @@
 // memory for the whole session), and its loopback server on its own.
 #include "testsupport.h"
 
+#include "fakepages.h"
 #include "loopbackserver.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkReply>
 
@@ -190,6 +192,33 @@ private slots:
     }
 
     // The server on its own serves whatever its handler answers; it knows nothing of Belvo.
+    // Belvo caps page_size at 1000 (belvo-api.md, "Listing links"); the account of the
+    // simulator holds fewer links, so the cap is proven on a longer list here.
+    void pagesCapTheSizeAt1000()
+    {
+        QJsonArray items;
+        for (int i = 0; i < 2500; ++i)
+            items.append(QJsonObject{{"n", i}});
+        const QUrl origin("http://127.0.0.1:4321");
+        QJsonObject page;
+        QVERIFY(FakePages::page(items, origin, "/api/things/",
+                                QUrlQuery("page_size=5000&status=valid&page=2"), &page));
+        QCOMPARE(page.value("count").toInt(), 2500);
+        const QJsonArray results = page.value("results").toArray();
+        QCOMPARE(results.size(), 1000);
+        QCOMPARE(results.first().toObject().value("n").toInt(), 1000);
+        QCOMPARE(page.value("next").toString(),
+                 QString("http://127.0.0.1:4321/api/things/?page_size=5000&status=valid&page=3"));
+        QCOMPARE(page.value("previous").toString(),
+                 QString("http://127.0.0.1:4321/api/things/?page_size=5000&status=valid"));
+        QVERIFY(FakePages::page(items, origin, "/api/things/", QUrlQuery("page_size=5000&page=3"),
+                                &page));
+        QCOMPARE(page.value("results").toArray().size(), 500);
+        QVERIFY(page.value("next").isNull());
+        QVERIFY(!FakePages::page(items, origin, "/api/things/", QUrlQuery("page_size=5000&page=4"),
+                                 &page));
+    }
+
     void loopbackServerServesItsHandler()
     {
         LoopbackServer server([](const LoopbackServer::Request &r) {
