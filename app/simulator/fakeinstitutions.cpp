@@ -22,17 +22,18 @@ QJsonObject field(const QString &name, const QString &type, const QString &label
 
 QJsonArray userAndPassword(const QString &userLabel)
 {
-    return {field(QStringLiteral("username"), QStringLiteral("text"), userLabel),
-            field(QStringLiteral("password"), QStringLiteral("password"),
-                  QStringLiteral("Password"))};
+    return {
+        field(QStringLiteral("username"), QStringLiteral("text"), userLabel),
+        field(QStringLiteral("password"), QStringLiteral("password"), QStringLiteral("Password"))};
 }
 
 QJsonArray withPin(QJsonArray fields)
 {
-    QJsonObject pin = field(QStringLiteral("password2"), QStringLiteral("password"),
-                            QStringLiteral("PIN"), true);
+    QJsonObject pin =
+        field(QStringLiteral("password2"), QStringLiteral("password"), QStringLiteral("PIN"), true);
     pin.insert(QStringLiteral("validation"), QStringLiteral("^\\d{4}$"));
-    pin.insert(QStringLiteral("validation_message"), QStringLiteral("The PIN has exactly 4 digits"));
+    pin.insert(QStringLiteral("validation_message"),
+               QStringLiteral("The PIN has exactly 4 digits"));
     pin.insert(QStringLiteral("length"), 4);
     fields.append(pin);
     return fields;
@@ -44,12 +45,12 @@ QJsonArray documentFields()
                              QStringLiteral("Document type"));
     type.insert(
         QStringLiteral("values"),
-        QJsonArray{QJsonObject{{QStringLiteral("code"), QStringLiteral("001")},
-                               {QStringLiteral("label"), QStringLiteral("Cédula de Ciudadanía")},
-                               {QStringLiteral("validation"), QStringLiteral("^\\d{6,10}$")},
-                               {QStringLiteral("validation_message"),
-                                QStringLiteral("Use 6 to 10 digits")},
-                               {QStringLiteral("placeholder"), QStringLiteral("1234567")}},
+        QJsonArray{QJsonObject{
+                       {QStringLiteral("code"), QStringLiteral("001")},
+                       {QStringLiteral("label"), QStringLiteral("Cédula de Ciudadanía")},
+                       {QStringLiteral("validation"), QStringLiteral("^\\d{6,10}$")},
+                       {QStringLiteral("validation_message"), QStringLiteral("Use 6 to 10 digits")},
+                       {QStringLiteral("placeholder"), QStringLiteral("1234567")}},
                    QJsonObject{{QStringLiteral("code"), QStringLiteral("003")},
                                {QStringLiteral("label"), QStringLiteral("Pasaporte")},
                                {QStringLiteral("validation"), QStringLiteral("^[A-Z0-9]{5,12}$")},
@@ -62,40 +63,38 @@ QJsonArray documentFields()
     return fields;
 }
 
-QJsonObject institution(int id, const QString &name, const QString &display,
-                        const QString &country, const QString &type, const QJsonArray &fields,
-                        bool mfa)
+QJsonObject institution(int id, const QString &name, const QString &display, const QString &country,
+                        const QString &type, const QJsonArray &fields, bool mfa)
 {
     const QString brand = name.section(QLatin1Char('_'), 0, 0);
     const QString logo =
         QString(QStringLiteral("https://statics.belvo.io/widget/images/institutions/") + brand +
                 QStringLiteral(".svg"));
-    const QString website = QString(QStringLiteral("https://www.") + brand +
-                                    QStringLiteral(".example/"));
+    const QString website =
+        QString(QStringLiteral("https://www.") + brand + QStringLiteral(".example/"));
     QJsonArray features;
     if (mfa)
         features.append(QJsonObject{
             {QStringLiteral("name"), QStringLiteral("token_required")},
             {QStringLiteral("description"),
              QStringLiteral("The institution may require a token during link creation or login")}});
-    return QJsonObject{
-        {QStringLiteral("id"), id},
-        {QStringLiteral("name"), name},
-        {QStringLiteral("type"), type},
-        {QStringLiteral("website"), website},
-        {QStringLiteral("display_name"), display},
-        {QStringLiteral("country_codes"), QJsonArray{country}},
-        {QStringLiteral("primary_color"), QStringLiteral("#056dae")},
-        {QStringLiteral("logo"), QJsonValue()},
-        {QStringLiteral("icon_logo"), logo},
-        {QStringLiteral("text_logo"), logo},
-        {QStringLiteral("form_fields"), fields},
-        {QStringLiteral("features"), features},
-        {QStringLiteral("resources"),
-         QJsonArray{QStringLiteral("ACCOUNTS"), QStringLiteral("BALANCES"),
-                    QStringLiteral("OWNERS"), QStringLiteral("TRANSACTIONS")}},
-        {QStringLiteral("integration_type"), QStringLiteral("credentials")},
-        {QStringLiteral("status"), QStringLiteral("healthy")}};
+    return QJsonObject{{QStringLiteral("id"), id},
+                       {QStringLiteral("name"), name},
+                       {QStringLiteral("type"), type},
+                       {QStringLiteral("website"), website},
+                       {QStringLiteral("display_name"), display},
+                       {QStringLiteral("country_codes"), QJsonArray{country}},
+                       {QStringLiteral("primary_color"), QStringLiteral("#056dae")},
+                       {QStringLiteral("logo"), QJsonValue()},
+                       {QStringLiteral("icon_logo"), logo},
+                       {QStringLiteral("text_logo"), logo},
+                       {QStringLiteral("form_fields"), fields},
+                       {QStringLiteral("features"), features},
+                       {QStringLiteral("resources"),
+                        QJsonArray{QStringLiteral("ACCOUNTS"), QStringLiteral("BALANCES"),
+                                   QStringLiteral("OWNERS"), QStringLiteral("TRANSACTIONS")}},
+                       {QStringLiteral("integration_type"), QStringLiteral("credentials")},
+                       {QStringLiteral("status"), QStringLiteral("healthy")}};
 }
 
 } // namespace
@@ -134,7 +133,8 @@ bool FakeInstitutions::list(const QUrlQuery &query, const QUrl &origin, QJsonObj
             const QStringList wanted = values(filter);
             return wanted.isEmpty() || wanted.contains(inst.value(key).toString());
         };
-        const QString country = inst.value(QLatin1StringView("country_codes")).toArray().at(0).toString();
+        const QString country =
+            inst.value(QLatin1StringView("country_codes")).toArray().at(0).toString();
         const QStringList countries = values(QStringLiteral("country_code"));
         if (passes(QStringLiteral("name"), QStringLiteral("name")) &&
             passes(QStringLiteral("name__in"), QStringLiteral("name")) &&

@@ -158,8 +158,11 @@ FakeLinks::Listing FakeLinks::list(const QUrlQuery &query, const QUrl &origin) c
             QStringLiteral("access_mode"), QStringLiteral("refresh_rate"),
             QStringLiteral("created_by"),  QStringLiteral("institution_user_id")};
         if (field == QLatin1StringView("created_at")) {
-            static const QStringList ops{QString(), QStringLiteral("gt"), QStringLiteral("gte"),
-                                         QStringLiteral("lt"), QStringLiteral("lte"),
+            static const QStringList ops{QString(),
+                                         QStringLiteral("gt"),
+                                         QStringLiteral("gte"),
+                                         QStringLiteral("lt"),
+                                         QStringLiteral("lte"),
                                          QStringLiteral("range")};
             const bool range = op == QLatin1StringView("range");
             const QStringList ends = value.split(QLatin1Char(','));
@@ -188,8 +191,9 @@ FakeLinks::Listing FakeLinks::list(const QUrlQuery &query, const QUrl &origin) c
             };
         } else if (plain.contains(field) && (op.isEmpty() || op == QLatin1StringView("in") ||
                                              op == QLatin1StringView("not_in"))) {
-            const QStringList values = op.isEmpty() ? QStringList{value}
-                                                    : value.split(QLatin1Char(','), Qt::SkipEmptyParts);
+            const QStringList values = op.isEmpty()
+                                           ? QStringList{value}
+                                           : value.split(QLatin1Char(','), Qt::SkipEmptyParts);
             const bool negate = op == QLatin1StringView("not_in");
             tests << [field, values, negate](const QJsonObject &l) {
                 return values.contains(l.value(field).toString()) != negate;

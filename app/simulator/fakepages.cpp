@@ -42,11 +42,11 @@ bool FakePages::page(const QJsonArray &all, const QUrl &origin, const QString &p
     QJsonArray results;
     for (qsizetype i = first; i < qMin(count, first + size); ++i)
         results.append(shaped(all.at(i).toObject(), query));
-    *out = QJsonObject{{QStringLiteral("count"), count},
-                       {QStringLiteral("next"), first + size < count ? linkTo(number + 1)
-                                                                     : QJsonValue()},
-                       {QStringLiteral("previous"), number > 1 ? linkTo(number - 1) : QJsonValue()},
-                       {QStringLiteral("results"), results}};
+    *out = QJsonObject{
+        {QStringLiteral("count"), count},
+        {QStringLiteral("next"), first + size < count ? linkTo(number + 1) : QJsonValue()},
+        {QStringLiteral("previous"), number > 1 ? linkTo(number - 1) : QJsonValue()},
+        {QStringLiteral("results"), results}};
     return true;
 }
 
@@ -60,8 +60,8 @@ QJsonObject FakePages::shaped(QJsonObject object, const QUrlQuery &query)
                 object.remove(key);
         }
     }
-    const QStringList omit = query.queryItemValue(QStringLiteral("omit"))
-                                 .split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const QStringList omit =
+        query.queryItemValue(QStringLiteral("omit")).split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (const QString &key : omit)
         object.remove(key);
     return object;
