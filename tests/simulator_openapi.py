@@ -100,11 +100,12 @@ def describe(error):
     return f"at {where}: {error.message}"
 
 
-def check_answer(spec, label, path, method, status, answer, code=None, schema_name=None):
+def check_answer(spec, label, path, method, status, answer, code=None, schema_name=None,
+                 shown=None):
     """The answer has the expected status and matches the spec's schema for it. The spec's error
     schemas require no field and list no codes (its PUT 400 does not even name login_error), so
     an error answer must also carry the code expected."""
-    what = f"{method.upper()} {path} → {status} ({label})"
+    what = f"{shown or method.upper() + ' ' + path} → {status} ({label})"
     checked.append(what)
     got_status, body = answer
     if got_status != status:
@@ -235,9 +236,10 @@ def check_widget_token(spec, sim):
             fail(f"{what} → 200", f"not belvo-api.md's {{access, refresh}} {describe(error)}")
         if answer.get("access") == answer.get("refresh"):
             fail(f"{what} → 200", "access and refresh are the same token")
+    # Its 401 is Belvo's usual one: an array of UnauthorizedError.
     check_answer(spec, "wrong secret keys", "/api/links/{id}", "get", 401,
                  sim.call("POST", "/api/token/", dict(body, password="nope"), keys=None),
-                 "authentication_failed", schema_name="LinksGetDetailsResponse")
+                 "authentication_failed", schema_name="LinksGetDetailsResponse", shown=what)
 
 
 def check_client_requests(spec, simulator_url, cli):
