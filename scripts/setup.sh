@@ -11,7 +11,9 @@ packages=(
     # relink-cli's Windows seam, compiled for Windows in the tests (tests/check-cli-portability.sh)
     g++-mingw-w64-x86-64-posix
     # packaging checks
-    dpkg-dev desktop-file-utils appstream
+    dpkg-dev desktop-file-utils appstream lintian rpm rpmlint
+    # man pages, generated at build time from --help, and their check
+    help2man man-db groff-base
     # Qt 6.4 and friends
     qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-httpserver-dev qt6-websockets-dev
     qt6-translations-l10n libqt6sql6-sqlite libgl-dev
