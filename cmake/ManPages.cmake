@@ -1,5 +1,5 @@
 # Man pages relink(1) and relink-cli(1), generated at build time by help2man from the binaries'
-# own --help and --version plus a hand-written include (man/*.h2m: exit status, environment,
+# own --help and --version plus a hand-written include (resources/man/*.h2m: exit status, environment,
 # files, examples, security), so they cannot drift from the code. Installed gzip-compressed.
 if(NOT UNIX OR APPLE)
     return()
@@ -27,10 +27,10 @@ foreach(page relink relink-cli)
                 QT_QPA_PLATFORM=offscreen RELINK_MODULE_DIR=${CMAKE_BINARY_DIR}/modules
                 ASAN_OPTIONS=detect_leaks=0
                 ${HELP2MAN} --no-info --section=1 "--name=${name}"
-                --include=${PROJECT_SOURCE_DIR}/man/${page}.h2m --output=${out}
+                --include=${PROJECT_SOURCE_DIR}/resources/man/${page}.h2m --output=${out}
                 $<TARGET_FILE:${page}>
         COMMAND ${GZIP} -9 -n -f ${out}
-        DEPENDS ${page} ${PROJECT_SOURCE_DIR}/man/${page}.h2m
+        DEPENDS ${page} ${PROJECT_SOURCE_DIR}/resources/man/${page}.h2m
         COMMENT "help2man ${page}.1"
         VERBATIM)
     list(APPEND relink_man_pages ${out}.gz)

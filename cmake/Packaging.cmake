@@ -12,7 +12,7 @@ set(CPACK_PACKAGE_DESCRIPTION
     "Relink lets support staff update the credentials of a Belvo bank link and walk\n"
     "through the bank's multi-factor challenge. It ships the relink desktop app and\n"
     "the relink-cli tool.")
-# The license the project states (the AppStream metainfo's project_license; debian/copyright).
+# The license the project states (the AppStream metainfo's project_license; resources/debian/copyright).
 set(relink_license "LicenseRef-proprietary")
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_PACKAGE_HOMEPAGE_URL ${PROJECT_HOMEPAGE_URL})
@@ -49,8 +49,8 @@ foreach(size 16 24 32 48 64 128 256)
     list(APPEND CPACK_RPM_EXCLUDE_FROM_AUTO_FILELIST_ADDITION
          /usr/share/icons/hicolor/${size}x${size} /usr/share/icons/hicolor/${size}x${size}/apps)
 endforeach()
-# The RPM's %changelog, made from the release notes (debian/changelog) at configure time.
-file(STRINGS "${PROJECT_SOURCE_DIR}/debian/changelog" relink_changelog_lines)
+# The RPM's %changelog, made from the release notes (resources/debian/changelog) at configure time.
+file(STRINGS "${PROJECT_SOURCE_DIR}/resources/debian/changelog" relink_changelog_lines)
 set(relink_rpm_changelog "")
 set(relink_entry "")
 foreach(line IN LISTS relink_changelog_lines)
@@ -95,12 +95,12 @@ if(UNIX AND NOT APPLE)
     set(relink_docdir ${CMAKE_INSTALL_DATADIR}/doc/relink)
     add_custom_command(
         OUTPUT ${CMAKE_BINARY_DIR}/changelog.gz
-        COMMAND gzip -9 -n -c ${PROJECT_SOURCE_DIR}/debian/changelog > ${CMAKE_BINARY_DIR}/changelog.gz
-        DEPENDS ${PROJECT_SOURCE_DIR}/debian/changelog
+        COMMAND gzip -9 -n -c ${PROJECT_SOURCE_DIR}/resources/debian/changelog > ${CMAKE_BINARY_DIR}/changelog.gz
+        DEPENDS ${PROJECT_SOURCE_DIR}/resources/debian/changelog
         COMMENT "gzip changelog")
     add_custom_target(changelog ALL DEPENDS ${CMAKE_BINARY_DIR}/changelog.gz)
-    install(FILES ${CMAKE_BINARY_DIR}/changelog.gz debian/copyright DESTINATION ${relink_docdir})
-    install(FILES debian/relink.lintian-overrides
+    install(FILES ${CMAKE_BINARY_DIR}/changelog.gz resources/debian/copyright DESTINATION ${relink_docdir})
+    install(FILES resources/debian/relink.lintian-overrides
             DESTINATION ${CMAKE_INSTALL_DATADIR}/lintian/overrides RENAME relink)
     install(FILES resources/relink.desktop DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
     install(FILES resources/io.github.relink.Relink.metainfo.xml

@@ -7,14 +7,14 @@ cd "$(dirname "$0")/.."
 bash scripts/build.sh >/dev/null
 desktop-file-validate resources/relink.desktop
 appstreamcli validate --no-net resources/io.github.relink.Relink.metainfo.xml
-# The release notes (debian/changelog) and the metainfo's <releases> name the same versions
+# The release notes (resources/debian/changelog) and the metainfo's <releases> name the same versions
 # and dates.
-notes=$(sed -nE 's/^relink \(([^)]+)\).*/\1/p; s/^ -- .*  (.*)$/\1/p' debian/changelog |
+notes=$(sed -nE 's/^relink \(([^)]+)\).*/\1/p; s/^ -- .*  (.*)$/\1/p' resources/debian/changelog |
     paste - - | while IFS=$'\t' read -r v d; do echo "$v $(date -u -d "$d" +%F)"; done)
 meta=$(grep -o '<release version="[^"]*" date="[^"]*"' \
     resources/io.github.relink.Relink.metainfo.xml | sed -E 's/.*version="([^"]*)" date="([^"]*)"/\1 \2/')
 if [ "$notes" != "$meta" ]; then
-    echo "package: debian/changelog ($notes) and the metainfo's <releases> ($meta) differ" >&2
+    echo "package: resources/debian/changelog ($notes) and the metainfo's <releases> ($meta) differ" >&2
     exit 1
 fi
 # The man pages render without a warning.
@@ -35,7 +35,7 @@ if [ "$(stat -c %s "$deb")" -gt 2000000 ]; then
     exit 1
 fi
 dpkg-deb --field "$deb" Depends
-# lintian: no error and no warning (overrides, each justified, in debian/relink.lintian-overrides).
+# lintian: no error and no warning (overrides, each justified, in resources/debian/relink.lintian-overrides).
 lintian --fail-on error,warning "$deb"
 echo "package: lintian is clean."
 rpm -qpR "$rpm"
@@ -54,9 +54,9 @@ rpm_list=$(rpm -qpl "$rpm")
 grep -qx /usr/share/man/man1/relink-cli.1.gz <<<"$rpm_list"
 grep -qx /usr/share/man/man1/relink.1.gz <<<"$rpm_list"
 grep -qx /usr/share/doc/relink/changelog.gz <<<"$rpm_list"
-# rpmlint: no error (settings and the one filter, justified, in debian/rpmlint.toml; its
+# rpmlint: no error (settings and the one filter, justified, in resources/debian/rpmlint.toml; its
 # warnings, e.g. the proprietary license, are printed for the record).
-rpmlint -c debian/rpmlint.toml "$rpm"
+rpmlint -c resources/debian/rpmlint.toml "$rpm"
 echo "package: rpmlint finds no error; the .rpm carries the same files as the .deb."
 export DEBIAN_FRONTEND=noninteractive
 sudo_cmd=() # as in setup.sh: root installs directly, anyone else through sudo
