@@ -44,6 +44,14 @@ inline Result waitForResult(Operation *op, int timeoutMs = 10'000)
     return spy.at(0).at(0).value<Result>();
 }
 
+// The fields of an update that sends only a password.
+inline UpdateFields password(const QString &p)
+{
+    UpdateFields f;
+    f.password = p;
+    return f;
+}
+
 inline ClientConfig configFor(const BelvoSimulator &sim)
 {
     ClientConfig c;

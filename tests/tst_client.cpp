@@ -14,13 +14,6 @@ using namespace relink::test;
 
 namespace {
 
-UpdateFields password(const QString &p)
-{
-    UpdateFields f;
-    f.password = p;
-    return f;
-}
-
 QString requestIdOf(const BelvoSimulator::Request &r)
 {
     const QJsonDocument doc = QJsonDocument::fromJson(r.responseBody);

@@ -684,6 +684,39 @@ private slots:
         QCOMPARE(find<QLineEdit>("passwordEdit")->text(), QString());
     }
 
+    // A 2xx without the link whose read-back fails: said as accepted, with what the GET met.
+    void anAcceptedUpdateThatCannotBeReadBackSaysSo()
+    {
+        prepare(kValid, "pass_valid");
+        m_sim->enqueueResponse({202, {}, {}});
+        m_sim->enqueueResponse(
+            {500, R"([{"code":"unexpected_error","message":"m","request_id":"rq-get"}])", {}});
+        click("updateButton");
+        QTRY_VERIFY(idle());
+        QCOMPARE(text("headlineLabel"), QString("Belvo accepted the update"));
+        QVERIFY2(text("messageLabel")
+                     .startsWith("Belvo accepted the update, but the link could "
+                                 "not be read back: "),
+                 qPrintable(text("messageLabel")));
+        QVERIFY(text("messageLabel").endsWith("Request id: rq-get"));
+        QCOMPARE(find<QLineEdit>("passwordEdit")->text(), QString()); // it went through
+    }
+
+    // Without Retry-After, a 429 waits out Belvo's 30-second window.
+    void rateLimitWithoutRetryAfterWaitsThirtySeconds()
+    {
+        prepare(kValid, "pass_valid");
+        m_sim->enqueueResponse({429, R"([{"code":"too_many_requests","message":"m"}])", {}});
+        click("updateButton");
+        QTRY_VERIFY(idle());
+        QVERIFY2(QRegularExpression("^Belvo is limiting requests: Update is available again in "
+                                    "(30|29) second\\(s\\)\\.$")
+                     .match(text("formProblemLabel"))
+                     .hasMatch(),
+                 qPrintable(text("formProblemLabel")));
+        QVERIFY(!find<QPushButton>("updateButton")->isEnabled());
+    }
+
     // Hole 8: a rate limit keeps Update disabled, with a countdown, for Retry-After seconds.
     void rateLimitDisablesUpdateWithACountdown()
     {

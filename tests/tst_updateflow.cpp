@@ -14,13 +14,6 @@ using namespace relink::test;
 
 namespace {
 
-UpdateFields password(const QString &p)
-{
-    UpdateFields f;
-    f.password = p;
-    return f;
-}
-
 // Answers challenges from a script: each entry is a token, std::nullopt for "approved", or
 // "<cancel>" / "<leave>" to stop.
 class ScriptedTokens : public TokenSource
