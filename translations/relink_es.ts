@@ -1045,8 +1045,8 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
         <translation>No se pudo registrar esta actualización en el historial (%1). La actualización en sí no se ve afectada.</translation>
     </message>
     <message>
-        <source>The history could not be read (%1).</source>
-        <translation>No se pudo leer el historial (%1).</translation>
+        <source>The history could not be read (%1). Close other Relink windows, then open the history again; updates are not affected.</source>
+        <translation>No se pudo leer el historial (%1). Cierre las otras ventanas de Relink y vuelva a abrir el historial; las actualizaciones no se ven afectadas.</translation>
     </message>
     <message>
         <source>The update history (%1) was written by a newer Relink. Links can still be updated; this update is not recorded. Update Relink to keep recording; the file is fine as it is.</source>

@@ -1045,8 +1045,8 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
         <translation>Não foi possível gravar esta atualização no histórico (%1). A atualização em si não é afetada.</translation>
     </message>
     <message>
-        <source>The history could not be read (%1).</source>
-        <translation>Não foi possível ler o histórico (%1).</translation>
+        <source>The history could not be read (%1). Close other Relink windows, then open the history again; updates are not affected.</source>
+        <translation>Não foi possível ler o histórico (%1). Feche as outras janelas do Relink e abra o histórico de novo; as atualizações não são afetadas.</translation>
     </message>
     <message>
         <source>The update history (%1) was written by a newer Relink. Links can still be updated; this update is not recorded. Update Relink to keep recording; the file is fine as it is.</source>

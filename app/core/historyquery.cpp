@@ -71,7 +71,9 @@ bool HistoryStore::read(const HistoryFilter &filter, const HistoryOrder &order, 
         q.addBindValue(b);
     if (!q.exec())
         return fail(QCoreApplication::translate("relink::HistoryStore",
-                                                "The history could not be read (%1).")
+                                                "The history could not be read (%1). Close "
+                                                "other Relink windows, then open the history "
+                                                "again; updates are not affected.")
                         .arg(q.lastError().text()),
                     q.lastError().text());
     while (q.next()) {
