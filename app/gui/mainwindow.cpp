@@ -344,35 +344,13 @@ void MainWindow::onUpdateOutcome(const UpdateOutcome &o)
 {
     m_flow = nullptr;
     setBusy({});
-    using K = UpdateOutcome::Kind;
-    switch (o.kind) {
-    case K::Updated:
+    resultPanel()->showOutcome(o, m_mfaOpened);
+    if (o.kind == UpdateOutcome::Kind::Updated)
         showLinkSummary(o.result.link);
-        resultPanel()->showResult(o.result, tr("Credentials updated"));
+    if (o.isSuccess())
         m_ui->credentialForm->clearValues(); // no credential outlives its update
-        break;
-    case K::Accepted: { // a 2xx without the link, and the link could not be read back
-        Result shown = o.result;
-        shown.kind = Result::Kind::Failure;
-        shown.message = o.message;
-        resultPanel()->showResult(shown, tr("Belvo accepted the update"));
-        m_ui->credentialForm->clearValues();
-        break;
-    }
-    case K::SessionExpired:
-        resultPanel()->showResult(o.result, tr("The MFA session expired"));
-        break;
-    case K::Cancelled:
-        resultPanel()->showResult(o.result, m_mfaOpened ? tr("MFA cancelled") : tr("Cancelled"));
-        break;
-    case K::RateLimited:
+    if (o.kind == UpdateOutcome::Kind::RateLimited)
         m_rateLimit->start(o.retryAfterSeconds);
-        resultPanel()->showResult(o.result, tr("The update failed"));
-        break;
-    default:
-        resultPanel()->showResult(o.result, tr("The update failed"));
-        break;
-    }
     refreshState();
 }
 

@@ -118,6 +118,32 @@ void ResultPanel::showResult(const Result &result, const QString &headline)
     }
 }
 
+void ResultPanel::showOutcome(const UpdateOutcome &o, bool mfaAsked)
+{
+    using K = UpdateOutcome::Kind;
+    switch (o.kind) {
+    case K::Updated:
+        showResult(o.result, tr("Credentials updated"));
+        break;
+    case K::Accepted: { // a 2xx without the link, and the link could not be read back
+        Result shown = o.result;
+        shown.kind = Result::Kind::Failure;
+        shown.message = o.message;
+        showResult(shown, tr("Belvo accepted the update"));
+        break;
+    }
+    case K::SessionExpired:
+        showResult(o.result, tr("The MFA session expired"));
+        break;
+    case K::Cancelled:
+        showResult(o.result, mfaAsked ? tr("MFA cancelled") : tr("Cancelled"));
+        break;
+    default:
+        showResult(o.result, tr("The update failed"));
+        break;
+    }
+}
+
 void ResultPanel::showLink(const Link &l)
 {
     const QString dash = QStringLiteral("—");

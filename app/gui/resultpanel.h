@@ -1,6 +1,7 @@
 #pragma once
 
 #include "result.h"
+#include "updateflow.h"
 
 #include <QWidget>
 
@@ -25,6 +26,9 @@ public:
     void clear();
     void showBusy(const QString &what);
     void showResult(const Result &result, const QString &headline);
+    // How an update ended, with the headline for its kind. mfaAsked: the bank's MFA dialog was
+    // shown (a cancel then reads "MFA cancelled").
+    void showOutcome(const UpdateOutcome &outcome, bool mfaAsked);
 
 signals:
     void openSettingsRequested();
