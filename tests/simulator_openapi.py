@@ -7,6 +7,7 @@ PATCH bodies validated against the request schemas where the specification is ri
 usage: simulator_openapi.py RELINK_SIMULATOR RELINK_CLI SPEC_YAML
 Needs Debian's python3-jsonschema and python3-yaml (run with /usr/bin/python3).
 """
+import base64
 import datetime
 import json
 import os
@@ -218,10 +219,24 @@ def check_lists(spec, sim):
                  sim.call("GET", "/api/institutions/", keys=WRONG_KEYS), "authentication_failed")
 
 
-# POST /api/token/ is not in the 1.35 specification; its shape is belvo-api.md's "Hand-off".
-TOKEN_ANSWER = {"type": "object", "required": ["access", "refresh"],
+# POST /api/token/ is not in the 1.35 specification; its shape is belvo-api.md's "Hand-off":
+# exactly {access, refresh}, valid for 10 minutes (the access token's JWT payload says so).
+TOKEN_ANSWER = {"type": "object", "required": ["access", "refresh"], "additionalProperties": False,
                 "properties": {"access": {"type": "string", "minLength": 20},
                                "refresh": {"type": "string", "minLength": 20}}}
+TOKEN_PAYLOAD = {"type": "object", "required": ["iat", "exp", "link_id"],
+                 "properties": {"iat": {"type": "integer"}, "exp": {"type": "integer"}}}
+
+
+def jwt_payload(token):
+    """The JSON payload of a JWT-shaped token, None when it is not one."""
+    parts = token.split(".") if isinstance(token, str) else []
+    if len(parts) != 3:
+        return None
+    try:
+        return json.loads(base64.urlsafe_b64decode(parts[1] + "=" * (-len(parts[1]) % 4)))
+    except ValueError:
+        return None
 
 
 def check_widget_token(spec, sim):
@@ -236,6 +251,18 @@ def check_widget_token(spec, sim):
             fail(f"{what} → 200", f"not belvo-api.md's {{access, refresh}} {describe(error)}")
         if answer.get("access") == answer.get("refresh"):
             fail(f"{what} → 200", "access and refresh are the same token")
+        payload = jwt_payload(answer.get("access"))
+        if payload is None:
+            fail(f"{what} → 200", "the access token is not JWT-shaped (three base64url parts)")
+        else:
+            for error in jsonschema.Draft7Validator(TOKEN_PAYLOAD).iter_errors(payload):
+                fail(f"{what} → 200", f"the access token's payload {describe(error)}")
+            if payload.get("link_id") != VALID:
+                fail(f"{what} → 200", f"the access token names link {payload.get('link_id')!r}")
+            iat, exp = payload.get("iat"), payload.get("exp")
+            lifetime = exp - iat if isinstance(iat, int) and isinstance(exp, int) else None
+            if lifetime != 600:
+                fail(f"{what} → 200", f"the access token lives {lifetime} s, not Belvo's 600")
     # Its 401 is Belvo's usual one: an array of UnauthorizedError.
     check_answer(spec, "wrong secret keys", "/api/links/{id}", "get", 401,
                  sim.call("POST", "/api/token/", dict(body, password="nope"), keys=None),

@@ -53,16 +53,39 @@ QJsonValue redacted(const QJsonValue &value)
     return value;
 }
 
-// The body as kept: a JSON object with its secret values redacted, anything else replaced whole.
-QByteArray redactedBody(const QByteArray &body)
+// A form (the hosted widget's) with its secret values redacted.
+QByteArray redactedForm(const QByteArray &body)
 {
+    FakeWidget::Form fields = FakeWidget::formFields(body);
+    for (auto &[name, value] : fields) {
+        if (isSecretField(name))
+            value = QString::fromLatin1(BelvoSimulator::kRedacted);
+    }
+    return FakeWidget::formBody(fields);
+}
+
+// The body as kept: a JSON object or a form with its secret values redacted, anything else
+// replaced whole.
+QByteArray redactedBody(const LoopbackServer::Request &request)
+{
+    const QByteArray &body = request.body;
     if (body.isEmpty())
         return body;
+    if (request.header("content-type")
+            .trimmed()
+            .toLower()
+            .startsWith("application/x-www-form-urlencoded"))
+        return redactedForm(body);
     QJsonParseError err{};
     const QJsonDocument doc = QJsonDocument::fromJson(body, &err);
     if (err.error != QJsonParseError::NoError || !doc.isObject())
         return BelvoSimulator::kRedacted;
-    return QJsonDocument(redacted(doc.object())).toJson(QJsonDocument::Compact);
+    QJsonObject object = redacted(doc.object());
+    // The widget token's body carries the keys: the password (redacted above) and their id.
+    if (request.path == QLatin1StringView("/api/token/") &&
+        object.contains(QLatin1StringView("id")))
+        object.insert(QStringLiteral("id"), QString::fromLatin1(BelvoSimulator::kRedacted));
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
 } // namespace
@@ -128,7 +151,7 @@ void BelvoSimulator::keep(const LoopbackServer::Request &request,
             if (kept.headers.contains(name))
                 kept.headers.insert(name, kRedacted);
         }
-        kept.body = redactedBody(kept.body);
+        kept.body = redactedBody(request);
     }
     while (m_requests.size() >= kKeptRequests)
         m_requests.removeFirst();

@@ -36,13 +36,15 @@ public:
     // What a redacted value reads as.
     static constexpr const char *kRedacted = "[redacted]";
 
-    // A request as it is kept, with the answer it got.
+    // A request as it is kept (receivedAt: when the server had it whole), with the answer it got.
     struct Request : LoopbackServer::Request
     {
         int responseStatus = 0;
         QByteArray responseBody;
 
         QJsonObject json() const;
+        // The fields of a form (application/x-www-form-urlencoded) body, decoded, in order.
+        FakeWidget::Form form() const { return FakeWidget::formFields(body); }
     };
     using Canned = LoopbackServer::Answer;
     using Fault = LoopbackServer::Fault;
@@ -52,7 +54,8 @@ public:
 
     // Tests only: keep requests as received, secrets included (the tests compare exact bodies).
     // Off by default: the Authorization header and the values of credential fields are kept as
-    // kRedacted, a body that is not a JSON object is dropped whole.
+    // kRedacted (in a form body too; and the keys' id in POST /api/token/), any other body that
+    // is not a JSON object is dropped whole.
     static void setRecordSecretsForTests(bool record);
     static bool recordsSecretsForTests();
 
@@ -68,6 +71,23 @@ public:
     // Every answer waits this long (demo mode uses a little, so the busy state shows).
     void setResponseDelayMs(int ms) { m_server->setResponseDelayMs(ms); }
     void setSessionLifetimeSeconds(int seconds) { m_belvo.setSessionLifetimeSeconds(seconds); }
+    // The lifetime of the widget tokens (POST /api/token/) minted from now on; 600 s by default.
+    // Their JWT payload says it: exp - iat.
+    void setWidgetTokenLifetimeSeconds(int seconds)
+    {
+        m_belvo.setWidgetTokenLifetimeSeconds(seconds);
+    }
+    // Tests: a link's status as if Belvo had changed it (e.g. the customer reconnected it in the
+    // widget: "valid", with last_accessed_at now). False: no such link.
+    bool setLinkStatus(const QString &linkId, const QString &status)
+    {
+        return m_belvo.setLinkStatus(linkId, status);
+    }
+    // Tests: a link's institution code (a bank the simulator does not know is shown by its code).
+    bool setLinkInstitution(const QString &linkId, const QString &institution)
+    {
+        return m_belvo.setLinkInstitution(linkId, institution);
+    }
     // Pads every link answer with this many bytes (an unknown field; benchmarks of big answers).
     void setLinkPadding(int bytes) { m_belvo.setLinkPadding(bytes); }
     // Makes every open MFA session expire now.

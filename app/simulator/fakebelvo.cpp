@@ -27,21 +27,6 @@ QByteArray json(const QJsonValue &v)
     return QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact);
 }
 
-// A token as Belvo's widget tokens look (three base64url parts); only its shape matters here.
-QString widgetTokenText(const QString &kind, const QString &linkId, const QString &nonce)
-{
-    auto part = [](const QByteArray &data) {
-        return QString::fromLatin1(
-            data.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-    };
-    return part(R"({"alg":"HS256","typ":"JWT"})") + QLatin1Char('.') +
-           part(QJsonDocument(QJsonObject{{QStringLiteral("token_type"), kind},
-                                          {QStringLiteral("link_id"), linkId},
-                                          {QStringLiteral("jti"), nonce}})
-                    .toJson(QJsonDocument::Compact)) +
-           QLatin1Char('.') + part(nonce.toLatin1());
-}
-
 } // namespace
 
 FakeBelvo::FakeBelvo() : m_secretId(kDemoSecretId), m_secretPassword(kDemoSecretPassword) {}
@@ -57,6 +42,25 @@ void FakeBelvo::setLinkPassword(const QString &linkId, const QString &password)
     m_links.setPassword(linkId, password);
 }
 
+bool FakeBelvo::setLinkStatus(const QString &linkId, const QString &status)
+{
+    Link *link = m_links.find(linkId);
+    if (!link)
+        return false;
+    link->status = status;
+    if (status == QLatin1StringView("valid"))
+        link->lastAccessedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    return true;
+}
+
+bool FakeBelvo::setLinkInstitution(const QString &linkId, const QString &institution)
+{
+    Link *link = m_links.find(linkId);
+    if (link)
+        link->institution = institution;
+    return link;
+}
+
 void FakeBelvo::expireSessions()
 {
     for (Session &s : m_sessions)
@@ -68,6 +72,9 @@ FakeBelvo::Answer FakeBelvo::answer(const Request &r)
     // The widget token carries the keys in its body, as Belvo's own example (no Basic auth).
     if (r.path == QLatin1StringView("/api/token/") && r.method == "POST")
         return widgetToken(r.body);
+    // The hosted widget's stand-in: the customer's browser, no keys.
+    if (r.path == QLatin1StringView("/widget/") || r.path == QLatin1StringView("/widget"))
+        return m_widget.answer(r);
     const QByteArray expected =
         "Basic " + (m_secretId + QLatin1Char(':') + m_secretPassword).toUtf8().toBase64();
     if (r.header("authorization") != expected)
@@ -129,13 +136,11 @@ FakeBelvo::Answer FakeBelvo::widgetToken(const QByteArray &body)
         return errors(400, {error(QStringLiteral("does_not_exist"),
                                   QStringLiteral("Object with id=%1 does not exist.").arg(linkId),
                                   QStringLiteral("link_id"))});
-    return Answer{
-        200,
-        json(QJsonObject{{QStringLiteral("access"),
-                          widgetTokenText(QStringLiteral("access"), linkId, randomHex())},
-                         {QStringLiteral("refresh"),
-                          widgetTokenText(QStringLiteral("refresh"), linkId, randomHex())}}),
-        {}};
+    const FakeWidget::Tokens tokens = m_widget.mint(linkId);
+    return Answer{200,
+                  json(QJsonObject{{QStringLiteral("access"), tokens.access},
+                                   {QStringLiteral("refresh"), tokens.refresh}}),
+                  {}};
 }
 
 FakeBelvo::Answer FakeBelvo::linkRequest(Link &link, const Request &r)

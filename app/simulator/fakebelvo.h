@@ -1,6 +1,7 @@
 #pragma once
 
 #include "fakelinks.h"
+#include "fakewidget.h"
 #include "loopbackserver.h"
 
 #include <QDeadlineTimer>
@@ -14,7 +15,8 @@ namespace relink {
 
 // What the simulator answers: Belvo's links API as its sandbox behaves, in the shapes Belvo's
 // OpenAPI specification 1.35 documents (links, institutions, MFA sessions, the keys check, the
-// widget token, Belvo's error arrays). No sockets: a request in, an answer out; only its own
+// widget token, Belvo's error arrays), and the hand-off's stand-in for Belvo's hosted widget
+// (FakeWidget). No sockets: a request in, an answer out; only its own
 // state (link status, open MFA sessions) changes. Older shapes only by explicit fault injection.
 class FakeBelvo
 {
@@ -39,6 +41,13 @@ public:
     // The bank password a link accepts (tests use unique values).
     void setLinkPassword(const QString &linkId, const QString &password);
     void setSessionLifetimeSeconds(int seconds) { m_sessionLifetimeSeconds = seconds; }
+    // The lifetime of the widget tokens minted from now on (Belvo's: 600 s).
+    void setWidgetTokenLifetimeSeconds(int seconds) { m_widget.setLifetimeSeconds(seconds); }
+    // A link's status (and, when it becomes valid, its last access: now); false: no such link.
+    bool setLinkStatus(const QString &linkId, const QString &status);
+    // A link's institution (its code: the widget shows that institution's display name, or the
+    // code itself when it is none of the simulator's).
+    bool setLinkInstitution(const QString &linkId, const QString &institution);
     // Pads every link answer with this many bytes (an unknown field; benchmarks of big answers).
     void setLinkPadding(int bytes) { m_links.setPadding(bytes); }
     // Makes every open MFA session expire now.
@@ -71,6 +80,7 @@ private:
     static QString randomHex();
 
     FakeLinks m_links;
+    FakeWidget m_widget{m_links};
     QHash<QString, Session> m_sessions;
     QString m_secretId;
     QString m_secretPassword;

@@ -180,6 +180,7 @@ void LoopbackServer::onReadyRead(QTcpSocket *socket)
     if (buffer.size() < headerEnd + 4 + length)
         return;
     request.body = buffer.mid(headerEnd + 4, length);
+    request.receivedAt = QDateTime::currentDateTimeUtc();
     m_buffers.remove(socket);
     socket->setProperty("handled", true);
     handle(socket, request);

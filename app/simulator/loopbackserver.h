@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QMap>
@@ -32,6 +33,8 @@ public:
         QUrlQuery query;
         QMap<QByteArray, QByteArray> headers; // names in lower case
         QByteArray body;
+        // When the whole request had arrived, by the server's clock (UTC, milliseconds).
+        QDateTime receivedAt;
 
         QByteArray header(const QByteArray &name) const { return headers.value(name.toLower()); }
     };
