@@ -3,6 +3,7 @@
 #include "belvoclient.h"
 #include "belvosimulator.h"
 
+#include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QSignalSpy>
@@ -51,6 +52,35 @@ inline UpdateFields password(const QString &p)
     f.password = p;
     return f;
 }
+
+// When the simulator received each GET of a link, on the server's side: the moment it had read
+// the whole request (BelvoSimulator::requestHandled, before it answers), in ms since this began.
+class ServerClock : public QObject
+{
+public:
+    explicit ServerClock(BelvoSimulator *sim) : QObject(sim)
+    {
+        m_clock.start();
+        connect(sim, &BelvoSimulator::requestHandled, this, [this, sim](int index) {
+            const BelvoSimulator::Request r = sim->requests().at(index);
+            if (r.method == "GET" && r.path.startsWith(QLatin1String("/api/links/")) &&
+                r.path != QLatin1String("/api/links/"))
+                polls << m_clock.elapsed();
+        });
+    }
+    QList<qint64> polls;
+    // The gaps between consecutive polls, in ms.
+    QList<qint64> gaps() const
+    {
+        QList<qint64> out;
+        for (int i = 1; i < polls.size(); ++i)
+            out << polls.at(i) - polls.at(i - 1);
+        return out;
+    }
+
+private:
+    QElapsedTimer m_clock;
+};
 
 inline ClientConfig configFor(const BelvoSimulator &sim)
 {

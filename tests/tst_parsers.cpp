@@ -416,6 +416,66 @@ private slots:
                                             "it."));
     }
 
+    void widgetTokens_data()
+    {
+        auto jwt = [](const QByteArray &claims) -> QByteArray {
+            const auto part = [](const QByteArray &d) {
+                return d.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+            };
+            return part("{\"alg\":\"HS256\"}") + '.' + part(claims) + ".c2ln";
+        };
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("access");
+        QTest::addColumn<int>("seconds");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("Belvo's documented answer: 10 minutes")
+            << QByteArray("{\"access\":\"a.b.c\",\"refresh\":\"d.e.f\"}") << "a.b.c" << 600 << "";
+        QTest::newRow("expires_in")
+            << QByteArray("{\"access\":\"a.b.c\",\"refresh\":\"d\",\"expires_in\":300}") << "a.b.c"
+            << 300 << "";
+        QTest::newRow("expires_in as text")
+            << QByteArray("{\"access\":\"a\",\"expires_in\":\"120\"}") << "a" << 120 << "";
+        const QByteArray fromJwt = jwt("{\"exp\":1700000900,\"iat\":1700000000,\"link_id\":\"x\"}");
+        QTest::newRow("the JWT's exp - iat") << QByteArray("{\"access\":\"" + fromJwt + "\"}")
+                                             << QString::fromLatin1(fromJwt) << 900 << "";
+        QTest::newRow("expires_in wins over the JWT")
+            << QByteArray("{\"access\":\"" + fromJwt + "\",\"expires_in\":60}")
+            << QString::fromLatin1(fromJwt) << 60 << "";
+        const QByteArray noIat = jwt("{\"exp\":1700000900}");
+        QTest::newRow("a JWT without iat") << QByteArray("{\"access\":\"" + noIat + "\"}")
+                                           << QString::fromLatin1(noIat) << 600 << "";
+        const QByteArray backwards = jwt("{\"exp\":1,\"iat\":1700000000}");
+        QTest::newRow("a JWT that expired before it was issued")
+            << QByteArray("{\"access\":\"" + backwards + "\"}") << QString::fromLatin1(backwards)
+            << 600 << "";
+        QTest::newRow("capped at a day")
+            << QByteArray("{\"access\":\"a\",\"expires_in\":9999999}") << "a" << 86400 << "";
+        QTest::newRow("nonsense expires_in")
+            << QByteArray("{\"access\":\"a\",\"expires_in\":-5}") << "a" << 600 << "";
+        QTest::newRow("no access") << QByteArray("{\"refresh\":\"d.e.f\"}") << "" << 0
+                                   << "The answer has no access token for the widget.";
+        QTest::newRow("access not text") << QByteArray("{\"access\":12}") << "" << 0
+                                         << "The answer has no access token for the widget.";
+        QTest::newRow("not JSON") << QByteArray("<html>502</html>") << "" << 0
+                                  << "The answer is not a JSON object.";
+        QTest::newRow("an array") << QByteArray("[]") << "" << 0
+                                  << "The answer is not a JSON object.";
+    }
+    void widgetTokens()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, access);
+        QFETCH(int, seconds);
+        QFETCH(QString, error);
+        const Parsed<WidgetToken> t = parse::widgetToken(body);
+        QCOMPARE(t.error, error);
+        QCOMPARE(bool(t), error.isEmpty());
+        if (t) {
+            QCOMPARE(t.value->access, access);
+            QCOMPARE(t.value->expiresInSeconds, seconds);
+        }
+    }
+
     void linkIds_data()
     {
         QTest::addColumn<QString>("text");

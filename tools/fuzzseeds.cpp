@@ -1,5 +1,5 @@
 // Writes the simulator's answers as seed corpora for the fuzzers:
-//   relink-fuzz-seeds OUTPUT_DIR   → OUTPUT_DIR/{link,errors,mfa,institution,fields}/…
+//   relink-fuzz-seeds OUTPUT_DIR   → OUTPUT_DIR/{link,errors,mfa,institution,fields,widgettoken}/…
 #include "belvosimulator.h"
 
 #include <QCoreApplication>
@@ -89,5 +89,12 @@ int main(int argc, char *argv[])
           "{\"password\":\"p\",\"password2\":\"pin\",\"token\":\"1234ab\",\"encryption_key\":"
           "\"k\",\"username_type\":\"001\",\"certificate\":\"QUJD\",\"private_key\":\"REVG\"}");
     write(out + QStringLiteral("/fields"), QStringLiteral("password"), "{\"password\":\"x\"}");
+    write(out + QStringLiteral("/widgettoken"), QStringLiteral("token"),
+          call(nam, sim, "POST", QStringLiteral("/api/token/"),
+               "{\"id\":\"demo-secret-id\",\"password\":\"demo-secret-password\",\"link_id\":\"" +
+                   BelvoSimulator::kValidLinkId.toUtf8() +
+                   "\",\"scopes\":\"read_institutions,write_links,read_links\"}"));
+    write(out + QStringLiteral("/widgettoken"), QStringLiteral("expires-in"),
+          "{\"access\":\"a.b.c\",\"refresh\":\"d.e.f\",\"expires_in\":\"300\"}");
     return 0;
 }

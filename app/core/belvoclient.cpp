@@ -64,17 +64,18 @@ Operation *BelvoClient::create(Operation::Expect expect)
     return new Operation(m_nam, m_config, expect, this);
 }
 
-QNetworkRequest BelvoClient::request(const QString &path) const
+QNetworkRequest BelvoClient::request(const QString &path, Auth auth) const
 {
     QUrl url = m_config.baseUrl;
     url.setPath(m_config.baseUrl.path() + path);
     QNetworkRequest req(url);
     req.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("Relink/" RELINK_VERSION));
     req.setRawHeader("Accept", "application/json");
-    req.setRawHeader(
-        "Authorization",
-        "Basic " +
-            (m_config.secretId + QLatin1Char(':') + m_config.secretPassword).toUtf8().toBase64());
+    if (auth == Auth::Basic)
+        req.setRawHeader("Authorization",
+                         "Basic " + (m_config.secretId + QLatin1Char(':') + m_config.secretPassword)
+                                        .toUtf8()
+                                        .toBase64());
     req.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                      QNetworkRequest::ManualRedirectPolicy);
     req.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
@@ -202,6 +203,33 @@ Operation *BelvoClient::getInstitution(const QString &name)
     url.setQuery(query);
     req.setUrl(url);
     op->start("GET", req, {});
+    return op;
+}
+
+QString BelvoClient::handoffProblem(const QString &linkId) const
+{
+    if (!isValidLinkId(linkId))
+        return invalidLinkIdMessage(linkId);
+    return configProblem();
+}
+
+Operation *BelvoClient::createWidgetToken(const QString &linkId)
+{
+    Operation *op = create(Operation::Expect::WidgetToken);
+    if (const QString problem = handoffProblem(linkId); !problem.isEmpty()) {
+        op->refuse(problem);
+        return op;
+    }
+    // The scopes Belvo's update-mode widget needs: read the institution, update and read the link.
+    const QJsonObject body{
+        {QStringLiteral("id"), m_config.secretId},
+        {QStringLiteral("password"), m_config.secretPassword},
+        {QStringLiteral("link_id"), linkId.toLower()},
+        {QStringLiteral("scopes"), QStringLiteral("read_institutions,write_links,read_links")}};
+    QNetworkRequest req = request(QStringLiteral("/api/token/"), Auth::None);
+    req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    qCInfo(lcNet).noquote() << "requesting a widget token for link" << linkId.toLower();
+    op->start("POST", req, QJsonDocument(body).toJson(QJsonDocument::Compact));
     return op;
 }
 

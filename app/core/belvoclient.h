@@ -35,7 +35,7 @@ class Operation : public QObject
 {
     Q_OBJECT
 public:
-    enum class Expect { Link, Institution, Connection };
+    enum class Expect { Link, Institution, Connection, WidgetToken };
 
     ~Operation() override;
 
@@ -114,9 +114,17 @@ public:
     // GET /api/links/?page_size=1: do these keys work in this environment?
     Operation *testConnection();
 
+    // Why a hand-off's widget token would be refused without sending anything; empty when not.
+    QString handoffProblem(const QString &linkId) const;
+    // POST /api/token/ with {id, password, link_id, scopes}: the keys in the body, as Belvo
+    // documents it, and no Authorization header. Its result is a WidgetToken (the refresh token
+    // Belvo sends with it is never kept).
+    Operation *createWidgetToken(const QString &linkId);
+
 private:
+    enum class Auth { Basic, None };
     Operation *create(Operation::Expect expect);
-    QNetworkRequest request(const QString &path) const;
+    QNetworkRequest request(const QString &path, Auth auth = Auth::Basic) const;
     QString configProblem() const;
 
     QNetworkAccessManager *m_nam;

@@ -17,8 +17,12 @@ struct HistoryEntry
     QString linkId;
     QString institution;
     QStringList fields; // names only
-    QStringList steps;  // "PUT 428", "PATCH 428", "PATCH 201"
-    QString outcome;    // success, mfa, cancelled, error:<code>, http:<status>, transport:<kind>
+    QStringList
+        steps; // "PUT 428", "PATCH 428", "PATCH 201"; a hand-off: "TOKEN 200", "WATCH valid"
+    // success, mfa, cancelled, error:<code>, http:<status>, transport:<kind>; a hand-off:
+    // handed_off (the customer has a link), then success, waiting (still not valid at the
+    // deadline) or cancelled
+    QString outcome;
     int httpStatus = 0;
     QStringList requestIds;
     QString linkStatus;
@@ -92,6 +96,15 @@ public:
     // read-back after Belvo accepted the update: accepted it stays).
     bool step(qint64 attemptId, const QString &method, const Result &result,
               bool keepOutcome = false);
+    // The end of a hand-off's watch: a step shown as `label` alone ("WATCH valid"; it has no
+    // HTTP status of its own), and the attempt's outcome (success, waiting, cancelled, or the
+    // last answer's outcomeOf()), its link status (kept when empty) and the last answer's HTTP
+    // status (when there was one) and request ids.
+    bool watchEnded(qint64 attemptId, const QString &label, const QString &outcome,
+                    const QString &linkStatus, const Result &last);
+    // The newest attempt of this environment and link that is still `handed_off` (a customer
+    // has a link and nobody has watched it to its end); 0 when none, or the history is closed.
+    qint64 latestHandoff(const QString &environment, const QString &linkId);
 
     // Reading. read() appends to `out` at most `limit` attempts that match `filter`, in `order`,
     // after skipping `offset` of them; false (and lastError) when the history cannot be read.

@@ -39,7 +39,8 @@ bool HistoryStore::read(const HistoryFilter &filter, const HistoryOrder &order, 
     QString sql = QStringLiteral(
         "SELECT a.id, a.started_at, a.environment, a.link_id, a.institution, a.fields, "
         "a.outcome, a.http_status, a.request_ids, a.link_status, (SELECT group_concat(method || "
-        "' ' || http_status, ';') FROM steps s WHERE s.attempt_id = a.id) AS steps FROM "
+        "coalesce(' ' || http_status, ''), ';') FROM steps s WHERE s.attempt_id = a.id) AS steps "
+        "FROM "
         "attempts a WHERE 1=1");
     QVariantList binds;
     if (!filter.linkId.isEmpty()) {

@@ -82,6 +82,64 @@ bool HistoryStore::step(qint64 attemptId, const QString &method, const Result &r
     return true;
 }
 
+bool HistoryStore::watchEnded(qint64 attemptId, const QString &label, const QString &outcome,
+                              const QString &linkStatus, const Result &last)
+{
+    if (!m_open || attemptId <= 0)
+        return false;
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    const QString ids = last.requestIds().join(QLatin1Char(','));
+    if (!db.transaction())
+        return writeFailed(db.lastError().text());
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO steps (attempt_id, at, method, http_status, outcome, "
+                             "request_ids) VALUES (?, ?, ?, NULL, ?, ?)"));
+    q.addBindValue(attemptId);
+    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    q.addBindValue(label);
+    q.addBindValue(outcome);
+    q.addBindValue(ids);
+    QSqlQuery u(db);
+    u.prepare(QStringLiteral(
+        "UPDATE attempts SET outcome = ?, http_status = coalesce(?, http_status), request_ids = "
+        "trim(coalesce(request_ids, '') || ',' || coalesce(?, ''), ','), link_status = "
+        "coalesce(?, link_status) WHERE id = ?"));
+    u.addBindValue(outcome);
+    u.addBindValue(last.httpStatus > 0 ? QVariant(last.httpStatus) : QVariant());
+    u.addBindValue(ids);
+    u.addBindValue(linkStatus.isEmpty() ? QVariant() : QVariant(linkStatus));
+    u.addBindValue(attemptId);
+    if (!q.exec() || !u.exec()) {
+        const QSqlError e = q.lastError().isValid() ? q.lastError() : u.lastError();
+        db.rollback();
+        return writeFailed(e.text());
+    }
+    if (!db.commit())
+        return writeFailed(db.lastError().text());
+    emit changed();
+    return true;
+}
+
+qint64 HistoryStore::latestHandoff(const QString &environment, const QString &linkId)
+{
+    if (!m_open)
+        return 0;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT id FROM attempts WHERE environment = ? AND link_id = ? AND "
+                             "outcome = 'handed_off' ORDER BY started_at DESC, id DESC LIMIT 1"));
+    q.addBindValue(environment);
+    q.addBindValue(linkId);
+    if (!q.exec()) {
+        fail(QCoreApplication::translate("relink::HistoryStore",
+                                         "The history could not be read (%1). The wait goes on; "
+                                         "it is recorded as an attempt of its own.")
+                 .arg(q.lastError().text()),
+             q.lastError().text());
+        return 0;
+    }
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
 QString HistoryStore::outcomeOf(const Result &r)
 {
     switch (r.kind) {
@@ -93,6 +151,8 @@ QString HistoryStore::outcomeOf(const Result &r)
         return QStringLiteral("accepted");
     case Result::Kind::Mfa:
         return QStringLiteral("mfa");
+    case Result::Kind::WidgetToken: // the customer has a link; the hand-off's watch may follow
+        return QStringLiteral("handed_off");
     case Result::Kind::ApiErrors: {
         const QString code = r.errors.value(0).code;
         return code.isEmpty() ? QStringLiteral("http:%1").arg(r.httpStatus)

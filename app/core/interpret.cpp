@@ -53,6 +53,14 @@ Result Operation::interpretHttp(Expect expect, const QByteArray &body, int statu
             r.kind = Result::Kind::Connected;
             return r;
         }
+        if (expect == Expect::WidgetToken) {
+            Parsed<WidgetToken> token = parse::widgetToken(body);
+            if (!token)
+                return malformed(token.error);
+            r.kind = Result::Kind::WidgetToken;
+            r.widgetToken = std::move(*token.value);
+            return r;
+        }
         if (expect == Expect::Institution) {
             Parsed<Institution> inst = parse::institution(body, institutionName);
             if (!inst)

@@ -31,6 +31,11 @@ Parsed<MfaChallenge> mfaChallenge(const QByteArray &body);
 // Picks the institution called `name` when several come back.
 Parsed<Institution> institution(const QByteArray &body, const QString &name);
 
+// POST /api/token/: {"access", "refresh", "expires_in"?}. Only the access token is kept. Its
+// lifetime: `expires_in` when the answer has one; else the access token's (a JWT's) exp - iat
+// when both are there; else 600 seconds (Belvo's documented 10 minutes). At most one day.
+Parsed<WidgetToken> widgetToken(const QByteArray &body);
+
 // "numeric", "QR code", "qr_code", "inputless" … (Belvo's documents disagree on spelling).
 TokenType tokenType(const QString &typeName);
 

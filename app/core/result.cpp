@@ -155,6 +155,17 @@ QString describeResult(const Result &r)
                                            "Belvo accepted the update (HTTP %1) without "
                                            "returning the link.")
             .arg(r.httpStatus);
+    case Result::Kind::WidgetToken: {
+        const int seconds = r.widgetToken.expiresInSeconds;
+        return seconds < 120 ? QCoreApplication::translate("relink::Result",
+                                                           "A hand-off link for the customer is "
+                                                           "ready; it works for %n second(s).",
+                                                           nullptr, seconds)
+                             : QCoreApplication::translate("relink::Result",
+                                                           "A hand-off link for the customer is "
+                                                           "ready; it works for %n minute(s).",
+                                                           nullptr, seconds / 60);
+    }
     case Result::Kind::Mfa:
         return r.mfa.hasTokenGenerationData
                    ? QCoreApplication::translate("relink::Result",

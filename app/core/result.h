@@ -26,13 +26,24 @@ enum class Failure {
 struct Result
 {
     // Accepted: a 2xx without a link in it (204, an empty 202): the update went through.
-    enum class Kind { Link, Institution, Connected, Accepted, Mfa, ApiErrors, Failure };
+    // WidgetToken: a hosted-widget access token (POST /api/token/).
+    enum class Kind {
+        Link,
+        Institution,
+        Connected,
+        Accepted,
+        Mfa,
+        ApiErrors,
+        Failure,
+        WidgetToken
+    };
 
     Kind kind = Kind::Failure;
     int httpStatus = 0; // 0 when no HTTP answer arrived
     Link link;
     Institution institution;
     MfaChallenge mfa;
+    WidgetToken widgetToken; // secret: its access token is never logged or recorded
     QList<ApiError> errors;
     Failure failure = Failure::None;
     QString message;            // one translated sentence or two: what happened, what to do next
@@ -41,7 +52,7 @@ struct Result
     bool isSuccess() const
     {
         return kind == Kind::Link || kind == Kind::Institution || kind == Kind::Connected ||
-               kind == Kind::Accepted;
+               kind == Kind::Accepted || kind == Kind::WidgetToken;
     }
     QStringList requestIds() const;
 };

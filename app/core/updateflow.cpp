@@ -75,6 +75,7 @@ UpdateOutcome::Kind classifyResult(const Result &r)
     case Result::Kind::Link:
     case Result::Kind::Institution:
     case Result::Kind::Connected:
+    case Result::Kind::WidgetToken:
         return K::Updated;
     case Result::Kind::Accepted:
         return K::Accepted;

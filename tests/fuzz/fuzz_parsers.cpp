@@ -33,6 +33,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const Parsed<UpdateFields> f = parse::updateFields(bytes);
     if (f && !validateUpdateFields(*f.value).isEmpty())
         __builtin_trap(); // what parses must validate
+#elif RELINK_FUZZ_TARGET == 6
+    const Parsed<WidgetToken> t = parse::widgetToken(bytes);
+    if (t && (t.value->access.isEmpty() || t.value->expiresInSeconds < 1 ||
+              t.value->expiresInSeconds > 86400))
+        __builtin_trap();
 #else
 #error "unknown RELINK_FUZZ_TARGET"
 #endif

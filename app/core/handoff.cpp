@@ -1,0 +1,323 @@
+#include "handoff.h"
+
+#include "belvoclient.h"
+#include "environment.h"
+#include "history.h"
+#include "logging.h"
+#include "updateflow.h"
+
+#include <cmath>
+
+namespace relink {
+
+const QString kHandoffTokenStep = QStringLiteral("TOKEN");
+
+// ------------------------------------------------------------------------------------ pure
+
+QStringList widgetLocales()
+{
+    return {QStringLiteral("en"), QStringLiteral("es"), QStringLiteral("pt")};
+}
+
+QUrl widgetBaseFor(const QUrl &apiBaseUrl)
+{
+    if (!isLoopbackHost(apiBaseUrl.host()))
+        return QUrl(QStringLiteral("https://widget.belvo.io/"));
+    QUrl url = apiBaseUrl.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo |
+                                   QUrl::StripTrailingSlash);
+    url.setPath(url.path() + QStringLiteral("/widget/"));
+    return url;
+}
+
+QUrl hostedWidgetUrl(const QUrl &widgetBase, const QString &accessToken, const QString &locale)
+{
+    // Everything but unreserved characters is escaped: a '+', '&' or '=' in a token can't change
+    // what the widget reads.
+    QString query =
+        QStringLiteral("access_token=") + QString::fromLatin1(QUrl::toPercentEncoding(accessToken));
+    if (widgetLocales().contains(locale))
+        query += QStringLiteral("&locale=") + locale;
+    QUrl url = widgetBase;
+    url.setQuery(query, QUrl::StrictMode);
+    return url;
+}
+
+HandoffOutcome HandoffOutcome::fromWatch(const LinkWatch::Outcome &watch)
+{
+    HandoffOutcome o;
+    switch (watch.kind) {
+    case LinkWatch::Outcome::Kind::Valid:
+        o.kind = Kind::Valid;
+        break;
+    case LinkWatch::Outcome::Kind::Deadline:
+        o.kind = Kind::StillWaiting;
+        break;
+    case LinkWatch::Outcome::Kind::Cancelled:
+        o.kind = Kind::Cancelled;
+        break;
+    case LinkWatch::Outcome::Kind::Failed:
+        o.kind = Kind::WatchFailed;
+        break;
+    }
+    o.link = watch.link;
+    o.lastStatus = watch.lastStatus;
+    o.result = watch.result;
+    o.message = watch.message;
+    return o;
+}
+
+QString handoffOutcomeName(const HandoffOutcome &o)
+{
+    switch (o.kind) {
+    case HandoffOutcome::Kind::Valid:
+        return QStringLiteral("success");
+    case HandoffOutcome::Kind::StillWaiting:
+        return QStringLiteral("waiting");
+    case HandoffOutcome::Kind::Cancelled:
+        return QStringLiteral("cancelled");
+    case HandoffOutcome::Kind::TokenFailed:
+    case HandoffOutcome::Kind::WatchFailed:
+        break;
+    }
+    return HistoryStore::outcomeOf(o.result);
+}
+
+bool recordHandoffEnd(HistoryStore *history, qint64 attemptId, const HandoffOutcome &o)
+{
+    if (!history || attemptId <= 0 || o.kind == HandoffOutcome::Kind::TokenFailed)
+        return false;
+    const QString label =
+        o.lastStatus.isEmpty() ? QStringLiteral("WATCH") : QStringLiteral("WATCH ") + o.lastStatus;
+    Result last = o.result;
+    last.widgetToken = {};
+    return history->watchEnded(attemptId, label, handoffOutcomeName(o), o.lastStatus, last);
+}
+
+// ----------------------------------------------------------------------------- HandoffFlow
+
+HandoffFlow::HandoffFlow(BelvoClient *client, Context context, QObject *parent)
+    : QObject(parent), m_client(client->clone(this)), m_context(std::move(context))
+{
+    qRegisterMetaType<relink::HandoffOutcome>();
+}
+
+HandoffFlow::~HandoffFlow()
+{
+    if (m_minting)
+        m_minting->disconnect(this);
+    if (m_watch)
+        m_watch->disconnect(this);
+}
+
+QUrl HandoffFlow::url() const
+{
+    return hostedWidgetUrl(widgetBaseFor(m_client->config().baseUrl), m_accessToken, m_locale);
+}
+
+void HandoffFlow::start(const QString &linkId, const QString &locale)
+{
+    if (m_started || m_finished)
+        return;
+    m_started = true;
+    m_linkId = linkId.trimmed().toLower();
+    m_locale = locale;
+    if (const QString problem = m_client->handoffProblem(m_linkId); !problem.isEmpty()) {
+        m_refused = true;
+        Result refused;
+        refused.failure = Failure::Refused;
+        refused.message = problem;
+        // Queued, so a face that connects right after start() still hears; nothing recorded.
+        QMetaObject::invokeMethod(
+            this,
+            [this, refused] {
+                finish(outcome(HandoffOutcome::Kind::TokenFailed, refused, refused.message));
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    begin(); // before anything is sent: a token that may reach the customer always has its row
+    mint();
+}
+
+void HandoffFlow::renew()
+{
+    if (!m_started || m_refused || m_finished || m_minting)
+        return;
+    mint();
+}
+
+void HandoffFlow::setLocale(const QString &locale)
+{
+    m_locale = locale;
+    if (m_finished || m_accessToken.isEmpty())
+        return;
+    const qint64 left = m_tokenExpiry.remainingTime();
+    emit tokenReady(url(), static_cast<int>(std::ceil(double(qMax<qint64>(left, 0)) / 1000.0)));
+}
+
+void HandoffFlow::watch(QDeadlineTimer deadline)
+{
+    if (!m_started || m_refused || m_finished)
+        return;
+    if (!m_watch) {
+        m_watch = new LinkWatch(m_client, this);
+        connect(m_watch, &LinkWatch::checked, this, &HandoffFlow::onChecked);
+        connect(m_watch, &LinkWatch::finished, this, &HandoffFlow::onWatchFinished);
+    }
+    m_watch->start(m_linkId, deadline);
+}
+
+void HandoffFlow::cancel()
+{
+    if (m_finished)
+        return;
+    if (!m_started || m_refused) {
+        Result r;
+        r.failure = Failure::Cancelled;
+        r.message = tr("The hand-off was cancelled before anything was sent.");
+        return finish(outcome(HandoffOutcome::Kind::Cancelled, r, r.message));
+    }
+    const bool wasMinting = m_minting;
+    stopMinting();
+    if (m_watch && m_watch->isRunning())
+        return m_watch->cancel(); // its outcome (Cancelled) ends the flow, recorded
+    Result r;
+    r.failure = Failure::Cancelled;
+    r.message = tr("The hand-off for link %1 was cancelled.").arg(m_linkId);
+    if (wasMinting) {
+        r.message = tr("The hand-off for link %1 was cancelled while its link was being made; "
+                       "the customer has no link.")
+                        .arg(m_linkId);
+        recordToken(r);
+    } else if (m_attempt > 0 && m_context.history &&
+               !m_context.history->step(m_attempt, QStringLiteral("CANCEL"), r)) {
+        warnHistory();
+    }
+    finish(outcome(HandoffOutcome::Kind::Cancelled, r, r.message));
+}
+
+void HandoffFlow::mint()
+{
+    Operation *op = m_client->createWidgetToken(m_linkId);
+    m_minting = op;
+    connect(op, &Operation::finished, this, &HandoffFlow::onToken);
+}
+
+void HandoffFlow::onToken(const Result &result)
+{
+    m_minting = nullptr;
+    if (m_finished)
+        return;
+    Result r = result;
+    m_accessToken.clear();
+    if (r.kind == Result::Kind::WidgetToken) {
+        m_accessToken = r.widgetToken.access;
+        r.widgetToken = {};
+    }
+    if (r.kind == Result::Kind::Failure && r.failure == Failure::Refused) // nothing was sent
+        return finish(outcome(HandoffOutcome::Kind::TokenFailed, r, r.message));
+    recordToken(r);
+    if (m_accessToken.isEmpty()) {
+        stopWatching();
+        return finish(outcome(
+            HandoffOutcome::Kind::TokenFailed, r,
+            tr("No link for the customer could be made: %1").arg(UpdateOutcome::from(r).message)));
+    }
+    const int seconds = result.widgetToken.expiresInSeconds;
+    m_tokenExpiry = QDeadlineTimer(qint64(seconds) * 1000);
+    qCInfo(lcNet).noquote() << "hand-off link for" << m_linkId << "ready for" << seconds << "s";
+    emit tokenReady(url(), seconds);
+}
+
+void HandoffFlow::onChecked(const Result &result, const QDateTime &at)
+{
+    if (result.kind == Result::Kind::Link) {
+        m_link = result.link;
+        m_lastStatus = result.link.status;
+    }
+    emit checked(result, at);
+}
+
+void HandoffFlow::onWatchFinished(const LinkWatch::Outcome &watch)
+{
+    if (m_finished)
+        return;
+    stopMinting(); // a new token nobody will see
+    const HandoffOutcome o = HandoffOutcome::fromWatch(watch);
+    if (m_attempt > 0 && !recordHandoffEnd(m_context.history, m_attempt, o))
+        warnHistory();
+    finish(o);
+}
+
+void HandoffFlow::stopMinting()
+{
+    if (!m_minting)
+        return;
+    m_minting->disconnect(this);
+    m_minting->cancel();
+    m_minting = nullptr;
+}
+
+void HandoffFlow::stopWatching()
+{
+    if (!m_watch)
+        return;
+    m_watch->disconnect(this);
+    m_watch->cancel();
+}
+
+void HandoffFlow::begin()
+{
+    HistoryStore *h = m_context.history;
+    if (!h)
+        return;
+    if (!h->isOpen() && h->path().isEmpty())
+        h->open(); // opened on first use
+    m_attempt = h->begin(m_context.environmentLabel, m_linkId, QString(), QStringList());
+    if (m_attempt <= 0)
+        warnHistory();
+}
+
+void HandoffFlow::recordToken(const Result &result)
+{
+    HistoryStore *h = m_context.history;
+    if (!h || m_attempt <= 0)
+        return;
+    Result recorded = result;
+    recorded.widgetToken = {}; // never near the history
+    if (!h->step(m_attempt, kHandoffTokenStep, recorded))
+        warnHistory();
+}
+
+void HandoffFlow::warnHistory()
+{
+    if (m_historyWarned || !m_context.history)
+        return;
+    m_historyWarned = true;
+    emit historyProblem(m_context.history->lastError());
+}
+
+HandoffOutcome HandoffFlow::outcome(HandoffOutcome::Kind kind, const Result &result,
+                                    const QString &message) const
+{
+    HandoffOutcome o;
+    o.kind = kind;
+    o.link = m_link;
+    o.lastStatus = m_lastStatus;
+    o.result = result;
+    o.result.widgetToken = {};
+    o.message = message;
+    return o;
+}
+
+void HandoffFlow::finish(const HandoffOutcome &outcome)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_accessToken.clear();
+    emit finished(outcome);
+    deleteLater();
+}
+
+} // namespace relink
