@@ -1,5 +1,6 @@
 #pragma once
 
+#include "belvoclient.h"
 #include "linkwatch.h"
 #include "result.h"
 

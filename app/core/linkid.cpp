@@ -78,6 +78,22 @@ Parsed<QString> findLinkId(const QString &text)
     return {};
 }
 
+QString linkIdHint(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return QCoreApplication::translate(
+            "relink::LinkId", "Paste the link id, or a dashboard or API URL that contains it.");
+    if (isValidLinkId(trimmed))
+        return QCoreApplication::translate("relink::LinkId", "✓ A valid link id.");
+    const Parsed<QString> found = findLinkId(text);
+    if (!found.error.isEmpty()) // several different ids: nothing is guessed
+        return found.error;
+    return QCoreApplication::translate(
+        "relink::LinkId",
+        "Not a link id yet. A link id looks like 3f1a6c2e-8d4b-4e1f-9a7c-2b5d8e0f1a3c.");
+}
+
 QString extractLinkId(const QString &text)
 {
     return findLinkId(text).value.value_or(QString());

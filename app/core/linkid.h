@@ -18,6 +18,10 @@ bool isValidLinkId(const QString &id);
 // (or empty) gives neither an id nor a message.
 Parsed<QString> findLinkId(const QString &text);
 
+// What the link id field says under it about `text` as typed (translated): paste the id, a
+// valid id, not an id yet, or why several ids can't be told apart.
+QString linkIdHint(const QString &text);
+
 // findLinkId's id, or an empty string (no id, or several).
 QString extractLinkId(const QString &text);
 

@@ -2,6 +2,7 @@
 
 #include "belvosimulator.h"
 #include "environmentchoice.h"
+#include "handoffdialog.h"
 #include "historywindow.h"
 #include "linkid.h"
 #include "mfaprompt.h"
@@ -47,6 +48,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     connect(m_ui->checkLinkButton, &QPushButton::clicked, this, &MainWindow::checkLink);
     connect(m_ui->updateButton, &QPushButton::clicked, this, &MainWindow::update);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &MainWindow::cancel);
+    connect(m_ui->sendToCustomerButton, &QPushButton::clicked, this, &MainWindow::sendToCustomer);
     connect(m_ui->credentialForm, &CredentialForm::changed, this, &MainWindow::refreshState);
     connect(m_ui->credentialForm, &CredentialForm::submitted, this, &MainWindow::update);
     connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
@@ -138,16 +140,7 @@ void MainWindow::onLinkIdEdited(const QString &text)
         m_ui->linkIdEdit->setText(*found.value); // re-enters with the clean id
         return;
     }
-    if (!found.error.isEmpty()) // several different ids: nothing is guessed
-        m_ui->linkIdHintLabel->setText(found.error);
-    else if (text.trimmed().isEmpty())
-        m_ui->linkIdHintLabel->setText(
-            tr("Paste the link id, or a dashboard or API URL that contains it."));
-    else if (isValidLinkId(text.trimmed()))
-        m_ui->linkIdHintLabel->setText(tr("✓ A valid link id."));
-    else
-        m_ui->linkIdHintLabel->setText(
-            tr("Not a link id yet. A link id looks like 3f1a6c2e-8d4b-4e1f-9a7c-2b5d8e0f1a3c."));
+    m_ui->linkIdHintLabel->setText(linkIdHint(text));
     m_ui->linkStatusBadge->clear();
     m_ui->linkStatusBadge->setStyleSheet(QString());
     m_ui->linkSummaryLabel->clear();
@@ -236,6 +229,7 @@ void MainWindow::refreshState()
     m_ui->credentialForm->setEnabled(!m_busy); // what is typed now would not be sent
     m_ui->updateButton->setEnabled(!m_busy && idOk && keys && formProblem.isEmpty() &&
                                    waitSeconds <= 0);
+    m_ui->sendToCustomerButton->setEnabled(!m_busy && idOk && keys && waitSeconds <= 0);
     m_ui->environmentCombo->setEnabled(!m_busy);
     m_ui->customUrlEdit->setEnabled(!m_busy);
     m_ui->linkIdEdit->setReadOnly(m_busy);
@@ -352,6 +346,33 @@ void MainWindow::onUpdateOutcome(const UpdateOutcome &o)
     if (o.kind == UpdateOutcome::Kind::RateLimited)
         m_rateLimit->start(o.retryAfterSeconds);
     refreshState();
+}
+
+// The hand-off: no credentials typed here; the customer enters them on Belvo's page.
+void MainWindow::sendToCustomer()
+{
+    if (m_busy || !m_ui->sendToCustomerButton->isEnabled())
+        return;
+    const QString bank = m_institutionLinkId == linkId() ? m_institution.displayName : QString();
+    auto *dialog = new HandoffDialog(
+        linkId(), bank,
+        [this](QObject *parent) {
+            return new HandoffFlow(m_workspace->client(),
+                                   {m_workspace->environmentLabel(), m_workspace->ensureHistory()},
+                                   parent);
+        },
+        this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &HandoffDialog::historyProblem, statusBar(),
+            [this](const QString &message) { statusBar()->showMessage(message); });
+    connect(dialog, &HandoffDialog::linkValid, this, [this](const Result &result) {
+        showLinkSummary(result.link);
+        resultPanel()->showResult(result, tr("The customer updated the link"));
+        m_ui->credentialForm->clearValues(); // the customer's own credentials are in place
+        refreshState();
+    });
+    dialog->open();
+    dialog->start();
 }
 
 void MainWindow::cancel()

@@ -46,6 +46,7 @@ private:
     void onInstitution(const Result &result);
     void update();
     void onUpdateOutcome(const UpdateOutcome &outcome);
+    void sendToCustomer();
     void cancel();
     void setBusy(const QString &what, bool showInPanel = true);
     void refreshState();

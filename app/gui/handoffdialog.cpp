@@ -1,0 +1,230 @@
+#include "handoffdialog.h"
+
+#include "qrcode.h"
+#include "ui_handoffdialog.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QLocale>
+#include <QPushButton>
+#include <QUrlQuery>
+
+namespace relink {
+
+namespace {
+
+QString clockTime(const QDateTime &at)
+{
+    return at.toLocalTime().toString(QStringLiteral("HH:mm:ss"));
+}
+
+} // namespace
+
+HandoffDialog::HandoffDialog(const QString &linkId, const QString &institution,
+                             FlowFactory makeFlow, QWidget *parent)
+    : QDialog(parent), m_ui(new Ui::HandoffDialog), m_linkId(linkId),
+      m_makeFlow(std::move(makeFlow))
+{
+    m_ui->setupUi(this);
+    m_ui->linkLabel->setText(institution.isEmpty()
+                                 ? tr("Link %1").arg(linkId)
+                                 : tr("Link %1 (%2)").arg(linkId, institution));
+    // The widget's own languages, each in its own name.
+    m_ui->localeCombo->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_ui->localeCombo->addItem(QStringLiteral("Español"), QStringLiteral("es"));
+    m_ui->localeCombo->addItem(QStringLiteral("Português"), QStringLiteral("pt"));
+    m_ui->localeCombo->setCurrentIndex(m_ui->localeCombo->findData(defaultLocale()));
+    m_ui->busyBar->setVisible(false);
+    m_ui->qrLabel->setVisible(false);
+    m_ui->qrCaption->setVisible(false);
+    m_ui->copyButton->setEnabled(false);
+    m_ui->newLinkButton->setEnabled(false);
+
+    connect(m_ui->localeCombo, &QComboBox::currentIndexChanged, this, &HandoffDialog::showUrl);
+    connect(m_ui->copyButton, &QPushButton::clicked, this, [this] {
+        QGuiApplication::clipboard()->setText(m_ui->urlEdit->text());
+        m_ui->copyButton->setText(tr("Copied"));
+    });
+    connect(m_ui->newLinkButton, &QPushButton::clicked, this, &HandoffDialog::mint);
+    connect(m_ui->closeButton, &QPushButton::clicked, this, &HandoffDialog::reject);
+    m_ticker.setInterval(1000);
+    connect(&m_ticker, &QTimer::timeout, this, &HandoffDialog::tick);
+}
+
+HandoffDialog::~HandoffDialog()
+{
+    if (m_flow)
+        m_flow->cancel();
+}
+
+QString HandoffDialog::defaultLocale()
+{
+    switch (QLocale().language()) {
+    case QLocale::Spanish:
+        return QStringLiteral("es");
+    case QLocale::Portuguese:
+        return QStringLiteral("pt");
+    default:
+        return QStringLiteral("en");
+    }
+}
+
+void HandoffDialog::start()
+{
+    mint();
+}
+
+void HandoffDialog::mint()
+{
+    if (m_minting || m_isValid)
+        return;
+    m_minting = true;
+    m_url.clear();
+    m_ticker.stop();
+    showUrl();
+    m_ui->expiryLabel->clear();
+    m_ui->newLinkButton->setEnabled(false);
+    m_ui->busyBar->setVisible(true);
+    setStatus(tr("Making a link for the customer…"));
+    if (m_flow) { // still watching: the same hand-off, a fresh token
+        m_flow->renew();
+        return;
+    }
+    m_flow = m_makeFlow(this);
+    connect(m_flow, &HandoffFlow::tokenReady, this, &HandoffDialog::onTokenReady);
+    connect(m_flow, &HandoffFlow::checked, this, &HandoffDialog::onChecked);
+    connect(m_flow, &HandoffFlow::finished, this, &HandoffDialog::onFinished);
+    connect(m_flow, &HandoffFlow::historyProblem, this, &HandoffDialog::historyProblem);
+    m_flow->start(m_linkId, m_ui->localeCombo->currentData().toString());
+}
+
+void HandoffDialog::onTokenReady(const QUrl &url, int expiresInSeconds)
+{
+    m_minting = false;
+    m_ui->busyBar->setVisible(false);
+    m_url = url;
+    m_expiry = QDeadlineTimer(qint64(expiresInSeconds) * 1000);
+    m_ticker.start();
+    showUrl();
+    tick();
+    setStatus(tr("Waiting for the customer…"));
+    m_flow->watch(QDeadlineTimer(qint64(expiresInSeconds + kWatchGraceSeconds) * 1000));
+    m_ui->copyButton->setFocus();
+}
+
+// The link in the language chosen: the same token, only `locale` differs.
+void HandoffDialog::showUrl()
+{
+    const bool usable = !m_url.isEmpty() && !m_isValid && m_ticker.isActive();
+    QUrl url = m_url;
+    if (!url.isEmpty()) {
+        QUrlQuery query(url);
+        query.removeAllQueryItems(QStringLiteral("locale"));
+        query.addQueryItem(QStringLiteral("locale"), m_ui->localeCombo->currentData().toString());
+        url.setQuery(query);
+    }
+    m_ui->urlEdit->setText(usable ? url.toString(QUrl::FullyEncoded) : QString());
+    m_ui->urlEdit->setEnabled(usable);
+    m_ui->copyButton->setEnabled(usable);
+    m_ui->copyButton->setText(tr("Copy &link"));
+    QImage qr = usable ? renderQrCode(url.toString(QUrl::FullyEncoded), 4) : QImage();
+    m_ui->qrLabel->setVisible(!qr.isNull());
+    m_ui->qrCaption->setVisible(!qr.isNull());
+    if (!qr.isNull()) {
+        QPixmap pixmap = QPixmap::fromImage(qr);
+        pixmap.setDevicePixelRatio(devicePixelRatioF());
+        m_ui->qrLabel->setPixmap(pixmap.scaled(QSize(200, 200) * devicePixelRatioF(),
+                                               Qt::KeepAspectRatio, Qt::FastTransformation));
+    }
+}
+
+void HandoffDialog::tick()
+{
+    const qint64 left = (m_expiry.remainingTime() + 999) / 1000;
+    if (left > 0) {
+        m_ui->expiryLabel->setText(
+            tr("The customer can use this link for %1:%2 more (until %3).")
+                .arg(left / 60)
+                .arg(left % 60, 2, 10, QLatin1Char('0'))
+                .arg(QDateTime::currentDateTime().addSecs(left).toString(QStringLiteral("HH:mm"))));
+        return;
+    }
+    m_ticker.stop();
+    showUrl();
+    m_ui->expiryLabel->setText(tr("This link expired at %1. If the customer still needs one, "
+                                  "make a New link and send that instead.")
+                                   .arg(QTime::currentTime().toString(QStringLiteral("HH:mm"))));
+    m_ui->newLinkButton->setEnabled(!m_isValid);
+}
+
+void HandoffDialog::onChecked(const Result &result, const QDateTime &at)
+{
+    if (m_minting)
+        return;
+    if (result.kind == Result::Kind::Link && !result.link.status.isEmpty())
+        setStatus(tr("Waiting for the customer… the link is still %1 — last checked %2")
+                      .arg(result.link.status, clockTime(at)));
+    else
+        setStatus(tr("Waiting for the customer… — the last check, at %1, failed: %2 Relink "
+                     "keeps checking.")
+                      .arg(clockTime(at), describeResult(result)));
+}
+
+void HandoffDialog::onFinished(const HandoffOutcome &outcome)
+{
+    m_flow = nullptr;
+    m_minting = false;
+    m_ui->busyBar->setVisible(false);
+    using K = HandoffOutcome::Kind;
+    if (outcome.kind == K::Cancelled)
+        return;
+    if (outcome.kind == K::Valid) {
+        m_isValid = true;
+        m_valid = outcome.result;
+        m_ticker.stop();
+        showUrl();
+        m_ui->expiryLabel->clear();
+        m_ui->newLinkButton->setVisible(false);
+        setStatus(tr("The customer updated the link: it is valid again."));
+        m_ui->closeButton->setText(tr("OK"));
+        m_ui->closeButton->setDefault(true);
+        m_ui->closeButton->setFocus();
+        return;
+    }
+    QString text = outcome.message;
+    const QStringList ids = outcome.result.requestIds();
+    if (!ids.isEmpty())
+        text += QLatin1Char(' ') + tr("Belvo's request id: %1").arg(ids.join(QStringLiteral(", ")));
+    if (outcome.kind == K::StillWaiting || outcome.kind == K::WatchFailed) {
+        m_ticker.stop();
+        showUrl();
+        m_ui->expiryLabel->clear();
+    }
+    setStatus(text);
+    m_ui->newLinkButton->setEnabled(true);
+}
+
+void HandoffDialog::setStatus(const QString &text)
+{
+    m_ui->statusLabel->setText(text);
+}
+
+void HandoffDialog::accept()
+{
+    reject();
+}
+
+void HandoffDialog::reject()
+{
+    m_ticker.stop();
+    if (m_isValid) {
+        emit linkValid(m_valid);
+        QDialog::accept();
+        return;
+    }
+    if (m_flow)
+        m_flow->cancel(); // recorded as cancelled; the watch stops
+    QDialog::reject();
+}
+
+} // namespace relink
