@@ -67,7 +67,8 @@ private:
             return nullptr;
         click("sendToCustomerButton");
         HandoffDialog *d = dialog();
-        if (!d || !QTest::qWaitFor([&] { return !find<QLineEdit>("urlEdit", d)->text().isEmpty(); }))
+        if (!d ||
+            !QTest::qWaitFor([&] { return !find<QLineEdit>("urlEdit", d)->text().isEmpty(); }))
             return nullptr;
         return d;
     }
@@ -77,8 +78,7 @@ private:
     {
         QNetworkAccessManager nam;
         QNetworkRequest request(m_sim->baseUrl().resolved(QUrl("/widget/")));
-        request.setHeader(QNetworkRequest::ContentTypeHeader,
-                          "application/x-www-form-urlencoded");
+        request.setHeader(QNetworkRequest::ContentTypeHeader, "application/x-www-form-urlencoded");
         QUrlQuery form;
         form.addQueryItem("access_token", accessToken);
         form.addQueryItem(field, value);
@@ -153,10 +153,9 @@ private slots:
         QCOMPARE(url.adjusted(QUrl::RemoveQuery).toString(),
                  m_sim->baseUrl().resolved(QUrl("/widget/")).toString());
         const QString access = QUrlQuery(url).queryItemValue("access_token");
-        QCOMPARE(access, QJsonDocument::fromJson(minted[0].responseBody)
-                             .object()
-                             .value("access")
-                             .toString());
+        QCOMPARE(
+            access,
+            QJsonDocument::fromJson(minted[0].responseBody).object().value("access").toString());
         QCOMPARE(QUrlQuery(url).queryItemValue("locale"), QString("en"));
         QVERIFY(find<QLabel>("qrLabel", d)->isVisible());
         QVERIFY2(text("expiryLabel", d).startsWith("The customer can use this link for 10:00") ||
@@ -175,10 +174,11 @@ private slots:
         QCOMPARE(requestsTo("POST", "/api/token/").size(), 1);
 
         // The watch has looked once: the link is still invalid.
-        QTRY_VERIFY_WITH_TIMEOUT(text("statusLabel", d).startsWith(
-                                     "Waiting for the customer… the link is still invalid — "
-                                     "last checked "),
-                                 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            text("statusLabel", d)
+                .startsWith("Waiting for the customer… the link is still invalid — "
+                            "last checked "),
+            10'000);
 
         // The customer enters the bank password on the page; the next poll sees it valid.
         QCOMPARE(customerSubmits(access, "password", "pass_valid"), 200);
@@ -241,7 +241,7 @@ private slots:
         QVERIFY(flow);
         QTest::keyClick(d, Qt::Key_Escape);
         QTRY_VERIFY(!dialog());
-        QTRY_VERIFY(!flow); // nothing is left polling
+        QTRY_VERIFY(!flow);                           // nothing is left polling
         QCOMPARE(text("linkStatusBadge"), QString()); // nothing was shown as updated
         const QList<HistoryEntry> entries = historyOf(kValid);
         QVERIFY(!entries.isEmpty());
@@ -251,8 +251,9 @@ private slots:
     void aFailedTokenRequestSaysWhyWithTheRequestId()
     {
         m_sim->enqueueResponse(
-            {500, R"([{"code":"unexpected_error","message":"Belvo is unable to process the )"
-                  R"(request due to an internal system issue.","request_id":"req-handoff-500"}])",
+            {500,
+             R"([{"code":"unexpected_error","message":"Belvo is unable to process the )"
+             R"(request due to an internal system issue.","request_id":"req-handoff-500"}])",
              {}});
         type("linkIdEdit", kValid);
         click("sendToCustomerButton");

@@ -89,6 +89,48 @@ void mfa(MainWindow &w, const QString &linkId, const QString &password, const QS
     (void)QTest::qWaitFor([d] { return !d->isVisible(); }, 5000);
 }
 
+// The hand-off dialog: waiting (after the first check), valid, the result panel; then expired.
+void handoff(MainWindow &w, Workspace &workspace)
+{
+    const QString linkId = BelvoSimulator::kNumericLinkId;
+    workspace.simulator()->setLinkStatus(linkId, QStringLiteral("token_required"));
+    typeInto(&w, "linkIdEdit", linkId);
+    QTest::mouseClick(child<QPushButton>(&w, "sendToCustomerButton"), Qt::LeftButton);
+    QDialog *d = waitDialog(&w, "HandoffDialog");
+    if (!d)
+        return;
+    auto *status = child<QLabel>(d, "statusLabel");
+    QString minted;
+    (void)QTest::qWaitFor(
+        [&] {
+            minted = status->text();
+            return !child<QLineEdit>(d, "urlEdit")->text().isEmpty();
+        },
+        15'000);
+    (void)QTest::qWaitFor([&] { return status->text() != minted; }, 15'000); // the first check
+    save(d, QStringLiteral("handoff-waiting"));
+    workspace.simulator()->setLinkStatus(linkId, QStringLiteral("valid")); // the customer did it
+    auto *close = child<QPushButton>(d, "closeButton");
+    (void)QTest::qWaitFor([close] { return close->isDefault(); }, 15'000);
+    save(d, QStringLiteral("handoff-valid"));
+    QTest::mouseClick(close, Qt::LeftButton);
+    (void)QTest::qWaitFor([d] { return !d->isVisible(); }, 5000);
+    save(&w, QStringLiteral("result-handoff"));
+
+    workspace.simulator()->setLinkStatus(linkId, QStringLiteral("token_required"));
+    workspace.simulator()->setWidgetTokenLifetimeSeconds(1);
+    QTest::mouseClick(child<QPushButton>(&w, "sendToCustomerButton"), Qt::LeftButton);
+    d = waitDialog(&w, "HandoffDialog");
+    if (!d)
+        return;
+    auto *newLink = child<QPushButton>(d, "newLinkButton");
+    (void)QTest::qWaitFor([newLink] { return newLink->isEnabled(); }, 15'000);
+    save(d, QStringLiteral("handoff-expired"));
+    workspace.simulator()->setWidgetTokenLifetimeSeconds(600);
+    d->reject();
+    (void)QTest::qWaitFor([d] { return !d->isVisible(); }, 5000);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -146,6 +188,8 @@ int main(int argc, char *argv[])
     mfa(w, BelvoSimulator::kQrLinkId, QStringLiteral("qr_code"), QStringLiteral("mfa-qr"));
     mfa(w, BelvoSimulator::kInputlessLinkId, QStringLiteral("pass_valid"),
         QStringLiteral("mfa-inputless"));
+
+    handoff(w, workspace);
 
     w.findChild<QAction *>(QStringLiteral("historyAction"))->trigger();
     if (QDialog *h = waitDialog(&w, "HistoryWindow")) {

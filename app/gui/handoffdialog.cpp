@@ -3,6 +3,7 @@
 #include "qrcode.h"
 #include "ui_handoffdialog.h"
 
+#include <QApplication>
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QLocale>
@@ -26,9 +27,8 @@ HandoffDialog::HandoffDialog(const QString &linkId, const QString &institution,
       m_makeFlow(std::move(makeFlow))
 {
     m_ui->setupUi(this);
-    m_ui->linkLabel->setText(institution.isEmpty()
-                                 ? tr("Link %1").arg(linkId)
-                                 : tr("Link %1 (%2)").arg(linkId, institution));
+    m_ui->linkLabel->setText(institution.isEmpty() ? tr("Link %1").arg(linkId)
+                                                   : tr("Link %1 (%2)").arg(linkId, institution));
     // The widget's own languages, each in its own name.
     m_ui->localeCombo->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_ui->localeCombo->addItem(QStringLiteral("Español"), QStringLiteral("es"));
@@ -108,6 +108,7 @@ void HandoffDialog::onTokenReady(const QUrl &url, int expiresInSeconds)
     showUrl();
     tick();
     setStatus(tr("Waiting for the customer…"));
+    fitHeight();
     m_flow->watch(QDeadlineTimer(qint64(expiresInSeconds + kWatchGraceSeconds) * 1000));
     m_ui->copyButton->setFocus();
 }
@@ -124,6 +125,7 @@ void HandoffDialog::showUrl()
         url.setQuery(query);
     }
     m_ui->urlEdit->setText(usable ? url.toString(QUrl::FullyEncoded) : QString());
+    m_ui->urlEdit->setCursorPosition(0); // where it goes first: Belvo's widget (or the demo's)
     m_ui->urlEdit->setEnabled(usable);
     m_ui->copyButton->setEnabled(usable);
     m_ui->copyButton->setText(tr("Copy &link"));
@@ -151,6 +153,7 @@ void HandoffDialog::tick()
     }
     m_ticker.stop();
     showUrl();
+    fitHeight();
     m_ui->expiryLabel->setText(tr("This link expired at %1. If the customer still needs one, "
                                   "make a New link and send that instead.")
                                    .arg(QTime::currentTime().toString(QStringLiteral("HH:mm"))));
@@ -185,7 +188,13 @@ void HandoffDialog::onFinished(const HandoffOutcome &outcome)
         showUrl();
         m_ui->expiryLabel->clear();
         m_ui->newLinkButton->setVisible(false);
+        m_ui->handoffForm->setRowVisible(m_ui->localeCombo, false); // nothing left to send
+        m_ui->handoffForm->setRowVisible(m_ui->urlLabel, false);
+        QFont bold = m_ui->statusLabel->font();
+        bold.setBold(true);
+        m_ui->statusLabel->setFont(bold);
         setStatus(tr("The customer updated the link: it is valid again."));
+        fitHeight();
         m_ui->closeButton->setText(tr("OK"));
         m_ui->closeButton->setDefault(true);
         m_ui->closeButton->setFocus();
@@ -201,12 +210,20 @@ void HandoffDialog::onFinished(const HandoffOutcome &outcome)
         m_ui->expiryLabel->clear();
     }
     setStatus(text);
+    fitHeight();
     m_ui->newLinkButton->setEnabled(true);
 }
 
 void HandoffDialog::setStatus(const QString &text)
 {
     m_ui->statusLabel->setText(text);
+}
+
+// The QR code comes and goes: the dialog follows it (its width stays the agent's).
+void HandoffDialog::fitHeight()
+{
+    QApplication::sendPostedEvents(this, QEvent::LayoutRequest);
+    resize(width(), sizeHint().height());
 }
 
 void HandoffDialog::accept()

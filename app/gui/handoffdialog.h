@@ -61,6 +61,7 @@ private:
     void showUrl();
     void tick();
     void setStatus(const QString &text);
+    void fitHeight();
 
     std::unique_ptr<Ui::HandoffDialog> m_ui;
     QString m_linkId;
