@@ -12,6 +12,8 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDirIterator>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLoggingCategory>
@@ -32,6 +34,9 @@ enum { Password, Password2, Token, EncKey, SecretId, SecretPw, Cert, Key };
 QTemporaryDir *g_root = nullptr;
 QTemporaryDir *g_inputs = nullptr;
 QStringList g_printed;
+// The hand-off's widget tokens the simulator gave: the refresh tokens must be nowhere; the
+// access tokens only in the URL relink-cli prints on stdout (kept out of g_printed).
+QStringList g_widgetTokens;
 
 void capture(QtMsgType, const QMessageLogContext &, const QString &message)
 {
@@ -127,6 +132,50 @@ private slots:
         g_printed << QString::fromUtf8(out);
     }
 
+    // handoff prints the customer's URL on stdout and nothing secret anywhere else; wait too.
+    void cliHandOffAndWait()
+    {
+        auto run = [&](const QStringList &args, int exitCode) {
+            QProcessEnvironment env =
+                cliEnvironment(m_sim->baseUrl(), kCanaries[SecretId], kCanaries[SecretPw]);
+            env.insert("QT_LOGGING_RULES", "relink.*=true");
+            QProcess p;
+            p.setProcessEnvironment(env);
+            p.setChildProcessModifier([] { ::setsid(); });
+            QSignalSpy done(&p, &QProcess::finished);
+            p.start(RELINK_CLI_PATH, args);
+            p.closeWriteChannel();
+            if (!done.wait(30'000))
+                p.kill();
+            const QString err = QString::fromUtf8(p.readAllStandardError());
+            if (p.exitCode() != exitCode)
+                QTest::qFail(qPrintable(args.join(' ') + ": " + err), __FILE__, __LINE__);
+            g_printed << err;
+            return QString::fromUtf8(p.readAllStandardOutput());
+        };
+        auto given = [&] {
+            const QJsonObject o =
+                QJsonDocument::fromJson(m_sim->lastRequest().responseBody).object();
+            if (o.value("access").toString().isEmpty() || o.value("refresh").toString().isEmpty())
+                QTest::qFail("the simulator gave no widget token", __FILE__, __LINE__);
+            g_widgetTokens << o.value("access").toString() << o.value("refresh").toString();
+            return o.value("access").toString();
+        };
+        QString out = run({"handoff", kValid}, 0);
+        QString access = given();
+        QCOMPARE(out, m_sim->baseUrl().toString() + "/widget/?access_token=" + access +
+                          "&locale=es\n"); // its only place
+        out = run({"handoff", kQr, "--json", "--locale", "en"}, 0);
+        access = given();
+        QCOMPARE(QJsonDocument::fromJson(out.toUtf8()).object().value("url").toString(),
+                 m_sim->baseUrl().toString() + "/widget/?access_token=" + access + "&locale=en");
+        g_printed << run({"wait", kValid}, 0) << run({"wait", kQr, "--timeout", "1", "--json"}, 7);
+        out = run({"handoff", kNumeric}, 0);
+        g_printed << out.remove(given()); // the URL without its token
+        QVERIFY(out.endsWith("&locale=es\n"));
+        QVERIFY(g_printed.join('\n').contains("POST /api/token/ -> 200")); // logging was on
+    }
+
     void guiThroughSuccessErrorsAndMfa()
     {
         Workspace workspace;
@@ -208,6 +257,11 @@ private slots:
                 for (const auto &[where, data] : std::as_const(contents))
                     QVERIFY2(!data.contains(form), qPrintable(canary + " found in " + where));
             }
+        }
+        QCOMPARE(g_widgetTokens.size(), 6);
+        for (const QString &token : std::as_const(g_widgetTokens)) {
+            for (const auto &[where, data] : std::as_const(contents))
+                QVERIFY2(!data.contains(token.toUtf8()), qPrintable("a widget token in " + where));
         }
     }
 };

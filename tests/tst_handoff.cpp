@@ -389,13 +389,30 @@ private slots:
         done.kind = HandoffOutcome::Kind::StillWaiting;
         done.lastStatus = "invalid";
         QVERIFY(recordHandoffEnd(m_history, newer, done));
-        QCOMPARE(m_history->latestHandoff("sandbox", kValid), older); // watched to its end
-        const HistoryEntry e = m_history->entries().value(1);
+        HistoryEntry e = m_history->entries().value(1);
         QCOMPARE(e.id, newer);
         QCOMPARE(e.steps, QStringList({"TOKEN 200", "WATCH invalid"}));
         QCOMPARE(e.outcome, QString("waiting"));
         QCOMPARE(e.linkStatus, QString("invalid"));
         QCOMPARE(e.httpStatus, 200); // the watch's last answer had none: the token's stays
+        // Still waiting: another wait goes on with it.
+        QCOMPARE(m_history->latestHandoff("sandbox", kValid), newer);
+        done.kind = HandoffOutcome::Kind::Valid;
+        done.lastStatus = "valid";
+        QVERIFY(recordHandoffEnd(m_history, newer, done));
+        // Watched to its end: the older hand-off it replaced is never picked up.
+        QCOMPARE(m_history->latestHandoff("sandbox", kValid), 0);
+        e = m_history->entries().value(1);
+        QCOMPARE(e.steps, QStringList({"TOKEN 200", "WATCH invalid", "WATCH valid"}));
+        QCOMPARE(e.outcome, QString("success"));
+        QCOMPARE(e.linkStatus, QString("valid"));
+        // An update of the link is not a hand-off.
+        const qint64 update = m_history->begin("production", kValid, {}, {"password"});
+        Result link;
+        link.kind = Result::Kind::Link;
+        link.httpStatus = 200;
+        QVERIFY(m_history->step(update, "PUT", link));
+        QCOMPARE(m_history->latestHandoff("production", kValid), elsewhere);
     }
 };
 

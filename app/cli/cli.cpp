@@ -6,6 +6,7 @@
 #include "environment.h"
 #include "history.h"
 #include "keystore.h"
+#include "linkwatch.h"
 #include "terminal.h"
 
 #include <QCommandLineParser>
@@ -33,6 +34,8 @@ void Cli::interrupt()
         m_flow->cancel();
     if (m_running)
         m_running->cancel();
+    if (m_watch)
+        m_watch->cancel();
 }
 
 bool Cli::json() const
@@ -58,24 +61,29 @@ int Cli::run(const QStringList &arguments)
     m_parser = std::make_unique<QCommandLineParser>();
     QCommandLineParser &p = *m_parser;
     p.setApplicationDescription(tr(
-        "Update a Belvo link's credentials, through the bank's MFA challenge when there is one.\n"
+        "Update a Belvo link's credentials, through the bank's MFA challenge when there is one, "
+        "or hand the link to the customer to fix in Belvo's hosted widget.\n"
         "\n"
         "Commands:\n"
         "  update LINK_ID   send new credentials (PUT /api/links/LINK_ID/)\n"
         "  resume           finish an MFA session (PATCH /api/links/)\n"
         "  get LINK_ID      show a link\n"
         "  history          show what was done to which link (--link, --since, --json, --csv)\n"
+        "  handoff LINK_ID  print a link for the customer to fix LINK_ID in Belvo's hosted "
+        "widget\n"
+        "  wait LINK_ID     wait until LINK_ID is valid again (--until valid, --timeout SECONDS)\n"
         "\n"
         "Keys come from BELVO_SECRET_ID and BELVO_SECRET_PASSWORD, else from the keychain entry "
         "the desktop app saves. Credentials come from --fields and MFA tokens from standard "
         "input or --token-file, never from arguments.\n"
         "Exit codes: 0 ok, 2 bad usage or input (nothing sent), 3 authentication or permission, "
         "4 MFA token needed or session expired, 5 link not found, 6 other 4xx, 7 server, "
-        "network or malformed answer, 8 rate-limited (wait the Retry-After seconds), "
-        "130 interrupted."));
+        "network or malformed answer, or the link still not valid when wait's time ran out, "
+        "8 rate-limited (wait the Retry-After seconds), 130 interrupted."));
     p.addHelpOption();
     p.addVersionOption();
-    p.addPositionalArgument(QStringLiteral("command"), tr("update, resume, get or history"));
+    p.addPositionalArgument(QStringLiteral("command"),
+                            tr("update, resume, get, history, handoff or wait"));
     p.addOptions({
         {QStringLiteral("fields"),
          tr("update: a JSON object with the credential fields (password, password2, token, "
@@ -98,6 +106,11 @@ int Cli::run(const QStringList &arguments)
          tr("resume: read the MFA token from the first line of this file (else from standard "
             "input; an empty line when the bank expects no input)."),
          QStringLiteral("PATH")},
+        {QStringLiteral("locale"),
+         tr("handoff: the widget's language for the customer: en, es or pt (default es)."),
+         QStringLiteral("LOCALE")},
+        {QStringLiteral("until"), tr("wait: the status to wait for (only valid)."),
+         QStringLiteral("STATUS")},
         {QStringLiteral("json"),
          tr("Print the resulting link as JSON; failures too, as JSON on standard output.")},
         {QStringLiteral("env"), tr("sandbox, development or production (default sandbox)."),
@@ -105,7 +118,9 @@ int Cli::run(const QStringList &arguments)
         {QStringLiteral("base-url"),
          tr("A custom base URL (also BELVO_BASE_URL); https, or http to this computer only."),
          QStringLiteral("URL")},
-        {QStringLiteral("timeout"), tr("Seconds to wait for an answer (default 120)."),
+        {QStringLiteral("timeout"),
+         tr("Seconds to wait for an answer (default 120); for wait, seconds to wait for the link "
+            "to be valid (default 600)."),
          QStringLiteral("SECONDS")},
         {QStringLiteral("ca-file"),
          tr("Also trust the CA certificate(s) in this PEM file (e.g. a company TLS proxy)."),
@@ -135,6 +150,11 @@ int Cli::run(const QStringList &arguments)
         if (positional.size() != 1)
             return usage(tr("history takes no positional arguments; use --link and --since."));
         return runHistory();
+    } else if (command == QLatin1StringView("handoff") || command == QLatin1StringView("wait")) {
+        if (positional.size() != 2)
+            return usage(tr("%1 takes exactly one LINK_ID.").arg(command));
+        return command == QLatin1StringView("handoff") ? runHandoff(positional.at(1).trimmed())
+                                                       : runWait(positional.at(1).trimmed());
     } else if (command.isEmpty()) {
         return usage(tr("no command given."));
     } else {
@@ -150,12 +170,12 @@ int Cli::run(const QStringList &arguments)
     return runResume();
 }
 
-bool Cli::setUpClient()
+bool Cli::setUpClient(bool requestTimeout)
 {
     const QCommandLineParser &p = *m_parser;
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     ClientConfig config;
-    if (p.isSet(QStringLiteral("timeout"))) {
+    if (requestTimeout && p.isSet(QStringLiteral("timeout"))) {
         bool ok = false;
         const int seconds = p.value(QStringLiteral("timeout")).toInt(&ok);
         if (!ok || seconds < 1 || seconds > 3600) {

@@ -18,6 +18,7 @@ namespace relink {
 
 class BelvoSimulator;
 class HistoryStore;
+class LinkWatch;
 
 // relink-cli: the command-line face over the same core as the desktop app. It parses the
 // command, sets up the client, and presents what the core's UpdateFlow decides; the exit codes
@@ -39,7 +40,14 @@ private:
     int runResume();
     int runGet(const QString &linkId);
     int runHistory();
-    bool setUpClient();
+    int runHandoff(const QString &linkId);
+    int runWait(const QString &linkId);
+    // requestTimeout: --timeout is the seconds to wait for an answer (not for `wait`, where it is
+    // how long to wait for the link).
+    bool setUpClient(bool requestTimeout = true);
+    // A hand-off's checks that need no keys (exit 2, nothing sent); empty when fine.
+    QString handoffUsageProblem(const QString &command, const QString &linkId) const;
+    void warnHistory(const QString &message) const;
     // Bad usage or input (exit 2): on stderr, and as JSON on stdout with --json.
     int refuse(const QString &message) const;
     int usage(const QString &message) const; // refuse(), then a pointer to --help
@@ -56,6 +64,7 @@ private:
     HistoryStore *m_history = nullptr;
     QPointer<UpdateFlow> m_flow;
     QPointer<Operation> m_running;
+    QPointer<LinkWatch> m_watch;
     QString m_environmentLabel;
     std::FILE *m_tokenInput = nullptr; // where the MFA prompt reads; null: no prompt possible
     bool m_ownsTokenInput = false;     // the terminal, opened for this run

@@ -29,11 +29,6 @@ QString orDash(const QString &s)
     return s.isEmpty() ? QStringLiteral("-") : s;
 }
 
-void printJson(const QJsonObject &o)
-{
-    out(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)));
-}
-
 void printLink(const Link &l)
 {
     out(Text::tr("Link %1\n").arg(l.id));
@@ -85,6 +80,11 @@ void err(const QString &text)
 {
     std::fputs(text.toUtf8().constData(), stderr);
     std::fflush(stderr);
+}
+
+void printJson(const QJsonObject &o)
+{
+    out(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)));
 }
 
 int exitCodeFor(UpdateOutcome::Kind kind)

@@ -25,6 +25,8 @@ int exitCodeFor(UpdateOutcome::Kind kind);
 
 void out(const QString &text);
 void err(const QString &text);
+// An object as indented JSON on stdout.
+void printJson(const QJsonObject &object);
 
 QJsonObject challengeJson(const MfaChallenge &challenge);
 // --json on failure: {http_status, errors: [{code, message, field, request_id}], retry_after,

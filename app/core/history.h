@@ -102,8 +102,10 @@ public:
     // status (when there was one) and request ids.
     bool watchEnded(qint64 attemptId, const QString &label, const QString &outcome,
                     const QString &linkStatus, const Result &last);
-    // The newest attempt of this environment and link that is still `handed_off` (a customer
-    // has a link and nobody has watched it to its end); 0 when none, or the history is closed.
+    // The newest hand-off of this environment and link (an attempt with a TOKEN or WATCH step)
+    // when it is still open: `handed_off` (a customer has a link, nobody watched it to its end)
+    // or `waiting` (an earlier wait ran out). 0 when there is none, when the newest hand-off
+    // has ended (an older one is never picked up), or when the history is closed.
     qint64 latestHandoff(const QString &environment, const QString &linkId);
 
     // Reading. read() appends to `out` at most `limit` attempts that match `filter`, in `order`,

@@ -125,8 +125,10 @@ qint64 HistoryStore::latestHandoff(const QString &environment, const QString &li
     if (!m_open)
         return 0;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("SELECT id FROM attempts WHERE environment = ? AND link_id = ? AND "
-                             "outcome = 'handed_off' ORDER BY started_at DESC, id DESC LIMIT 1"));
+    q.prepare(QStringLiteral(
+        "SELECT id, outcome FROM attempts a WHERE environment = ? AND link_id = ? AND EXISTS "
+        "(SELECT 1 FROM steps s WHERE s.attempt_id = a.id AND (s.method = 'TOKEN' OR s.method "
+        "LIKE 'WATCH%')) ORDER BY started_at DESC, id DESC LIMIT 1"));
     q.addBindValue(environment);
     q.addBindValue(linkId);
     if (!q.exec()) {
@@ -137,7 +139,12 @@ qint64 HistoryStore::latestHandoff(const QString &environment, const QString &li
              q.lastError().text());
         return 0;
     }
-    return q.next() ? q.value(0).toLongLong() : 0;
+    if (!q.next())
+        return 0;
+    const QString outcome = q.value(1).toString();
+    return outcome == QLatin1StringView("handed_off") || outcome == QLatin1StringView("waiting")
+               ? q.value(0).toLongLong()
+               : 0;
 }
 
 QString HistoryStore::outcomeOf(const Result &r)
