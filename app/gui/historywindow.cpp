@@ -27,6 +27,9 @@ HistoryWindow::HistoryWindow(HistoryStore *store, QWidget *parent)
     m_ui->outcomeFilterCombo->addItem(tr("Belvo errors"), QStringLiteral("error:"));
     m_ui->outcomeFilterCombo->addItem(tr("HTTP errors"), QStringLiteral("http:"));
     m_ui->outcomeFilterCombo->addItem(tr("Network problems"), QStringLiteral("transport:"));
+    m_ui->outcomeFilterCombo->addItem(tr("Sent to the customer"), QStringLiteral("handed_off"));
+    m_ui->outcomeFilterCombo->addItem(tr("Still waiting for the customer"),
+                                      QStringLiteral("waiting"));
     m_ui->outcomeFilterCombo->addItem(tr("Cancelled"), QStringLiteral("cancelled"));
     const QDate today = QDate::currentDate();
     m_ui->fromDateEdit->setDate(today.addDays(-90));
