@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>HandoffDialog</name>
+    <message>
+        <source>Send to the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send this link to the customer. They open it, enter their bank credentials or token on Belvo&apos;s page themselves, and the link works again: nobody at the desk sees their password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer&apos;s lan&amp;guage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of Belvo&apos;s page the customer opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link for the c&amp;ustomer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link for the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send this address to the customer; it works once, for a limited time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code of the link for the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer on a video call or at the counter can scan this code with their phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new link for the customer when this one has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops waiting for the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryWindow</name>
     <message>
         <source>Update history</source>
@@ -185,6 +260,18 @@
     <message>
         <source>Results appear here.</source>
         <translation>Los resultados aparecen aquí.</translation>
+    </message>
+    <message>
+        <source>Se&amp;nd to the customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes a link the customer opens to update the credentials themselves; no credentials needed here</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -585,10 +672,6 @@ Por ahora, Relink solo confía en los certificados de CA del sistema. Elija otro
         <translation>Una URL base personalizada (también BELVO_BASE_URL); https, o http solo hacia este equipo.</translation>
     </message>
     <message>
-        <source>Seconds to wait for an answer (default 120).</source>
-        <translation>Segundos de espera de una respuesta (predeterminado: 120).</translation>
-    </message>
-    <message>
         <source>Also trust the CA certificate(s) in this PEM file (e.g. a company TLS proxy).</source>
         <translation>Confía también en los certificados de CA de este archivo PEM (p. ej., un proxy TLS de la empresa).</translation>
     </message>
@@ -763,36 +846,10 @@ Por ahora, Relink solo confía en los certificados de CA del sistema. Elija otro
 </translation>
     </message>
     <message>
-        <source>update, resume, get or history</source>
-        <translation>update, resume, get o history</translation>
-    </message>
-    <message>
         <source>No updates match; without --link and --since, all are shown.
 </source>
         <translation>Ninguna actualización coincide; sin --link ni --since se muestran todas.
 </translation>
-    </message>
-    <message>
-        <source>Update a Belvo link&apos;s credentials, through the bank&apos;s MFA challenge when there is one.
-
-Commands:
-  update LINK_ID   send new credentials (PUT /api/links/LINK_ID/)
-  resume           finish an MFA session (PATCH /api/links/)
-  get LINK_ID      show a link
-  history          show what was done to which link (--link, --since, --json, --csv)
-
-Keys come from BELVO_SECRET_ID and BELVO_SECRET_PASSWORD, else from the keychain entry the desktop app saves. Credentials come from --fields and MFA tokens from standard input or --token-file, never from arguments.
-Exit codes: 0 ok, 2 bad usage or input (nothing sent), 3 authentication or permission, 4 MFA token needed or session expired, 5 link not found, 6 other 4xx, 7 server, network or malformed answer, 8 rate-limited (wait the Retry-After seconds), 130 interrupted.</source>
-        <translation>Actualiza las credenciales de un vínculo de Belvo, pasando por el desafío MFA del banco si lo hay.
-
-Comandos:
-  update LINK_ID   envía credenciales nuevas (PUT /api/links/LINK_ID/)
-  resume           termina una sesión MFA (PATCH /api/links/)
-  get LINK_ID      muestra un vínculo
-  history          muestra qué se hizo en cada vínculo (--link, --since, --json, --csv)
-
-Las claves se toman de BELVO_SECRET_ID y BELVO_SECRET_PASSWORD o, si no, de la entrada del llavero del sistema que guarda la app de escritorio. Las credenciales se toman de --fields, y los tokens MFA, de la entrada estándar o de --token-file; nunca de los argumentos.
-Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada), 3 autenticación o permiso, 4 se necesita un token MFA o la sesión expiró, 5 vínculo no encontrado, 6 otro error 4xx, 7 error del servidor o de red, o respuesta mal formada, 8 límite de solicitudes (espere los segundos que indica Retry-After), 130 interrumpido.</translation>
     </message>
     <message>
         <source>resume: read the MFA token from the first line of this file (else from standard input; an empty line when the bank expects no input).</source>
@@ -907,6 +964,94 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
     <message>
         <source>Interrupted. Nothing was sent.</source>
         <translation>Interrumpido. No se envió nada.</translation>
+    </message>
+    <message>
+        <source>Update a Belvo link&apos;s credentials, through the bank&apos;s MFA challenge when there is one, or hand the link to the customer to fix in Belvo&apos;s hosted widget.
+
+Commands:
+  update LINK_ID   send new credentials (PUT /api/links/LINK_ID/)
+  resume           finish an MFA session (PATCH /api/links/)
+  get LINK_ID      show a link
+  history          show what was done to which link (--link, --since, --json, --csv)
+  handoff LINK_ID  print a link for the customer to fix LINK_ID in Belvo&apos;s hosted widget
+  wait LINK_ID     wait until LINK_ID is valid again (--until valid, --timeout SECONDS)
+
+Keys come from BELVO_SECRET_ID and BELVO_SECRET_PASSWORD, else from the keychain entry the desktop app saves. Credentials come from --fields and MFA tokens from standard input or --token-file, never from arguments.
+Exit codes: 0 ok, 2 bad usage or input (nothing sent), 3 authentication or permission, 4 MFA token needed or session expired, 5 link not found, 6 other 4xx, 7 server, network or malformed answer, or the link still not valid when wait&apos;s time ran out, 8 rate-limited (wait the Retry-After seconds), 130 interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update, resume, get, history, handoff or wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handoff: the widget&apos;s language for the customer: en, es or pt (default es).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wait: the status to wait for (only valid).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds to wait for an answer (default 120); for wait, seconds to wait for the link to be valid (default 600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a simulator that keeps running, and --demo starts one for this run only. Start relink-simulator and give its address with --base-url. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--locale takes en, es or pt. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The link is valid for %n minute(s), until %1, and works once.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The link is valid for %n second(s), until %1, and works once.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send it to the customer, then wait for the link with: relink-cli wait %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--until takes only valid: the status to wait for. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout takes the seconds to wait for the link, from 1 to %1. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting up to %n second(s) for link %1 to be valid; it is checked every %2 seconds. Ctrl+C stops.
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1  status: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  warning: %2 Still waiting.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted. %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1035,6 +1180,81 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
     </message>
 </context>
 <context>
+    <name>relink::HandoffDialog</name>
+    <message>
+        <source>Link %1</source>
+        <translation type="unfinished">Vínculo %1
+ {1?}</translation>
+    </message>
+    <message>
+        <source>Link %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making a link for the customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer can use this link for %1:%2 more (until %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This link expired at %1. If the customer still needs one, make a New link and send that instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the customer… the link is still %1 — last checked %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the customer… — the last check, at %1, failed: %2 Relink keeps checking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer updated the link: it is valid again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belvo&apos;s request id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relink::HandoffFlow</name>
+    <message>
+        <source>The hand-off was cancelled before anything was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hand-off for link %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hand-off for link %1 was cancelled while its link was being made; the customer has no link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No link for the customer could be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>relink::HistoryStore</name>
     <message>
         <source>The update history (%1) cannot be opened: it is damaged or locked by another program. Links can still be updated; this update is not recorded. Close other Relink windows, or move the file away to start a new history.</source>
@@ -1055,6 +1275,10 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
     <message>
         <source>The history could not be cleared (%1). Close other Relink windows, then try again.</source>
         <translation>No se pudo borrar el historial (%1). Cierre las otras ventanas de Relink y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The history could not be read (%1). The wait goes on; it is recorded as an attempt of its own.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1159,6 +1383,56 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
         <source>Delete every recorded update from this computer? Belvo keeps its own records; this cannot be undone.</source>
         <translation>¿Eliminar todas las actualizaciones registradas en este equipo? Belvo conserva sus propios registros; esta acción no se puede deshacer.</translation>
     </message>
+    <message>
+        <source>Sent to the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still waiting for the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relink::LinkId</name>
+    <message>
+        <source>Paste the link id, or a dashboard or API URL that contains it.</source>
+        <translation type="unfinished">Pegue el ID del vínculo, o una URL del panel o de la API que lo contenga.</translation>
+    </message>
+    <message>
+        <source>✓ A valid link id.</source>
+        <translation type="unfinished">✓ ID de vínculo válido.</translation>
+    </message>
+    <message>
+        <source>Not a link id yet. A link id looks like 3f1a6c2e-8d4b-4e1f-9a7c-2b5d8e0f1a3c.</source>
+        <translation type="unfinished">Aún no es un ID de vínculo. Un ID de vínculo se ve así: 3f1a6c2e-8d4b-4e1f-9a7c-2b5d8e0f1a3c.</translation>
+    </message>
+</context>
+<context>
+    <name>relink::LinkWatch</name>
+    <message>
+        <source>Link %1 is valid again: Belvo can log in to the bank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link %1 is still %2: the customer has not finished in time. Ask them whether they got through, then check the link again or start a new hand-off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time ran out before Belvo said how link %1 is. Check the link, or wait again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time ran out before link %1 could be checked: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped waiting for link %1 before its status was known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped waiting for link %1; it was last seen %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relink::MainWindow</name>
@@ -1173,18 +1447,6 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
     <message>
         <source>&lt;p&gt;&lt;b&gt;Relink %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Brings a customer&apos;s Belvo bank link back to life by updating its credentials, through the bank&apos;s MFA challenge when there is one.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Relink %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Reactiva el vínculo bancario de Belvo de un cliente actualizando sus credenciales, pasando por el desafío MFA del banco si lo hay.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Paste the link id, or a dashboard or API URL that contains it.</source>
-        <translation>Pegue el ID del vínculo, o una URL del panel o de la API que lo contenga.</translation>
-    </message>
-    <message>
-        <source>✓ A valid link id.</source>
-        <translation>✓ ID de vínculo válido.</translation>
-    </message>
-    <message>
-        <source>Not a link id yet. A link id looks like 3f1a6c2e-8d4b-4e1f-9a7c-2b5d8e0f1a3c.</source>
-        <translation>Aún no es un ID de vínculo. Un ID de vínculo se ve así: 3f1a6c2e-8d4b-4e1f-9a7c-2b5d8e0f1a3c.</translation>
     </message>
     <message>
         <source>PRODUCTION: real customers&apos; banks</source>
@@ -1243,28 +1505,8 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
         <translation>Actualizando las credenciales… (el banco puede tardar un minuto)</translation>
     </message>
     <message>
-        <source>Credentials updated</source>
-        <translation>Credenciales actualizadas</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Cancelado</translation>
-    </message>
-    <message>
-        <source>The update failed</source>
-        <translation>La actualización falló</translation>
-    </message>
-    <message>
         <source>Waiting for the bank&apos;s MFA token…</source>
         <translation>Esperando el token MFA del banco…</translation>
-    </message>
-    <message>
-        <source>The MFA session expired</source>
-        <translation>La sesión MFA expiró</translation>
-    </message>
-    <message>
-        <source>MFA cancelled</source>
-        <translation>MFA cancelada</translation>
     </message>
     <message>
         <source>Ctrl+H</source>
@@ -1290,8 +1532,8 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
         </translation>
     </message>
     <message>
-        <source>Belvo accepted the update</source>
-        <translation>Belvo aceptó la actualización</translation>
+        <source>The customer updated the link</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1445,6 +1687,13 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
         <source>Belvo accepted the update (HTTP %1) without returning the link.</source>
         <translation>Belvo aceptó la actualización (HTTP %1) sin devolver el vínculo.</translation>
     </message>
+    <message numerus="yes">
+        <source>A hand-off link for the customer is ready; it works for %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>relink::ResultPanel</name>
@@ -1513,6 +1762,30 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
     <message>
         <source>… (%1 more not shown)</source>
         <translation>… (%1 más sin mostrar)</translation>
+    </message>
+    <message>
+        <source>Credentials updated</source>
+        <translation type="unfinished">Credenciales actualizadas</translation>
+    </message>
+    <message>
+        <source>Belvo accepted the update</source>
+        <translation type="unfinished">Belvo aceptó la actualización</translation>
+    </message>
+    <message>
+        <source>The MFA session expired</source>
+        <translation type="unfinished">La sesión MFA expiró</translation>
+    </message>
+    <message>
+        <source>MFA cancelled</source>
+        <translation type="unfinished">MFA cancelada</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">Cancelado</translation>
+    </message>
+    <message>
+        <source>The update failed</source>
+        <translation type="unfinished">La actualización falló</translation>
     </message>
 </context>
 <context>
@@ -1830,6 +2103,10 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
     <message>
         <source>No institution called &quot;%1&quot; was found.</source>
         <translation>No se encontró ninguna institución llamada &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The answer has no access token for the widget.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
