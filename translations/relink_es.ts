@@ -5,75 +5,75 @@
     <name>HandoffDialog</name>
     <message>
         <source>Send to the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar al cliente</translation>
     </message>
     <message>
         <source>Send this link to the customer. They open it, enter their bank credentials or token on Belvo&apos;s page themselves, and the link works again: nobody at the desk sees their password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envíe este enlace al cliente. El cliente lo abre, ingresa él mismo sus credenciales bancarias o su token en la página de Belvo, y el vínculo vuelve a funcionar: nadie en la mesa de ayuda ve su contraseña.</translation>
     </message>
     <message>
         <source>Customer&apos;s lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma del cliente:</translation>
     </message>
     <message>
         <source>Customer&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del cliente</translation>
     </message>
     <message>
         <source>The language of Belvo&apos;s page the customer opens</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma de la página de Belvo que abre el cliente</translation>
     </message>
     <message>
         <source>Link for the c&amp;ustomer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enlace para el cliente:</translation>
     </message>
     <message>
         <source>Link for the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace para el cliente</translation>
     </message>
     <message>
         <source>Send this address to the customer; it works once, for a limited time</source>
-        <translation type="unfinished"></translation>
+        <translation>Envíe esta dirección al cliente; funciona una sola vez, por tiempo limitado</translation>
     </message>
     <message>
         <source>Copy &amp;link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar en&amp;lace</translation>
     </message>
     <message>
         <source>Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar enlace</translation>
     </message>
     <message>
         <source>QR code of the link for the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Código QR del enlace para el cliente</translation>
     </message>
     <message>
         <source>A customer on a video call or at the counter can scan this code with their phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cliente en una videollamada o en la ventanilla puede escanear este código con su celular.</translation>
     </message>
     <message>
         <source>&amp;New link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo enlace</translation>
     </message>
     <message>
         <source>New link</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo enlace</translation>
     </message>
     <message>
         <source>Make a new link for the customer when this one has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un nuevo enlace para el cliente cuando este haya expirado</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Stops waiting for the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Deja de esperar al cliente</translation>
     </message>
 </context>
 <context>
@@ -263,15 +263,15 @@
     </message>
     <message>
         <source>Se&amp;nd to the customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;nviar al cliente…</translation>
     </message>
     <message>
         <source>Send to the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar al cliente</translation>
     </message>
     <message>
         <source>Makes a link the customer opens to update the credentials themselves; no credentials needed here</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea un enlace que el cliente abre para actualizar él mismo las credenciales; aquí no se necesitan credenciales</translation>
     </message>
 </context>
 <context>
@@ -978,80 +978,96 @@ Commands:
 
 Keys come from BELVO_SECRET_ID and BELVO_SECRET_PASSWORD, else from the keychain entry the desktop app saves. Credentials come from --fields and MFA tokens from standard input or --token-file, never from arguments.
 Exit codes: 0 ok, 2 bad usage or input (nothing sent), 3 authentication or permission, 4 MFA token needed or session expired, 5 link not found, 6 other 4xx, 7 server, network or malformed answer, or the link still not valid when wait&apos;s time ran out, 8 rate-limited (wait the Retry-After seconds), 130 interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiza las credenciales de un vínculo de Belvo, pasando por el desafío MFA del banco si lo hay, o pasa el vínculo al cliente para que lo repare en el widget alojado de Belvo.
+
+Comandos:
+  update LINK_ID   envía credenciales nuevas (PUT /api/links/LINK_ID/)
+  resume           termina una sesión MFA (PATCH /api/links/)
+  get LINK_ID      muestra un vínculo
+  history          muestra qué se hizo en cada vínculo (--link, --since, --json, --csv)
+  handoff LINK_ID  imprime un enlace para que el cliente repare LINK_ID en el widget alojado de Belvo
+  wait LINK_ID     espera hasta que LINK_ID vuelva a ser válido (--until valid, --timeout SECONDS)
+
+Las claves se toman de BELVO_SECRET_ID y BELVO_SECRET_PASSWORD o, si no, de la entrada del llavero del sistema que guarda la app de escritorio. Las credenciales se toman de --fields, y los tokens MFA, de la entrada estándar o de --token-file; nunca de los argumentos.
+Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada), 3 autenticación o permiso, 4 se necesita un token MFA o la sesión expiró, 5 vínculo no encontrado, 6 otro error 4xx, 7 error del servidor o de red, respuesta mal formada, o el vínculo aún no es válido cuando se agotó el tiempo de wait, 8 límite de solicitudes (espere los segundos que indica Retry-After), 130 interrumpido.</translation>
     </message>
     <message>
         <source>update, resume, get, history, handoff or wait</source>
-        <translation type="unfinished"></translation>
+        <translation>update, resume, get, history, handoff o wait</translation>
     </message>
     <message>
         <source>handoff: the widget&apos;s language for the customer: en, es or pt (default es).</source>
-        <translation type="unfinished"></translation>
+        <translation>handoff: el idioma del widget para el cliente: en, es o pt (predeterminado: es).</translation>
     </message>
     <message>
         <source>wait: the status to wait for (only valid).</source>
-        <translation type="unfinished"></translation>
+        <translation>wait: el estado que se espera (solo valid).</translation>
     </message>
     <message>
         <source>Seconds to wait for an answer (default 120); for wait, seconds to wait for the link to be valid (default 600).</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos de espera de una respuesta (predeterminado: 120); para wait, segundos de espera hasta que el vínculo sea válido (predeterminado: 600).</translation>
     </message>
     <message>
         <source>%1 needs a simulator that keeps running, and --demo starts one for this run only. Start relink-simulator and give its address with --base-url. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 necesita un simulador que siga en ejecución, y --demo inicia uno solo para esta ejecución. Inicie relink-simulator e indique su dirección con --base-url. No se envió nada.</translation>
     </message>
     <message>
         <source>--locale takes en, es or pt. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>--locale requiere en, es o pt. No se envió nada.</translation>
     </message>
     <message numerus="yes">
         <source>The link is valid for %n minute(s), until %1, and works once.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El enlace es válido durante %n minuto, hasta %1, y funciona una sola vez.</numerusform>
+            <numerusform>El enlace es válido durante %n minutos, hasta %1, y funciona una sola vez.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The link is valid for %n second(s), until %1, and works once.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El enlace es válido durante %n segundo, hasta %1, y funciona una sola vez.</numerusform>
+            <numerusform>El enlace es válido durante %n segundos, hasta %1, y funciona una sola vez.</numerusform>
         </translation>
     </message>
     <message>
         <source>Send it to the customer, then wait for the link with: relink-cli wait %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Envíelo al cliente y luego espere al vínculo con: relink-cli wait %1
+</translation>
     </message>
     <message>
         <source>--until takes only valid: the status to wait for. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>--until solo admite valid: el estado que se espera. No se envió nada.</translation>
     </message>
     <message>
         <source>--timeout takes the seconds to wait for the link, from 1 to %1. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout requiere los segundos de espera del vínculo, entre 1 y %1. No se envió nada.</translation>
     </message>
     <message numerus="yes">
         <source>Waiting up to %n second(s) for link %1 to be valid; it is checked every %2 seconds. Ctrl+C stops.
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Esperando hasta %n segundo a que el vínculo %1 sea válido; se verifica cada %2 segundos. Ctrl+C detiene la espera.
+</numerusform>
+            <numerusform>Esperando hasta %n segundos a que el vínculo %1 sea válido; se verifica cada %2 segundos. Ctrl+C detiene la espera.
+</numerusform>
         </translation>
     </message>
     <message>
         <source>%1  status: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1  estado: %2
+</translation>
     </message>
     <message>
         <source>%1  warning: %2 Still waiting.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1  advertencia: %2 Se sigue esperando.
+</translation>
     </message>
     <message>
         <source>Interrupted. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrumpido. %1</translation>
     </message>
 </context>
 <context>
@@ -1183,75 +1199,74 @@ Exit codes: 0 ok, 2 bad usage or input (nothing sent), 3 authentication or permi
     <name>relink::HandoffDialog</name>
     <message>
         <source>Link %1</source>
-        <translation type="unfinished">Vínculo %1
- {1?}</translation>
+        <translation>Vínculo %1</translation>
     </message>
     <message>
         <source>Link %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vínculo %1 (%2)</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado</translation>
     </message>
     <message>
         <source>Making a link for the customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando un enlace para el cliente…</translation>
     </message>
     <message>
         <source>Waiting for the customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando al cliente…</translation>
     </message>
     <message>
         <source>Copy &amp;link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar en&amp;lace</translation>
     </message>
     <message>
         <source>The customer can use this link for %1:%2 more (until %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente puede usar este enlace durante %1:%2 más (hasta %3).</translation>
     </message>
     <message>
         <source>This link expired at %1. If the customer still needs one, make a New link and send that instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este enlace expiró a las %1. Si el cliente aún necesita uno, cree un Nuevo enlace y envíe ese en su lugar.</translation>
     </message>
     <message>
         <source>Waiting for the customer… the link is still %1 — last checked %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando al cliente… el vínculo sigue con el estado %1 — última verificación: %2</translation>
     </message>
     <message>
         <source>Waiting for the customer… — the last check, at %1, failed: %2 Relink keeps checking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando al cliente… — la última verificación, a las %1, falló: %2 Relink sigue verificando.</translation>
     </message>
     <message>
         <source>The customer updated the link: it is valid again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente actualizó el vínculo: vuelve a ser válido.</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar</translation>
     </message>
     <message>
         <source>Belvo&apos;s request id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de solicitud de Belvo: %1</translation>
     </message>
 </context>
 <context>
     <name>relink::HandoffFlow</name>
     <message>
         <source>The hand-off was cancelled before anything was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló el envío al cliente antes de enviar nada.</translation>
     </message>
     <message>
         <source>The hand-off for link %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló el envío al cliente del vínculo %1.</translation>
     </message>
     <message>
         <source>The hand-off for link %1 was cancelled while its link was being made; the customer has no link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló el envío al cliente del vínculo %1 mientras se creaba su enlace; el cliente no tiene ningún enlace.</translation>
     </message>
     <message>
         <source>No link for the customer could be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear un enlace para el cliente: %1</translation>
     </message>
 </context>
 <context>
@@ -1278,7 +1293,7 @@ Exit codes: 0 ok, 2 bad usage or input (nothing sent), 3 authentication or permi
     </message>
     <message>
         <source>The history could not be read (%1). The wait goes on; it is recorded as an attempt of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el historial (%1). La espera continúa; se registra como un intento aparte.</translation>
     </message>
 </context>
 <context>
@@ -1385,53 +1400,53 @@ Exit codes: 0 ok, 2 bad usage or input (nothing sent), 3 authentication or permi
     </message>
     <message>
         <source>Sent to the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado al cliente</translation>
     </message>
     <message>
         <source>Still waiting for the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún esperando al cliente</translation>
     </message>
 </context>
 <context>
     <name>relink::LinkId</name>
     <message>
         <source>Paste the link id, or a dashboard or API URL that contains it.</source>
-        <translation type="unfinished">Pegue el ID del vínculo, o una URL del panel o de la API que lo contenga.</translation>
+        <translation>Pegue el ID del vínculo, o una URL del panel o de la API que lo contenga.</translation>
     </message>
     <message>
         <source>✓ A valid link id.</source>
-        <translation type="unfinished">✓ ID de vínculo válido.</translation>
+        <translation>✓ ID de vínculo válido.</translation>
     </message>
     <message>
         <source>Not a link id yet. A link id looks like 3f1a6c2e-8d4b-4e1f-9a7c-2b5d8e0f1a3c.</source>
-        <translation type="unfinished">Aún no es un ID de vínculo. Un ID de vínculo se ve así: 3f1a6c2e-8d4b-4e1f-9a7c-2b5d8e0f1a3c.</translation>
+        <translation>Aún no es un ID de vínculo. Un ID de vínculo se ve así: 3f1a6c2e-8d4b-4e1f-9a7c-2b5d8e0f1a3c.</translation>
     </message>
 </context>
 <context>
     <name>relink::LinkWatch</name>
     <message>
         <source>Link %1 is valid again: Belvo can log in to the bank.</source>
-        <translation type="unfinished"></translation>
+        <translation>El vínculo %1 vuelve a ser válido: Belvo puede iniciar sesión en el banco.</translation>
     </message>
     <message>
         <source>Link %1 is still %2: the customer has not finished in time. Ask them whether they got through, then check the link again or start a new hand-off.</source>
-        <translation type="unfinished"></translation>
+        <translation>El vínculo %1 sigue con el estado %2: el cliente no terminó a tiempo. Pregúntele si pudo completar el proceso y luego verifique el vínculo de nuevo o inicie un nuevo envío al cliente.</translation>
     </message>
     <message>
         <source>The time ran out before Belvo said how link %1 is. Check the link, or wait again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se agotó el tiempo antes de que Belvo informara el estado del vínculo %1. Verifique el vínculo o vuelva a esperar.</translation>
     </message>
     <message>
         <source>The time ran out before link %1 could be checked: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Se agotó el tiempo antes de poder verificar el vínculo %1: %2</translation>
     </message>
     <message>
         <source>Stopped waiting for link %1 before its status was known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se dejó de esperar al vínculo %1 antes de conocer su estado.</translation>
     </message>
     <message>
         <source>Stopped waiting for link %1; it was last seen %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se dejó de esperar al vínculo %1; su último estado conocido era %2.</translation>
     </message>
 </context>
 <context>
@@ -1533,7 +1548,7 @@ Exit codes: 0 ok, 2 bad usage or input (nothing sent), 3 authentication or permi
     </message>
     <message>
         <source>The customer updated the link</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente actualizó el vínculo</translation>
     </message>
 </context>
 <context>
@@ -1689,9 +1704,9 @@ Exit codes: 0 ok, 2 bad usage or input (nothing sent), 3 authentication or permi
     </message>
     <message numerus="yes">
         <source>A hand-off link for the customer is ready; it works for %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El enlace para el cliente está listo; funciona durante %n segundo.</numerusform>
+            <numerusform>El enlace para el cliente está listo; funciona durante %n segundos.</numerusform>
         </translation>
     </message>
 </context>
@@ -1765,27 +1780,27 @@ Exit codes: 0 ok, 2 bad usage or input (nothing sent), 3 authentication or permi
     </message>
     <message>
         <source>Credentials updated</source>
-        <translation type="unfinished">Credenciales actualizadas</translation>
+        <translation>Credenciales actualizadas</translation>
     </message>
     <message>
         <source>Belvo accepted the update</source>
-        <translation type="unfinished">Belvo aceptó la actualización</translation>
+        <translation>Belvo aceptó la actualización</translation>
     </message>
     <message>
         <source>The MFA session expired</source>
-        <translation type="unfinished">La sesión MFA expiró</translation>
+        <translation>La sesión MFA expiró</translation>
     </message>
     <message>
         <source>MFA cancelled</source>
-        <translation type="unfinished">MFA cancelada</translation>
+        <translation>MFA cancelada</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Cancelado</translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <source>The update failed</source>
-        <translation type="unfinished">La actualización falló</translation>
+        <translation>La actualización falló</translation>
     </message>
 </context>
 <context>
@@ -2106,7 +2121,7 @@ Exit codes: 0 ok, 2 bad usage or input (nothing sent), 3 authentication or permi
     </message>
     <message>
         <source>The answer has no access token for the widget.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta no tiene un token de acceso para el widget.</translation>
     </message>
 </context>
 </TS>

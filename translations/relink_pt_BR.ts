@@ -5,75 +5,75 @@
     <name>HandoffDialog</name>
     <message>
         <source>Send to the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar ao cliente</translation>
     </message>
     <message>
         <source>Send this link to the customer. They open it, enter their bank credentials or token on Belvo&apos;s page themselves, and the link works again: nobody at the desk sees their password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envie este link ao cliente. Ele o abre, informa por conta própria as credenciais do banco ou o token na página da Belvo, e o vínculo volta a funcionar: ninguém no atendimento vê a senha dele.</translation>
     </message>
     <message>
         <source>Customer&apos;s lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma do cliente:</translation>
     </message>
     <message>
         <source>Customer&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma do cliente</translation>
     </message>
     <message>
         <source>The language of Belvo&apos;s page the customer opens</source>
-        <translation type="unfinished"></translation>
+        <translation>O idioma da página da Belvo que o cliente abre</translation>
     </message>
     <message>
         <source>Link for the c&amp;ustomer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Link para o cliente:</translation>
     </message>
     <message>
         <source>Link for the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Link para o cliente</translation>
     </message>
     <message>
         <source>Send this address to the customer; it works once, for a limited time</source>
-        <translation type="unfinished"></translation>
+        <translation>Envie este endereço ao cliente; funciona uma única vez, por tempo limitado</translation>
     </message>
     <message>
         <source>Copy &amp;link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar link</translation>
     </message>
     <message>
         <source>Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar link</translation>
     </message>
     <message>
         <source>QR code of the link for the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Código QR do link para o cliente</translation>
     </message>
     <message>
         <source>A customer on a video call or at the counter can scan this code with their phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um cliente em uma chamada de vídeo ou no balcão pode escanear este código com o celular.</translation>
     </message>
     <message>
         <source>&amp;New link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Novo link</translation>
     </message>
     <message>
         <source>New link</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo link</translation>
     </message>
     <message>
         <source>Make a new link for the customer when this one has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar um novo link para o cliente quando este tiver expirado</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fechar</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
     </message>
     <message>
         <source>Stops waiting for the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Para de aguardar o cliente</translation>
     </message>
 </context>
 <context>
@@ -263,15 +263,15 @@
     </message>
     <message>
         <source>Se&amp;nd to the customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;nviar ao cliente…</translation>
     </message>
     <message>
         <source>Send to the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar ao cliente</translation>
     </message>
     <message>
         <source>Makes a link the customer opens to update the credentials themselves; no credentials needed here</source>
-        <translation type="unfinished"></translation>
+        <translation>Cria um link que o cliente abre para atualizar ele mesmo as credenciais; aqui não é preciso nenhuma credencial</translation>
     </message>
 </context>
 <context>
@@ -978,80 +978,96 @@ Commands:
 
 Keys come from BELVO_SECRET_ID and BELVO_SECRET_PASSWORD, else from the keychain entry the desktop app saves. Credentials come from --fields and MFA tokens from standard input or --token-file, never from arguments.
 Exit codes: 0 ok, 2 bad usage or input (nothing sent), 3 authentication or permission, 4 MFA token needed or session expired, 5 link not found, 6 other 4xx, 7 server, network or malformed answer, or the link still not valid when wait&apos;s time ran out, 8 rate-limited (wait the Retry-After seconds), 130 interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualiza as credenciais de um vínculo da Belvo, passando pelo desafio MFA do banco quando houver um, ou entrega o vínculo ao cliente para corrigi-lo no widget hospedado da Belvo.
+
+Comandos:
+  update LINK_ID   envia novas credenciais (PUT /api/links/LINK_ID/)
+  resume           conclui uma sessão MFA (PATCH /api/links/)
+  get LINK_ID      mostra um vínculo
+  history          mostra o que foi feito em qual vínculo (--link, --since, --json, --csv)
+  handoff LINK_ID  imprime um link para o cliente corrigir LINK_ID no widget hospedado da Belvo
+  wait LINK_ID     aguarda até LINK_ID ficar válido de novo (--until valid, --timeout SECONDS)
+
+As chaves vêm de BELVO_SECRET_ID e BELVO_SECRET_PASSWORD ou, na falta delas, da entrada no chaveiro do sistema que o app desktop salva. As credenciais vêm de --fields, e os tokens MFA, da entrada padrão ou de --token-file; nunca de argumentos.
+Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 autenticação ou permissão, 4 token MFA necessário ou sessão expirada, 5 vínculo não encontrado, 6 outro 4xx, 7 servidor, rede ou resposta malformada, ou o vínculo ainda não válido quando o tempo do wait acabou, 8 limite de solicitações (aguarde os segundos de Retry-After), 130 interrompido.</translation>
     </message>
     <message>
         <source>update, resume, get, history, handoff or wait</source>
-        <translation type="unfinished"></translation>
+        <translation>update, resume, get, history, handoff ou wait</translation>
     </message>
     <message>
         <source>handoff: the widget&apos;s language for the customer: en, es or pt (default es).</source>
-        <translation type="unfinished"></translation>
+        <translation>handoff: o idioma do widget para o cliente: en, es ou pt (padrão: es).</translation>
     </message>
     <message>
         <source>wait: the status to wait for (only valid).</source>
-        <translation type="unfinished"></translation>
+        <translation>wait: o status a aguardar (só valid).</translation>
     </message>
     <message>
         <source>Seconds to wait for an answer (default 120); for wait, seconds to wait for the link to be valid (default 600).</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos de espera por uma resposta (padrão: 120); para wait, segundos de espera até o vínculo ficar válido (padrão: 600).</translation>
     </message>
     <message>
         <source>%1 needs a simulator that keeps running, and --demo starts one for this run only. Start relink-simulator and give its address with --base-url. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 precisa de um simulador que continue em execução, e --demo inicia um só para esta execução. Inicie o relink-simulator e informe o endereço dele com --base-url. Nada foi enviado.</translation>
     </message>
     <message>
         <source>--locale takes en, es or pt. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>--locale recebe en, es ou pt. Nada foi enviado.</translation>
     </message>
     <message numerus="yes">
         <source>The link is valid for %n minute(s), until %1, and works once.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>O link vale por %n minuto, até %1, e funciona uma única vez.</numerusform>
+            <numerusform>O link vale por %n minutos, até %1, e funciona uma única vez.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The link is valid for %n second(s), until %1, and works once.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>O link vale por %n segundo, até %1, e funciona uma única vez.</numerusform>
+            <numerusform>O link vale por %n segundos, até %1, e funciona uma única vez.</numerusform>
         </translation>
     </message>
     <message>
         <source>Send it to the customer, then wait for the link with: relink-cli wait %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Envie-o ao cliente e depois aguarde o vínculo com: relink-cli wait %1
+</translation>
     </message>
     <message>
         <source>--until takes only valid: the status to wait for. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>--until só recebe valid: o status a aguardar. Nada foi enviado.</translation>
     </message>
     <message>
         <source>--timeout takes the seconds to wait for the link, from 1 to %1. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout recebe os segundos de espera pelo vínculo, de 1 a %1. Nada foi enviado.</translation>
     </message>
     <message numerus="yes">
         <source>Waiting up to %n second(s) for link %1 to be valid; it is checked every %2 seconds. Ctrl+C stops.
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aguardando por até %n segundo o vínculo %1 ficar válido; ele é verificado a cada %2 segundos. Ctrl+C interrompe.
+</numerusform>
+            <numerusform>Aguardando por até %n segundos o vínculo %1 ficar válido; ele é verificado a cada %2 segundos. Ctrl+C interrompe.
+</numerusform>
         </translation>
     </message>
     <message>
         <source>%1  status: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1  status: %2
+</translation>
     </message>
     <message>
         <source>%1  warning: %2 Still waiting.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1  aviso: %2 Ainda aguardando.
+</translation>
     </message>
     <message>
         <source>Interrupted. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompido. %1</translation>
     </message>
 </context>
 <context>
@@ -1183,75 +1199,74 @@ Exit codes: 0 ok, 2 bad usage or input (nothing sent), 3 authentication or permi
     <name>relink::HandoffDialog</name>
     <message>
         <source>Link %1</source>
-        <translation type="unfinished">Vínculo %1
- {1?}</translation>
+        <translation>Vínculo %1</translation>
     </message>
     <message>
         <source>Link %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vínculo %1 (%2)</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado</translation>
     </message>
     <message>
         <source>Making a link for the customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Criando um link para o cliente…</translation>
     </message>
     <message>
         <source>Waiting for the customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando o cliente…</translation>
     </message>
     <message>
         <source>Copy &amp;link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar link</translation>
     </message>
     <message>
         <source>The customer can use this link for %1:%2 more (until %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>O cliente pode usar este link por mais %1:%2 (até %3).</translation>
     </message>
     <message>
         <source>This link expired at %1. If the customer still needs one, make a New link and send that instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este link expirou às %1. Se o cliente ainda precisar de um, crie um Novo link e envie esse no lugar.</translation>
     </message>
     <message>
         <source>Waiting for the customer… the link is still %1 — last checked %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando o cliente… o vínculo ainda está com status %1 — última verificação: %2</translation>
     </message>
     <message>
         <source>Waiting for the customer… — the last check, at %1, failed: %2 Relink keeps checking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando o cliente… — a última verificação, às %1, falhou: %2 O Relink continua verificando.</translation>
     </message>
     <message>
         <source>The customer updated the link: it is valid again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O cliente atualizou o vínculo: ele está válido de novo.</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Belvo&apos;s request id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID da solicitação da Belvo: %1</translation>
     </message>
 </context>
 <context>
     <name>relink::HandoffFlow</name>
     <message>
         <source>The hand-off was cancelled before anything was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>O envio ao cliente foi cancelado antes que algo fosse enviado.</translation>
     </message>
     <message>
         <source>The hand-off for link %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>O envio ao cliente do vínculo %1 foi cancelado.</translation>
     </message>
     <message>
         <source>The hand-off for link %1 was cancelled while its link was being made; the customer has no link.</source>
-        <translation type="unfinished"></translation>
+        <translation>O envio ao cliente do vínculo %1 foi cancelado enquanto o link era criado; o cliente não tem nenhum link.</translation>
     </message>
     <message>
         <source>No link for the customer could be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível criar um link para o cliente: %1</translation>
     </message>
 </context>
 <context>
@@ -1278,7 +1293,7 @@ Exit codes: 0 ok, 2 bad usage or input (nothing sent), 3 authentication or permi
     </message>
     <message>
         <source>The history could not be read (%1). The wait goes on; it is recorded as an attempt of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler o histórico (%1). A espera continua; ela é registrada como uma tentativa à parte.</translation>
     </message>
 </context>
 <context>
@@ -1385,53 +1400,53 @@ Exit codes: 0 ok, 2 bad usage or input (nothing sent), 3 authentication or permi
     </message>
     <message>
         <source>Sent to the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado ao cliente</translation>
     </message>
     <message>
         <source>Still waiting for the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda aguardando o cliente</translation>
     </message>
 </context>
 <context>
     <name>relink::LinkId</name>
     <message>
         <source>Paste the link id, or a dashboard or API URL that contains it.</source>
-        <translation type="unfinished">Cole o ID do vínculo ou uma URL do painel ou da API que o contenha.</translation>
+        <translation>Cole o ID do vínculo ou uma URL do painel ou da API que o contenha.</translation>
     </message>
     <message>
         <source>✓ A valid link id.</source>
-        <translation type="unfinished">✓ Um ID de vínculo válido.</translation>
+        <translation>✓ Um ID de vínculo válido.</translation>
     </message>
     <message>
         <source>Not a link id yet. A link id looks like 3f1a6c2e-8d4b-4e1f-9a7c-2b5d8e0f1a3c.</source>
-        <translation type="unfinished">Ainda não é um ID de vínculo. Um ID de vínculo se parece com 3f1a6c2e-8d4b-4e1f-9a7c-2b5d8e0f1a3c.</translation>
+        <translation>Ainda não é um ID de vínculo. Um ID de vínculo se parece com 3f1a6c2e-8d4b-4e1f-9a7c-2b5d8e0f1a3c.</translation>
     </message>
 </context>
 <context>
     <name>relink::LinkWatch</name>
     <message>
         <source>Link %1 is valid again: Belvo can log in to the bank.</source>
-        <translation type="unfinished"></translation>
+        <translation>O vínculo %1 está válido de novo: a Belvo consegue acessar o banco.</translation>
     </message>
     <message>
         <source>Link %1 is still %2: the customer has not finished in time. Ask them whether they got through, then check the link again or start a new hand-off.</source>
-        <translation type="unfinished"></translation>
+        <translation>O vínculo %1 ainda está com status %2: o cliente não terminou a tempo. Pergunte a ele se conseguiu concluir e depois verifique o vínculo de novo ou inicie um novo envio ao cliente.</translation>
     </message>
     <message>
         <source>The time ran out before Belvo said how link %1 is. Check the link, or wait again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O tempo acabou antes de a Belvo informar o status do vínculo %1. Verifique o vínculo ou aguarde de novo.</translation>
     </message>
     <message>
         <source>The time ran out before link %1 could be checked: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>O tempo acabou antes que fosse possível verificar o vínculo %1: %2</translation>
     </message>
     <message>
         <source>Stopped waiting for link %1 before its status was known.</source>
-        <translation type="unfinished"></translation>
+        <translation>A espera pelo vínculo %1 foi interrompida antes de o status dele ser conhecido.</translation>
     </message>
     <message>
         <source>Stopped waiting for link %1; it was last seen %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>A espera pelo vínculo %1 foi interrompida; o último status visto foi %2.</translation>
     </message>
 </context>
 <context>
@@ -1533,7 +1548,7 @@ Exit codes: 0 ok, 2 bad usage or input (nothing sent), 3 authentication or permi
     </message>
     <message>
         <source>The customer updated the link</source>
-        <translation type="unfinished"></translation>
+        <translation>O cliente atualizou o vínculo</translation>
     </message>
 </context>
 <context>
@@ -1689,9 +1704,9 @@ Exit codes: 0 ok, 2 bad usage or input (nothing sent), 3 authentication or permi
     </message>
     <message numerus="yes">
         <source>A hand-off link for the customer is ready; it works for %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>O link para o cliente está pronto; funciona por %n segundo.</numerusform>
+            <numerusform>O link para o cliente está pronto; funciona por %n segundos.</numerusform>
         </translation>
     </message>
 </context>
@@ -1765,27 +1780,27 @@ Exit codes: 0 ok, 2 bad usage or input (nothing sent), 3 authentication or permi
     </message>
     <message>
         <source>Credentials updated</source>
-        <translation type="unfinished">Credenciais atualizadas</translation>
+        <translation>Credenciais atualizadas</translation>
     </message>
     <message>
         <source>Belvo accepted the update</source>
-        <translation type="unfinished">A Belvo aceitou a atualização</translation>
+        <translation>A Belvo aceitou a atualização</translation>
     </message>
     <message>
         <source>The MFA session expired</source>
-        <translation type="unfinished">A sessão MFA expirou</translation>
+        <translation>A sessão MFA expirou</translation>
     </message>
     <message>
         <source>MFA cancelled</source>
-        <translation type="unfinished">MFA cancelado</translation>
+        <translation>MFA cancelado</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Cancelado</translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <source>The update failed</source>
-        <translation type="unfinished">A atualização falhou</translation>
+        <translation>A atualização falhou</translation>
     </message>
 </context>
 <context>
@@ -2106,7 +2121,7 @@ Exit codes: 0 ok, 2 bad usage or input (nothing sent), 3 authentication or permi
     </message>
     <message>
         <source>The answer has no access token for the widget.</source>
-        <translation type="unfinished"></translation>
+        <translation>A resposta não tem um token de acesso para o widget.</translation>
     </message>
 </context>
 </TS>
