@@ -1709,6 +1709,13 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
             <numerusform>El enlace para el cliente está listo; funciona durante %n segundos.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>A hand-off link for the customer is ready; it works for %n minute(s).</source>
+        <translation>
+            <numerusform>El enlace para el cliente está listo; funciona durante %n minuto.</numerusform>
+            <numerusform>El enlace para el cliente está listo; funciona durante %n minutos.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>relink::ResultPanel</name>

@@ -1709,6 +1709,13 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
             <numerusform>O link para o cliente está pronto; funciona por %n segundos.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>A hand-off link for the customer is ready; it works for %n minute(s).</source>
+        <translation>
+            <numerusform>O link para o cliente está pronto; funciona por %n minuto.</numerusform>
+            <numerusform>O link para o cliente está pronto; funciona por %n minutos.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>relink::ResultPanel</name>

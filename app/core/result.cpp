@@ -157,14 +157,18 @@ QString describeResult(const Result &r)
             .arg(r.httpStatus);
     case Result::Kind::WidgetToken: {
         const int seconds = r.widgetToken.expiresInSeconds;
-        return seconds < 120 ? QCoreApplication::translate("relink::Result",
-                                                           "A hand-off link for the customer is "
-                                                           "ready; it works for %n second(s).",
-                                                           nullptr, seconds)
-                             : QCoreApplication::translate("relink::Result",
-                                                           "A hand-off link for the customer is "
-                                                           "ready; it works for %n minute(s).",
-                                                           nullptr, seconds / 60);
+        const int minutes = seconds / 60;
+        if (seconds < 120)
+            return QCoreApplication::translate(
+                "relink::Result",
+                "A hand-off link for the customer is ready; it works for %n "
+                "second(s).",
+                nullptr, seconds);
+        return QCoreApplication::translate(
+            "relink::Result",
+            "A hand-off link for the customer is ready; it works for %n "
+            "minute(s).",
+            nullptr, minutes);
     }
     case Result::Kind::Mfa:
         return r.mfa.hasTokenGenerationData
