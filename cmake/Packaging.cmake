@@ -76,6 +76,20 @@ if(WIN32)
     set(CPACK_NSIS_MUI_ICON "${PROJECT_SOURCE_DIR}/resources/icons/relink.ico")
     set(CPACK_NSIS_CREATE_ICONS_EXTRA
         "CreateShortCut '$SMPROGRAMS\\\\$STARTMENU_FOLDER\\\\Relink.lnk' '$INSTDIR\\\\bin\\\\relink.exe'")
+    # relink:// links open Relink (relink://link/LINK_ID?environment=…&ticket=…): the URL
+    # scheme for the installing user, HKCU\Software\Classes\relink ("URL Protocol", and
+    # shell\open\command "<bin>\relink.exe" "%1"); removed on uninstall. WiX: a component in
+    # resources/windows/wix-patch.xml; NSIS: the same keys below.
+    set(CPACK_WIX_PATCH_FILE "${PROJECT_SOURCE_DIR}/resources/windows/wix-patch.xml")
+    # (A backslash is written \\\\ and a double quote \\\" here: CPack writes these values
+    # into CPackConfig.cmake as they are, which CMake then reads again.)
+    set(relink_scheme_key "Software\\\\Classes\\\\relink")
+    set(CPACK_NSIS_EXTRA_INSTALL_COMMANDS
+        "WriteRegStr HKCU '${relink_scheme_key}' '' 'URL:Relink link'
+         WriteRegStr HKCU '${relink_scheme_key}' 'URL Protocol' ''
+         WriteRegStr HKCU '${relink_scheme_key}\\\\DefaultIcon' '' '$INSTDIR\\\\bin\\\\relink.exe,0'
+         WriteRegStr HKCU '${relink_scheme_key}\\\\shell\\\\open\\\\command' '' '\\\"$INSTDIR\\\\bin\\\\relink.exe\\\" \\\"%1\\\"'")
+    set(CPACK_NSIS_EXTRA_UNINSTALL_COMMANDS "DeleteRegKey HKCU '${relink_scheme_key}'")
     find_program(WINDEPLOYQT windeployqt HINTS "${QT6_INSTALL_PREFIX}/bin")
     install(CODE "execute_process(COMMAND \"${WINDEPLOYQT}\" --no-translations --compiler-runtime
                   \"\${CMAKE_INSTALL_PREFIX}/bin/relink.exe\" \"\${CMAKE_INSTALL_PREFIX}/bin/relink-cli.exe\")")

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the .deb and the .rpm, validates the desktop entry and AppStream metadata, checks the
 # packages with lintian and rpmlint, installs the .deb with apt, checks both binaries, the man
-# pages and a headless start of the installed app, then removes it cleanly.
+# pages, a headless start of the installed app and that relink:// links open it, then removes it
+# cleanly.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/build.sh >/dev/null
@@ -106,10 +107,33 @@ echo "package: the installed relink-cli ignores RELINK_MODULE_DIR."
 test -f /usr/share/applications/relink.desktop
 test -f /usr/share/icons/hicolor/scalable/apps/relink.svg
 test -f /usr/share/metainfo/io.github.relink.Relink.metainfo.xml
+# relink:// links open Relink: the desktop entry declares the scheme, and desktop-file-utils'
+# dpkg trigger (update-desktop-database) put it in the system's MIME cache. Asked as a desktop
+# with no choices of its own would ask (no desktop session, empty user folders).
+scheme_handler() {
+    local clean
+    clean=$(mktemp -d)
+    env -u XDG_CURRENT_DESKTOP -u DESKTOP_SESSION -u KDE_FULL_SESSION -u GNOME_DESKTOP_SESSION_ID \
+        XDG_CONFIG_HOME="$clean/config" XDG_DATA_HOME="$clean/data" \
+        xdg-mime query default x-scheme-handler/relink 2>/dev/null || true
+    rm -rf "$clean"
+}
+grep -qx 'Exec=relink %u' /usr/share/applications/relink.desktop
+handler=$(scheme_handler)
+if [ "$handler" != relink.desktop ]; then
+    echo "package: xdg-mime says relink:// links open with '$handler', not relink.desktop" >&2
+    exit 1
+fi
+echo "package: relink:// links open relink.desktop (xdg-mime)."
 "${sudo_cmd[@]}" apt-get remove -y -qq relink >/dev/null
 if [ -e /usr/bin/relink ] || [ -e /usr/bin/relink-cli ] || [ -e /usr/lib/relink ] ||
     [ -e /usr/share/man/man1/relink-cli.1.gz ] || [ -e /usr/share/doc/relink ]; then
     echo "package: files were left behind after removal" >&2
+    exit 1
+fi
+handler=$(scheme_handler)
+if [ -n "$handler" ]; then
+    echo "package: after removal xdg-mime still says relink:// links open with '$handler'" >&2
     exit 1
 fi
 echo "package: installed, checked and removed cleanly."

@@ -11,7 +11,8 @@ packages=(
     # relink-cli's Windows seam, compiled for Windows in the tests (tests/check-cli-portability.sh)
     g++-mingw-w64-x86-64-posix
     # packaging checks
-    dpkg-dev desktop-file-utils appstream lintian rpm rpmlint
+    # (xdg-utils: package.sh asks xdg-mime which app opens relink:// links)
+    dpkg-dev desktop-file-utils xdg-utils appstream lintian rpm rpmlint
     # man pages, generated at build time from --help, and their check
     help2man man-db groff-base
     # Qt 6.4 and friends

@@ -1,5 +1,6 @@
 // Writes the simulator's answers as seed corpora for the fuzzers:
-//   relink-fuzz-seeds OUTPUT_DIR   → OUTPUT_DIR/{link,errors,mfa,institution,fields,widgettoken}/…
+//   relink-fuzz-seeds OUTPUT_DIR
+//     → OUTPUT_DIR/{link,errors,mfa,institution,fields,widgettoken,launch}/…
 #include "belvosimulator.h"
 
 #include <QCoreApplication>
@@ -96,5 +97,13 @@ int main(int argc, char *argv[])
                    "\",\"scopes\":\"read_institutions,write_links,read_links\"}"));
     write(out + QStringLiteral("/widgettoken"), QStringLiteral("expires-in"),
           "{\"access\":\"a.b.c\",\"refresh\":\"d.e.f\",\"expires_in\":\"300\"}");
+    const QByteArray id = BelvoSimulator::kValidLinkId.toUtf8();
+    write(out + QStringLiteral("/launch"), QStringLiteral("id"), id);
+    write(out + QStringLiteral("/launch"), QStringLiteral("dashboard"),
+          "https://dashboard.belvo.com/links/" + id + "/");
+    write(out + QStringLiteral("/launch"), QStringLiteral("relink"),
+          "relink://link/" + id + "?environment=production&ticket=SUP-1234%20%C3%A9");
+    write(out + QStringLiteral("/launch"), QStringLiteral("refused"),
+          "relink://link/" + id + "/x?base_url=https%3A%2F%2Fx&password=p#f");
     return 0;
 }

@@ -1,7 +1,9 @@
 #include "history.h"
 #include "i18n.h"
+#include "launchhandler.h"
 #include "mainwindow.h"
 #include "processinfo.h"
+#include "singleinstance.h"
 #include "workspace.h"
 
 #include <QApplication>
@@ -11,9 +13,33 @@
 #include <QSettings>
 #include <QTimer>
 
+#include <cstdio>
 #include <functional>
+#include <memory>
+
+namespace relink {
+void openLinkStub(MainWindow &window, const LaunchRequest &request); // TEMPORARY(openLink stub)
+}
 
 namespace {
+
+// How long a second `relink` waits for the running one to take its argument.
+constexpr int kHandOverMs = 5000;
+
+// MainWindow::openLink(const LaunchRequest &): fills in the link, switches the environment if the
+// request names one, keeps the ticket for the history and checks the link. Nothing is sent until
+// the agent presses Update.
+template<typename Window>
+auto openLinkIn(Window &window, const relink::LaunchRequest &request, int)
+    -> decltype(window.openLink(request))
+{
+    return window.openLink(request);
+}
+// TEMPORARY(openLink stub): used only while MainWindow has no openLink; delete with the stub.
+template<typename Window> void openLinkIn(Window &window, const relink::LaunchRequest &r, long)
+{
+    relink::openLinkStub(window, r);
+}
 
 void describe(QCommandLineParser &parser)
 {
@@ -27,7 +53,16 @@ void describe(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("check-start"),
                       QCoreApplication::translate(
                           "main", "Start, paint the main window once and exit (packaging checks, "
-                                  "start-up benchmarks).")});
+                                  "start-up benchmarks). Never handed to a running "
+                                  "Relink.")});
+    parser.addPositionalArgument(
+        QStringLiteral("link"),
+        QCoreApplication::translate(
+            "main", "The link to fill in and check: its id, a dashboard or API URL that "
+                    "contains it, or a relink://link/LINK_ID link (with environment=sandbox or "
+                    "production and ticket=REF, both optional). When Relink is running already, "
+                    "it gets the link and comes to the front."),
+        QStringLiteral("[link]"));
 }
 
 void setNames()
@@ -84,32 +119,66 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     describe(parser);
     parser.process(app);
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1) {
+        std::fputs(qPrintable(QCoreApplication::translate(
+                       "main", "relink opens one link at a time; give it one link id or URL.\n")),
+                   stderr);
+        return 1;
+    }
+    const QString argument = positional.value(0);
+    const bool checkStart = parser.isSet(QStringLiteral("check-start"));
+    const bool demo = parser.isSet(QStringLiteral("demo"));
+
+    // One Relink per session: a running one takes the argument (a demo one only --demo's). Not
+    // for --check-start: start-up benchmarks and package checks run a process of their own.
+    std::unique_ptr<relink::SingleInstance> instance;
+    if (!checkStart) {
+        const QString scope = demo ? QStringLiteral("demo") : QString();
+        if (relink::SingleInstance::sendToRunning(argument, kHandOverMs, scope))
+            return 0;
+        instance = std::make_unique<relink::SingleInstance>(scope);
+        // Another one may have started meanwhile.
+        if (!instance->listen() &&
+            relink::SingleInstance::sendToRunning(argument, kHandOverMs, scope))
+            return 0;
+    }
 
     relink::Workspace workspace;
     // The extra CA file of Settings (a path, not a secret); read before the first request.
     const QString caProblem =
         workspace.loadExtraCaFile(QSettings().value(QStringLiteral("extraCaFile")).toString());
     relink::MainWindow window(&workspace);
+    relink::LaunchHandler launch(&window);
+    QObject::connect(
+        &launch, &relink::LaunchHandler::requested, &window,
+        [&window](const relink::LaunchRequest &request) { openLinkIn(window, request, 0); });
+    if (instance)
+        QObject::connect(instance.get(), &relink::SingleInstance::argumentReceived, &launch,
+                         &relink::LaunchHandler::open);
     // Retention runs once the window is up, not in the way of the first paint.
     QTimer::singleShot(3000, &workspace, [&workspace] {
         relink::HistoryStore *history = workspace.ensureHistory();
         history->prune(QSettings().value(QStringLiteral("historyRetentionDays"), 90).toInt());
     });
-    if (parser.isSet(QStringLiteral("demo"))) {
+    // A link to open waits for the keys, so that it can be checked.
+    if (demo) {
         workspace.startDemo();
+        launch.setReady();
     } else {
-        workspace.loadKeys(
-            workspace.keyEntry(), &workspace, [&workspace](const relink::KeychainOutcome &out) {
-                // No keys yet (and none typed while the keychain answered): show the whole flow
-                // on the simulator.
-                if (out.status != relink::KeychainOutcome::Status::Ok && !workspace.hasKeys())
-                    workspace.startDemo();
-            });
+        workspace.loadKeys(workspace.keyEntry(), &launch,
+                           [&workspace, &launch](const relink::KeychainOutcome &out) {
+                               // No keys yet (and none typed while the keychain answered): show
+                               // the whole flow on the simulator.
+                               if (out.status != relink::KeychainOutcome::Status::Ok &&
+                                   !workspace.hasKeys())
+                                   workspace.startDemo();
+                               launch.setReady();
+                           });
     }
     // After the first frame (this runs once it is painted and flushed): the window icon
     // (decoding the PNGs cost 7 % of start-up before the first paint, callgrind) and, for
     // --check-start, quitting.
-    const bool checkStart = parser.isSet(QStringLiteral("check-start"));
     afterFirstPaint(&window, [checkStart] {
         if (checkStart)
             relink::reportStartFigures();
@@ -121,6 +190,8 @@ int main(int argc, char *argv[])
             QCoreApplication::quit();
     });
     window.show();
+    if (!argument.isEmpty())
+        launch.open(argument);
     if (!caProblem.isEmpty()) {
         auto *box = new QMessageBox(
             QMessageBox::Warning, QCoreApplication::translate("main", "Extra CA certificate"),

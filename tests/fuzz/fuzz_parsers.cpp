@@ -1,6 +1,9 @@
-// libFuzzer targets for every parser of server answers and for relink-cli's --fields input.
+// libFuzzer targets for every parser of server answers, for relink-cli's --fields input and for
+// the argument Relink is started with (a link id, a URL, a relink:// link).
 // One source, one binary per target: RELINK_FUZZ_TARGET selects the parser.
 #include "credentials.h"
+#include "launchrequest.h"
+#include "linkid.h"
 #include "parsers.h"
 
 #include <QByteArray>
@@ -38,6 +41,23 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     if (t && (t.value->access.isEmpty() || t.value->expiresInSeconds < 1 ||
               t.value->expiresInSeconds > 86400))
         __builtin_trap();
+#elif RELINK_FUZZ_TARGET == 7
+    const Parsed<LaunchRequest> r = parseLaunchArgument(QString::fromUtf8(bytes));
+    if (bool(r) != r.error.isEmpty())
+        __builtin_trap(); // a request or a message, never both or neither
+    if (r) {
+        const QString &env = r.value->environment;
+        if (!isValidLinkId(r.value->linkId) || r.value->linkId != r.value->linkId.toLower() ||
+            !(env.isEmpty() || env == QLatin1String("sandbox") ||
+              env == QLatin1String("production")) ||
+            r.value->ticket.toUcs4().size() > kMaxTicketLength ||
+            r.value->ticket != r.value->ticket.trimmed())
+            __builtin_trap();
+        for (QChar c : r.value->ticket) {
+            if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+                __builtin_trap();
+        }
+    }
 #else
 #error "unknown RELINK_FUZZ_TARGET"
 #endif
