@@ -1,5 +1,6 @@
 // Writes the simulator's answers as seed corpora for the fuzzers:
-//   relink-fuzz-seeds OUTPUT_DIR   → OUTPUT_DIR/{link,errors,mfa,institution,fields,widgettoken}/…
+//   relink-fuzz-seeds OUTPUT_DIR   →
+//   OUTPUT_DIR/{link,errors,mfa,institution,fields,widgettoken,linkspage}/…
 #include "belvosimulator.h"
 
 #include <QCoreApplication>
@@ -96,5 +97,12 @@ int main(int argc, char *argv[])
                    "\",\"scopes\":\"read_institutions,write_links,read_links\"}"));
     write(out + QStringLiteral("/widgettoken"), QStringLiteral("expires-in"),
           "{\"access\":\"a.b.c\",\"refresh\":\"d.e.f\",\"expires_in\":\"300\"}");
+    write(out + QStringLiteral("/linkspage"), QStringLiteral("first"),
+          call(nam, sim, "GET",
+               QStringLiteral("/api/links/?status__in=invalid,token_required&page_size=3"), {}));
+    write(out + QStringLiteral("/linkspage"), QStringLiteral("last"),
+          call(nam, sim, "GET", QStringLiteral("/api/links/?page_size=7&page=43"), {}));
+    write(out + QStringLiteral("/linkspage"), QStringLiteral("statuses"), "invalid,token_required");
+    write(out + QStringLiteral("/linkspage"), QStringLiteral("date"), "2026-11-24");
     return 0;
 }

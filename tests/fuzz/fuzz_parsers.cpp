@@ -1,11 +1,13 @@
 // libFuzzer targets for every parser of server answers and for relink-cli's --fields input.
 // One source, one binary per target: RELINK_FUZZ_TARGET selects the parser.
 #include "credentials.h"
+#include "linklisting.h"
 #include "parsers.h"
 
 #include <QByteArray>
 #include <QJsonDocument>
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 
@@ -37,6 +39,22 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const Parsed<WidgetToken> t = parse::widgetToken(bytes);
     if (t && (t.value->access.isEmpty() || t.value->expiresInSeconds < 1 ||
               t.value->expiresInSeconds > 86400))
+        __builtin_trap();
+#elif RELINK_FUZZ_TARGET == 7
+    const Parsed<LinksPage> page = linksPage(bytes);
+    if (page &&
+        (page.value->count < 0 || !page.value->next.isEmpty() != page.value->next.isValid()))
+        __builtin_trap();
+    // The same bytes as what a user types: --status, --since.
+    const QString text = QString::fromUtf8(bytes);
+    const Parsed<QStringList> statuses = parseLinkStatuses(text);
+    if (statuses && !std::all_of(statuses.value->cbegin(), statuses.value->cend(),
+                                 [](const QString &s) { return linkStatuses().contains(s); }))
+        __builtin_trap(); // only Belvo's statuses ever reach a query
+    if (!statuses && statuses.error.isEmpty())
+        __builtin_trap();
+    const Parsed<QDate> date = parseListingDate(text);
+    if (date && !date.value->isValid())
         __builtin_trap();
 #else
 #error "unknown RELINK_FUZZ_TARGET"
