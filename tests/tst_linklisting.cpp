@@ -75,8 +75,10 @@ QByteArray page(int count, const QString &next, const QJsonArray &results)
 
 QJsonObject linkObject(const QString &id, const QString &externalId = "crm-1")
 {
-    return {{"id", id},           {"institution", "erebor_mx_retail"},
-            {"status", "invalid"}, {"access_mode", "recurrent"},
+    return {{"id", id},
+            {"institution", "erebor_mx_retail"},
+            {"status", "invalid"},
+            {"access_mode", "recurrent"},
             {"external_id", externalId}};
 }
 
@@ -151,12 +153,12 @@ private slots:
         QTest::addColumn<QStringList>("statuses");
         QTest::newRow("two") << "invalid,token_required"
                              << QStringList{"invalid", "token_required"};
-        QTest::newRow("spaces, case, twice") << " Invalid , TOKEN_REQUIRED,invalid,"
-                                             << QStringList{"invalid", "token_required"};
+        QTest::newRow("spaces, case, twice")
+            << " Invalid , TOKEN_REQUIRED,invalid," << QStringList{"invalid", "token_required"};
         QTest::newRow("all") << "all" << QStringList{};
         QTest::newRow("all among others") << "valid,ALL" << QStringList{};
-        QTest::newRow("each of Belvo's") << "valid,invalid,unconfirmed,token_required"
-                                         << linkStatuses();
+        QTest::newRow("each of Belvo's")
+            << "valid,invalid,unconfirmed,token_required" << linkStatuses();
     }
     void statusesParse()
     {
@@ -191,16 +193,18 @@ private slots:
         q.externalId = "a+b&c=d e,f";
         q.since = QDate(2024, 1, 1);
         q.until = QDate(2024, 6, 30);
-        QCOMPARE(linksPageUrl(QUrl("https://api.example.com/belvo"), q).toString(QUrl::FullyEncoded),
-                 QString("https://api.example.com/belvo/api/links/?status__in=invalid,"
-                         "token_required&institution=erebor_mx_retail&external_id=a%2Bb%26c%3Dd"
-                         "%20e,f&created_at__gte=2024-01-01&created_at__lt=2024-07-01&"
-                         "page_size=50"));
+        QCOMPARE(
+            linksPageUrl(QUrl("https://api.example.com/belvo"), q).toString(QUrl::FullyEncoded),
+            QString("https://api.example.com/belvo/api/links/?status__in=invalid,"
+                    "token_required&institution=erebor_mx_retail&external_id=a%2Bb%26c%3Dd"
+                    "%20e,f&created_at__gte=2024-01-01&created_at__lt=2024-07-01&"
+                    "page_size=50"));
         LinkQuery all;
         QCOMPARE(linksPageUrl(QUrl("http://127.0.0.1:4321"), all).toString(),
                  QString("http://127.0.0.1:4321/api/links/?page_size=100"));
         all.pageSize = 5000;
-        QCOMPARE(linksPageUrl(QUrl("http://127.0.0.1:4321"), all).query(), QString("page_size=1000"));
+        QCOMPARE(linksPageUrl(QUrl("http://127.0.0.1:4321"), all).query(),
+                 QString("page_size=1000"));
         all.limit = 7; // no more than the limit is asked for
         QCOMPARE(linksPageUrl(QUrl("http://127.0.0.1:4321"), all).query(), QString("page_size=7"));
     }
@@ -256,15 +260,18 @@ private slots:
                               << "https://api.belvo.com" << true;
         QTest::newRow("default port said") << "https://api.belvo.com:443/x"
                                            << "https://api.belvo.com" << true;
-        QTest::newRow("host case") << "https://API.Belvo.com/x" << "https://api.belvo.com" << true;
+        QTest::newRow("host case") << "https://API.Belvo.com/x"
+                                   << "https://api.belvo.com" << true;
         QTest::newRow("another port") << "https://api.belvo.com:8443/x"
                                       << "https://api.belvo.com" << false;
-        QTest::newRow("another scheme") << "http://api.belvo.com/x" << "https://api.belvo.com"
-                                        << false;
+        QTest::newRow("another scheme") << "http://api.belvo.com/x"
+                                        << "https://api.belvo.com" << false;
         QTest::newRow("another host") << "https://api.belvo.com.evil.example/x"
                                       << "https://api.belvo.com" << false;
-        QTest::newRow("relative") << "/api/links/?page=2" << "https://api.belvo.com" << false;
-        QTest::newRow("empty") << "" << "https://api.belvo.com" << false;
+        QTest::newRow("relative") << "/api/links/?page=2"
+                                  << "https://api.belvo.com" << false;
+        QTest::newRow("empty") << ""
+                               << "https://api.belvo.com" << false;
     }
     void origins()
     {
@@ -333,8 +340,8 @@ private slots:
                                       "heimdall_mx_retail&external_id=customer-mfa_numeric&"
                                       "created_at__gte=2023-02-01&created_at__lt=2025-01-01&"
                                       "page_size=20"));
-        QCOMPARE(r.header("authorization"), basicAuth(BelvoSimulator::kDemoSecretId,
-                                                      BelvoSimulator::kDemoSecretPassword));
+        QCOMPARE(r.header("authorization"),
+                 basicAuth(BelvoSimulator::kDemoSecretId, BelvoSimulator::kDemoSecretPassword));
         QCOMPARE(idsOf(l.links), QStringList{kNumeric}); // the simulator applied them all
     }
 
@@ -357,8 +364,8 @@ private slots:
         QCOMPARE(l.result.message, QString("All 78 link(s) listed."));
         const QList<BelvoSimulator::Request> sent = listRequests();
         QCOMPARE(sent.size(), 8);
-        QCOMPARE(sent.at(7).target, QByteArray("/api/links/?" + kAttention.toUtf8() +
-                                               "&page_size=10&page=8"));
+        QCOMPARE(sent.at(7).target,
+                 QByteArray("/api/links/?" + kAttention.toUtf8() + "&page_size=10&page=8"));
     }
 
     // A server may serve fewer than asked: next is followed whatever the size.
@@ -411,10 +418,9 @@ private slots:
         BelvoSimulator foreign;
         QVERIFY(foreign.listen());
         QSignalSpy foreignHeard(&foreign, &BelvoSimulator::requestHandled);
-        const QString origin =
-            QString(where)
-                .replace("%1", QString::number(foreign.baseUrl().port()))
-                .replace("%2", QString::number(m_sim->baseUrl().port()));
+        const QString origin = QString(where)
+                                   .replace("%1", QString::number(foreign.baseUrl().port()))
+                                   .replace("%2", QString::number(m_sim->baseUrl().port()));
         const QString next = origin + "/api/links/?" + kAttention + "&page_size=10&page=2";
         m_sim->enqueueResponse(
             {200, page(78, next, serverLinks(kAttention + "&page_size=10")), {}});
@@ -454,8 +460,8 @@ private slots:
         QCOMPARE(l.pageSizes, (QList<int>{10, 5}));
         QCOMPARE(l.result.kind, Result::Kind::LinksPage);
         QCOMPARE(l.result.page.count, 78);
-        QCOMPARE(l.result.page.next.toString(),
-                 m_sim->baseUrl().toString() + "/api/links/?" + kAttention + "&page_size=10&page=3");
+        QCOMPARE(l.result.page.next.toString(), m_sim->baseUrl().toString() + "/api/links/?" +
+                                                    kAttention + "&page_size=10&page=3");
         QCOMPARE(l.result.message, QString("The first 15 link(s) listed; more match."));
         QCOMPARE(listRequests().size(), 2);
         q.limit = 7; // within one page: only that much is asked for
@@ -536,7 +542,8 @@ private slots:
         QCOMPARE(finished.size(), 1);
         const Result r = finished.at(0).at(0).value<Result>();
         QCOMPARE(r.failure, Failure::Cancelled);
-        QCOMPARE(r.message, QString("Cancelled after 10 link(s); list them again to see them all."));
+        QCOMPARE(r.message,
+                 QString("Cancelled after 10 link(s); list them again to see them all."));
         QCOMPARE(classifyResult(r), UpdateOutcome::Kind::Cancelled);
     }
 
@@ -592,8 +599,8 @@ private slots:
     void a429WithoutAUsableRetryAfterEndsIt()
     {
         QFETCH(QByteArray, retryAfter);
-        BelvoSimulator::Canned canned{429, R"([{"code": "too_many_requests", "message": "No."}])",
-                                      {}};
+        BelvoSimulator::Canned canned{
+            429, R"([{"code": "too_many_requests", "message": "No."}])", {}};
         if (!retryAfter.isEmpty())
             canned.headers << qMakePair(QByteArray("Retry-After"), retryAfter);
         m_sim->enqueueResponse(canned);

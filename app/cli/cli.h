@@ -18,6 +18,7 @@ namespace relink {
 
 class BelvoSimulator;
 class HistoryStore;
+class LinkListing;
 
 // relink-cli: the command-line face over the same core as the desktop app. It parses the
 // command, sets up the client, and presents what the core's UpdateFlow decides; the exit codes
@@ -39,6 +40,7 @@ private:
     int runResume();
     int runGet(const QString &linkId);
     int runHistory();
+    int runLinks(); // clilinks.cpp
     bool setUpClient();
     // Bad usage or input (exit 2): on stderr, and as JSON on stdout with --json.
     int refuse(const QString &message) const;
@@ -56,6 +58,7 @@ private:
     HistoryStore *m_history = nullptr;
     QPointer<UpdateFlow> m_flow;
     QPointer<Operation> m_running;
+    QPointer<LinkListing> m_listing;
     QString m_environmentLabel;
     std::FILE *m_tokenInput = nullptr; // where the MFA prompt reads; null: no prompt possible
     bool m_ownsTokenInput = false;     // the terminal, opened for this run

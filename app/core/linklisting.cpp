@@ -149,8 +149,8 @@ void LinkListing::onPage(const Result &result)
         return finish(done);
     }
     if (!isSameOrigin(next, m_client->config().baseUrl)) {
-        qCWarning(lcNet).noquote() << "listing links: a next page on another origin, not followed:"
-                                   << next.host();
+        qCInfo(lcNet).noquote() << "listing links: a next page on another origin, not followed:"
+                                << next.host();
         return fail(Failure::ForeignNext, foreignNextMessage(next, m_client->config().baseUrl));
     }
     if (m_asked.contains(next))
@@ -169,9 +169,10 @@ void LinkListing::cancel()
     if (m_finished)
         return;
     fail(Failure::Cancelled,
-         m_started ? tr("Cancelled after %n link(s); list them again to see them all.", nullptr,
-                        m_fetched)
-                   : tr("Cancelled. Nothing was sent."));
+         !m_started      ? tr("Cancelled. Nothing was sent.")
+         : m_fetched > 0 ? tr("Cancelled after %n link(s); list them again to see them all.",
+                              nullptr, m_fetched)
+                         : tr("Cancelled before the first page of links arrived."));
 }
 
 void LinkListing::fail(Failure failure, const QString &message)

@@ -52,6 +52,14 @@ bool isSameOrigin(const QUrl &a, const QUrl &b);
 // Why a next page at `next` is not followed from `base` (translated: what, what to do).
 QString foreignNextMessage(const QUrl &next, const QUrl &base);
 
+// Links for scripts (linkexport.cpp): a JSON array of the objects as Belvo sent them (raw,
+// indented); CSV with a header row of linksCsvColumns() (id, institution, status, access_mode,
+// last_accessed_at, created_at, external_id), each value as Belvo sent it (null: empty), cells
+// as csvField() makes them, rows ending in CRLF.
+QByteArray linksJson(const QList<Link> &links);
+QStringList linksCsvColumns();
+QString linksCsv(const QList<Link> &links);
+
 // ------------------------------------------------------------------------------- LinkListing
 
 // One listing of links: pages one after another (never two at once), each following the last

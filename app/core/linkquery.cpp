@@ -40,8 +40,9 @@ int defaultPort(const QString &scheme)
 
 QString originOf(const QUrl &url)
 {
-    return url.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery |
-                        QUrl::RemoveFragment)
+    return url
+        .adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery |
+                  QUrl::RemoveFragment)
         .toString();
 }
 
@@ -68,19 +69,16 @@ Parsed<QStringList> parseLinkStatuses(const QString &text)
             return Parsed<QStringList>::ok({});
         if (!linkStatuses().contains(status))
             return Parsed<QStringList>::fail(
-                Text::tr(
-                                            "\"%1\" is not a link status. Give one or more of "
-                                            "%2 (separated by commas), or all.")
+                Text::tr("\"%1\" is not a link status. Give one or more of "
+                         "%2 (separated by commas), or all.")
                     .arg(status.left(40), linkStatuses().join(QStringLiteral(", "))));
         if (!statuses.contains(status))
             statuses << status;
     }
     if (statuses.isEmpty())
-        return Parsed<QStringList>::fail(
-            Text::tr(
-                                        "No link status given. Give one or more of %1 "
-                                        "(separated by commas), or all.")
-                .arg(linkStatuses().join(QStringLiteral(", "))));
+        return Parsed<QStringList>::fail(Text::tr("No link status given. Give one or more of %1 "
+                                                  "(separated by commas), or all.")
+                                             .arg(linkStatuses().join(QStringLiteral(", "))));
     return Parsed<QStringList>::ok(statuses);
 }
 
@@ -88,12 +86,11 @@ Parsed<QDate> parseListingDate(const QString &text)
 {
     static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
     const QString trimmed = text.trimmed();
-    const QDate date = shape.match(trimmed).hasMatch() ? QDate::fromString(trimmed, Qt::ISODate)
-                                                        : QDate();
+    const QDate date =
+        shape.match(trimmed).hasMatch() ? QDate::fromString(trimmed, Qt::ISODate) : QDate();
     if (!date.isValid())
-        return Parsed<QDate>::fail(Text::tr(
-                                                               "\"%1\" is not a date. Give it "
-                                                               "as YYYY-MM-DD, e.g. 2026-11-24.")
+        return Parsed<QDate>::fail(Text::tr("\"%1\" is not a date. Give it "
+                                            "as YYYY-MM-DD, e.g. 2026-11-24.")
                                        .arg(trimmed.left(40)));
     return Parsed<QDate>::ok(date);
 }
@@ -137,7 +134,7 @@ Parsed<LinksPage> linksPage(const QByteArray &body)
     const QJsonValue results = o.value(QLatin1StringView("results"));
     if (!doc.isObject() || !results.isArray())
         return Parsed<LinksPage>::fail(Text::tr("The answer is not a page of links: it has no "
-                                          "\"results\" list."));
+                                                "\"results\" list."));
     const QJsonValue count = o.value(QLatin1StringView("count"));
     const double n = count.toDouble(-1);
     if (!count.isDouble() || n < 0 || n > INT_MAX || n != static_cast<double>(qint64(n)))
@@ -149,10 +146,10 @@ Parsed<LinksPage> linksPage(const QByteArray &body)
         page.next = QUrl(next.toString(), QUrl::StrictMode);
         if (!page.next.isValid())
             return Parsed<LinksPage>::fail(Text::tr("The page of links gives an unreadable address "
-                                              "for the next page."));
+                                                    "for the next page."));
     } else if (!next.isNull() && !next.isUndefined() && !next.isString()) {
         return Parsed<LinksPage>::fail(Text::tr("The page of links gives an unreadable address for "
-                                          "the next page."));
+                                                "the next page."));
     }
     const QJsonArray items = results.toArray();
     page.links.reserve(items.size());
@@ -160,10 +157,7 @@ Parsed<LinksPage> linksPage(const QByteArray &body)
         Parsed<Link> link = parse::linkFromJson(items.at(i).toObject());
         if (!link)
             return Parsed<LinksPage>::fail(
-                Text::tr(
-                                            "Item %1 of the page is not a link: %2")
-                    .arg(i + 1)
-                    .arg(link.error));
+                Text::tr("Item %1 of the page is not a link: %2").arg(i + 1).arg(link.error));
         page.links.append(std::move(*link.value));
     }
     return Parsed<LinksPage>::ok(std::move(page));
@@ -181,13 +175,11 @@ bool isSameOrigin(const QUrl &a, const QUrl &b)
 
 QString foreignNextMessage(const QUrl &next, const QUrl &base)
 {
-    return Text::tr(
-                                       "The list's next page is on %1, not on %2, so Relink "
-                                       "stopped there and sent nothing to it (the secret keys "
-                                       "would go with it). Check the base URL; if it is right, "
-                                       "report this to Belvo.")
-        .arg(next.isValid() && !next.host().isEmpty() ? originOf(next)
-                                                      : next.toString().left(200),
+    return Text::tr("The list's next page is on %1, not on %2, so Relink "
+                    "stopped there and sent nothing to it (the secret keys "
+                    "would go with it). Check the base URL; if it is right, "
+                    "report this to Belvo.")
+        .arg(next.isValid() && !next.host().isEmpty() ? originOf(next) : next.toString().left(200),
              originOf(base));
 }
 

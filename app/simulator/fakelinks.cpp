@@ -109,7 +109,8 @@ void FakeLinks::generate()
                    : kind < 15 ? QStringLiteral("invalid")
                    : kind < 17 ? QStringLiteral("token_required")
                                : QStringLiteral("unconfirmed");
-        const QDateTime created = start.addSecs(qint64(i) * 5 * 86400 + (i * 3607) % 86400);
+        // One every four and a half days: January 2023 to August 2026.
+        const QDateTime created = start.addSecs(qint64(i) * 388'800 + (i * 3607) % 86400);
         l.createdAt = created.toString(Qt::ISODateWithMs);
         if (l.status != QLatin1StringView("unconfirmed"))
             l.lastAccessedAt = created.addDays(1 + i % 40).toString(Qt::ISODateWithMs);
