@@ -3,11 +3,15 @@
 # fails. Run: bash scripts/bench.sh   (under a minute on 2 cores, once built)
 #   bash scripts/bench.sh --against REV   also builds REV (a git revision) in build-bench-base/
 #   and measures its start-up and round trip alternately with this tree's, in the same run.
+#   bash scripts/bench.sh --only links    only the listing of 10,000 links (seconds, not a minute)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-against=""
+against="" only=""
 if [ "${1:-}" = "--against" ]; then
     against=${2:?"--against needs a git revision"}
+elif [ "${1:-}" = "--only" ]; then
+    only=${2:?"--only needs a section: links"}
+    [ "$only" = links ] || { echo "bench: --only knows one section: links" >&2; exit 2; }
 fi
 bash scripts/setup.sh >/dev/null
 bash scripts/build.sh >/dev/null
@@ -23,6 +27,55 @@ now_ns() { date +%s%N; }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a/b}'; }
 elapsed_us() { local t0; t0=$(now_ns); "$@" >/dev/null 2>&1 || true; echo $(( ($(now_ns) - t0) / 1000 )); }
+start_simulator() { # VAR PADDING_KIB [OPTION…]: sets VAR to its URL; it runs until the script ends
+    local out; out=$(mktemp)
+    "$B/tools/relink-simulator" "${@:3}" 0 "$2" >"$out" 2>/dev/null </dev/null &
+    pids+=($!)
+    for _ in $(seq 200); do [ -s "$out" ] && break; sleep 0.05; done # up to 10 s
+    [ -s "$out" ] || { echo "bench: the simulator did not start" >&2; exit 1; }
+    printf -v "$1" '%s' "$(head -1 "$out")"
+    rm -f "$out"
+}
+export BELVO_SECRET_ID=demo-secret-id BELVO_SECRET_PASSWORD=demo-secret-password
+# The links needing attention, 10,000 of them (plus the demo account's 78): relink-cli links --json
+# against curl fetching the same pages (the same page_size, Belvo's largest) one after another,
+# following next. Sets links_cli, links_curl (median ms) and links_pages.
+links_bench() {
+    local url first; start_simulator links_url 0 --links 10000
+    first="$links_url/api/links/?status__in=invalid,token_required&page_size=1000"
+    local page; page=$(mktemp)
+    cli_links() { "$B/app/cli/relink-cli" links --json --base-url "$links_url"; }
+    curl_links() {
+        url=$first
+        while [ -n "$url" ]; do
+            curl -sf -u "$BELVO_SECRET_ID:$BELVO_SECRET_PASSWORD" -o "$page" "$url" || return 1
+            cat "$page"
+            url=$(head -c 400 "$page" | grep -o '"next":"[^"]*"' | cut -d'"' -f4 || true)
+        done
+    }
+    [ "$(cli_links 2>/dev/null | grep -c '^        "id": ')" = 10078 ] ||
+        { echo "bench: relink-cli links did not list the 10,078 links" >&2; exit 1; }
+    links_pages=$(curl_links | grep -o '"next":' | wc -l)
+    local lt; lt=$(mktemp)
+    for _ in $(seq 11); do # alternating, like start-up
+        echo "cli $(elapsed_us cli_links)" >>"$lt"
+        echo "curl $(elapsed_us curl_links)" >>"$lt"
+    done
+    links_cli=$(sed -n 's/^cli //p' "$lt" | median | awk '{printf "%.1f", $1/1000}')
+    links_curl=$(sed -n 's/^curl //p' "$lt" | median | awk '{printf "%.1f", $1/1000}')
+    rm -f "$lt" "$page"
+}
+links_row() {
+    printf '| list 10,078 links needing attention, %s pages of 1000 (median of 11) | %s ms (relink-cli links --json) | %s ms (curl, following next) | %s× | ≤ 1.5× |\n' \
+        "$links_pages" "$links_cli" "$links_curl" "$(ratio "$links_cli" "$links_curl")"
+}
+if [ "$only" = links ]; then
+    echo "bench: listing 10,000 links needing attention (11 runs each, alternating)…"
+    links_bench
+    printf '\n| measure | Relink | baseline | ratio | goal |\n|---|---|---|---|---|\n'
+    links_row
+    exit 0
+fi
 # Launch to first painted frame, as the process itself sees it at that moment (teardown after
 # it is not start-up): the launcher's clock goes in RELINK_BENCH_T0 and the window reports.
 # Relink and the minimal window alternate, so drift on this noisy machine hits both alike.
@@ -57,15 +110,6 @@ echo "bench: start-up offscreen, the app's own work without a display server (21
 startup 21
 
 echo "bench: memory over 100 updates and responsiveness with a 4 MiB answer…"
-start_simulator() { # VAR PADDING_KIB: sets VAR to its URL; it runs until the script ends
-    local out; out=$(mktemp)
-    "$B/tools/relink-simulator" 0 "$2" >"$out" 2>/dev/null </dev/null &
-    pids+=($!)
-    for _ in $(seq 200); do [ -s "$out" ] && break; sleep 0.05; done # up to 10 s
-    [ -s "$out" ] || { echo "bench: the simulator did not start" >&2; exit 1; }
-    printf -v "$1" '%s' "$(head -1 "$out")"
-    rm -f "$out"
-}
 start_simulator sim_url 0
 start_simulator big_url 4096
 gui=$("$B/tools/relink-gui-bench" "$sim_url" "$big_url" 2>/dev/null)
@@ -73,7 +117,6 @@ get() { echo "$gui" | sed -n "s/^$1=//p"; }
 
 echo "bench: round trip (21 runs each, alternating, the same PUT)…"
 link=11111111-1111-4111-8111-111111111111
-export BELVO_SECRET_ID=demo-secret-id BELVO_SECRET_PASSWORD=demo-secret-password
 fields_file="$XDG_DATA_HOME/fields.json" # a file, as curl's -d is an argument: no extra pipe
 echo '{"password":"pass_valid"}' >"$fields_file"
 cli_put() { "$B/app/cli/relink-cli" update "$link" --fields "$fields_file" --base-url "$sim_url"; }
@@ -88,6 +131,9 @@ done
 ms_median() { sed -n "s/^$1 //p" "$rt" | median | awk '{printf "%.1f", $1/1000}'; }
 rt_cli=$(ms_median cli) rt_curl=$(ms_median curl)
 rm -f "$rt"
+
+echo "bench: listing 10,000 links needing attention (11 runs each, alternating)…"
+links_bench
 
 echo "bench: package size…"
 rm -f "$B"/relink_*.deb
@@ -112,6 +158,7 @@ printf '| RSS after 100 updates (GUI) | %s KiB | %s KiB (after 10) | +%s KiB | g
     "$(get rss_after_100_kib)" "$(get rss_after_10_kib)" "$growth"
 printf '| round trip, update (median of 21) | %s ms (relink-cli) | %s ms (curl) | %s× | ≤ 1.5× |\n' \
     "$rt_cli" "$rt_curl" "$(ratio "$rt_cli" "$rt_curl")"
+links_row
 printf '| longest GUI stall, 4 MiB answer | %s ms | — | — | < 16 ms |\n' "$(get max_stall_ms)"
 printf '| .deb size / installed size | %s KiB / %s KiB | — | — | .deb ≤ 2 MB |\n' "$deb_kib" "$installed_kib"
 

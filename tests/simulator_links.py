@@ -57,7 +57,7 @@ def check_pages(sim):
     expect("GET /api/links/ → 200", status == 200, first)
     everything = all_links(sim, "page_size=1000")
     count = first["count"]
-    expect("the account holds a few hundred links", 100 < count <= 1000, count)
+    expect("the account holds 300 links", count == 300, count)
     expect("one page of 1000 holds them all", len(everything) == count, len(everything))
     expect("the default page is 100 links", len(first["results"]) == 100)
     expect("the first page has no previous", first["previous"] is None)
@@ -84,7 +84,25 @@ def check_pages(sim):
         link = next((l for l in everything if l["id"] == link_id), None)
         expect(f"demo link {link_id} as README's table", link is not None
                and (link["institution"], link["status"]) == (institution, link_status), link)
+    attention = [l for l in everything if l["status"] in ("invalid", "token_required")]
+    expect("78 of them need attention, across the institutions",
+           len(attention) == 78 and len({l["institution"] for l in attention}) == 5,
+           len(attention))
     return everything
+
+
+def check_added_links(program):
+    """relink-simulator --links N: N more links needing attention, in pages capped at 1000."""
+    with support.Simulator(program, ["--links", "2500"]) as sim:
+        query = "status__in=invalid,token_required&page_size=5000"
+        status, first = sim.call("GET", f"/api/links/?{query}")
+        expect("--links 2500: 2578 links need attention", first["count"] == 2578, first["count"])
+        expect("--links 2500: a page holds at most 1000", len(first["results"]) == 1000)
+        walked = all_links(sim, query)
+        statuses = [l["status"] for l in walked]
+        expect("--links 2500: following next gives all, half invalid, half token_required",
+               len(walked) == 2578 and len({l["id"] for l in walked}) == 2578
+               and statuses.count("invalid") == 1250 + 48, (len(walked), statuses.count("invalid")))
 
 
 def check_filters(sim, everything):
@@ -142,6 +160,7 @@ def main():
         sys.exit(__doc__)
     with support.Simulator(sys.argv[1]) as sim:
         check_filters(sim, check_pages(sim))
+    check_added_links(sys.argv[1])
     if failures:
         sys.exit(f"{len(failures)} check(s) of the link list failed (listed above)")
     print("the link list honours Belvo's filters and pages")

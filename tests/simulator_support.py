@@ -12,15 +12,16 @@ DEMO_KEYS = ("demo-secret-id", "demo-secret-password")
 
 
 class Simulator:
-    """build/tools/relink-simulator 0, stopped on exit."""
+    """build/tools/relink-simulator 0 (plus `options`), stopped on exit."""
 
-    def __init__(self, program):
+    def __init__(self, program, options=()):
         self.program = program
+        self.options = list(options)
         self.process = None
         self.url = None
 
     def __enter__(self):
-        self.process = subprocess.Popen([self.program, "0"], stdout=subprocess.PIPE, text=True,
+        self.process = subprocess.Popen([self.program, *self.options, "0"], stdout=subprocess.PIPE, text=True,
                                         env={"QT_QPA_PLATFORM": "offscreen", "LC_ALL": "C.UTF-8"})
         self.url = self.process.stdout.readline().strip()
         if not self.url.startswith("http://127.0.0.1:"):

@@ -1,6 +1,6 @@
 // Writes the simulator's answers as seed corpora for the fuzzers:
 //   relink-fuzz-seeds OUTPUT_DIR
-//     → OUTPUT_DIR/{link,errors,mfa,institution,fields,widgettoken,launch}/…
+//     → OUTPUT_DIR/{link,errors,mfa,institution,fields,widgettoken,launch,linkspage}/…
 #include "belvosimulator.h"
 
 #include <QCoreApplication>
@@ -105,5 +105,12 @@ int main(int argc, char *argv[])
           "relink://link/" + id + "?environment=production&ticket=SUP-1234%20%C3%A9");
     write(out + QStringLiteral("/launch"), QStringLiteral("refused"),
           "relink://link/" + id + "/x?base_url=https%3A%2F%2Fx&password=p#f");
+    write(out + QStringLiteral("/linkspage"), QStringLiteral("first"),
+          call(nam, sim, "GET",
+               QStringLiteral("/api/links/?status__in=invalid,token_required&page_size=3"), {}));
+    write(out + QStringLiteral("/linkspage"), QStringLiteral("last"),
+          call(nam, sim, "GET", QStringLiteral("/api/links/?page_size=7&page=43"), {}));
+    write(out + QStringLiteral("/linkspage"), QStringLiteral("statuses"), "invalid,token_required");
+    write(out + QStringLiteral("/linkspage"), QStringLiteral("date"), "2026-11-24");
     return 0;
 }

@@ -1,7 +1,11 @@
 // The Belvo simulator as a standalone server, for training sessions and benchmarks:
-//   relink-simulator [PORT]   → prints "http://127.0.0.1:PORT" and serves until stopped.
+//   relink-simulator [--links N] [PORT [PADDING_KIB]]
+// prints "http://127.0.0.1:PORT" and serves until stopped. PADDING_KIB pads every link answer
+// (benchmarks of big answers); --links N adds N links needing attention to the account (half
+// invalid, half token_required), for benchmarks of long lists.
 #include "belvosimulator.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 
 #include <cstdio>
@@ -9,10 +13,32 @@
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("The Belvo simulator on 127.0.0.1."));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("links"),
+                      QStringLiteral("Add N links needing attention (half invalid, half "
+                                     "token_required)."),
+                      QStringLiteral("N")});
+    parser.addPositionalArgument(QStringLiteral("port"), QStringLiteral("0: any free port."),
+                                 QStringLiteral("[PORT"));
+    parser.addPositionalArgument(QStringLiteral("padding"),
+                                 QStringLiteral("Pad every link answer with this many KiB."),
+                                 QStringLiteral("[PADDING_KIB]]"));
+    parser.process(app);
+    bool ok = true;
+    const int links = parser.isSet(QStringLiteral("links"))
+                          ? parser.value(QStringLiteral("links")).toInt(&ok)
+                          : 0;
+    if (!ok || links < 0 || links > 1'000'000) {
+        std::fprintf(stderr, "relink-simulator: --links takes a number from 0 to 1000000\n");
+        return 2;
+    }
     relink::BelvoSimulator simulator;
-    // relink-simulator [PORT] [PADDING_KIB]: PADDING_KIB pads every link answer (benchmarks).
-    const quint16 port = static_cast<quint16>(app.arguments().value(1).toUInt());
-    simulator.setLinkPadding(app.arguments().value(2).toInt() * 1024);
+    const quint16 port = static_cast<quint16>(parser.positionalArguments().value(0).toUInt());
+    simulator.setLinkPadding(parser.positionalArguments().value(1).toInt() * 1024);
+    simulator.addLinks(links / 2, QStringLiteral("invalid"));
+    simulator.addLinks(links - links / 2, QStringLiteral("token_required"));
     if (!simulator.listen(port)) {
         std::fprintf(stderr, "relink-simulator: cannot listen on 127.0.0.1:%u\n", port);
         return 1;

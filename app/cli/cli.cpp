@@ -6,6 +6,7 @@
 #include "environment.h"
 #include "history.h"
 #include "keystore.h"
+#include "linklisting.h"
 #include "linkwatch.h"
 #include "terminal.h"
 
@@ -36,6 +37,8 @@ void Cli::interrupt()
         m_running->cancel();
     if (m_watch)
         m_watch->cancel();
+    if (m_listing)
+        m_listing->cancel();
 }
 
 bool Cli::json() const
@@ -69,6 +72,8 @@ int Cli::run(const QStringList &arguments)
         "  resume           finish an MFA session (PATCH /api/links/)\n"
         "  get LINK_ID      show a link\n"
         "  history          show what was done to which link (--link, --since, --json, --csv)\n"
+        "  links            list links needing attention (--status, --institution, --since, "
+        "--limit, --json, --csv)\n"
         "  handoff LINK_ID  print a link for the customer to fix LINK_ID in Belvo's hosted "
         "widget\n"
         "  wait LINK_ID     wait until LINK_ID is valid again (--until valid, --timeout SECONDS)\n"
@@ -83,7 +88,7 @@ int Cli::run(const QStringList &arguments)
     p.addHelpOption();
     p.addVersionOption();
     p.addPositionalArgument(QStringLiteral("command"),
-                            tr("update, resume, get, history, handoff or wait"));
+                            tr("update, resume, get, history, links, handoff or wait"));
     p.addOptions({
         {QStringLiteral("fields"),
          tr("update: a JSON object with the credential fields (password, password2, token, "
@@ -97,9 +102,18 @@ int Cli::run(const QStringList &arguments)
         {QStringLiteral("no-input"),
          tr("update: on an MFA challenge, print it as JSON and exit 4 instead of asking.")},
         {QStringLiteral("link"), tr("resume, history: the link id."), QStringLiteral("LINK_ID")},
-        {QStringLiteral("since"), tr("history: only attempts on or after this date (YYYY-MM-DD)."),
+        {QStringLiteral("since"),
+         tr("history, links: only attempts, or links created, on or after this date "
+            "(YYYY-MM-DD)."),
          QStringLiteral("DATE")},
-        {QStringLiteral("csv"), tr("history: print CSV.")},
+        {QStringLiteral("csv"), tr("history, links: print CSV.")},
+        {QStringLiteral("status"),
+         tr("links: the statuses to list, separated by commas (valid, invalid, unconfirmed, "
+            "token_required), or all; default invalid,token_required."),
+         QStringLiteral("STATUS")},
+        {QStringLiteral("institution"), tr("links: only this institution's links."),
+         QStringLiteral("NAME")},
+        {QStringLiteral("limit"), tr("links: list at most N links."), QStringLiteral("N")},
         {QStringLiteral("session"), tr("resume: the MFA session from the challenge."),
          QStringLiteral("SESSION")},
         {QStringLiteral("token-file"),
@@ -150,6 +164,11 @@ int Cli::run(const QStringList &arguments)
         if (positional.size() != 1)
             return usage(tr("history takes no positional arguments; use --link and --since."));
         return runHistory();
+    } else if (command == QLatin1StringView("links")) {
+        if (positional.size() != 1)
+            return usage(tr("links takes no positional arguments; use --status, --institution, "
+                            "--since and --limit."));
+        return runLinks();
     } else if (command == QLatin1StringView("handoff") || command == QLatin1StringView("wait")) {
         if (positional.size() != 2)
             return usage(tr("%1 takes exactly one LINK_ID.").arg(command));

@@ -19,6 +19,7 @@ namespace relink {
 class BelvoSimulator;
 class HistoryStore;
 class LinkWatch;
+class LinkListing;
 
 // relink-cli: the command-line face over the same core as the desktop app. It parses the
 // command, sets up the client, and presents what the core's UpdateFlow decides; the exit codes
@@ -40,6 +41,7 @@ private:
     int runResume();
     int runGet(const QString &linkId);
     int runHistory();
+    int runLinks(); // clilinks.cpp
     int runHandoff(const QString &linkId);
     int runWait(const QString &linkId);
     // requestTimeout: --timeout is the seconds to wait for an answer (not for `wait`, where it is
@@ -65,6 +67,7 @@ private:
     QPointer<UpdateFlow> m_flow;
     QPointer<Operation> m_running;
     QPointer<LinkWatch> m_watch;
+    QPointer<LinkListing> m_listing;
     QString m_environmentLabel;
     std::FILE *m_tokenInput = nullptr; // where the MFA prompt reads; null: no prompt possible
     bool m_ownsTokenInput = false;     // the terminal, opened for this run

@@ -2,6 +2,7 @@
 
 #include "environment.h"
 #include "linkid.h"
+#include "linklisting.h"
 #include "logging.h"
 
 #include <QCoreApplication>
@@ -230,6 +231,23 @@ Operation *BelvoClient::createWidgetToken(const QString &linkId)
     req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     qCInfo(lcNet).noquote() << "requesting a widget token for link" << linkId.toLower();
     op->start("POST", req, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    return op;
+}
+
+Operation *BelvoClient::listLinksPage(const QUrl &url)
+{
+    Operation *op = create(Operation::Expect::LinksPage);
+    if (!isSameOrigin(url, m_config.baseUrl)) { // the keys go with the request: never elsewhere
+        op->refuse(foreignNextMessage(url, m_config.baseUrl), Failure::ForeignNext);
+        return op;
+    }
+    if (const QString problem = configProblem(); !problem.isEmpty()) {
+        op->refuse(problem);
+        return op;
+    }
+    QNetworkRequest req = request(QStringLiteral("/api/links/"));
+    req.setUrl(url.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveFragment));
+    op->start("GET", req, {});
     return op;
 }
 

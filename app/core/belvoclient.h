@@ -35,7 +35,7 @@ class Operation : public QObject
 {
     Q_OBJECT
 public:
-    enum class Expect { Link, Institution, Connection, WidgetToken };
+    enum class Expect { Link, Institution, Connection, WidgetToken, LinksPage };
 
     ~Operation() override;
 
@@ -55,7 +55,8 @@ private:
     Operation(QNetworkAccessManager *nam, const ClientConfig &config, Expect expect,
               QObject *parent);
     void start(const QByteArray &verb, const QNetworkRequest &request, const QByteArray &body);
-    void refuse(const QString &message);
+    // finished() with this failure (Refused: nothing was sent), from the event loop.
+    void refuse(const QString &message, Failure failure = Failure::Refused);
     void onReadyRead();
     void readMore(); // one slice, then itself again, queued, while more is waiting
     // Moves at most one slice of what has arrived into m_body; true when more is waiting.
@@ -111,6 +112,11 @@ public:
     Operation *getLink(const QString &linkId);
     // GET /api/institutions/?name=…
     Operation *getInstitution(const QString &name);
+    // GET of one page of the list of links (linksPageUrl() makes the first; the next come from
+    // the pages). Only on the base URL's origin: another one is refused with
+    // Failure::ForeignNext and nothing is sent. Its result is a LinksPage; a large page is parsed
+    // on a worker thread.
+    Operation *listLinksPage(const QUrl &url);
     // GET /api/links/?page_size=1: do these keys work in this environment?
     Operation *testConnection();
 

@@ -1,4 +1,5 @@
 // The history as CSV (for spreadsheets) and as JSON (for scripts).
+#include "csv.h"
 #include "history.h"
 
 #include <QJsonArray>
@@ -6,8 +7,6 @@
 #include <QJsonObject>
 
 namespace relink {
-
-namespace {
 
 QString csvField(const QString &s)
 {
@@ -21,8 +20,6 @@ QString csvField(const QString &s)
                QLatin1Char('"');
     return v;
 }
-
-} // namespace
 
 QString HistoryStore::toCsv(const QList<HistoryEntry> &entries)
 {

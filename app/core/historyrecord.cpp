@@ -153,6 +153,7 @@ QString HistoryStore::outcomeOf(const Result &r)
     case Result::Kind::Link:
     case Result::Kind::Institution:
     case Result::Kind::Connected:
+    case Result::Kind::LinksPage:
         return QStringLiteral("success");
     case Result::Kind::Accepted: // a 2xx without the link: the flow reads it back (GET)
         return QStringLiteral("accepted");

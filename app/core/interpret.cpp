@@ -1,5 +1,6 @@
 #include "belvoclient.h"
 
+#include "linklisting.h"
 #include "parsers.h"
 
 #include <QCoreApplication>
@@ -59,6 +60,14 @@ Result Operation::interpretHttp(Expect expect, const QByteArray &body, int statu
                 return malformed(token.error);
             r.kind = Result::Kind::WidgetToken;
             r.widgetToken = std::move(*token.value);
+            return r;
+        }
+        if (expect == Expect::LinksPage) {
+            Parsed<LinksPage> page = linksPage(body);
+            if (!page)
+                return malformed(page.error);
+            r.kind = Result::Kind::LinksPage;
+            r.page = std::move(*page.value);
             return r;
         }
         if (expect == Expect::Institution) {

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 namespace relink {
 
@@ -25,6 +26,14 @@ struct Link
     QDateTime createdAt;
     QStringList fetchResources;
     QJsonObject raw; // everything the server sent, unknown fields included
+};
+
+// One page of GET /api/links/: {count, next, previous, results}.
+struct LinksPage
+{
+    int count = 0;     // how many links the filters select in all (Belvo's count)
+    QUrl next;         // the next page as the server gave it (maybe relative); empty at the end
+    QList<Link> links; // this page's links
 };
 
 // One error object from Belvo: {code, message, field?, request_id}.

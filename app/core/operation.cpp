@@ -84,9 +84,9 @@ void Operation::start(const QByteArray &verb, const QNetworkRequest &request,
     m_timer.start(m_config.timeoutMs);
 }
 
-void Operation::refuse(const QString &message)
+void Operation::refuse(const QString &message, Failure failure)
 {
-    QTimer::singleShot(0, this, [this, message] { fail(Failure::Refused, message); });
+    QTimer::singleShot(0, this, [this, message, failure] { fail(failure, message); });
 }
 
 void Operation::cancel()

@@ -31,6 +31,8 @@ QString failureName(Failure f)
         return QStringLiteral("cancelled");
     case Failure::Network:
         return QStringLiteral("network");
+    case Failure::ForeignNext:
+        return QStringLiteral("foreign_next");
     }
     return QStringLiteral("network");
 }
@@ -170,6 +172,10 @@ QString describeResult(const Result &r)
             "minute(s).",
             nullptr, minutes);
     }
+    case Result::Kind::LinksPage:
+        return QCoreApplication::translate("relink::Result",
+                                           "%n link(s) match these filters in Belvo's list.",
+                                           nullptr, r.page.count);
     case Result::Kind::Mfa:
         return r.mfa.hasTokenGenerationData
                    ? QCoreApplication::translate("relink::Result",

@@ -20,6 +20,7 @@ enum class Failure {
     Redirect,          // the server redirected: never followed, the keys stay home
     Cancelled,         // the user cancelled
     Network,           // anything else the network stack reports
+    ForeignNext,       // a list's next page is on another origin: not followed, the keys stay home
 };
 
 // The one result of one operation.
@@ -27,6 +28,8 @@ struct Result
 {
     // Accepted: a 2xx without a link in it (204, an empty 202): the update went through.
     // WidgetToken: a hosted-widget access token (POST /api/token/).
+    // LinksPage: a page of GET /api/links/ (page); also how a whole listing ends well (page.count:
+    // Belvo's count, page.next: where more would come from when a limit stopped it, else empty).
     enum class Kind {
         Link,
         Institution,
@@ -35,7 +38,8 @@ struct Result
         Mfa,
         ApiErrors,
         Failure,
-        WidgetToken
+        WidgetToken,
+        LinksPage
     };
 
     Kind kind = Kind::Failure;
@@ -44,6 +48,7 @@ struct Result
     Institution institution;
     MfaChallenge mfa;
     WidgetToken widgetToken; // secret: its access token is never logged or recorded
+    LinksPage page;
     QList<ApiError> errors;
     Failure failure = Failure::None;
     QString message;            // one translated sentence or two: what happened, what to do next
@@ -52,14 +57,14 @@ struct Result
     bool isSuccess() const
     {
         return kind == Kind::Link || kind == Kind::Institution || kind == Kind::Connected ||
-               kind == Kind::Accepted || kind == Kind::WidgetToken;
+               kind == Kind::Accepted || kind == Kind::WidgetToken || kind == Kind::LinksPage;
     }
     QStringList requestIds() const;
 };
 
 // A failure's name in the history ("transport:<name>") and in relink-cli's JSON
 // ("failure": {"kind": <name>}): none, refused, timeout, tls, dns, connection_refused,
-// connection_closed, malformed, oversized, redirect, cancelled, network.
+// connection_closed, malformed, oversized, redirect, cancelled, network, foreign_next.
 QString failureName(Failure failure);
 
 // What a support agent should do about one Belvo error (translated).

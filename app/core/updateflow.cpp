@@ -76,6 +76,7 @@ UpdateOutcome::Kind classifyResult(const Result &r)
     case Result::Kind::Institution:
     case Result::Kind::Connected:
     case Result::Kind::WidgetToken:
+    case Result::Kind::LinksPage:
         return K::Updated;
     case Result::Kind::Accepted:
         return K::Accepted;

@@ -90,6 +90,12 @@ public:
     }
     // Pads every link answer with this many bytes (an unknown field; benchmarks of big answers).
     void setLinkPadding(int bytes) { m_belvo.setLinkPadding(bytes); }
+    // Tests and benchmarks: `count` more links with this status in the account, after the 300 of
+    // the demo account (e.g. 10,000 needing attention for `relink-simulator --links 10000`).
+    void addLinks(int count, const QString &status) { m_belvo.addLinks(count, status); }
+    // Tests: the largest page of links served (Belvo's 1000 by default; a server may cap lower,
+    // and its `next` keeps the page_size that was asked).
+    void setPageSizeCap(int cap) { m_belvo.setPageSizeCap(cap); }
     // Makes every open MFA session expire now.
     void expireSessions() { m_belvo.expireSessions(); }
 

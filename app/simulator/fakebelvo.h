@@ -50,6 +50,10 @@ public:
     bool setLinkInstitution(const QString &linkId, const QString &institution);
     // Pads every link answer with this many bytes (an unknown field; benchmarks of big answers).
     void setLinkPadding(int bytes) { m_links.setPadding(bytes); }
+    // `count` more links with this status in the account (benchmarks, tests).
+    void addLinks(int count, const QString &status) { m_links.addLinks(count, status); }
+    // The largest page of links served (Belvo's: 1000).
+    void setPageSizeCap(int cap) { m_links.setPageSizeCap(cap); }
     // Makes every open MFA session expire now.
     void expireSessions();
     // Where the server listens: the origin of the next/previous URLs of a page.

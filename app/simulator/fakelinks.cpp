@@ -67,17 +67,35 @@ FakeLinks::FakeLinks()
     generate();
 }
 
-// The same links on every run: the office's account, a few years of customers.
-void FakeLinks::generate()
+namespace {
+
+const QStringList &knownInstitutions()
 {
-    static const QStringList institutions{
+    static const QStringList names{
         QStringLiteral("erebor_mx_retail"), QStringLiteral("erebor_co_retail"),
         QStringLiteral("erebor_br_retail"), QStringLiteral("heimdall_mx_retail"),
         QStringLiteral("gotham_mx_business")};
+    return names;
+}
+
+const QStringList &refreshRates()
+{
     static const QStringList rates{QStringLiteral("6h"), QStringLiteral("12h"),
                                    QStringLiteral("24h"), QStringLiteral("7d"),
                                    QStringLiteral("30d")};
-    const QUuid space(QStringLiteral("{6ba7b811-9dad-11d1-80b4-00c04fd430c8}"));
+    return rates;
+}
+
+const QUuid kIdSpace(QStringLiteral("{6ba7b811-9dad-11d1-80b4-00c04fd430c8}"));
+
+} // namespace
+
+// The same links on every run: the office's account, a few years of customers.
+void FakeLinks::generate()
+{
+    const QStringList &institutions = knownInstitutions();
+    const QStringList &rates = refreshRates();
+    const QUuid &space = kIdSpace;
     const QDateTime start(QDate(2023, 1, 9), QTime(8, 30), Qt::UTC);
     for (int i = 0; i < kGeneratedLinks; ++i) {
         Link l;
@@ -91,7 +109,8 @@ void FakeLinks::generate()
                    : kind < 15 ? QStringLiteral("invalid")
                    : kind < 17 ? QStringLiteral("token_required")
                                : QStringLiteral("unconfirmed");
-        const QDateTime created = start.addSecs(qint64(i) * 5 * 86400 + (i * 3607) % 86400);
+        // One every four and a half days: January 2023 to August 2026.
+        const QDateTime created = start.addSecs(qint64(i) * 388'800 + (i * 3607) % 86400);
         l.createdAt = created.toString(Qt::ISODateWithMs);
         if (l.status != QLatin1StringView("unconfirmed"))
             l.lastAccessedAt = created.addDays(1 + i % 40).toString(Qt::ISODateWithMs);
@@ -101,6 +120,31 @@ void FakeLinks::generate()
         if (i % 7 != 3)
             l.externalId = QStringLiteral("crm-%1").arg(1000 + i);
         l.createdBy = i % 4 == 1 ? kOtherCreator : kCreatedBy;
+        m_links.append(l);
+    }
+}
+
+void FakeLinks::addLinks(int count, const QString &status)
+{
+    const QDateTime start(QDate(2025, 1, 6), QTime(9, 0), Qt::UTC);
+    m_links.reserve(m_links.size() + qMax(0, count));
+    for (int i = 0; i < count; ++i, ++m_added) {
+        const int n = m_added;
+        Link l;
+        l.id = QUuid::createUuidV5(kIdSpace, QStringLiteral("relink-added-link-%1").arg(n))
+                   .toString(QUuid::WithoutBraces);
+        l.institution = knownInstitutions().at(n % knownInstitutions().size());
+        l.username = QStringLiteral("bulk%1").arg(n + 1, 5, 10, QLatin1Char('0'));
+        l.password = QStringLiteral("pass_valid");
+        l.status = status;
+        const QDateTime created = start.addSecs(qint64(n) * 3600);
+        l.createdAt = created.toString(Qt::ISODateWithMs);
+        if (status != QLatin1StringView("unconfirmed"))
+            l.lastAccessedAt = created.addDays(1 + n % 30).toString(Qt::ISODateWithMs);
+        l.accessMode = QStringLiteral("recurrent");
+        l.refreshRate = refreshRates().at(n % refreshRates().size());
+        l.externalId = QStringLiteral("bulk-%1").arg(n + 1);
+        l.createdBy = kCreatedBy;
         m_links.append(l);
     }
 }
@@ -142,9 +186,32 @@ QJsonObject FakeLinks::json(const Link &link) const
     return o;
 }
 
+QString FakeLinks::field(const Link &link, const QString &name)
+{
+    if (name == QLatin1StringView("status"))
+        return link.status;
+    if (name == QLatin1StringView("institution"))
+        return link.institution;
+    if (name == QLatin1StringView("external_id"))
+        return link.externalId;
+    if (name == QLatin1StringView("id"))
+        return link.id;
+    if (name == QLatin1StringView("access_mode"))
+        return link.accessMode;
+    if (name == QLatin1StringView("refresh_rate"))
+        return link.refreshRate;
+    if (name == QLatin1StringView("created_by"))
+        return link.createdBy;
+    if (name == QLatin1StringView("institution_user_id"))
+        return institutionUserId(link.institution, link.username);
+    return {};
+}
+
 FakeLinks::Listing FakeLinks::list(const QUrlQuery &query, const QUrl &origin) const
 {
-    using Test = std::function<bool(const QJsonObject &)>;
+    // Filters test the links as kept; only the page's links are made into JSON (an account of
+    // ten thousand links answers as fast as Belvo would).
+    using Test = std::function<bool(const Link &)>;
     QList<Test> tests;
     Listing listing;
     const QList<QPair<QString, QString>> items = query.queryItems(QUrl::FullyDecoded);
@@ -177,8 +244,8 @@ FakeLinks::Listing FakeLinks::list(const QUrlQuery &query, const QUrl &origin) c
             if ((range || op.isEmpty()) && ends.value(range ? 1 : 0).size() == 10)
                 to = to.addDays(1).addMSecs(-1);
             const QString o = op.isEmpty() ? QStringLiteral("range") : op;
-            tests << [from, to, o](const QJsonObject &l) {
-                const QDateTime t = moment(l.value(QLatin1StringView("created_at")).toString());
+            tests << [from, to, o](const Link &l) {
+                const QDateTime t = moment(l.createdAt);
                 if (o == QLatin1StringView("gt"))
                     return t > from;
                 if (o == QLatin1StringView("gte"))
@@ -195,20 +262,20 @@ FakeLinks::Listing FakeLinks::list(const QUrlQuery &query, const QUrl &origin) c
                                            ? QStringList{value}
                                            : value.split(QLatin1Char(','), Qt::SkipEmptyParts);
             const bool negate = op == QLatin1StringView("not_in");
-            tests << [field, values, negate](const QJsonObject &l) {
-                return values.contains(l.value(field).toString()) != negate;
+            tests << [field, values, negate](const Link &l) {
+                return values.contains(FakeLinks::field(l, field)) != negate;
             };
         }
         // Anything else (page, page_size, fields, omit, unknown names) is not a filter.
     }
-    QJsonArray selected;
+    QList<const Link *> selected;
     for (const Link &link : m_links) {
-        const QJsonObject o = json(link);
-        if (std::all_of(tests.cbegin(), tests.cend(), [&o](const Test &t) { return t(o); }))
-            selected.append(o);
+        if (std::all_of(tests.cbegin(), tests.cend(), [&link](const Test &t) { return t(link); }))
+            selected.append(&link);
     }
-    listing.noSuchPage =
-        !FakePages::page(selected, origin, QStringLiteral("/api/links/"), query, &listing.page);
+    listing.noSuchPage = !FakePages::page(
+        selected.size(), [this, &selected](qsizetype i) { return json(*selected.at(i)); }, origin,
+        QStringLiteral("/api/links/"), query, &listing.page, m_pageCap);
     return listing;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "fakepages.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -39,13 +41,19 @@ public:
         bool noSuchPage = false;
     };
 
-    // The generated links (the demo links come first).
-    static constexpr int kGeneratedLinks = 160;
+    // The generated links (the demo links come first): 300 in all, 78 of them needing
+    // attention (invalid or token_required).
+    static constexpr int kGeneratedLinks = 296;
 
     FakeLinks();
 
     Link *find(const QString &id);
     void setPassword(const QString &id, const QString &password);
+    // Adds `count` more links with this status (benchmarks, tests: a queue of ten thousand),
+    // across the institutions, created one an hour from 2025-01-06 on.
+    void addLinks(int count, const QString &status);
+    // The largest page served: Belvo's 1000 by default; a server may cap lower (tests).
+    void setPageSizeCap(int cap) { m_pageCap = cap; }
     // Pads every link object with this many bytes (an unknown field; benchmarks).
     void setPadding(int bytes) { m_padding = bytes; }
 
@@ -55,9 +63,13 @@ public:
 
 private:
     void generate();
+    // A link's value for a list filter, as its JSON would say it ("" for null).
+    static QString field(const Link &link, const QString &name);
 
     QList<Link> m_links;
     int m_padding = 0;
+    int m_pageCap = FakePages::kMaxPageSize;
+    int m_added = 0; // links added by addLinks(), for their ids
 };
 
 } // namespace relink

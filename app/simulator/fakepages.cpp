@@ -4,19 +4,27 @@
 
 namespace relink {
 
-int FakePages::pageSize(const QUrlQuery &query)
+int FakePages::pageSize(const QUrlQuery &query, int cap)
 {
     bool ok = false;
     const int size = query.queryItemValue(QStringLiteral("page_size")).toInt(&ok);
     if (!ok || size < 1)
-        return kDefaultPageSize;
-    return qMin(size, kMaxPageSize);
+        return qMin(kDefaultPageSize, cap);
+    return qMin(size, cap);
 }
 
 bool FakePages::page(const QJsonArray &all, const QUrl &origin, const QString &path,
                      const QUrlQuery &query, QJsonObject *out)
 {
-    const int size = pageSize(query);
+    return page(
+        all.size(), [&all](qsizetype i) { return all.at(i).toObject(); }, origin, path, query, out);
+}
+
+bool FakePages::page(qsizetype count, const std::function<QJsonObject(qsizetype)> &item,
+                     const QUrl &origin, const QString &path, const QUrlQuery &query,
+                     QJsonObject *out, int cap)
+{
+    const int size = pageSize(query, qMax(1, cap));
     int number = 1;
     if (query.hasQueryItem(QStringLiteral("page"))) {
         bool ok = false;
@@ -24,7 +32,6 @@ bool FakePages::page(const QJsonArray &all, const QUrl &origin, const QString &p
         if (!ok || number < 1)
             return false;
     }
-    const qsizetype count = all.size();
     const qsizetype first = qsizetype(number - 1) * size;
     if (number > 1 && first >= count)
         return false;
@@ -41,7 +48,7 @@ bool FakePages::page(const QJsonArray &all, const QUrl &origin, const QString &p
     };
     QJsonArray results;
     for (qsizetype i = first; i < qMin(count, first + size); ++i)
-        results.append(shaped(all.at(i).toObject(), query));
+        results.append(shaped(item(i), query));
     *out = QJsonObject{
         {QStringLiteral("count"), count},
         {QStringLiteral("next"), first + size < count ? linkTo(number + 1) : QJsonValue()},

@@ -6,6 +6,8 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <functional>
+
 namespace relink {
 
 // Belvo's pages: {"count", "next", "previous", "results"}, `page` from 1, `page_size` 100 by
@@ -19,8 +21,13 @@ struct FakePages
     // The page the query asks for out of `all`; false when there is no such page.
     static bool page(const QJsonArray &all, const QUrl &origin, const QString &path,
                      const QUrlQuery &query, QJsonObject *out);
+    // The same out of `count` items made by `item(index)` (only the page's are made).
+    // `cap`: the largest page served (Belvo's 1000; a server may cap lower).
+    static bool page(qsizetype count, const std::function<QJsonObject(qsizetype)> &item,
+                     const QUrl &origin, const QString &path, const QUrlQuery &query,
+                     QJsonObject *out, int cap = kMaxPageSize);
     // The page size the query asks for, defaulted and capped.
-    static int pageSize(const QUrlQuery &query);
+    static int pageSize(const QUrlQuery &query, int cap = kMaxPageSize);
     // The object restricted by the `fields` and `omit` query parameters (comma-separated).
     static QJsonObject shaped(QJsonObject object, const QUrlQuery &query);
 };

@@ -160,6 +160,7 @@ void LoopbackServer::onReadyRead(QTcpSocket *socket)
     const QList<QByteArray> lines = buffer.left(headerEnd).split('\n');
     const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
     request.method = requestLine.value(0);
+    request.target = requestLine.value(1);
     const QUrl target(QString::fromLatin1(requestLine.value(1)));
     request.path = target.path();
     request.query = QUrlQuery(target);

@@ -29,6 +29,7 @@ public:
     struct Request
     {
         QByteArray method;
+        QByteArray target; // the path and query exactly as the request line gave them
         QString path;
         QUrlQuery query;
         QMap<QByteArray, QByteArray> headers; // names in lower case

@@ -4,11 +4,13 @@
 #include "credentials.h"
 #include "launchrequest.h"
 #include "linkid.h"
+#include "linklisting.h"
 #include "parsers.h"
 
 #include <QByteArray>
 #include <QJsonDocument>
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 
@@ -58,6 +60,21 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
                 __builtin_trap();
         }
     }
+    const Parsed<LinksPage> page = linksPage(bytes);
+    if (page &&
+        (page.value->count < 0 || !page.value->next.isEmpty() != page.value->next.isValid()))
+        __builtin_trap();
+    // The same bytes as what a user types: --status, --since.
+    const QString text = QString::fromUtf8(bytes);
+    const Parsed<QStringList> statuses = parseLinkStatuses(text);
+    if (statuses && !std::all_of(statuses.value->cbegin(), statuses.value->cend(),
+                                 [](const QString &s) { return linkStatuses().contains(s); }))
+        __builtin_trap(); // only Belvo's statuses ever reach a query
+    if (!statuses && statuses.error.isEmpty())
+        __builtin_trap();
+    const Parsed<QDate> date = parseListingDate(text);
+    if (date && !date.value->isValid())
+        __builtin_trap();
 #else
 #error "unknown RELINK_FUZZ_TARGET"
 #endif
