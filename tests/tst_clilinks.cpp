@@ -261,8 +261,8 @@ private slots:
         BelvoSimulator foreign;
         QVERIFY(foreign.listen());
         const QJsonArray first = serverLinks(kAttentionPage);
-        const QString next = foreign.baseUrl().toString() + QString::fromLatin1(kAttentionPage) +
-                             "&page=2";
+        const QString next =
+            foreign.baseUrl().toString() + QString::fromLatin1(kAttentionPage) + "&page=2";
         m_sim->enqueueResponse({200, page(1078, next, first), {}});
         const Run csv = run({"--csv"});
         QCOMPARE(csv.exitCode, 7);
@@ -286,26 +286,27 @@ private slots:
     void aFailureMidwayExits7()
     {
         const QJsonArray first = serverLinks(kAttentionPage);
-        m_sim->enqueueResponse({200,
-                                page(1078,
-                                     m_sim->baseUrl().toString() +
-                                         QString::fromLatin1(kAttentionPage) + "&page=2",
-                                     first),
-                                {}});
         m_sim->enqueueResponse(
-            {500, R"([{"code": "unexpected_error", "message": "Boom.", "request_id": "r-2"}])",
+            {200,
+             page(1078,
+                  m_sim->baseUrl().toString() + QString::fromLatin1(kAttentionPage) + "&page=2",
+                  first),
+             {}});
+        m_sim->enqueueResponse(
+            {500,
+             R"([{"code": "unexpected_error", "message": "Boom.", "request_id": "r-2"}])",
              {}});
         const Run csv = run({"--csv"});
         QCOMPARE(csv.exitCode, 7);
         QCOMPARE(csv.out, QString());
         QVERIFY2(csv.err.contains("(request_id r-2)"), qPrintable(csv.err));
         QCOMPARE(targets().size(), 2);
-        m_sim->enqueueResponse({200,
-                                page(1078,
-                                     m_sim->baseUrl().toString() +
-                                         QString::fromLatin1(kAttentionPage) + "&page=2",
-                                     first),
-                                {}});
+        m_sim->enqueueResponse(
+            {200,
+             page(1078,
+                  m_sim->baseUrl().toString() + QString::fromLatin1(kAttentionPage) + "&page=2",
+                  first),
+             {}});
         m_sim->enqueueResponse({500, R"([{"code": "unexpected_error", "message": "Boom."}])", {}});
         const Run plain = run({});
         QCOMPARE(plain.exitCode, 7);

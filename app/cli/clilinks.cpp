@@ -50,8 +50,8 @@ void printLinksTable(const QList<Link> &links)
 {
     if (links.isEmpty())
         return;
-    QList<QStringList> rows{{Text::tr("ID"), Text::tr("INSTITUTION"), Text::tr("STATUS"), Text::tr("LAST ACCESSED"),
-                             Text::tr("EXTERNAL ID")}};
+    QList<QStringList> rows{{Text::tr("ID"), Text::tr("INSTITUTION"), Text::tr("STATUS"),
+                             Text::tr("LAST ACCESSED"), Text::tr("EXTERNAL ID")}};
     for (const Link &l : links)
         rows << QStringList{l.id, orDash(l.institution), orDash(l.status),
                             lastAccess(l.lastAccessedAt), orDash(l.externalId)};
@@ -81,9 +81,9 @@ int Cli::runLinks()
         return refuse(tr("choose --json or --csv, not both."));
     LinkQuery query;
     query.pageSize = 1000; // Belvo's largest page: the fewest requests
-    const Parsed<QStringList> statuses =
-        parseLinkStatuses(p.isSet(QStringLiteral("status")) ? p.value(QStringLiteral("status"))
-                                                            : QStringLiteral("invalid,token_required"));
+    const Parsed<QStringList> statuses = parseLinkStatuses(
+        p.isSet(QStringLiteral("status")) ? p.value(QStringLiteral("status"))
+                                          : QStringLiteral("invalid,token_required"));
     if (!statuses)
         return refuse(tr("%1 Nothing was sent.").arg(statuses.error));
     query.statuses = *statuses.value;
@@ -152,9 +152,9 @@ int Cli::runLinks()
                            query.statuses.contains(QStringLiteral("token_required"));
     const bool limited = !result.page.next.isEmpty(); // stopped at --limit with more to come
     if (limited)
-        err((attention ? tr("Showing %1 of %n link(s) that need attention.\n", nullptr,
-                            result.page.count)
-                       : tr("Showing %1 of %n matching link(s).\n", nullptr, result.page.count))
+        err((attention
+                 ? tr("Showing %1 of %n link(s) that need attention.\n", nullptr, result.page.count)
+                 : tr("Showing %1 of %n matching link(s).\n", nullptr, result.page.count))
                 .arg(shown));
     else
         err(attention ? tr("%n link(s) need attention.\n", nullptr, shown)

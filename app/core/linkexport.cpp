@@ -17,9 +17,12 @@ QByteArray linksJson(const QList<Link> &links)
 
 QStringList linksCsvColumns()
 {
-    return {QStringLiteral("id"),         QStringLiteral("institution"),
-            QStringLiteral("status"),     QStringLiteral("access_mode"),
-            QStringLiteral("last_accessed_at"), QStringLiteral("created_at"),
+    return {QStringLiteral("id"),
+            QStringLiteral("institution"),
+            QStringLiteral("status"),
+            QStringLiteral("access_mode"),
+            QStringLiteral("last_accessed_at"),
+            QStringLiteral("created_at"),
             QStringLiteral("external_id")};
 }
 
@@ -31,7 +34,7 @@ QString linksCsv(const QList<Link> &links)
         QStringList cells;
         for (const QString &column : columns) {
             const QJsonValue v = l.raw.value(column);
-            cells << csvField(v.isString() ? v.toString()
+            cells << csvField(v.isString()                    ? v.toString()
                               : v.isNull() || v.isUndefined() ? QString()
                                                               : v.toVariant().toString());
         }

@@ -5,6 +5,8 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
 
 namespace relink {
 
@@ -45,6 +47,39 @@ void CredentialForm::add(CredentialRow *row)
             [this, row] { row->loadFile(m_pickFile(this, row->labelText())); });
     m_layout->addRow(row->label(), row->cell());
     m_rows.append(row);
+}
+
+void CredentialForm::askToClear(const QString &typedFor, const QString &next,
+                                std::function<void()> proceed)
+{
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Open another link"),
+                                tr("Credentials are typed for link %1. Opening link %2 clears "
+                                   "them.")
+                                    .arg(typedFor, next),
+                                QMessageBox::NoButton, window());
+    box->setObjectName(QStringLiteral("openLinkConfirmation"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->addButton(tr("Clear them and open"), QMessageBox::AcceptRole)
+        ->setObjectName(QStringLiteral("clearAndOpenButton"));
+    box->setDefaultButton(box->addButton(tr("Keep them"), QMessageBox::RejectRole));
+    box->defaultButton()->setObjectName(QStringLiteral("keepCredentialsButton"));
+    connect(box, &QMessageBox::accepted, this, std::move(proceed));
+    box->open();
+}
+
+QString CredentialForm::buildFromAnswer(const Result &r)
+{
+    if (r.kind != Result::Kind::Institution) {
+        buildFullForm();
+        return tr("The bank's own form could not be loaded (%1). Showing every field; fill in "
+                  "what the customer gave you.")
+            .arg(describeResult(r));
+    }
+    buildFor(r.institution);
+    const Institution &bank = r.institution;
+    return tr("The fields %1 asks for.")
+               .arg(bank.displayName.isEmpty() ? bank.name : bank.displayName) +
+           droppedNotice();
 }
 
 void CredentialForm::buildFullForm()

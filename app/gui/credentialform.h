@@ -2,6 +2,7 @@
 
 #include "credentials.h"
 #include "models.h"
+#include "result.h"
 
 #include <QHash>
 #include <QWidget>
@@ -31,6 +32,12 @@ public:
 
     void buildFor(const Institution &institution);
     void buildFullForm();
+    // Belvo's answer for the link's bank: its form, or every field when it could not be loaded.
+    // Returns the notice that says which (translated).
+    QString buildFromAnswer(const Result &institutionAnswer);
+    // Asks (a window-modal box, objectName openLinkConfirmation) before another link empties
+    // what is typed for `typedFor`; `proceed` runs only when the agent agrees.
+    void askToClear(const QString &typedFor, const QString &next, std::function<void()> proceed);
     bool isInstitutionForm() const { return m_institutionForm; }
     bool isBuilt() const { return m_built; }
 

@@ -3,8 +3,18 @@
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QLabel>
+#include <QSignalBlocker>
 
 namespace relink {
+
+void showEnvironmentChoice(QComboBox *combo, bool demo, const QString &environment)
+{
+    const QSignalBlocker block(combo);
+    const QString demoName = QStringLiteral("demo");
+    if (demo && combo->findData(demoName) < 0)
+        combo->insertItem(0, environmentTitle(demoName), demoName);
+    selectEnvironment(combo, demo ? demoName : environment);
+}
 
 QString environmentTitle(const QString &name)
 {

@@ -17,29 +17,10 @@
 #include <functional>
 #include <memory>
 
-namespace relink {
-void openLinkStub(MainWindow &window, const LaunchRequest &request); // TEMPORARY(openLink stub)
-}
-
 namespace {
 
 // How long a second `relink` waits for the running one to take its argument.
 constexpr int kHandOverMs = 5000;
-
-// MainWindow::openLink(const LaunchRequest &): fills in the link, switches the environment if the
-// request names one, keeps the ticket for the history and checks the link. Nothing is sent until
-// the agent presses Update.
-template<typename Window>
-auto openLinkIn(Window &window, const relink::LaunchRequest &request, int)
-    -> decltype(window.openLink(request))
-{
-    return window.openLink(request);
-}
-// TEMPORARY(openLink stub): used only while MainWindow has no openLink; delete with the stub.
-template<typename Window> void openLinkIn(Window &window, const relink::LaunchRequest &r, long)
-{
-    relink::openLinkStub(window, r);
-}
 
 void describe(QCommandLineParser &parser)
 {
@@ -150,9 +131,8 @@ int main(int argc, char *argv[])
         workspace.loadExtraCaFile(QSettings().value(QStringLiteral("extraCaFile")).toString());
     relink::MainWindow window(&workspace);
     relink::LaunchHandler launch(&window);
-    QObject::connect(
-        &launch, &relink::LaunchHandler::requested, &window,
-        [&window](const relink::LaunchRequest &request) { openLinkIn(window, request, 0); });
+    QObject::connect(&launch, &relink::LaunchHandler::requested, &window,
+                     [&window](const relink::LaunchRequest &request) { window.openLink(request); });
     if (instance)
         QObject::connect(instance.get(), &relink::SingleInstance::argumentReceived, &launch,
                          &relink::LaunchHandler::open);

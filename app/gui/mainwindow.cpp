@@ -3,13 +3,13 @@
 #include "belvosimulator.h"
 #include "environmentchoice.h"
 #include "handoffdialog.h"
-#include "historywindow.h"
+#include "launchrequest.h"
 #include "linkid.h"
 #include "mfaprompt.h"
 #include "ratelimitwait.h"
 #include "resultpanel.h"
-#include "settingsdialog.h"
 #include "ui_mainwindow.h"
+#include "windowmenu.h"
 #include "workspace.h"
 
 #include <QCloseEvent>
@@ -25,9 +25,9 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
       m_rateLimit(new RateLimitWait(this))
 {
     m_ui->setupUi(this);
-    m_ui->settingsAction->setShortcut(QKeySequence::Preferences);
-    if (m_ui->settingsAction->shortcut().isEmpty())
-        m_ui->settingsAction->setShortcut(QKeySequence(tr("Ctrl+,")));
+    m_menu = new WindowMenu(
+        m_workspace, this,
+        {m_ui->linksAction, m_ui->historyAction, m_ui->settingsAction, m_ui->aboutAction});
     m_ui->quitAction->setShortcut(QKeySequence::Quit);
     m_ui->busyBar->setVisible(false);
     m_ui->cancelButton->setVisible(false);
@@ -51,20 +51,27 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     connect(m_ui->sendToCustomerButton, &QPushButton::clicked, this, &MainWindow::sendToCustomer);
     connect(m_ui->credentialForm, &CredentialForm::changed, this, &MainWindow::refreshState);
     connect(m_ui->credentialForm, &CredentialForm::submitted, this, &MainWindow::update);
-    connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
-    connect(m_ui->aboutAction, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About Relink"),
-                           tr("<p><b>Relink %1</b></p><p>Brings a customer's Belvo bank link "
-                              "back to life by updating its credentials, through the bank's "
-                              "MFA challenge when there is one.</p>")
-                               .arg(QCoreApplication::applicationVersion()));
-    });
     auto *escape = new QShortcut(QKeySequence::Cancel, this);
     connect(escape, &QShortcut::activated, this, &MainWindow::cancel);
-    connect(m_workspace, &Workspace::changed, this, &MainWindow::refreshState);
-    connect(m_ui->historyAction, &QAction::triggered, this, &MainWindow::openHistory);
-    m_ui->historyAction->setShortcut(QKeySequence(tr("Ctrl+H")));
+    connect(m_workspace, &Workspace::changed, this, [this] {
+        if (m_checkWhenKeys && m_workspace->hasKeys()) {
+            m_checkWhenKeys = false;
+            checkLink();
+        }
+        refreshState();
+    });
+    connect(m_menu, &WindowMenu::linkChosen, this, [this](const QString &id) {
+        raise();
+        activateWindow();
+        LaunchRequest request;
+        request.linkId = id;
+        openLink(request);
+    });
+    connect(m_menu, &WindowMenu::settingsClosed, this, [this] {
+        savePreferences();
+        refreshState();
+    });
 
     connect(m_rateLimit, &RateLimitWait::tick, this, &MainWindow::refreshState);
 
@@ -189,15 +196,7 @@ void MainWindow::refreshState()
 {
     const bool demo = m_workspace->isDemo();
     m_ui->demoBanner->setVisible(demo);
-    {
-        const QSignalBlocker block(m_ui->environmentCombo);
-        const int demoIndex = m_ui->environmentCombo->findData(QStringLiteral("demo"));
-        if (demo && demoIndex < 0)
-            m_ui->environmentCombo->insertItem(0, environmentTitle(QStringLiteral("demo")),
-                                               QStringLiteral("demo"));
-        selectEnvironment(m_ui->environmentCombo,
-                          demo ? QStringLiteral("demo") : m_workspace->environment());
-    }
+    showEnvironmentChoice(m_ui->environmentCombo, demo, m_workspace->environment());
     const QString env = demo ? QStringLiteral("demo") : m_workspace->environment();
     const bool custom = env == QLatin1StringView("custom");
     if (!m_ui->customUrlEdit->hasFocus() && m_ui->customUrlEdit->text() != m_workspace->customUrl())
@@ -246,6 +245,7 @@ void MainWindow::checkLink()
 
 void MainWindow::showLinkSummary(const Link &link)
 {
+    m_menu->linkSeen(link);
     m_ui->linkStatusBadge->setText(link.status);
     m_ui->linkStatusBadge->setStyleSheet(statusBadgeStyle(link.status));
     m_ui->linkSummaryLabel->setText(
@@ -278,23 +278,11 @@ void MainWindow::onInstitution(const Result &r)
 {
     m_running = nullptr;
     setBusy({});
-    if (r.kind == Result::Kind::Institution) {
-        m_institution = r.institution;
+    const bool found = r.kind == Result::Kind::Institution;
+    m_institution = found ? r.institution : Institution{};
+    if (found)
         m_institutionLinkId = linkId();
-        m_ui->credentialForm->buildFor(r.institution);
-        m_ui->formNoticeLabel->setText(tr("The fields %1 asks for.")
-                                           .arg(r.institution.displayName.isEmpty()
-                                                    ? r.institution.name
-                                                    : r.institution.displayName) +
-                                       m_ui->credentialForm->droppedNotice());
-    } else {
-        m_institution = {};
-        m_ui->credentialForm->buildFullForm();
-        m_ui->formNoticeLabel->setText(tr("The bank's own form could not be loaded (%1). "
-                                          "Showing every field; fill in what the customer gave "
-                                          "you.")
-                                           .arg(describeResult(r)));
-    }
+    m_ui->formNoticeLabel->setText(m_ui->credentialForm->buildFromAnswer(r));
     refreshState();
 }
 
@@ -320,18 +308,6 @@ void MainWindow::update()
             [this](const QString &message) { statusBar()->showMessage(message); });
     connect(flow, &UpdateFlow::finished, this, &MainWindow::onUpdateOutcome);
     flow->start(linkId(), m_ui->credentialForm->fields());
-}
-
-void MainWindow::openHistory()
-{
-    auto *window = findChild<HistoryWindow *>();
-    if (!window) {
-        window = new HistoryWindow(m_workspace->ensureHistory(), this);
-        window->setAttribute(Qt::WA_DeleteOnClose);
-    }
-    window->show();
-    window->raise();
-    window->activateWindow();
 }
 
 void MainWindow::onUpdateOutcome(const UpdateOutcome &o)
@@ -375,6 +351,38 @@ void MainWindow::sendToCustomer()
     dialog->start();
 }
 
+void MainWindow::openLink(const LaunchRequest &request)
+{
+    if (m_busy) {
+        statusBar()->showMessage(tr("Link %1 was not opened: finish or cancel what is running, "
+                                    "then open it again.")
+                                     .arg(request.linkId));
+        return;
+    }
+    if (request.linkId == m_fieldsLinkId || !m_ui->credentialForm->hasValues()) {
+        showLink(request);
+        return;
+    }
+    m_ui->credentialForm->askToClear(m_fieldsLinkId, request.linkId,
+                                     [this, request] { showLink(request); });
+}
+
+void MainWindow::showLink(const LaunchRequest &request)
+{
+    if (m_busy)
+        return;
+    if (!request.environment.isEmpty() && !m_workspace->isDemo() &&
+        request.environment != m_workspace->environment()) {
+        selectEnvironment(m_ui->environmentCombo, request.environment); // then onEnvironmentChosen
+    }
+    m_ticket = request.ticket;
+    m_ui->linkIdEdit->setText(request.linkId);
+    if (!m_ticket.isEmpty())
+        statusBar()->showMessage(tr("Opened from ticket %1.").arg(m_ticket));
+    m_checkWhenKeys = !m_workspace->hasKeys(); // another environment's keys are on their way
+    checkLink();
+}
+
 void MainWindow::cancel()
 {
     if (m_running)
@@ -385,15 +393,7 @@ void MainWindow::cancel()
 
 void MainWindow::openSettings()
 {
-    auto *dialog = new SettingsDialog(
-        m_workspace, m_workspace->isDemo() ? QStringLiteral("sandbox") : m_workspace->environment(),
-        this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::finished, this, [this] {
-        savePreferences();
-        refreshState();
-    });
-    dialog->open();
+    m_menu->openSettings();
 }
 
 } // namespace relink

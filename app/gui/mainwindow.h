@@ -14,11 +14,13 @@ class MainWindow;
 
 namespace relink {
 
+struct LaunchRequest;
 class Operation;
 class RateLimitWait;
 class UpdateFlow;
 struct UpdateOutcome;
 class ResultPanel;
+class WindowMenu;
 class Workspace;
 
 // The window support staff open many times a day: link id, environment, the credential form,
@@ -32,6 +34,12 @@ public:
     ~MainWindow() override;
 
     void openSettings();
+    // A link from a ticket, the command line or the links window: the id filled in and checked,
+    // the environment switched when the request names one, the ticket kept for the history.
+    // Credentials typed for another link are cleared, after the agent confirms. Nothing is
+    // sent but the check until the agent presses Update.
+    void openLink(const relink::LaunchRequest &request);
+    QString ticket() const { return m_ticket; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -47,26 +55,29 @@ private:
     void update();
     void onUpdateOutcome(const UpdateOutcome &outcome);
     void sendToCustomer();
+    void showLink(const relink::LaunchRequest &request);
     void cancel();
     void setBusy(const QString &what, bool showInPanel = true);
     void refreshState();
     void showLinkSummary(const Link &link);
     QString linkId() const;
-    void openHistory();
     // The result panel, built on first use: at start-up the group shows a one-line placeholder
     // (the panel's forms, fonts and selectable labels cost 5 % of the time to the first frame).
     ResultPanel *resultPanel();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Workspace *m_workspace;
+    WindowMenu *m_menu;
     ResultPanel *m_resultPanel = nullptr;
     QPointer<Operation> m_running;
     QPointer<UpdateFlow> m_flow;
     QString m_fieldsLinkId;     // the link what is typed in the form belongs to
     RateLimitWait *m_rateLimit; // after a 429: Update and Check link wait
     bool m_mfaOpened = false;
-    Institution m_institution;   // the bank of the last checked link
-    QString m_institutionLinkId; // that link; editing the id away from it drops its form
+    Institution m_institution;    // the bank of the last checked link
+    QString m_institutionLinkId;  // that link; editing the id away from it drops its form
+    QString m_ticket;             // the ticket the link came from, for the history
+    bool m_checkWhenKeys = false; // an opened link waits for its environment's keys
     bool m_busy = false;
 };
 

@@ -13,18 +13,22 @@
 
 namespace relink {
 
+QColor statusBadgeColour(const QString &status)
+{
+    if (status == QLatin1StringView("valid"))
+        return QColor(0x1b, 0x7f, 0x3b);
+    if (status == QLatin1StringView("invalid"))
+        return QColor(0xb3, 0x26, 0x1e);
+    if (status == QLatin1StringView("token_required"))
+        return QColor(0x8a, 0x5a, 0x00);
+    return QColor(0x5f, 0x63, 0x68); // unknown, unconfirmed
+}
+
 QString statusBadgeStyle(const QString &status)
 {
-    QString colour = QStringLiteral("#5f6368"); // unknown, unconfirmed
-    if (status == QLatin1StringView("valid"))
-        colour = QStringLiteral("#1b7f3b");
-    else if (status == QLatin1StringView("invalid"))
-        colour = QStringLiteral("#b3261e");
-    else if (status == QLatin1StringView("token_required"))
-        colour = QStringLiteral("#8a5a00");
     return QStringLiteral("QLabel { background: %1; color: white; border-radius: 4px; "
                           "padding: 2px 8px; font-weight: bold; }")
-        .arg(colour);
+        .arg(statusBadgeColour(status).name());
 }
 
 ResultPanel::ResultPanel(QWidget *parent) : QWidget(parent), m_ui(new Ui::ResultPanel)

@@ -3,6 +3,7 @@
 #include "result.h"
 #include "updateflow.h"
 
+#include <QColor>
 #include <QWidget>
 
 #include <functional>
@@ -44,7 +45,9 @@ private:
     std::function<QByteArray()> m_rawJson; // rendered only when asked for: answers can be MiBs
 };
 
-// The colours and text of a link status badge (shared with the main window's link summary).
+// The colour of a link status badge (white text on it), and its style sheet (shared with the
+// main window's link summary and the links window).
+QColor statusBadgeColour(const QString &status);
 QString statusBadgeStyle(const QString &status);
 
 } // namespace relink

@@ -1,0 +1,243 @@
+#include "linksmodel.h"
+
+#include "linklisting.h"
+
+#include <QLocale>
+#include <QSet>
+
+#include <algorithm>
+
+namespace relink {
+
+namespace {
+
+QString localTime(const QDateTime &at)
+{
+    return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : QString();
+}
+
+// A total order for sorting: a missing date before every date, text without case.
+int compareValues(const QVariant &x, const QVariant &y)
+{
+    if (x.userType() == QMetaType::QDateTime) {
+        const QDateTime a = x.toDateTime(), b = y.toDateTime();
+        if (a.isValid() != b.isValid())
+            return a.isValid() ? 1 : -1;
+        const qint64 d = a.isValid() ? a.toMSecsSinceEpoch() - b.toMSecsSinceEpoch() : 0;
+        return d < 0 ? -1 : d > 0 ? 1 : 0;
+    }
+    return x.toString().compare(y.toString(), Qt::CaseInsensitive);
+}
+
+} // namespace
+
+LinksTableModel::LinksTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+LinksTableModel::~LinksTableModel()
+{
+    if (m_listing)
+        m_listing->cancel();
+}
+
+void LinksTableModel::setListing(LinkListing *listing)
+{
+    if (m_listing) {
+        m_listing->disconnect(this);
+        m_listing->cancel();
+    }
+    beginResetModel();
+    m_rows.clear();
+    m_total = -1;
+    m_failure = {};
+    m_listing = listing;
+    endResetModel();
+    listing->setParent(this);
+    connect(listing, &LinkListing::pageArrived, this, &LinksTableModel::onPage);
+    connect(listing, &LinkListing::finished, this, &LinksTableModel::onFinished);
+    listing->start();
+    emit loadingChanged(true);
+}
+
+void LinksTableModel::cancel()
+{
+    if (m_listing)
+        m_listing->cancel(); // finished() follows: loading stops there
+}
+
+bool LinksTableModel::isLoading() const
+{
+    return m_listing && m_listing->isLoading();
+}
+
+void LinksTableModel::onPage(const QList<Link> &links, int total)
+{
+    m_total = total;
+    if (!links.isEmpty()) {
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + links.size() - 1));
+        m_rows.append(links);
+        endInsertRows();
+        if (m_sortColumn >= 0)
+            sortRows();
+    }
+    emit pageLoaded();
+    emit loadingChanged(isLoading());
+}
+
+void LinksTableModel::onFinished(const Result &result)
+{
+    m_listing = nullptr;
+    if (!result.isSuccess())
+        m_failure = result;
+    emit loadingChanged(false);
+    emit listingFinished(result);
+}
+
+void LinksTableModel::updateLink(const Link &link)
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows[row].id == link.id) {
+            m_rows[row] = link;
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        }
+    }
+}
+
+void LinksTableModel::setInstitutionNames(const QHash<QString, QString> &displayNames)
+{
+    m_names = displayNames;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, Institution), index(int(m_rows.size() - 1), Institution));
+}
+
+QStringList LinksTableModel::institutions() const
+{
+    QSet<QString> names;
+    for (const Link &l : m_rows)
+        names.insert(l.institution);
+    QStringList out(names.begin(), names.end());
+    out.sort();
+    return out;
+}
+
+int LinksTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int LinksTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant LinksTableModel::sortValue(const Link &l, int column) const
+{
+    switch (column) {
+    case Status:
+        return l.status;
+    case Institution:
+        return m_names.value(l.institution, l.institution).toLower();
+    case LastAccessed:
+        return l.lastAccessedAt;
+    case Created:
+        return l.createdAt;
+    case ExternalId:
+        return l.externalId;
+    case Id:
+        return l.id;
+    }
+    return {};
+}
+
+QVariant LinksTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Link &l = m_rows.at(index.row());
+    if (role == SortRole)
+        return sortValue(l, index.column());
+    if (role == Qt::ToolTipRole && index.column() == Institution)
+        return l.institution;
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case Status:
+        return l.status;
+    case Institution:
+        return m_names.value(l.institution, l.institution);
+    case LastAccessed:
+        return localTime(l.lastAccessedAt);
+    case Created:
+        return localTime(l.createdAt);
+    case ExternalId:
+        return l.externalId;
+    case Id:
+        return l.id;
+    }
+    return {};
+}
+
+QVariant LinksTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0 &&
+        section < ColumnCount && m_titles[section].isValid())
+        return m_titles[section];
+    return QAbstractTableModel::headerData(section, orientation, role);
+}
+
+bool LinksTableModel::setHeaderData(int section, Qt::Orientation orientation,
+                                    const QVariant &value, int role)
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount ||
+        (role != Qt::EditRole && role != Qt::DisplayRole))
+        return false;
+    m_titles[section] = value;
+    emit headerDataChanged(orientation, section, section);
+    return true;
+}
+
+bool LinksTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_listing && !m_listing->isLoading() && m_listing->canFetchMore();
+}
+
+void LinksTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    m_listing->fetchMore();
+    emit loadingChanged(true);
+}
+
+void LinksTableModel::sort(int column, Qt::SortOrder order)
+{
+    m_sortColumn = column;
+    m_sortOrder = order;
+    sortRows();
+}
+
+void LinksTableModel::sortRows()
+{
+    if (m_sortColumn < 0 || m_sortColumn >= ColumnCount)
+        return;
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QList<QString> ids;
+    for (const QModelIndex &i : before)
+        ids << m_rows.value(i.row()).id;
+    const int column = m_sortColumn;
+    const bool ascending = m_sortOrder == Qt::AscendingOrder;
+    std::stable_sort(m_rows.begin(), m_rows.end(), [&](const Link &a, const Link &b) {
+        const int c = compareValues(sortValue(a, column), sortValue(b, column));
+        return ascending ? c < 0 : c > 0;
+    });
+    QHash<QString, int> rowOf;
+    for (int r = 0; r < m_rows.size(); ++r)
+        rowOf.insert(m_rows[r].id, r);
+    QModelIndexList after;
+    for (int i = 0; i < before.size(); ++i)
+        after << index(rowOf.value(ids[i], before[i].row()), before[i].column());
+    changePersistentIndexList(before, after);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+} // namespace relink

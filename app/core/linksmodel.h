@@ -1,0 +1,82 @@
+#pragma once
+
+#include "models.h"
+#include "result.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QPointer>
+
+namespace relink {
+
+class LinkListing;
+
+// The links of a listing as a table for a view: the pages are fetched as rows scroll into view
+// (canFetchMore/fetchMore), one page at a time; sortable by any column (the rows fetched so
+// far; a page that arrives later is sorted in). A link updated elsewhere (the main window)
+// shows its new status in its row without a reload.
+class LinksTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Status, Institution, LastAccessed, Created, ExternalId, Id, ColumnCount };
+    // The value a column sorts by (dates as QDateTime, text as text).
+    static constexpr int SortRole = Qt::UserRole + 1;
+
+    explicit LinksTableModel(QObject *parent = nullptr);
+    ~LinksTableModel() override;
+
+    // Shows this listing's links from its first page (the model starts it and owns it); the
+    // rows of the previous listing go, and that listing is cancelled.
+    void setListing(LinkListing *listing);
+    // Stops loading pages; the rows fetched stay.
+    void cancel();
+    bool isLoading() const;
+    // Belvo's count for the whole listing, -1 before the first page.
+    int totalCount() const { return m_total; }
+    // Why the listing stopped, when it failed (empty otherwise).
+    Result failure() const { return m_failure; }
+
+    Link link(int row) const { return m_rows.value(row); }
+    // The link as an update or a check left it: its row (if any) shows it at once.
+    void updateLink(const Link &link);
+    // The institutions' display names, when known (the code name otherwise).
+    void setInstitutionNames(const QHash<QString, QString> &displayNames);
+    QStringList institutions() const; // the code names in the rows, sorted, once each
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    bool setHeaderData(int section, Qt::Orientation orientation, const QVariant &value,
+                       int role = Qt::EditRole) override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+signals:
+    // Loading started or stopped (a busy indicator and Cancel follow it).
+    void loadingChanged(bool loading);
+    // A page arrived: the count may have changed.
+    void pageLoaded();
+    // The listing ended: complete, cancelled or failed (see failure()).
+    void listingFinished(const relink::Result &result);
+
+private:
+    void onPage(const QList<Link> &links, int total);
+    void onFinished(const Result &result);
+    QVariant sortValue(const Link &link, int column) const;
+    void sortRows();
+
+    QPointer<LinkListing> m_listing;
+    QList<Link> m_rows;
+    QHash<QString, QString> m_names;
+    QVariant m_titles[ColumnCount];
+    int m_total = -1;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    Result m_failure;
+};
+
+} // namespace relink

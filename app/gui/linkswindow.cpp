@@ -1,0 +1,186 @@
+#include "linkswindow.h"
+
+#include "linklisting.h"
+#include "linksmodel.h"
+#include "resultpanel.h"
+#include "ui_linkswindow.h"
+#include "workspace.h"
+
+#include <QHeaderView>
+#include <QPainter>
+#include <QPushButton>
+#include <QStyledItemDelegate>
+
+namespace relink {
+
+namespace {
+
+const QString kNeedingAttention = QStringLiteral("invalid,token_required");
+// A page as the table asks for it: a screenful many times over, and 10,000 links in 50 pages,
+// well under Belvo's 80 requests in 30 s.
+constexpr int kPageSize = 200;
+
+// The status column as a badge: Belvo's word on the status colour (text on every badge, so it
+// never rests on colour alone).
+class StatusBadgeDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem background = option;
+        initStyleOption(&background, index);
+        background.text.clear();
+        option.widget->style()->drawControl(QStyle::CE_ItemViewItem, &background, painter,
+                                            option.widget);
+        const QString status = index.data().toString();
+        QFont bold = option.font;
+        bold.setBold(true);
+        const QFontMetrics metrics(bold);
+        const int pad = metrics.height() / 3;
+        QRect pill(QPoint(0, 0), QSize(metrics.horizontalAdvance(status) + 2 * pad,
+                                       metrics.height() + pad / 2));
+        pill.moveCenter(option.rect.center());
+        pill.moveLeft(option.rect.left() + pad);
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(statusBadgeColour(status));
+        painter->drawRoundedRect(pill, 4, 4);
+        painter->setPen(Qt::white);
+        painter->setFont(bold);
+        painter->drawText(pill, Qt::AlignCenter, status);
+        painter->restore();
+    }
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QFont bold = option.font;
+        bold.setBold(true);
+        const QFontMetrics metrics(bold);
+        return {metrics.horizontalAdvance(index.data().toString()) + metrics.height() * 4 / 3,
+                metrics.height() * 3 / 2};
+    }
+};
+
+} // namespace
+
+LinksWindow::LinksWindow(Workspace *workspace, QWidget *parent)
+    : QDialog(parent), m_ui(new Ui::LinksWindow), m_workspace(workspace),
+      m_model(new LinksTableModel(this))
+{
+    m_ui->setupUi(this);
+    setWindowFlag(Qt::WindowMaximizeButtonHint);
+    m_ui->statusFilterCombo->addItem(tr("Needing attention (invalid, token required)"),
+                                     kNeedingAttention);
+    m_ui->statusFilterCombo->addItem(tr("Invalid"), QStringLiteral("invalid"));
+    m_ui->statusFilterCombo->addItem(tr("Token required"), QStringLiteral("token_required"));
+    m_ui->statusFilterCombo->addItem(tr("Unconfirmed"), QStringLiteral("unconfirmed"));
+    m_ui->statusFilterCombo->addItem(tr("Valid"), QStringLiteral("valid"));
+    m_ui->statusFilterCombo->addItem(tr("All links"), QStringLiteral("all"));
+    const QStringList titles = {tr("Status"),  tr("Institution"), tr("Last accessed"),
+                                tr("Created"), tr("External id"), tr("Link id")};
+    for (int i = 0; i < titles.size(); ++i)
+        m_model->setHeaderData(i, Qt::Horizontal, titles.at(i));
+    m_ui->linksView->setModel(m_model);
+    m_ui->linksView->setItemDelegateForColumn(LinksTableModel::Status,
+                                              new StatusBadgeDelegate(m_ui->linksView));
+    m_ui->linksView->verticalHeader()->setVisible(false);
+    m_ui->linksView->horizontalHeader()->setStretchLastSection(true);
+    m_ui->linksView->horizontalHeader()->setSortIndicatorShown(true);
+    m_ui->linksView->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    QFont count = m_ui->countLabel->font();
+    count.setBold(true);
+    m_ui->countLabel->setFont(count);
+
+    connect(m_ui->statusFilterCombo, &QComboBox::currentIndexChanged, this, &LinksWindow::reload);
+    connect(m_ui->institutionFilterEdit, &QLineEdit::returnPressed, this, &LinksWindow::reload);
+    connect(m_ui->refreshButton, &QPushButton::clicked, this, &LinksWindow::reload);
+    connect(m_ui->cancelButton, &QPushButton::clicked, m_model, &LinksTableModel::cancel);
+    connect(m_ui->openButton, &QPushButton::clicked, this, &LinksWindow::openSelected);
+    connect(m_ui->closeButton, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_ui->linksView, &QAbstractItemView::doubleClicked, this, &LinksWindow::openSelected);
+    // Enter reaches the default button (Open); the view only passes it on.
+    connect(m_model, &LinksTableModel::loadingChanged, this, &LinksWindow::showState);
+    connect(m_model, &LinksTableModel::pageLoaded, this, [this] {
+        if (m_model->rowCount() <= kPageSize) // the first page: the columns fit it
+            m_ui->linksView->resizeColumnsToContents();
+        showState();
+    });
+    connect(m_model, &LinksTableModel::listingFinished, this, &LinksWindow::showState);
+    connect(m_ui->linksView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &LinksWindow::showState);
+    reload();
+}
+
+LinksWindow::~LinksWindow() = default;
+
+void LinksWindow::reload()
+{
+    m_ui->errorLabel->clear();
+    if (!m_workspace->hasKeys()) {
+        m_ui->errorLabel->setText(tr("There are no API keys for this environment: add them in "
+                                     "File › Settings, then Refresh."));
+        showState();
+        return;
+    }
+    LinkQuery query;
+    query.pageSize = kPageSize;
+    const QString status = m_ui->statusFilterCombo->currentData().toString();
+    if (status != QLatin1StringView("all"))
+        query.statuses = status.split(QLatin1Char(','));
+    query.institution = m_ui->institutionFilterEdit->text().trimmed();
+    m_model->setListing(new LinkListing(m_workspace->client(), query));
+    showState();
+}
+
+void LinksWindow::showLink(const Link &link)
+{
+    m_model->updateLink(link);
+}
+
+void LinksWindow::openSelected()
+{
+    const QModelIndexList rows = m_ui->linksView->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    emit linkChosen(m_model->link(rows.first().row()).id);
+}
+
+void LinksWindow::showState()
+{
+    const bool loading = m_model->isLoading();
+    m_ui->busyBar->setVisible(loading);
+    m_ui->busyLabel->setVisible(loading);
+    m_ui->cancelButton->setVisible(loading);
+    m_ui->busyLabel->setText(tr("Loading links…"));
+    m_ui->openButton->setEnabled(m_ui->linksView->selectionModel()->hasSelection());
+
+    const int total = m_model->totalCount();
+    const int shown = m_model->rowCount();
+    const bool attention = m_ui->statusFilterCombo->currentData() == kNeedingAttention;
+    QString count;
+    if (total >= 0) {
+        count = attention ? (total == 1 ? tr("1 link needs attention")
+                                        : tr("%1 links need attention").arg(total))
+                          : (total == 1 ? tr("1 link") : tr("%1 links").arg(total));
+        if (shown < total)
+            count += QLatin1Char(' ') +
+                     tr("(%1 shown: scroll down for more)").arg(QLocale().toString(shown));
+    }
+    m_ui->countLabel->setText(count);
+    const Result failure = m_model->failure();
+    if (failure.failure == Failure::Cancelled) {
+        m_ui->errorLabel->setText(tr("Loading was cancelled. Refresh to list the links "
+                                     "again."));
+    } else if (failure.kind != Result::Kind::Failure || !failure.message.isEmpty()) {
+        QString text = tr("The list stopped: %1").arg(describeResult(failure));
+        const QStringList ids = failure.requestIds();
+        if (!ids.isEmpty())
+            text += QLatin1Char(' ') +
+                    tr("Belvo's request id: %1").arg(ids.join(QStringLiteral(", ")));
+        m_ui->errorLabel->setText(text);
+    }
+}
+
+} // namespace relink

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "models.h"
+
+#include <QDialog>
+
+#include <memory>
+
+namespace Ui {
+class LinksWindow;
+}
+
+namespace relink {
+
+class LinksTableModel;
+class Workspace;
+
+// File › Links needing attention: the account's links that broke (invalid, token_required by
+// default), a page at a time as the table scrolls, filtered by status and institution, sortable.
+// Enter or double-click puts a link in the main window (linkChosen) and checks it there; an
+// update made there shows in the row (showLink) without a reload.
+class LinksWindow : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit LinksWindow(Workspace *workspace, QWidget *parent = nullptr);
+    ~LinksWindow() override;
+
+    // The link as the main window last saw it: its row follows.
+    void showLink(const Link &link);
+    LinksTableModel *model() const { return m_model; }
+
+    // Lists again with the filters as they are (Refresh).
+    void reload();
+
+signals:
+    void linkChosen(const QString &linkId);
+
+private:
+    void openSelected();
+    void showState();
+
+    std::unique_ptr<Ui::LinksWindow> m_ui;
+    Workspace *m_workspace;
+    LinksTableModel *m_model;
+};
+
+} // namespace relink

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "models.h"
+
+#include <QObject>
+
+class QAction;
+class QMainWindow;
+
+namespace relink {
+
+class Workspace;
+
+// The main window's menu commands that open other windows: Links needing attention, History,
+// Settings, About. A window opens once; asked for again, it comes to the front.
+class WindowMenu : public QObject
+{
+    Q_OBJECT
+public:
+    struct Actions
+    {
+        QAction *links = nullptr;
+        QAction *history = nullptr;
+        QAction *settings = nullptr;
+        QAction *about = nullptr;
+    };
+
+    WindowMenu(Workspace *workspace, QMainWindow *window, const Actions &actions);
+
+    void openLinks();
+    void openHistory();
+    void openSettings();
+    void about();
+    // The main window saw this link (checked, updated): the links window's row follows.
+    void linkSeen(const Link &link);
+
+signals:
+    // Settings closed: the environment or keys may have changed.
+    void settingsClosed();
+    // Enter or double-click on a row of the links window.
+    void linkChosen(const QString &linkId);
+
+private:
+    Workspace *m_workspace;
+    QMainWindow *m_window;
+};
+
+} // namespace relink
