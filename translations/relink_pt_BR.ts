@@ -152,6 +152,85 @@
     </message>
 </context>
 <context>
+    <name>LinksWindow</name>
+    <message>
+        <source>Links needing attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which links to list, by their status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all, or a code name such as erebor_mx_retail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished">Instituição</translation>
+    </message>
+    <message>
+        <source>Only the links of this institution (its code name); empty for all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to open a link in the main window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open in the main window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in the main window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puts the selected link in the main window and checks it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished">&amp;Fechar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Fechar</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Relink</source>
@@ -272,6 +351,10 @@
     <message>
         <source>Makes a link the customer opens to update the credentials themselves; no credentials needed here</source>
         <translation>Cria um link que o cliente abre para atualizar ele mesmo as credenciais; aqui não é preciso nenhuma credencial</translation>
+    </message>
+    <message>
+        <source>&amp;Links needing attention…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -538,10 +621,6 @@
         <translation>Usa o simulador da Belvo embutido.</translation>
     </message>
     <message>
-        <source>Start, paint the main window once and exit (packaging checks, start-up benchmarks).</source>
-        <translation>Inicia, desenha a janela principal uma vez e sai (verificações de empacotamento, benchmarks de inicialização).</translation>
-    </message>
-    <message>
         <source>Extra CA certificate</source>
         <translation>Certificado CA adicional</translation>
     </message>
@@ -552,6 +631,19 @@ Relink trusts only the system&apos;s CA certificates for now. Choose another fil
         <translation>%1
 
 Por enquanto, o Relink confia só nos certificados CA do sistema. Escolha outro arquivo, ou nenhum, em Arquivo › Configurações.</translation>
+    </message>
+    <message>
+        <source>Start, paint the main window once and exit (packaging checks, start-up benchmarks). Never handed to a running Relink.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link to fill in and check: its id, a dashboard or API URL that contains it, or a relink://link/LINK_ID link (with environment=sandbox or production and ticket=REF, both optional). When Relink is running already, it gets the link and comes to the front.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relink opens one link at a time; give it one link id or URL.
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -822,14 +914,6 @@ Por enquanto, o Relink confia só nos certificados CA do sistema. Escolha outro 
         <translation>resume, history: o ID do vínculo.</translation>
     </message>
     <message>
-        <source>history: only attempts on or after this date (YYYY-MM-DD).</source>
-        <translation>history: só as tentativas desta data em diante (YYYY-MM-DD).</translation>
-    </message>
-    <message>
-        <source>history: print CSV.</source>
-        <translation>history: imprime CSV.</translation>
-    </message>
-    <message>
         <source>history takes no positional arguments; use --link and --since.</source>
         <translation>history não recebe argumentos posicionais; use --link e --since.</translation>
     </message>
@@ -966,36 +1050,6 @@ Por enquanto, o Relink confia só nos certificados CA do sistema. Escolha outro 
         <translation>Interrompido. Nada foi enviado.</translation>
     </message>
     <message>
-        <source>Update a Belvo link&apos;s credentials, through the bank&apos;s MFA challenge when there is one, or hand the link to the customer to fix in Belvo&apos;s hosted widget.
-
-Commands:
-  update LINK_ID   send new credentials (PUT /api/links/LINK_ID/)
-  resume           finish an MFA session (PATCH /api/links/)
-  get LINK_ID      show a link
-  history          show what was done to which link (--link, --since, --json, --csv)
-  handoff LINK_ID  print a link for the customer to fix LINK_ID in Belvo&apos;s hosted widget
-  wait LINK_ID     wait until LINK_ID is valid again (--until valid, --timeout SECONDS)
-
-Keys come from BELVO_SECRET_ID and BELVO_SECRET_PASSWORD, else from the keychain entry the desktop app saves. Credentials come from --fields and MFA tokens from standard input or --token-file, never from arguments.
-Exit codes: 0 ok, 2 bad usage or input (nothing sent), 3 authentication or permission, 4 MFA token needed or session expired, 5 link not found, 6 other 4xx, 7 server, network or malformed answer, or the link still not valid when wait&apos;s time ran out, 8 rate-limited (wait the Retry-After seconds), 130 interrupted.</source>
-        <translation>Atualiza as credenciais de um vínculo da Belvo, passando pelo desafio MFA do banco quando houver um, ou entrega o vínculo ao cliente para corrigi-lo no widget hospedado da Belvo.
-
-Comandos:
-  update LINK_ID   envia novas credenciais (PUT /api/links/LINK_ID/)
-  resume           conclui uma sessão MFA (PATCH /api/links/)
-  get LINK_ID      mostra um vínculo
-  history          mostra o que foi feito em qual vínculo (--link, --since, --json, --csv)
-  handoff LINK_ID  imprime um link para o cliente corrigir LINK_ID no widget hospedado da Belvo
-  wait LINK_ID     aguarda até LINK_ID ficar válido de novo (--until valid, --timeout SECONDS)
-
-As chaves vêm de BELVO_SECRET_ID e BELVO_SECRET_PASSWORD ou, na falta delas, da entrada no chaveiro do sistema que o app desktop salva. As credenciais vêm de --fields, e os tokens MFA, da entrada padrão ou de --token-file; nunca de argumentos.
-Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 autenticação ou permissão, 4 token MFA necessário ou sessão expirada, 5 vínculo não encontrado, 6 outro 4xx, 7 servidor, rede ou resposta malformada, ou o vínculo ainda não válido quando o tempo do wait acabou, 8 limite de solicitações (aguarde os segundos de Retry-After), 130 interrompido.</translation>
-    </message>
-    <message>
-        <source>update, resume, get, history, handoff or wait</source>
-        <translation>update, resume, get, history, handoff ou wait</translation>
-    </message>
-    <message>
         <source>handoff: the widget&apos;s language for the customer: en, es or pt (default es).</source>
         <translation>handoff: o idioma do widget para o cliente: en, es ou pt (padrão: es).</translation>
     </message>
@@ -1069,6 +1123,126 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
         <source>Interrupted. %1</source>
         <translation>Interrompido. %1</translation>
     </message>
+    <message>
+        <source>Update a Belvo link&apos;s credentials, through the bank&apos;s MFA challenge when there is one, or hand the link to the customer to fix in Belvo&apos;s hosted widget.
+
+Commands:
+  update LINK_ID   send new credentials (PUT /api/links/LINK_ID/)
+  resume           finish an MFA session (PATCH /api/links/)
+  get LINK_ID      show a link
+  history          show what was done to which link (--link, --since, --json, --csv)
+  links            list links needing attention (--status, --institution, --since, --limit, --json, --csv)
+  handoff LINK_ID  print a link for the customer to fix LINK_ID in Belvo&apos;s hosted widget
+  wait LINK_ID     wait until LINK_ID is valid again (--until valid, --timeout SECONDS)
+
+Keys come from BELVO_SECRET_ID and BELVO_SECRET_PASSWORD, else from the keychain entry the desktop app saves. Credentials come from --fields and MFA tokens from standard input or --token-file, never from arguments.
+Exit codes: 0 ok, 2 bad usage or input (nothing sent), 3 authentication or permission, 4 MFA token needed or session expired, 5 link not found, 6 other 4xx, 7 server, network or malformed answer, or the link still not valid when wait&apos;s time ran out, 8 rate-limited (wait the Retry-After seconds), 130 interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update, resume, get, history, links, handoff or wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history, links: only attempts, or links created, on or after this date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history, links: print CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>links: the statuses to list, separated by commas (valid, invalid, unconfirmed, token_required), or all; default invalid,token_required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>links: only this institution&apos;s links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>links: list at most N links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>links takes no positional arguments; use --status, --institution, --since and --limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INSTITUTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LAST ACCESSED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXTERNAL ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an institution code (such as erebor_mx_retail). Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit takes a number of links, 1 or more. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Belvo asks to wait %n second(s); the listing goes on then.
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The listing stopped after %n link(s).
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n link(s) that need attention.
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n matching link(s).
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) need attention.
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) match.
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>relink::CredentialForm</name>
@@ -1111,6 +1285,30 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
     <message>
         <source>This bank does not ask for %1, so what was typed there was left out.</source>
         <translation>Este banco não pede %1, então o que foi digitado ali foi descartado.</translation>
+    </message>
+    <message>
+        <source>Open another link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials are typed for link %1. Opening link %2 clears them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear them and open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank&apos;s own form could not be loaded (%1). Showing every field; fill in what the customer gave you.</source>
+        <translation type="unfinished">Não foi possível carregar o formulário do próprio banco (%1). Mostrando todos os campos; preencha o que o cliente forneceu.</translation>
+    </message>
+    <message>
+        <source>The fields %1 asks for.</source>
+        <translation type="unfinished">Os campos que %1 pede.</translation>
     </message>
 </context>
 <context>
@@ -1408,6 +1606,13 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
     </message>
 </context>
 <context>
+    <name>relink::LaunchHandler</name>
+    <message>
+        <source>Link not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>relink::LinkId</name>
     <message>
         <source>Paste the link id, or a dashboard or API URL that contains it.</source>
@@ -1420,6 +1625,81 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
     <message>
         <source>Not a link id yet. A link id looks like 3f1a6c2e-8d4b-4e1f-9a7c-2b5d8e0f1a3c.</source>
         <translation>Ainda não é um ID de vínculo. Um ID de vínculo se parece com 3f1a6c2e-8d4b-4e1f-9a7c-2b5d8e0f1a3c.</translation>
+    </message>
+</context>
+<context>
+    <name>relink::LinkListing</name>
+    <message>
+        <source>The start date (%1) is after the end date (%2). Swap them, or leave one out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n link(s) listed; more match.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n link(s) listed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Belvo&apos;s pages of links lead in a circle (a page names an earlier one as the next), so the listing stopped after %n link(s). Try again; if it happens again, report it to Belvo.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was sent.</source>
+        <translation type="unfinished">Cancelado. Nada foi enviado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %n link(s); list them again to see them all.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled before the first page of links arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a link status. Give one or more of %2 (separated by commas), or all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No link status given. Give one or more of %1 (separated by commas), or all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date. Give it as YYYY-MM-DD, e.g. 2026-11-24.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer is not a page of links: it has no &quot;results&quot; list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page of links has no valid &quot;count&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page of links gives an unreadable address for the next page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 of the page is not a link: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list&apos;s next page is on %1, not on %2, so Relink stopped there and sent nothing to it (the secret keys would go with it). Check the base URL; if it is right, report this to Belvo.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1450,19 +1730,98 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
     </message>
 </context>
 <context>
+    <name>relink::LinksWindow</name>
+    <message>
+        <source>Needing attention (invalid, token required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unconfirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All links</source>
+        <translation type="unfinished">Todos os vínculos</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished">Instituição</translation>
+    </message>
+    <message>
+        <source>Last accessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link id</source>
+        <translation type="unfinished">ID do vínculo</translation>
+    </message>
+    <message>
+        <source>There are no API keys for this environment: add them in File › Settings, then Refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading links…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 link needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 links need attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 shown: scroll down for more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading was cancelled. Refresh to list the links again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belvo&apos;s request id: %1</source>
+        <translation type="unfinished">ID da solicitação da Belvo: %1</translation>
+    </message>
+</context>
+<context>
     <name>relink::MainWindow</name>
-    <message>
-        <source>Ctrl+,</source>
-        <translation>Ctrl+,</translation>
-    </message>
-    <message>
-        <source>About Relink</source>
-        <translation>Sobre o Relink</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Relink %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Brings a customer&apos;s Belvo bank link back to life by updating its credentials, through the bank&apos;s MFA challenge when there is one.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Relink %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Reativa o vínculo bancário de um cliente na Belvo atualizando suas credenciais, passando pelo desafio MFA do banco quando houver um.&lt;/p&gt;</translation>
-    </message>
     <message>
         <source>PRODUCTION: real customers&apos; banks</source>
         <translation>PRODUÇÃO: bancos de clientes reais</translation>
@@ -1508,24 +1867,12 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
         <translation>Carregando os campos que %1 exige…</translation>
     </message>
     <message>
-        <source>The fields %1 asks for.</source>
-        <translation>Os campos que %1 pede.</translation>
-    </message>
-    <message>
-        <source>The bank&apos;s own form could not be loaded (%1). Showing every field; fill in what the customer gave you.</source>
-        <translation>Não foi possível carregar o formulário do próprio banco (%1). Mostrando todos os campos; preencha o que o cliente forneceu.</translation>
-    </message>
-    <message>
         <source>Updating the credentials… (the bank may take a minute)</source>
         <translation>Atualizando as credenciais… (o banco pode levar um minuto)</translation>
     </message>
     <message>
         <source>Waiting for the bank&apos;s MFA token…</source>
         <translation>Aguardando o token MFA do banco…</translation>
-    </message>
-    <message>
-        <source>Ctrl+H</source>
-        <translation>Ctrl+H</translation>
     </message>
     <message>
         <source>Enter the link id above, and the credential fields appear here.</source>
@@ -1549,6 +1896,14 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
     <message>
         <source>The customer updated the link</source>
         <translation>O cliente atualizou o vínculo</translation>
+    </message>
+    <message>
+        <source>Link %1 was not opened: finish or cancel what is running, then open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened from ticket %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1714,6 +2069,13 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
         <translation>
             <numerusform>O link para o cliente está pronto; funciona por %n minuto.</numerusform>
             <numerusform>O link para o cliente está pronto; funciona por %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) match these filters in Belvo&apos;s list.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -1947,6 +2309,29 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
     </message>
 </context>
 <context>
+    <name>relink::WindowMenu</name>
+    <message>
+        <source>Ctrl+,</source>
+        <translation type="unfinished">Ctrl+,</translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation type="unfinished">Ctrl+H</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Relink</source>
+        <translation type="unfinished">Sobre o Relink</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Relink %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Brings a customer&apos;s Belvo bank link back to life by updating its credentials, through the bank&apos;s MFA challenge when there is one.&lt;/p&gt;</source>
+        <translation type="unfinished">&lt;p&gt;&lt;b&gt;Relink %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Reativa o vínculo bancário de um cliente na Belvo atualizando suas credenciais, passando pelo desafio MFA do banco quando houver um.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>relink::cacertificates</name>
     <message>
         <source>Cannot read the CA certificate file %1. Check the path and that you may read it.</source>
@@ -2079,6 +2464,85 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
     <message>
         <source>Relink&apos;s keychain module could not be loaded; reinstalling Relink restores it. %1</source>
         <translation>Não foi possível carregar o módulo de chaveiro do Relink; reinstalar o Relink o restaura. %1</translation>
+    </message>
+</context>
+<context>
+    <name>relink::launch</name>
+    <message>
+        <source>This relink:// link was not opened: %1 Nothing from it was used. Ask for the ticket&apos;s link to be fixed, or paste the link id into Relink.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a valid URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it must begin with relink://link/ followed by the link id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it carries a user name or a port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it carries a fragment (after #); a ticket must be URL-encoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the link id must be its one path segment: relink://link/LINK_ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its path is not a valid link id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it gives the environment more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its environment must be sandbox or production.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it gives the ticket more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its ticket is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its ticket holds a control or invisible character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it carries an unknown key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it carries “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relink takes only a link id, an environment and a ticket from a link; never a base URL, an API key or a credential.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This URL holds no link id, so nothing was opened. Paste the link id, or a dashboard or API URL that contains it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link Relink was started with is longer than %1 characters, so it was not opened. Open it from the ticket again, or paste the link id into Relink.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no link to open. Start Relink with a link id, a dashboard or API URL that contains one, or a relink://link/… link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relink was started with something that is neither a link id, nor a dashboard or API URL, nor a relink://link/… link, so nothing was opened. Paste the link id into Relink.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
