@@ -155,79 +155,79 @@
     <name>LinksWindow</name>
     <message>
         <source>Links needing attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Vínculos que requieren atención</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estado:</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Which links to list, by their status</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué vínculos listar, según su estado</translation>
     </message>
     <message>
         <source>&amp;Institution:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Institución:</translation>
     </message>
     <message>
         <source>all, or a code name such as erebor_mx_retail</source>
-        <translation type="unfinished"></translation>
+        <translation>todas, o un código como erebor_mx_retail</translation>
     </message>
     <message>
         <source>Institution</source>
-        <translation type="unfinished">Institución</translation>
+        <translation>Institución</translation>
     </message>
     <message>
         <source>Only the links of this institution (its code name); empty for all</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los vínculos de esta institución (su código); vacío para todas</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Vínculos</translation>
     </message>
     <message>
         <source>Press Enter or double-click to open a link in the main window</source>
-        <translation type="unfinished"></translation>
+        <translation>Presione Enter o haga doble clic para abrir un vínculo en la ventana principal</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Cancel loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la carga</translation>
     </message>
     <message>
         <source>&amp;Open in the main window</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;brir en la ventana principal</translation>
     </message>
     <message>
         <source>Open in the main window</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en la ventana principal</translation>
     </message>
     <message>
         <source>Puts the selected link in the main window and checks it</source>
-        <translation type="unfinished"></translation>
+        <translation>Lleva el vínculo seleccionado a la ventana principal y lo verifica</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished">&amp;Cerrar</translation>
+        <translation>&amp;Cerrar</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Cerrar</translation>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
@@ -354,7 +354,7 @@
     </message>
     <message>
         <source>&amp;Links needing attention…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vínculos que requieren atención…</translation>
     </message>
 </context>
 <context>
@@ -634,16 +634,17 @@ Por ahora, Relink solo confía en los certificados de CA del sistema. Elija otro
     </message>
     <message>
         <source>Start, paint the main window once and exit (packaging checks, start-up benchmarks). Never handed to a running Relink.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia, dibuja la ventana principal una vez y sale (pruebas de empaquetado, mediciones de arranque). Nunca se pasa a un Relink que ya está en ejecución.</translation>
     </message>
     <message>
         <source>The link to fill in and check: its id, a dashboard or API URL that contains it, or a relink://link/LINK_ID link (with environment=sandbox or production and ticket=REF, both optional). When Relink is running already, it gets the link and comes to the front.</source>
-        <translation type="unfinished"></translation>
+        <translation>El vínculo que se completa y verifica: su ID, una URL del panel o de la API que lo contenga, o un enlace relink://link/LINK_ID (con environment=sandbox o production y ticket=REF, ambos opcionales). Si Relink ya está en ejecución, recibe el vínculo y pasa al frente.</translation>
     </message>
     <message>
         <source>relink opens one link at a time; give it one link id or URL.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>relink abre un vínculo a la vez; indique un solo ID de vínculo o URL.
+</translation>
     </message>
 </context>
 <context>
@@ -1137,110 +1138,134 @@ Commands:
 
 Keys come from BELVO_SECRET_ID and BELVO_SECRET_PASSWORD, else from the keychain entry the desktop app saves. Credentials come from --fields and MFA tokens from standard input or --token-file, never from arguments.
 Exit codes: 0 ok, 2 bad usage or input (nothing sent), 3 authentication or permission, 4 MFA token needed or session expired, 5 link not found, 6 other 4xx, 7 server, network or malformed answer, or the link still not valid when wait&apos;s time ran out, 8 rate-limited (wait the Retry-After seconds), 130 interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiza las credenciales de un vínculo de Belvo, pasando por el desafío MFA del banco si lo hay, o pasa el vínculo al cliente para que lo repare en el widget alojado de Belvo.
+
+Comandos:
+  update LINK_ID   envía credenciales nuevas (PUT /api/links/LINK_ID/)
+  resume           termina una sesión MFA (PATCH /api/links/)
+  get LINK_ID      muestra un vínculo
+  history          muestra qué se hizo en cada vínculo (--link, --since, --json, --csv)
+  links            lista los vínculos que requieren atención (--status, --institution, --since, --limit, --json, --csv)
+  handoff LINK_ID  imprime un enlace para que el cliente repare LINK_ID en el widget alojado de Belvo
+  wait LINK_ID     espera hasta que LINK_ID vuelva a ser válido (--until valid, --timeout SECONDS)
+
+Las claves se toman de BELVO_SECRET_ID y BELVO_SECRET_PASSWORD o, si no, de la entrada del llavero del sistema que guarda la app de escritorio. Las credenciales se toman de --fields, y los tokens MFA, de la entrada estándar o de --token-file; nunca de los argumentos.
+Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada), 3 autenticación o permiso, 4 se necesita un token MFA o la sesión expiró, 5 vínculo no encontrado, 6 otro error 4xx, 7 error del servidor o de red, respuesta mal formada, o el vínculo aún no es válido cuando se agotó el tiempo de wait, 8 límite de solicitudes (espere los segundos que indica Retry-After), 130 interrumpido.</translation>
     </message>
     <message>
         <source>update, resume, get, history, links, handoff or wait</source>
-        <translation type="unfinished"></translation>
+        <translation>update, resume, get, history, links, handoff o wait</translation>
     </message>
     <message>
         <source>history, links: only attempts, or links created, on or after this date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>history, links: solo los intentos, o los vínculos creados, de esta fecha en adelante (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>history, links: print CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>history, links: imprime en formato CSV.</translation>
     </message>
     <message>
         <source>links: the statuses to list, separated by commas (valid, invalid, unconfirmed, token_required), or all; default invalid,token_required.</source>
-        <translation type="unfinished"></translation>
+        <translation>links: los estados que se listan, separados por comas (valid, invalid, unconfirmed, token_required), o all; predeterminado: invalid,token_required.</translation>
     </message>
     <message>
         <source>links: only this institution&apos;s links.</source>
-        <translation type="unfinished"></translation>
+        <translation>links: solo los vínculos de esta institución.</translation>
     </message>
     <message>
         <source>links: list at most N links.</source>
-        <translation type="unfinished"></translation>
+        <translation>links: lista como máximo N vínculos.</translation>
     </message>
     <message>
         <source>links takes no positional arguments; use --status, --institution, --since and --limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>links no acepta argumentos posicionales; use --status, --institution, --since y --limit.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>INSTITUTION</source>
-        <translation type="unfinished"></translation>
+        <translation>INSTITUCIÓN</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>ESTADO</translation>
     </message>
     <message>
         <source>LAST ACCESSED</source>
-        <translation type="unfinished"></translation>
+        <translation>ÚLTIMO ACCESO</translation>
     </message>
     <message>
         <source>EXTERNAL ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID EXTERNO</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an institution code (such as erebor_mx_retail). Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un código de institución (como erebor_mx_retail). No se envió nada.</translation>
     </message>
     <message>
         <source>--limit takes a number of links, 1 or more. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit requiere un número de vínculos, 1 o más. No se envió nada.</translation>
     </message>
     <message numerus="yes">
         <source>Belvo asks to wait %n second(s); the listing goes on then.
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Belvo pide esperar %n segundo; luego el listado continúa.
+</numerusform>
+            <numerusform>Belvo pide esperar %n segundos; luego el listado continúa.
+</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The listing stopped after %n link(s).
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El listado se detuvo después de %n vínculo.
+</numerusform>
+            <numerusform>El listado se detuvo después de %n vínculos.
+</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Showing %1 of %n link(s) that need attention.
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se muestra %1 de %n vínculo que requiere atención.
+</numerusform>
+            <numerusform>Se muestran %1 de %n vínculos que requieren atención.
+</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Showing %1 of %n matching link(s).
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se muestra %1 de %n vínculo que coincide.
+</numerusform>
+            <numerusform>Se muestran %1 de %n vínculos que coinciden.
+</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n link(s) need attention.
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vínculo requiere atención.
+</numerusform>
+            <numerusform>%n vínculos requieren atención.
+</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n link(s) match.
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vínculo coincide.
+</numerusform>
+            <numerusform>%n vínculos coinciden.
+</numerusform>
         </translation>
     </message>
 </context>
@@ -1288,27 +1313,27 @@ Exit codes: 0 ok, 2 bad usage or input (nothing sent), 3 authentication or permi
     </message>
     <message>
         <source>Open another link</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir otro vínculo</translation>
     </message>
     <message>
         <source>Credentials are typed for link %1. Opening link %2 clears them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay credenciales escritas para el vínculo %1. Abrir el vínculo %2 las borra.</translation>
     </message>
     <message>
         <source>Clear them and open</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrarlas y abrir</translation>
     </message>
     <message>
         <source>Keep them</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservarlas</translation>
     </message>
     <message>
         <source>The bank&apos;s own form could not be loaded (%1). Showing every field; fill in what the customer gave you.</source>
-        <translation type="unfinished">No se pudo cargar el formulario del banco (%1). Se muestran todos los campos; complete lo que le dio el cliente.</translation>
+        <translation>No se pudo cargar el formulario del banco (%1). Se muestran todos los campos; complete lo que le dio el cliente.</translation>
     </message>
     <message>
         <source>The fields %1 asks for.</source>
-        <translation type="unfinished">Los campos que pide %1.</translation>
+        <translation>Los campos que pide %1.</translation>
     </message>
 </context>
 <context>
@@ -1609,7 +1634,7 @@ Exit codes: 0 ok, 2 bad usage or input (nothing sent), 3 authentication or permi
     <name>relink::LaunchHandler</name>
     <message>
         <source>Link not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>No se abrió el vínculo</translation>
     </message>
 </context>
 <context>
@@ -1631,75 +1656,75 @@ Exit codes: 0 ok, 2 bad usage or input (nothing sent), 3 authentication or permi
     <name>relink::LinkListing</name>
     <message>
         <source>The start date (%1) is after the end date (%2). Swap them, or leave one out.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha inicial (%1) es posterior a la fecha final (%2). Intercámbielas u omita una.</translation>
     </message>
     <message numerus="yes">
         <source>The first %n link(s) listed; more match.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se listó %n vínculo; hay más que coinciden.</numerusform>
+            <numerusform>Se listaron los primeros %n vínculos; hay más que coinciden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %n link(s) listed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se listó todo: %n vínculo.</numerusform>
+            <numerusform>Se listó todo: %n vínculos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Belvo&apos;s pages of links lead in a circle (a page names an earlier one as the next), so the listing stopped after %n link(s). Try again; if it happens again, report it to Belvo.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Las páginas de vínculos de Belvo forman un ciclo (una página indica como siguiente una anterior), así que el listado se detuvo después de %n vínculo. Intente de nuevo; si vuelve a ocurrir, infórmelo a Belvo.</numerusform>
+            <numerusform>Las páginas de vínculos de Belvo forman un ciclo (una página indica como siguiente una anterior), así que el listado se detuvo después de %n vínculos. Intente de nuevo; si vuelve a ocurrir, infórmelo a Belvo.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelled. Nothing was sent.</source>
-        <translation type="unfinished">Cancelado. No se envió nada.</translation>
+        <translation>Cancelado. No se envió nada.</translation>
     </message>
     <message numerus="yes">
         <source>Cancelled after %n link(s); list them again to see them all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cancelado después de %n vínculo; vuelva a listarlos para verlos todos.</numerusform>
+            <numerusform>Cancelado después de %n vínculos; vuelva a listarlos para verlos todos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelled before the first page of links arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado antes de que llegara la primera página de vínculos.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a link status. Give one or more of %2 (separated by commas), or all.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un estado de vínculo. Indique uno o más de %2 (separados por comas), o all.</translation>
     </message>
     <message>
         <source>No link status given. Give one or more of %1 (separated by commas), or all.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó ningún estado de vínculo. Indique uno o más de %1 (separados por comas), o all.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date. Give it as YYYY-MM-DD, e.g. 2026-11-24.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una fecha. Indíquela como YYYY-MM-DD, p. ej., 2026-11-24.</translation>
     </message>
     <message>
         <source>The answer is not a page of links: it has no &quot;results&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta no es una página de vínculos: no tiene una lista &quot;results&quot;.</translation>
     </message>
     <message>
         <source>The page of links has no valid &quot;count&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La página de vínculos no tiene un &quot;count&quot; válido.</translation>
     </message>
     <message>
         <source>The page of links gives an unreadable address for the next page.</source>
-        <translation type="unfinished"></translation>
+        <translation>La página de vínculos indica una dirección ilegible para la página siguiente.</translation>
     </message>
     <message>
         <source>Item %1 of the page is not a link: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El elemento %1 de la página no es un vínculo: %2</translation>
     </message>
     <message>
         <source>The list&apos;s next page is on %1, not on %2, so Relink stopped there and sent nothing to it (the secret keys would go with it). Check the base URL; if it is right, report this to Belvo.</source>
-        <translation type="unfinished"></translation>
+        <translation>La página siguiente de la lista está en %1, no en %2, así que Relink se detuvo ahí y no le envió nada (las claves secretas irían con la solicitud). Revise la URL base; si es correcta, informe esto a Belvo.</translation>
     </message>
 </context>
 <context>
@@ -1733,91 +1758,91 @@ Exit codes: 0 ok, 2 bad usage or input (nothing sent), 3 authentication or permi
     <name>relink::LinksWindow</name>
     <message>
         <source>Needing attention (invalid, token required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Requieren atención (inválido, token requerido)</translation>
     </message>
     <message>
         <source>Invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Inválido</translation>
     </message>
     <message>
         <source>Token required</source>
-        <translation type="unfinished"></translation>
+        <translation>Token requerido</translation>
     </message>
     <message>
         <source>Unconfirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin confirmar</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido</translation>
     </message>
     <message>
         <source>All links</source>
-        <translation type="unfinished">Todos los vínculos</translation>
+        <translation>Todos los vínculos</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Institution</source>
-        <translation type="unfinished">Institución</translation>
+        <translation>Institución</translation>
     </message>
     <message>
         <source>Last accessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Último acceso</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado</translation>
     </message>
     <message>
         <source>External id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID externo</translation>
     </message>
     <message>
         <source>Link id</source>
-        <translation type="unfinished">ID del vínculo</translation>
+        <translation>ID del vínculo</translation>
     </message>
     <message>
         <source>There are no API keys for this environment: add them in File › Settings, then Refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay claves de API para este entorno: agréguelas en Archivo › Configuración y luego haga clic en Actualizar.</translation>
     </message>
     <message>
         <source>Loading links…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando vínculos…</translation>
     </message>
     <message>
         <source>1 link needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>1 vínculo requiere atención</translation>
     </message>
     <message>
         <source>%1 links need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vínculos requieren atención</translation>
     </message>
     <message>
         <source>1 link</source>
-        <translation type="unfinished"></translation>
+        <translation>1 vínculo</translation>
     </message>
     <message>
         <source>%1 links</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vínculos</translation>
     </message>
     <message>
         <source>(%1 shown: scroll down for more)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 mostrados: desplácese hacia abajo para ver más)</translation>
     </message>
     <message>
         <source>Loading was cancelled. Refresh to list the links again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la carga. Haga clic en Actualizar para volver a listar los vínculos.</translation>
     </message>
     <message>
         <source>The list stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista se detuvo: %1</translation>
     </message>
     <message>
         <source>Belvo&apos;s request id: %1</source>
-        <translation type="unfinished">ID de solicitud de Belvo: %1</translation>
+        <translation>ID de solicitud de Belvo: %1</translation>
     </message>
 </context>
 <context>
@@ -1899,11 +1924,11 @@ Exit codes: 0 ok, 2 bad usage or input (nothing sent), 3 authentication or permi
     </message>
     <message>
         <source>Link %1 was not opened: finish or cancel what is running, then open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se abrió el vínculo %1: termine o cancele lo que está en curso y luego vuelva a abrirlo.</translation>
     </message>
     <message>
         <source>Opened from ticket %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierto desde el ticket %1.</translation>
     </message>
 </context>
 <context>
@@ -2073,9 +2098,9 @@ Exit codes: 0 ok, 2 bad usage or input (nothing sent), 3 authentication or permi
     </message>
     <message numerus="yes">
         <source>%n link(s) match these filters in Belvo&apos;s list.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vínculo coincide con estos filtros en la lista de Belvo.</numerusform>
+            <numerusform>%n vínculos coinciden con estos filtros en la lista de Belvo.</numerusform>
         </translation>
     </message>
 </context>
@@ -2312,23 +2337,23 @@ Exit codes: 0 ok, 2 bad usage or input (nothing sent), 3 authentication or permi
     <name>relink::WindowMenu</name>
     <message>
         <source>Ctrl+,</source>
-        <translation type="unfinished">Ctrl+,</translation>
+        <translation>Ctrl+,</translation>
     </message>
     <message>
         <source>Ctrl+H</source>
-        <translation type="unfinished">Ctrl+H</translation>
+        <translation>Ctrl+H</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <source>About Relink</source>
-        <translation type="unfinished">Acerca de Relink</translation>
+        <translation>Acerca de Relink</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Relink %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Brings a customer&apos;s Belvo bank link back to life by updating its credentials, through the bank&apos;s MFA challenge when there is one.&lt;/p&gt;</source>
-        <translation type="unfinished">&lt;p&gt;&lt;b&gt;Relink %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Reactiva el vínculo bancario de Belvo de un cliente actualizando sus credenciales, pasando por el desafío MFA del banco si lo hay.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Relink %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Reactiva el vínculo bancario de Belvo de un cliente actualizando sus credenciales, pasando por el desafío MFA del banco si lo hay.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2470,79 +2495,79 @@ Exit codes: 0 ok, 2 bad usage or input (nothing sent), 3 authentication or permi
     <name>relink::launch</name>
     <message>
         <source>This relink:// link was not opened: %1 Nothing from it was used. Ask for the ticket&apos;s link to be fixed, or paste the link id into Relink.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se abrió este enlace relink://: %1 No se usó nada de él. Pida que corrijan el enlace del ticket o pegue el ID del vínculo en Relink.</translation>
     </message>
     <message>
         <source>it is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una URL válida.</translation>
     </message>
     <message>
         <source>it must begin with relink://link/ followed by the link id.</source>
-        <translation type="unfinished"></translation>
+        <translation>debe empezar con relink://link/ seguido del ID del vínculo.</translation>
     </message>
     <message>
         <source>it carries a user name or a port.</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene un nombre de usuario o un puerto.</translation>
     </message>
     <message>
         <source>it carries a fragment (after #); a ticket must be URL-encoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene un fragmento (después de #); el ticket debe ir con codificación URL.</translation>
     </message>
     <message>
         <source>the link id must be its one path segment: relink://link/LINK_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>el ID del vínculo debe ser el único segmento de su ruta: relink://link/LINK_ID.</translation>
     </message>
     <message>
         <source>its path is not a valid link id.</source>
-        <translation type="unfinished"></translation>
+        <translation>su ruta no es un ID de vínculo válido.</translation>
     </message>
     <message>
         <source>it gives the environment more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>indica el entorno más de una vez.</translation>
     </message>
     <message>
         <source>its environment must be sandbox or production.</source>
-        <translation type="unfinished"></translation>
+        <translation>su entorno debe ser sandbox o production.</translation>
     </message>
     <message>
         <source>it gives the ticket more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>indica el ticket más de una vez.</translation>
     </message>
     <message>
         <source>its ticket is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>su ticket tiene más de %1 caracteres.</translation>
     </message>
     <message>
         <source>its ticket holds a control or invisible character.</source>
-        <translation type="unfinished"></translation>
+        <translation>su ticket contiene un carácter de control o invisible.</translation>
     </message>
     <message>
         <source>it carries an unknown key.</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene un parámetro desconocido.</translation>
     </message>
     <message>
         <source>it carries “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene “%1”.</translation>
     </message>
     <message>
         <source>Relink takes only a link id, an environment and a ticket from a link; never a base URL, an API key or a credential.</source>
-        <translation type="unfinished"></translation>
+        <translation>De un enlace, Relink solo toma un ID de vínculo, un entorno y un ticket; nunca una URL base, una clave de API ni una credencial.</translation>
     </message>
     <message>
         <source>This URL holds no link id, so nothing was opened. Paste the link id, or a dashboard or API URL that contains it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta URL no contiene ningún ID de vínculo, así que no se abrió nada. Pegue el ID del vínculo, o una URL del panel o de la API que lo contenga.</translation>
     </message>
     <message>
         <source>The link Relink was started with is longer than %1 characters, so it was not opened. Open it from the ticket again, or paste the link id into Relink.</source>
-        <translation type="unfinished"></translation>
+        <translation>El enlace con el que se inició Relink tiene más de %1 caracteres, así que no se abrió. Vuelva a abrirlo desde el ticket o pegue el ID del vínculo en Relink.</translation>
     </message>
     <message>
         <source>There is no link to open. Start Relink with a link id, a dashboard or API URL that contains one, or a relink://link/… link.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún vínculo para abrir. Inicie Relink con un ID de vínculo, con un enlace relink://link/… o con una URL del panel o de la API que contenga un ID de vínculo.</translation>
     </message>
     <message>
         <source>Relink was started with something that is neither a link id, nor a dashboard or API URL, nor a relink://link/… link, so nothing was opened. Paste the link id into Relink.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relink se inició con algo que no es un ID de vínculo, ni una URL del panel o de la API, ni un enlace relink://link/…, así que no se abrió nada. Pegue el ID del vínculo en Relink.</translation>
     </message>
 </context>
 <context>

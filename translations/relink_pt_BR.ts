@@ -155,79 +155,79 @@
     <name>LinksWindow</name>
     <message>
         <source>Links needing attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Vínculos que precisam de atenção</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Which links to list, by their status</source>
-        <translation type="unfinished"></translation>
+        <translation>Quais vínculos listar, pelo status</translation>
     </message>
     <message>
         <source>&amp;Institution:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instituição:</translation>
     </message>
     <message>
         <source>all, or a code name such as erebor_mx_retail</source>
-        <translation type="unfinished"></translation>
+        <translation>todas, ou um código como erebor_mx_retail</translation>
     </message>
     <message>
         <source>Institution</source>
-        <translation type="unfinished">Instituição</translation>
+        <translation>Instituição</translation>
     </message>
     <message>
         <source>Only the links of this institution (its code name); empty for all</source>
-        <translation type="unfinished"></translation>
+        <translation>Só os vínculos desta instituição (o código dela); vazio para todas</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atualizar</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizar</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Vínculos</translation>
     </message>
     <message>
         <source>Press Enter or double-click to open a link in the main window</source>
-        <translation type="unfinished"></translation>
+        <translation>Pressione Enter ou clique duas vezes para abrir um vínculo na janela principal</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Cancel loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar o carregamento</translation>
     </message>
     <message>
         <source>&amp;Open in the main window</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;brir na janela principal</translation>
     </message>
     <message>
         <source>Open in the main window</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir na janela principal</translation>
     </message>
     <message>
         <source>Puts the selected link in the main window and checks it</source>
-        <translation type="unfinished"></translation>
+        <translation>Coloca o vínculo selecionado na janela principal e o verifica</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished">&amp;Fechar</translation>
+        <translation>&amp;Fechar</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Fechar</translation>
+        <translation>Fechar</translation>
     </message>
 </context>
 <context>
@@ -354,7 +354,7 @@
     </message>
     <message>
         <source>&amp;Links needing attention…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vínculos que precisam de atenção…</translation>
     </message>
 </context>
 <context>
@@ -634,16 +634,17 @@ Por enquanto, o Relink confia só nos certificados CA do sistema. Escolha outro 
     </message>
     <message>
         <source>Start, paint the main window once and exit (packaging checks, start-up benchmarks). Never handed to a running Relink.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia, desenha a janela principal uma vez e sai (verificações de empacotamento, benchmarks de inicialização). Nunca é repassado a um Relink já em execução.</translation>
     </message>
     <message>
         <source>The link to fill in and check: its id, a dashboard or API URL that contains it, or a relink://link/LINK_ID link (with environment=sandbox or production and ticket=REF, both optional). When Relink is running already, it gets the link and comes to the front.</source>
-        <translation type="unfinished"></translation>
+        <translation>O vínculo a preencher e verificar: o ID dele, uma URL do painel ou da API que o contenha, ou um link relink://link/LINK_ID (com environment=sandbox ou production e ticket=REF, ambos opcionais). Se o Relink já estiver em execução, ele recebe o vínculo e vem para a frente.</translation>
     </message>
     <message>
         <source>relink opens one link at a time; give it one link id or URL.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>relink abre um vínculo por vez; informe um único ID de vínculo ou URL.
+</translation>
     </message>
 </context>
 <context>
@@ -1137,110 +1138,134 @@ Commands:
 
 Keys come from BELVO_SECRET_ID and BELVO_SECRET_PASSWORD, else from the keychain entry the desktop app saves. Credentials come from --fields and MFA tokens from standard input or --token-file, never from arguments.
 Exit codes: 0 ok, 2 bad usage or input (nothing sent), 3 authentication or permission, 4 MFA token needed or session expired, 5 link not found, 6 other 4xx, 7 server, network or malformed answer, or the link still not valid when wait&apos;s time ran out, 8 rate-limited (wait the Retry-After seconds), 130 interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualiza as credenciais de um vínculo da Belvo, passando pelo desafio MFA do banco quando houver um, ou entrega o vínculo ao cliente para corrigi-lo no widget hospedado da Belvo.
+
+Comandos:
+  update LINK_ID   envia novas credenciais (PUT /api/links/LINK_ID/)
+  resume           conclui uma sessão MFA (PATCH /api/links/)
+  get LINK_ID      mostra um vínculo
+  history          mostra o que foi feito em qual vínculo (--link, --since, --json, --csv)
+  links            lista os vínculos que precisam de atenção (--status, --institution, --since, --limit, --json, --csv)
+  handoff LINK_ID  imprime um link para o cliente corrigir LINK_ID no widget hospedado da Belvo
+  wait LINK_ID     aguarda até LINK_ID ficar válido de novo (--until valid, --timeout SECONDS)
+
+As chaves vêm de BELVO_SECRET_ID e BELVO_SECRET_PASSWORD ou, na falta delas, da entrada no chaveiro do sistema que o app desktop salva. As credenciais vêm de --fields, e os tokens MFA, da entrada padrão ou de --token-file; nunca de argumentos.
+Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 autenticação ou permissão, 4 token MFA necessário ou sessão expirada, 5 vínculo não encontrado, 6 outro 4xx, 7 servidor, rede ou resposta malformada, ou o vínculo ainda não válido quando o tempo do wait acabou, 8 limite de solicitações (aguarde os segundos de Retry-After), 130 interrompido.</translation>
     </message>
     <message>
         <source>update, resume, get, history, links, handoff or wait</source>
-        <translation type="unfinished"></translation>
+        <translation>update, resume, get, history, links, handoff ou wait</translation>
     </message>
     <message>
         <source>history, links: only attempts, or links created, on or after this date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>history, links: só as tentativas, ou os vínculos criados, desta data em diante (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>history, links: print CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>history, links: imprime CSV.</translation>
     </message>
     <message>
         <source>links: the statuses to list, separated by commas (valid, invalid, unconfirmed, token_required), or all; default invalid,token_required.</source>
-        <translation type="unfinished"></translation>
+        <translation>links: os status a listar, separados por vírgulas (valid, invalid, unconfirmed, token_required), ou all; padrão: invalid,token_required.</translation>
     </message>
     <message>
         <source>links: only this institution&apos;s links.</source>
-        <translation type="unfinished"></translation>
+        <translation>links: só os vínculos desta instituição.</translation>
     </message>
     <message>
         <source>links: list at most N links.</source>
-        <translation type="unfinished"></translation>
+        <translation>links: lista no máximo N vínculos.</translation>
     </message>
     <message>
         <source>links takes no positional arguments; use --status, --institution, --since and --limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>links não recebe argumentos posicionais; use --status, --institution, --since e --limit.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>INSTITUTION</source>
-        <translation type="unfinished"></translation>
+        <translation>INSTITUIÇÃO</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>LAST ACCESSED</source>
-        <translation type="unfinished"></translation>
+        <translation>ÚLTIMO ACESSO</translation>
     </message>
     <message>
         <source>EXTERNAL ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID EXTERNO</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an institution code (such as erebor_mx_retail). Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um código de instituição (como erebor_mx_retail). Nada foi enviado.</translation>
     </message>
     <message>
         <source>--limit takes a number of links, 1 or more. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit recebe um número de vínculos, 1 ou mais. Nada foi enviado.</translation>
     </message>
     <message numerus="yes">
         <source>Belvo asks to wait %n second(s); the listing goes on then.
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A Belvo pede para aguardar %n segundo; depois a listagem continua.
+</numerusform>
+            <numerusform>A Belvo pede para aguardar %n segundos; depois a listagem continua.
+</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The listing stopped after %n link(s).
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A listagem parou depois de %n vínculo.
+</numerusform>
+            <numerusform>A listagem parou depois de %n vínculos.
+</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Showing %1 of %n link(s) that need attention.
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mostrando %1 de %n vínculo que precisa de atenção.
+</numerusform>
+            <numerusform>Mostrando %1 de %n vínculos que precisam de atenção.
+</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Showing %1 of %n matching link(s).
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mostrando %1 de %n vínculo correspondente.
+</numerusform>
+            <numerusform>Mostrando %1 de %n vínculos correspondentes.
+</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n link(s) need attention.
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vínculo precisa de atenção.
+</numerusform>
+            <numerusform>%n vínculos precisam de atenção.
+</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n link(s) match.
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vínculo corresponde.
+</numerusform>
+            <numerusform>%n vínculos correspondem.
+</numerusform>
         </translation>
     </message>
 </context>
@@ -1288,27 +1313,27 @@ Exit codes: 0 ok, 2 bad usage or input (nothing sent), 3 authentication or permi
     </message>
     <message>
         <source>Open another link</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir outro vínculo</translation>
     </message>
     <message>
         <source>Credentials are typed for link %1. Opening link %2 clears them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Há credenciais digitadas para o vínculo %1. Abrir o vínculo %2 as apaga.</translation>
     </message>
     <message>
         <source>Clear them and open</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpar e abrir</translation>
     </message>
     <message>
         <source>Keep them</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantê-las</translation>
     </message>
     <message>
         <source>The bank&apos;s own form could not be loaded (%1). Showing every field; fill in what the customer gave you.</source>
-        <translation type="unfinished">Não foi possível carregar o formulário do próprio banco (%1). Mostrando todos os campos; preencha o que o cliente forneceu.</translation>
+        <translation>Não foi possível carregar o formulário do próprio banco (%1). Mostrando todos os campos; preencha o que o cliente forneceu.</translation>
     </message>
     <message>
         <source>The fields %1 asks for.</source>
-        <translation type="unfinished">Os campos que %1 pede.</translation>
+        <translation>Os campos que %1 pede.</translation>
     </message>
 </context>
 <context>
@@ -1609,7 +1634,7 @@ Exit codes: 0 ok, 2 bad usage or input (nothing sent), 3 authentication or permi
     <name>relink::LaunchHandler</name>
     <message>
         <source>Link not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Vínculo não aberto</translation>
     </message>
 </context>
 <context>
@@ -1631,75 +1656,75 @@ Exit codes: 0 ok, 2 bad usage or input (nothing sent), 3 authentication or permi
     <name>relink::LinkListing</name>
     <message>
         <source>The start date (%1) is after the end date (%2). Swap them, or leave one out.</source>
-        <translation type="unfinished"></translation>
+        <translation>A data inicial (%1) é posterior à data final (%2). Inverta-as ou omita uma delas.</translation>
     </message>
     <message numerus="yes">
         <source>The first %n link(s) listed; more match.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vínculo listado; há mais que correspondem.</numerusform>
+            <numerusform>Os primeiros %n vínculos listados; há mais que correspondem.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %n link(s) listed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tudo listado: %n vínculo.</numerusform>
+            <numerusform>Tudo listado: %n vínculos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Belvo&apos;s pages of links lead in a circle (a page names an earlier one as the next), so the listing stopped after %n link(s). Try again; if it happens again, report it to Belvo.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>As páginas de vínculos da Belvo formam um ciclo (uma página indica uma anterior como a próxima), então a listagem parou depois de %n vínculo. Tente novamente; se acontecer de novo, informe isto à Belvo.</numerusform>
+            <numerusform>As páginas de vínculos da Belvo formam um ciclo (uma página indica uma anterior como a próxima), então a listagem parou depois de %n vínculos. Tente novamente; se acontecer de novo, informe isto à Belvo.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelled. Nothing was sent.</source>
-        <translation type="unfinished">Cancelado. Nada foi enviado.</translation>
+        <translation>Cancelado. Nada foi enviado.</translation>
     </message>
     <message numerus="yes">
         <source>Cancelled after %n link(s); list them again to see them all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cancelado depois de %n vínculo; liste-os de novo para ver todos.</numerusform>
+            <numerusform>Cancelado depois de %n vínculos; liste-os de novo para ver todos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelled before the first page of links arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado antes de a primeira página de vínculos chegar.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a link status. Give one or more of %2 (separated by commas), or all.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um status de vínculo. Informe um ou mais de %2 (separados por vírgulas), ou all.</translation>
     </message>
     <message>
         <source>No link status given. Give one or more of %1 (separated by commas), or all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum status de vínculo informado. Informe um ou mais de %1 (separados por vírgulas), ou all.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date. Give it as YYYY-MM-DD, e.g. 2026-11-24.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é uma data. Informe-a como YYYY-MM-DD, ex.: 2026-11-24.</translation>
     </message>
     <message>
         <source>The answer is not a page of links: it has no &quot;results&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>A resposta não é uma página de vínculos: ela não tem a lista &quot;results&quot;.</translation>
     </message>
     <message>
         <source>The page of links has no valid &quot;count&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>A página de vínculos não tem um &quot;count&quot; válido.</translation>
     </message>
     <message>
         <source>The page of links gives an unreadable address for the next page.</source>
-        <translation type="unfinished"></translation>
+        <translation>A página de vínculos informa um endereço ilegível para a próxima página.</translation>
     </message>
     <message>
         <source>Item %1 of the page is not a link: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>O item %1 da página não é um vínculo: %2</translation>
     </message>
     <message>
         <source>The list&apos;s next page is on %1, not on %2, so Relink stopped there and sent nothing to it (the secret keys would go with it). Check the base URL; if it is right, report this to Belvo.</source>
-        <translation type="unfinished"></translation>
+        <translation>A próxima página da lista está em %1, não em %2, então o Relink parou ali e não enviou nada para lá (as chaves secretas iriam junto). Verifique a URL base; se estiver correta, informe isto à Belvo.</translation>
     </message>
 </context>
 <context>
@@ -1733,91 +1758,91 @@ Exit codes: 0 ok, 2 bad usage or input (nothing sent), 3 authentication or permi
     <name>relink::LinksWindow</name>
     <message>
         <source>Needing attention (invalid, token required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Precisam de atenção (inválido, token necessário)</translation>
     </message>
     <message>
         <source>Invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Inválido</translation>
     </message>
     <message>
         <source>Token required</source>
-        <translation type="unfinished"></translation>
+        <translation>Token necessário</translation>
     </message>
     <message>
         <source>Unconfirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Não confirmado</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido</translation>
     </message>
     <message>
         <source>All links</source>
-        <translation type="unfinished">Todos os vínculos</translation>
+        <translation>Todos os vínculos</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Institution</source>
-        <translation type="unfinished">Instituição</translation>
+        <translation>Instituição</translation>
     </message>
     <message>
         <source>Last accessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Último acesso</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Criado</translation>
     </message>
     <message>
         <source>External id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID externo</translation>
     </message>
     <message>
         <source>Link id</source>
-        <translation type="unfinished">ID do vínculo</translation>
+        <translation>ID do vínculo</translation>
     </message>
     <message>
         <source>There are no API keys for this environment: add them in File › Settings, then Refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há chaves de API para este ambiente: adicione-as em Arquivo › Configurações e depois clique em Atualizar.</translation>
     </message>
     <message>
         <source>Loading links…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando vínculos…</translation>
     </message>
     <message>
         <source>1 link needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>1 vínculo precisa de atenção</translation>
     </message>
     <message>
         <source>%1 links need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vínculos precisam de atenção</translation>
     </message>
     <message>
         <source>1 link</source>
-        <translation type="unfinished"></translation>
+        <translation>1 vínculo</translation>
     </message>
     <message>
         <source>%1 links</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vínculos</translation>
     </message>
     <message>
         <source>(%1 shown: scroll down for more)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 exibidos: role para baixo para ver mais)</translation>
     </message>
     <message>
         <source>Loading was cancelled. Refresh to list the links again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O carregamento foi cancelado. Clique em Atualizar para listar os vínculos de novo.</translation>
     </message>
     <message>
         <source>The list stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A lista parou: %1</translation>
     </message>
     <message>
         <source>Belvo&apos;s request id: %1</source>
-        <translation type="unfinished">ID da solicitação da Belvo: %1</translation>
+        <translation>ID da solicitação da Belvo: %1</translation>
     </message>
 </context>
 <context>
@@ -1899,11 +1924,11 @@ Exit codes: 0 ok, 2 bad usage or input (nothing sent), 3 authentication or permi
     </message>
     <message>
         <source>Link %1 was not opened: finish or cancel what is running, then open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O vínculo %1 não foi aberto: conclua ou cancele o que está em andamento e depois abra-o de novo.</translation>
     </message>
     <message>
         <source>Opened from ticket %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aberto a partir do ticket %1.</translation>
     </message>
 </context>
 <context>
@@ -2073,9 +2098,9 @@ Exit codes: 0 ok, 2 bad usage or input (nothing sent), 3 authentication or permi
     </message>
     <message numerus="yes">
         <source>%n link(s) match these filters in Belvo&apos;s list.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vínculo corresponde a estes filtros na lista da Belvo.</numerusform>
+            <numerusform>%n vínculos correspondem a estes filtros na lista da Belvo.</numerusform>
         </translation>
     </message>
 </context>
@@ -2312,23 +2337,23 @@ Exit codes: 0 ok, 2 bad usage or input (nothing sent), 3 authentication or permi
     <name>relink::WindowMenu</name>
     <message>
         <source>Ctrl+,</source>
-        <translation type="unfinished">Ctrl+,</translation>
+        <translation>Ctrl+,</translation>
     </message>
     <message>
         <source>Ctrl+H</source>
-        <translation type="unfinished">Ctrl+H</translation>
+        <translation>Ctrl+H</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <source>About Relink</source>
-        <translation type="unfinished">Sobre o Relink</translation>
+        <translation>Sobre o Relink</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Relink %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Brings a customer&apos;s Belvo bank link back to life by updating its credentials, through the bank&apos;s MFA challenge when there is one.&lt;/p&gt;</source>
-        <translation type="unfinished">&lt;p&gt;&lt;b&gt;Relink %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Reativa o vínculo bancário de um cliente na Belvo atualizando suas credenciais, passando pelo desafio MFA do banco quando houver um.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Relink %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Reativa o vínculo bancário de um cliente na Belvo atualizando suas credenciais, passando pelo desafio MFA do banco quando houver um.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2470,79 +2495,79 @@ Exit codes: 0 ok, 2 bad usage or input (nothing sent), 3 authentication or permi
     <name>relink::launch</name>
     <message>
         <source>This relink:// link was not opened: %1 Nothing from it was used. Ask for the ticket&apos;s link to be fixed, or paste the link id into Relink.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este link relink:// não foi aberto: %1 Nada dele foi usado. Peça para corrigirem o link do ticket ou cole o ID do vínculo no Relink.</translation>
     </message>
     <message>
         <source>it is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>não é uma URL válida.</translation>
     </message>
     <message>
         <source>it must begin with relink://link/ followed by the link id.</source>
-        <translation type="unfinished"></translation>
+        <translation>deve começar com relink://link/ seguido do ID do vínculo.</translation>
     </message>
     <message>
         <source>it carries a user name or a port.</source>
-        <translation type="unfinished"></translation>
+        <translation>contém um nome de usuário ou uma porta.</translation>
     </message>
     <message>
         <source>it carries a fragment (after #); a ticket must be URL-encoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>contém um fragmento (depois de #); o ticket deve estar com codificação de URL.</translation>
     </message>
     <message>
         <source>the link id must be its one path segment: relink://link/LINK_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>o ID do vínculo deve ser o único segmento do caminho: relink://link/LINK_ID.</translation>
     </message>
     <message>
         <source>its path is not a valid link id.</source>
-        <translation type="unfinished"></translation>
+        <translation>o caminho dele não é um ID de vínculo válido.</translation>
     </message>
     <message>
         <source>it gives the environment more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>informa o ambiente mais de uma vez.</translation>
     </message>
     <message>
         <source>its environment must be sandbox or production.</source>
-        <translation type="unfinished"></translation>
+        <translation>o ambiente dele deve ser sandbox ou production.</translation>
     </message>
     <message>
         <source>it gives the ticket more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>informa o ticket mais de uma vez.</translation>
     </message>
     <message>
         <source>its ticket is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>o ticket dele tem mais de %1 caracteres.</translation>
     </message>
     <message>
         <source>its ticket holds a control or invisible character.</source>
-        <translation type="unfinished"></translation>
+        <translation>o ticket dele contém um caractere de controle ou invisível.</translation>
     </message>
     <message>
         <source>it carries an unknown key.</source>
-        <translation type="unfinished"></translation>
+        <translation>contém um parâmetro desconhecido.</translation>
     </message>
     <message>
         <source>it carries “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>contém “%1”.</translation>
     </message>
     <message>
         <source>Relink takes only a link id, an environment and a ticket from a link; never a base URL, an API key or a credential.</source>
-        <translation type="unfinished"></translation>
+        <translation>De um link, o Relink só aceita um ID de vínculo, um ambiente e um ticket; nunca uma URL base, uma chave de API ou uma credencial.</translation>
     </message>
     <message>
         <source>This URL holds no link id, so nothing was opened. Paste the link id, or a dashboard or API URL that contains it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta URL não contém nenhum ID de vínculo, então nada foi aberto. Cole o ID do vínculo ou uma URL do painel ou da API que o contenha.</translation>
     </message>
     <message>
         <source>The link Relink was started with is longer than %1 characters, so it was not opened. Open it from the ticket again, or paste the link id into Relink.</source>
-        <translation type="unfinished"></translation>
+        <translation>O link com que o Relink foi iniciado tem mais de %1 caracteres, então não foi aberto. Abra-o de novo a partir do ticket ou cole o ID do vínculo no Relink.</translation>
     </message>
     <message>
         <source>There is no link to open. Start Relink with a link id, a dashboard or API URL that contains one, or a relink://link/… link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há vínculo para abrir. Inicie o Relink com um ID de vínculo, com um link relink://link/… ou com uma URL do painel ou da API que contenha um ID de vínculo.</translation>
     </message>
     <message>
         <source>Relink was started with something that is neither a link id, nor a dashboard or API URL, nor a relink://link/… link, so nothing was opened. Paste the link id into Relink.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Relink foi iniciado com algo que não é um ID de vínculo, nem uma URL do painel ou da API, nem um link relink://link/…, então nada foi aberto. Cole o ID do vínculo no Relink.</translation>
     </message>
 </context>
 <context>
