@@ -64,10 +64,26 @@ links_bench() {
     links_cli=$(sed -n 's/^cli //p' "$lt" | median | awk '{printf "%.1f", $1/1000}')
     links_curl=$(sed -n 's/^curl //p' "$lt" | median | awk '{printf "%.1f", $1/1000}')
     rm -f "$lt" "$page"
+    # The links window over the same 10,078 (pages of 200, scrolled to the end): 5 runs.
+    local gl; gl=$(mktemp)
+    for _ in $(seq 5); do
+        "$B/tools/relink-links-bench" "$links_url" 2>/dev/null >>"$gl" ||
+            { echo "bench: relink-links-bench failed" >&2; exit 1; }
+    done
+    lw() { sed -n "s/^$1=//p" "$gl" | median; }
+    lw_first=$(lw first_rows_ms) lw_stall_load=$(lw max_stall_loading_ms)
+    lw_stall_scroll=$(lw max_stall_scrolling_ms) lw_rows=$(lw rows)
+    lw_rss_main=$(lw rss_main_kib) lw_rss_all=$(lw rss_all_kib)
+    rm -f "$gl"
 }
 links_row() {
     printf '| list 10,078 links needing attention, %s pages of 1000 (median of 11) | %s ms (relink-cli links --json) | %s ms (curl, following next) | %s× | ≤ 1.5× |\n' \
         "$links_pages" "$links_cli" "$links_curl" "$(ratio "$links_cli" "$links_curl")"
+    printf '| links window: File › Links needing attention to the first rows painted (median of 5) | %s ms | — | — | — |\n' "$lw_first"
+    printf '| links window: longest GUI stall while the first page arrives / while scrolling to the end of %s rows | %s ms / %s ms | — | — | < 16 ms |\n' \
+        "$lw_rows" "$lw_stall_load" "$lw_stall_scroll"
+    printf '| links window: RSS with all %s links loaded | %s KiB | %s KiB (the main window alone) | +%s KiB | ≤ +15 MiB |\n' \
+        "$lw_rows" "$lw_rss_all" "$lw_rss_main" "$(( ${lw_rss_all%.*} - ${lw_rss_main%.*} ))"
 }
 if [ "$only" = links ]; then
     echo "bench: listing 10,000 links needing attention (11 runs each, alternating)…"

@@ -119,8 +119,7 @@ private slots:
 
     void theLinksNeedingAttentionAppearWithTheirCount()
     {
-        QCOMPARE(m_window->findChild<QAction *>("linksAction")->shortcut(),
-                 QKeySequence("Ctrl+L"));
+        QCOMPARE(m_window->findChild<QAction *>("linksAction")->shortcut(), QKeySequence("Ctrl+L"));
         m_sim->addLinks(450, "token_required"); // a busy day: more than two pages
         LinksWindow *w = openLinksWindow();
         QVERIFY(w);
@@ -140,11 +139,16 @@ private slots:
         }
         QVERIFY(!find<QWidget>("busyBar", w)->isVisible());
         QCOMPARE(text("errorLabel", w), QString());
+        // The bank's display name, once Belvo has said it (the code name meanwhile).
+        const int demo = rowOf(w, kNumeric);
+        QVERIFY(demo >= 0);
+        QCOMPARE(w->model()->link(demo).institution, QString("heimdall_mx_retail"));
+        QTRY_COMPARE(w->model()->index(demo, LinksTableModel::Institution).data().toString(),
+                     QString("Heimdall Mexico"));
 
         // Scrolling to the end fetches the next pages, one at a time.
         auto *view = find<QTableView>("linksView", w);
-        QTRY_VERIFY_WITH_TIMEOUT(
-            (view->scrollToBottom(), w->model()->rowCount() == total), 20'000);
+        QTRY_VERIFY_WITH_TIMEOUT((view->scrollToBottom(), w->model()->rowCount() == total), 20'000);
         QTRY_COMPARE(text("countLabel", w), QString("%1 links need attention").arg(total));
     }
 
@@ -190,8 +194,7 @@ private slots:
         type("passwordEdit", "pass_valid");
         click("updateButton");
         QTRY_COMPARE(text("headlineLabel"), QString("Credentials updated"));
-        const QModelIndex status =
-            w->model()->index(rowOf(w, kValid), LinksTableModel::Status);
+        const QModelIndex status = w->model()->index(rowOf(w, kValid), LinksTableModel::Status);
         QCOMPARE(status.data().toString(), QString("valid")); // no reload
     }
 
@@ -214,8 +217,9 @@ private slots:
     void aFailedPageSaysWhyWithTheRequestId()
     {
         m_sim->enqueueResponse(
-            {500, R"([{"code":"unexpected_error","message":"Belvo is unable to process the )"
-                  R"(request due to an internal system issue.","request_id":"req-list-500"}])",
+            {500,
+             R"([{"code":"unexpected_error","message":"Belvo is unable to process the )"
+             R"(request due to an internal system issue.","request_id":"req-list-500"}])",
              {}});
         m_window->findChild<QAction *>("linksAction")->trigger();
         auto *w = m_window->findChild<LinksWindow *>();
@@ -237,8 +241,8 @@ private slots:
         QTest::newRow("id") << kValid << QString();
         QTest::newRow("dashboard URL")
             << "https://dashboard.belvo.com/links/" + kValid + "/?tab=details" << QString();
-        QTest::newRow("relink://") << "relink://link/" + kValid + "?ticket=SUP-1234%20b"
-                                   << QString("SUP-1234 b");
+        QTest::newRow("relink://")
+            << "relink://link/" + kValid + "?ticket=SUP-1234%20b" << QString("SUP-1234 b");
     }
     void aTicketOpensTheLinkAndChecksIt()
     {

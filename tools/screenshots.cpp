@@ -191,6 +191,15 @@ int main(int argc, char *argv[])
 
     handoff(w, workspace);
 
+    w.findChild<QAction *>(QStringLiteral("linksAction"))->trigger();
+    if (QDialog *l = waitDialog(&w, "LinksWindow")) {
+        (void)QTest::qWaitFor([l] { return !child<QLabel>(l, "countLabel")->text().isEmpty(); },
+                              15'000);
+        l->resize(1000, 560);
+        save(l, QStringLiteral("links"));
+        l->reject();
+    }
+
     w.findChild<QAction *>(QStringLiteral("historyAction"))->trigger();
     if (QDialog *h = waitDialog(&w, "HistoryWindow")) {
         h->resize(1280, 420);

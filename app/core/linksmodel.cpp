@@ -47,6 +47,7 @@ void LinksTableModel::setListing(LinkListing *listing)
     }
     beginResetModel();
     m_rows.clear();
+    m_texts.clear();
     m_total = -1;
     m_failure = {};
     m_listing = listing;
@@ -74,7 +75,9 @@ void LinksTableModel::onPage(const QList<Link> &links, int total)
     m_total = total;
     if (!links.isEmpty()) {
         beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + links.size() - 1));
-        m_rows.append(links);
+        m_rows.reserve(m_rows.size() + links.size());
+        for (const Link &link : links)
+            m_rows.append(rowOf(link));
         endInsertRows();
         if (m_sortColumn >= 0)
             sortRows();
@@ -92,11 +95,33 @@ void LinksTableModel::onFinished(const Result &result)
     emit listingFinished(result);
 }
 
+LinksTableModel::Row LinksTableModel::rowOf(const Link &link)
+{
+    auto shared = [this](const QString &text) {
+        return *m_texts.insert(text);
+    };
+    return {link.id,         shared(link.institution), shared(link.status),
+            link.externalId, link.lastAccessedAt,      link.createdAt};
+}
+
+Link LinksTableModel::link(int row) const
+{
+    const Row r = m_rows.value(row);
+    Link l;
+    l.id = r.id;
+    l.institution = r.institution;
+    l.status = r.status;
+    l.externalId = r.externalId;
+    l.lastAccessedAt = r.lastAccessedAt;
+    l.createdAt = r.createdAt;
+    return l;
+}
+
 void LinksTableModel::updateLink(const Link &link)
 {
     for (int row = 0; row < m_rows.size(); ++row) {
         if (m_rows[row].id == link.id) {
-            m_rows[row] = link;
+            m_rows[row] = rowOf(link);
             emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
         }
     }
@@ -112,8 +137,8 @@ void LinksTableModel::setInstitutionNames(const QHash<QString, QString> &display
 QStringList LinksTableModel::institutions() const
 {
     QSet<QString> names;
-    for (const Link &l : m_rows)
-        names.insert(l.institution);
+    for (const Row &r : m_rows)
+        names.insert(r.institution);
     QStringList out(names.begin(), names.end());
     out.sort();
     return out;
@@ -129,7 +154,7 @@ int LinksTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant LinksTableModel::sortValue(const Link &l, int column) const
+QVariant LinksTableModel::sortValue(const Row &l, int column) const
 {
     switch (column) {
     case Status:
@@ -152,7 +177,7 @@ QVariant LinksTableModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
-    const Link &l = m_rows.at(index.row());
+    const Row &l = m_rows.at(index.row());
     if (role == SortRole)
         return sortValue(l, index.column());
     if (role == Qt::ToolTipRole && index.column() == Institution)
@@ -184,8 +209,8 @@ QVariant LinksTableModel::headerData(int section, Qt::Orientation orientation, i
     return QAbstractTableModel::headerData(section, orientation, role);
 }
 
-bool LinksTableModel::setHeaderData(int section, Qt::Orientation orientation,
-                                    const QVariant &value, int role)
+bool LinksTableModel::setHeaderData(int section, Qt::Orientation orientation, const QVariant &value,
+                                    int role)
 {
     if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount ||
         (role != Qt::EditRole && role != Qt::DisplayRole))
@@ -226,7 +251,7 @@ void LinksTableModel::sortRows()
         ids << m_rows.value(i.row()).id;
     const int column = m_sortColumn;
     const bool ascending = m_sortOrder == Qt::AscendingOrder;
-    std::stable_sort(m_rows.begin(), m_rows.end(), [&](const Link &a, const Link &b) {
+    std::stable_sort(m_rows.begin(), m_rows.end(), [&](const Row &a, const Row &b) {
         const int c = compareValues(sortValue(a, column), sortValue(b, column));
         return ascending ? c < 0 : c > 0;
     });

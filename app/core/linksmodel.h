@@ -6,6 +6,7 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QPointer>
+#include <QSet>
 
 namespace relink {
 
@@ -37,7 +38,9 @@ public:
     // Why the listing stopped, when it failed (empty otherwise).
     Result failure() const { return m_failure; }
 
-    Link link(int row) const { return m_rows.value(row); }
+    // The link in `row`, with what the table shows of it (id, institution, status, external id,
+    // dates); an empty one outside the rows.
+    Link link(int row) const;
     // The link as an update or a check left it: its row (if any) shows it at once.
     void updateLink(const Link &link);
     // The institutions' display names, when known (the code name otherwise).
@@ -64,13 +67,26 @@ signals:
     void listingFinished(const relink::Result &result);
 
 private:
+    // What a row keeps of a link: the columns, no more (10,000 rows stay small). Institution
+    // and status texts are shared between rows.
+    struct Row
+    {
+        QString id;
+        QString institution;
+        QString status;
+        QString externalId;
+        QDateTime lastAccessedAt;
+        QDateTime createdAt;
+    };
+    Row rowOf(const Link &link);
     void onPage(const QList<Link> &links, int total);
     void onFinished(const Result &result);
-    QVariant sortValue(const Link &link, int column) const;
+    QVariant sortValue(const Row &row, int column) const;
     void sortRows();
 
     QPointer<LinkListing> m_listing;
-    QList<Link> m_rows;
+    QList<Row> m_rows;
+    QSet<QString> m_texts; // institution and status texts, shared by the rows
     QHash<QString, QString> m_names;
     QVariant m_titles[ColumnCount];
     int m_total = -1;

@@ -296,12 +296,14 @@ void Operation::onFinished()
             result.message = describeResult(result);
         finish(std::move(result));
     };
+    // A page of links is parsed there whatever its size: hundreds of links cost milliseconds.
     constexpr qsizetype kParseOnWorkerBytes = 256 * 1024;
-    if (body.size() < kParseOnWorkerBytes) {
+    if (body.size() < kParseOnWorkerBytes && m_expect != Expect::LinksPage) {
         complete(interpretHttp(m_expect, body, status, host, institution));
         return;
     }
-    // A large answer: parse it on a worker thread; the result comes back to this thread.
+    // A large answer (or a page of links): parse it on a worker thread; the result comes back to
+    // this thread.
     m_parsing = true;
     auto promise = std::make_shared<QPromise<Result>>();
     auto *watcher = new QFutureWatcher<Result>(this);

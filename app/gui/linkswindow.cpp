@@ -1,5 +1,6 @@
 #include "linkswindow.h"
 
+#include "belvoclient.h"
 #include "linklisting.h"
 #include "linksmodel.h"
 #include "resultpanel.h"
@@ -39,8 +40,8 @@ public:
         bold.setBold(true);
         const QFontMetrics metrics(bold);
         const int pad = metrics.height() / 3;
-        QRect pill(QPoint(0, 0), QSize(metrics.horizontalAdvance(status) + 2 * pad,
-                                       metrics.height() + pad / 2));
+        QRect pill(QPoint(0, 0),
+                   QSize(metrics.horizontalAdvance(status) + 2 * pad, metrics.height() + pad / 2));
         pill.moveCenter(option.rect.center());
         pill.moveLeft(option.rect.left() + pad);
         painter->save();
@@ -86,7 +87,11 @@ LinksWindow::LinksWindow(Workspace *workspace, QWidget *parent)
     m_ui->linksView->setItemDelegateForColumn(LinksTableModel::Status,
                                               new StatusBadgeDelegate(m_ui->linksView));
     m_ui->linksView->verticalHeader()->setVisible(false);
+    // Every row as tall as the first: no row is measured as pages arrive.
+    m_ui->linksView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_ui->linksView->horizontalHeader()->setStretchLastSection(true);
+    // Columns fit the rows on screen, not a thousand of them (a stall while a page arrives).
+    m_ui->linksView->horizontalHeader()->setResizeContentsPrecision(0);
     m_ui->linksView->horizontalHeader()->setSortIndicatorShown(true);
     m_ui->linksView->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     QFont count = m_ui->countLabel->font();
@@ -106,6 +111,7 @@ LinksWindow::LinksWindow(Workspace *workspace, QWidget *parent)
         if (m_model->rowCount() <= kPageSize) // the first page: the columns fit it
             m_ui->linksView->resizeColumnsToContents();
         showState();
+        lookUpInstitutions();
     });
     connect(m_model, &LinksTableModel::listingFinished, this, &LinksWindow::showState);
     connect(m_ui->linksView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -113,7 +119,32 @@ LinksWindow::LinksWindow(Workspace *workspace, QWidget *parent)
     reload();
 }
 
-LinksWindow::~LinksWindow() = default;
+LinksWindow::~LinksWindow()
+{
+    if (m_lookup)
+        m_lookup->cancel();
+}
+
+void LinksWindow::lookUpInstitutions()
+{
+    if (m_lookup || !m_workspace->hasKeys())
+        return;
+    for (const QString &name : m_model->institutions()) {
+        if (name.isEmpty() || m_asked.contains(name))
+            continue;
+        m_asked.insert(name);
+        m_lookup = m_workspace->client()->getInstitution(name);
+        connect(m_lookup, &Operation::finished, this, [this, name](const Result &r) {
+            if (r.kind == Result::Kind::Institution && !r.institution.displayName.isEmpty()) {
+                m_institutionNames.insert(name, r.institution.displayName);
+                m_model->setInstitutionNames(m_institutionNames);
+            }
+            m_lookup = nullptr;
+            lookUpInstitutions(); // the next one, if any
+        });
+        return;
+    }
+}
 
 void LinksWindow::reload()
 {
@@ -177,8 +208,8 @@ void LinksWindow::showState()
         QString text = tr("The list stopped: %1").arg(describeResult(failure));
         const QStringList ids = failure.requestIds();
         if (!ids.isEmpty())
-            text += QLatin1Char(' ') +
-                    tr("Belvo's request id: %1").arg(ids.join(QStringLiteral(", ")));
+            text +=
+                QLatin1Char(' ') + tr("Belvo's request id: %1").arg(ids.join(QStringLiteral(", ")));
         m_ui->errorLabel->setText(text);
     }
 }

@@ -3,6 +3,9 @@
 #include "models.h"
 
 #include <QDialog>
+#include <QHash>
+#include <QPointer>
+#include <QSet>
 
 #include <memory>
 
@@ -13,6 +16,7 @@ class LinksWindow;
 namespace relink {
 
 class LinksTableModel;
+class Operation;
 class Workspace;
 
 // File › Links needing attention: the account's links that broke (invalid, token_required by
@@ -39,10 +43,15 @@ signals:
 private:
     void openSelected();
     void showState();
+    // The banks' display names, asked for one at a time as new code names appear in the rows.
+    void lookUpInstitutions();
 
     std::unique_ptr<Ui::LinksWindow> m_ui;
     Workspace *m_workspace;
     LinksTableModel *m_model;
+    QHash<QString, QString> m_institutionNames; // code name → display name
+    QSet<QString> m_asked;                      // code names asked for (answered or not)
+    QPointer<Operation> m_lookup;
 };
 
 } // namespace relink
