@@ -6,6 +6,7 @@
 
 #include "handoffdialog.h"
 #include "history.h"
+#include "launchrequest.h"
 #include "mainwindow.h"
 #include "workspace.h"
 
@@ -17,6 +18,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QUrlQuery>
 
 using namespace relink;
@@ -231,6 +233,45 @@ private slots:
         QCOMPARE(requestsTo("POST", "/api/token/").size(), 2);
         QVERIFY(find<QPushButton>("copyButton", d)->isEnabled());
         QVERIFY(text("expiryLabel", d).startsWith("The customer can use this link for "));
+    }
+
+    void aNewLinkThatFailsKeepsWatchingTheLastOne()
+    {
+        m_sim->setWidgetTokenLifetimeSeconds(2);
+        HandoffDialog *d = openFor(kValid);
+        QVERIFY(d);
+        QTRY_VERIFY_WITH_TIMEOUT(find<QPushButton>("newLinkButton", d)->isEnabled(), 5'000);
+        m_sim->enqueueResponse(
+            {500,
+             R"([{"code":"unexpected_error","message":"Belvo is unable to process the )"
+             R"(request due to an internal system issue.","request_id":"req-renew-500"}])",
+             {}});
+        click("newLinkButton", d);
+        QTRY_VERIFY(find<QPushButton>("newLinkButton", d)->isEnabled());
+        QVERIFY2(text("statusLabel", d).startsWith("No new link for the customer could be made: "),
+                 qPrintable(text("statusLabel", d)));
+        QVERIFY2(text("statusLabel", d).endsWith("Belvo's request id: req-renew-500"),
+                 qPrintable(text("statusLabel", d)));
+        // The customer had opened the first link in time and finishes now: the watch still sees
+        // it through.
+        QVERIFY(m_sim->setLinkStatus(kValid, "valid"));
+        QTRY_COMPARE_WITH_TIMEOUT(text("statusLabel", d),
+                                  QString("The customer updated the link: it is valid again."),
+                                  15'000);
+    }
+
+    void aTicketDuringAHandOffWaits()
+    {
+        HandoffDialog *d = openFor(kValid);
+        QVERIFY(d);
+        LaunchRequest request;
+        request.linkId = kNumeric;
+        m_window->openLink(request);
+        QCOMPARE(find<QLineEdit>("linkIdEdit")->text(), kValid);
+        QCOMPARE(m_window->statusBar()->currentMessage(),
+                 QString("Link %1 was not opened: finish or cancel what is running, then open "
+                         "it again.")
+                     .arg(kNumeric));
     }
 
     void closingTheDialogStopsTheWatch()

@@ -152,6 +152,21 @@ private slots:
         QTRY_COMPARE(text("countLabel", w), QString("%1 links need attention").arg(total));
     }
 
+    void closingTheWindowWhilePagesRemainIsSafe()
+    {
+        m_sim->addLinks(450, "invalid");
+        LinksWindow *w = openLinksWindow();
+        QVERIFY(w);
+        QVERIFY(w->model()->canFetchMore({}));
+        m_sim->setResponseDelayMs(2000);
+        find<QTableView>("linksView", w)->scrollToBottom(); // a page on its way
+        QTRY_VERIFY(w->model()->isLoading());
+        QPointer<LinksWindow> window = w;
+        click("closeButton", w);
+        QTRY_VERIFY(!window); // closed and gone, the page abandoned
+        QTRY_VERIFY(idle());
+    }
+
     void filtersGoToBelvo()
     {
         LinksWindow *w = openLinksWindow();

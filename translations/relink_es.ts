@@ -1491,6 +1491,10 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
         <source>No link for the customer could be made: %1</source>
         <translation>No se pudo crear un enlace para el cliente: %1</translation>
     </message>
+    <message>
+        <source>No new link for the customer could be made: %1</source>
+        <translation>No se pudo crear un nuevo enlace para el cliente: %1</translation>
+    </message>
 </context>
 <context>
     <name>relink::HistoryStore</name>
@@ -1635,6 +1639,22 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
     <message>
         <source>Link not opened</source>
         <translation>No se abrió el vínculo</translation>
+    </message>
+    <message>
+        <source>Link %1 opened in demo mode, not in %2 as the ticket says: choose %2 in the Environment list to check it there.</source>
+        <translation>Vínculo %1 abierto en modo demo, no en %2 como indica el ticket: elija %2 en la lista Entorno para verificarlo allí.</translation>
+    </message>
+    <message>
+        <source>Link %1 opened in %2.</source>
+        <translation>Vínculo %1 abierto en %2.</translation>
+    </message>
+    <message>
+        <source>Link %1 opened.</source>
+        <translation>Vínculo %1 abierto.</translation>
+    </message>
+    <message>
+        <source>Ticket: %1.</source>
+        <translation>Ticket: %1.</translation>
     </message>
 </context>
 <context>
@@ -1844,6 +1864,10 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
         <source>Belvo&apos;s request id: %1</source>
         <translation>ID de solicitud de Belvo: %1</translation>
     </message>
+    <message>
+        <source>(%1 shown: Refresh to list them all)</source>
+        <translation>(%1 mostrados: pulse Actualizar para listarlos todos)</translation>
+    </message>
 </context>
 <context>
     <name>relink::MainWindow</name>
@@ -1925,10 +1949,6 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
     <message>
         <source>Link %1 was not opened: finish or cancel what is running, then open it again.</source>
         <translation>No se abrió el vínculo %1: termine o cancele lo que está en curso y luego vuelva a abrirlo.</translation>
-    </message>
-    <message>
-        <source>Opened from ticket %1.</source>
-        <translation>Abierto desde el ticket %1.</translation>
     </message>
 </context>
 <context>

@@ -1491,6 +1491,10 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
         <source>No link for the customer could be made: %1</source>
         <translation>Não foi possível criar um link para o cliente: %1</translation>
     </message>
+    <message>
+        <source>No new link for the customer could be made: %1</source>
+        <translation>Não foi possível criar um novo link para o cliente: %1</translation>
+    </message>
 </context>
 <context>
     <name>relink::HistoryStore</name>
@@ -1635,6 +1639,22 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
     <message>
         <source>Link not opened</source>
         <translation>Vínculo não aberto</translation>
+    </message>
+    <message>
+        <source>Link %1 opened in demo mode, not in %2 as the ticket says: choose %2 in the Environment list to check it there.</source>
+        <translation>Vínculo %1 aberto no modo demo, não em %2 como diz o ticket: escolha %2 na lista Ambiente para verificá-lo lá.</translation>
+    </message>
+    <message>
+        <source>Link %1 opened in %2.</source>
+        <translation>Vínculo %1 aberto em %2.</translation>
+    </message>
+    <message>
+        <source>Link %1 opened.</source>
+        <translation>Vínculo %1 aberto.</translation>
+    </message>
+    <message>
+        <source>Ticket: %1.</source>
+        <translation>Ticket: %1.</translation>
     </message>
 </context>
 <context>
@@ -1844,6 +1864,10 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
         <source>Belvo&apos;s request id: %1</source>
         <translation>ID da solicitação da Belvo: %1</translation>
     </message>
+    <message>
+        <source>(%1 shown: Refresh to list them all)</source>
+        <translation>(%1 exibidos: clique em Atualizar para listar todos)</translation>
+    </message>
 </context>
 <context>
     <name>relink::MainWindow</name>
@@ -1925,10 +1949,6 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
     <message>
         <source>Link %1 was not opened: finish or cancel what is running, then open it again.</source>
         <translation>O vínculo %1 não foi aberto: conclua ou cancele o que está em andamento e depois abra-o de novo.</translation>
-    </message>
-    <message>
-        <source>Opened from ticket %1.</source>
-        <translation>Aberto a partir do ticket %1.</translation>
     </message>
 </context>
 <context>

@@ -217,6 +217,14 @@ void HandoffFlow::onToken(const Result &result)
     if (r.kind == Result::Kind::Failure && r.failure == Failure::Refused) // nothing was sent
         return finish(outcome(HandoffOutcome::Kind::TokenFailed, r, r.message));
     recordToken(r);
+    if (m_accessToken.isEmpty() && m_watch && m_watch->isRunning()) {
+        // A new link could not be made, but the customer may still be on the last one: the
+        // watch goes on, and the agent can try again.
+        emit renewFailed(tr("No new link for the customer could be made: %1")
+                             .arg(UpdateOutcome::from(r).message),
+                         r);
+        return;
+    }
     if (m_accessToken.isEmpty()) {
         stopWatching();
         return finish(outcome(

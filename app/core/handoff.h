@@ -101,6 +101,9 @@ signals:
     void checked(const relink::Result &result, const QDateTime &at);
     // The history could not be written: shown once, never stops the hand-off.
     void historyProblem(const QString &message);
+    // renew() got no token while the watch goes on (the flow is not over): why, and Belvo's
+    // answer (its request id). New link can be tried again.
+    void renewFailed(const QString &message, const relink::Result &result);
     void finished(const relink::HandoffOutcome &outcome);
 
 private:

@@ -35,8 +35,10 @@ LinksTableModel::LinksTableModel(QObject *parent) : QAbstractTableModel(parent) 
 
 LinksTableModel::~LinksTableModel()
 {
-    if (m_listing)
+    if (m_listing) {
+        m_listing->disconnect(this); // its last word must not reach a model (or view) going away
         m_listing->cancel();
+    }
 }
 
 void LinksTableModel::setListing(LinkListing *listing)
@@ -57,6 +59,22 @@ void LinksTableModel::setListing(LinkListing *listing)
     connect(listing, &LinkListing::finished, this, &LinksTableModel::onFinished);
     listing->start();
     emit loadingChanged(true);
+}
+
+void LinksTableModel::clear()
+{
+    if (m_listing) {
+        m_listing->disconnect(this);
+        m_listing->cancel();
+        m_listing = nullptr;
+    }
+    beginResetModel();
+    m_rows.clear();
+    m_texts.clear();
+    m_total = -1;
+    m_failure = {};
+    endResetModel();
+    emit loadingChanged(false);
 }
 
 void LinksTableModel::cancel()
@@ -125,6 +143,7 @@ void LinksTableModel::updateLink(const Link &link)
             emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
         }
     }
+    sortRows(); // a sorted table stays sorted
 }
 
 void LinksTableModel::setInstitutionNames(const QHash<QString, QString> &displayNames)
@@ -132,6 +151,8 @@ void LinksTableModel::setInstitutionNames(const QHash<QString, QString> &display
     m_names = displayNames;
     if (!m_rows.isEmpty())
         emit dataChanged(index(0, Institution), index(int(m_rows.size() - 1), Institution));
+    if (m_sortColumn == Institution)
+        sortRows();
 }
 
 QStringList LinksTableModel::institutions() const

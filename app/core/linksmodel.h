@@ -32,7 +32,11 @@ public:
     void setListing(LinkListing *listing);
     // Stops loading pages; the rows fetched stay.
     void cancel();
+    // No rows, no listing (another environment without keys).
+    void clear();
     bool isLoading() const;
+    // The listing goes on: more pages may come as the table scrolls.
+    bool isListing() const { return !m_listing.isNull(); }
     // Belvo's count for the whole listing, -1 before the first page.
     int totalCount() const { return m_total; }
     // Why the listing stopped, when it failed (empty otherwise).

@@ -80,8 +80,12 @@ void LinkWatch::start(const QString &linkId, QDeadlineTimer deadline)
         m_deadlineTimer.stop();
     else
         m_deadlineTimer.start(clampMs(m_deadline.remainingTime()));
-    if (m_started)
-        return; // a new deadline only: the pace goes on
+    if (m_started) { // a new deadline only: the pace goes on
+        // A poll the old deadline left out (too close to it) goes out under the new one.
+        if (!m_running && !m_pollTimer.isActive() && m_deadlineTimer.isActive())
+            scheduleNext(clampMs(qMax<qint64>(0, m_notBefore.remainingTime())));
+        return;
+    }
     m_started = true;
     m_linkId = linkId.trimmed().toLower();
     if (!isValidLinkId(m_linkId)) {

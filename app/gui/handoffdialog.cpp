@@ -1,7 +1,9 @@
 #include "handoffdialog.h"
 
+#include "belvoclient.h"
 #include "qrcode.h"
 #include "ui_handoffdialog.h"
+#include "workspace.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -57,6 +59,21 @@ HandoffDialog::~HandoffDialog()
         m_flow->cancel();
 }
 
+HandoffDialog *HandoffDialog::create(Workspace *workspace, const QString &linkId,
+                                     const QString &institution, QWidget *parent)
+{
+    auto *dialog = new HandoffDialog(linkId, institution, {}, parent);
+    // The environment and keys of now: a New link later goes where the first one went, even if
+    // the main window has moved on.
+    BelvoClient *client = workspace->client()->clone(dialog);
+    const HandoffFlow::Context context{workspace->environmentLabel(), workspace->ensureHistory()};
+    dialog->m_makeFlow = [client, context](QObject *owner) {
+        return new HandoffFlow(client, context, owner);
+    };
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    return dialog;
+}
+
 QString HandoffDialog::defaultLocale()
 {
     switch (QLocale().language()) {
@@ -95,6 +112,13 @@ void HandoffDialog::mint()
     connect(m_flow, &HandoffFlow::checked, this, &HandoffDialog::onChecked);
     connect(m_flow, &HandoffFlow::finished, this, &HandoffDialog::onFinished);
     connect(m_flow, &HandoffFlow::historyProblem, this, &HandoffDialog::historyProblem);
+    connect(m_flow, &HandoffFlow::renewFailed, this,
+            [this](const QString &message, const Result &result) {
+                m_minting = false;
+                m_ui->busyBar->setVisible(false);
+                setStatus(withRequestIds(message, result));
+                m_ui->newLinkButton->setEnabled(true);
+            });
     m_flow->start(m_linkId, m_ui->localeCombo->currentData().toString());
 }
 
@@ -200,10 +224,7 @@ void HandoffDialog::onFinished(const HandoffOutcome &outcome)
         m_ui->closeButton->setFocus();
         return;
     }
-    QString text = outcome.message;
-    const QStringList ids = outcome.result.requestIds();
-    if (!ids.isEmpty())
-        text += QLatin1Char(' ') + tr("Belvo's request id: %1").arg(ids.join(QStringLiteral(", ")));
+    const QString text = withRequestIds(outcome.message, outcome.result);
     if (outcome.kind == K::StillWaiting || outcome.kind == K::WatchFailed) {
         m_ticker.stop();
         showUrl();
@@ -212,6 +233,15 @@ void HandoffDialog::onFinished(const HandoffOutcome &outcome)
     setStatus(text);
     fitHeight();
     m_ui->newLinkButton->setEnabled(true);
+}
+
+QString HandoffDialog::withRequestIds(const QString &message, const Result &result)
+{
+    const QStringList ids = result.requestIds();
+    if (ids.isEmpty())
+        return message;
+    return message + QLatin1Char(' ') +
+           tr("Belvo's request id: %1").arg(ids.join(QStringLiteral(", ")));
 }
 
 void HandoffDialog::setStatus(const QString &text)

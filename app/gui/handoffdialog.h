@@ -17,6 +17,8 @@ class HandoffDialog;
 
 namespace relink {
 
+class Workspace;
+
 // "Send to the customer…": the hosted widget's link for one Belvo link (read-only, Copy link,
 // a QR code), the customer's language, a countdown to its expiry, and a live status line while
 // the core's HandoffFlow watches the link. When the link turns valid the dialog says so; the
@@ -36,6 +38,12 @@ public:
     HandoffDialog(const QString &linkId, const QString &institution, FlowFactory makeFlow,
                   QWidget *parent = nullptr);
     ~HandoffDialog() override;
+
+    // A dialog for `linkId` on the workspace's environment and keys as they are now (deletes
+    // itself when closed).
+    static HandoffDialog *create(Workspace *workspace, const QString &linkId,
+                                 const QString &institution, QWidget *parent);
+    QString linkId() const { return m_linkId; }
 
     // Mints the first token: call once, after the signals are connected.
     void start();
@@ -61,6 +69,7 @@ private:
     void showUrl();
     void tick();
     void setStatus(const QString &text);
+    static QString withRequestIds(const QString &message, const Result &result);
     void fitHeight();
 
     std::unique_ptr<Ui::HandoffDialog> m_ui;

@@ -1,5 +1,6 @@
 #include "launchhandler.h"
 
+#include "environmentchoice.h"
 #include "singleinstance.h"
 
 #include <QApplication>
@@ -15,6 +16,24 @@ namespace relink {
 
 namespace {
 const QString kScheme = QStringLiteral("relink");
+}
+
+QString openedMessage(const LaunchRequest &r, bool demo)
+{
+    QString text;
+    if (demo && !r.environment.isEmpty())
+        text =
+            LaunchHandler::tr("Link %1 opened in demo mode, not in %2 as the ticket says: choose "
+                              "%2 in the Environment list to check it there.")
+                .arg(r.linkId, environmentTitle(r.environment));
+    else if (!r.environment.isEmpty())
+        text = LaunchHandler::tr("Link %1 opened in %2.")
+                   .arg(r.linkId, environmentTitle(r.environment));
+    else
+        text = LaunchHandler::tr("Link %1 opened.").arg(r.linkId);
+    if (!r.ticket.isEmpty())
+        text += QLatin1Char(' ') + LaunchHandler::tr("Ticket: %1.").arg(r.ticket);
+    return text;
 }
 
 LaunchHandler::LaunchHandler(QWidget *window, QObject *parent) : QObject(parent), m_window(window)

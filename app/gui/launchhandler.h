@@ -13,6 +13,10 @@ class QWidget;
 
 namespace relink {
 
+// What the status bar says when a request opened its link (translated): where, from which
+// ticket, and in demo mode that the ticket's environment was not used.
+QString openedMessage(const LaunchRequest &request, bool demo);
+
 // Where every way of opening Relink from a ticket meets: the command line's argument, a second
 // instance's (SingleInstance), a relink:// link macOS delivers (QFileOpenEvent, or the
 // QDesktopServices handler for the scheme). Each brings the window to the front, is validated

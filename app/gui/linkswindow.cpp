@@ -72,6 +72,7 @@ LinksWindow::LinksWindow(Workspace *workspace, QWidget *parent)
 {
     m_ui->setupUi(this);
     setWindowFlag(Qt::WindowMaximizeButtonHint);
+    resize(size().expandedTo(QSize(1000, 560))); // every column, the link id whole
     m_ui->statusFilterCombo->addItem(tr("Needing attention (invalid, token required)"),
                                      kNeedingAttention);
     m_ui->statusFilterCombo->addItem(tr("Invalid"), QStringLiteral("invalid"));
@@ -99,6 +100,11 @@ LinksWindow::LinksWindow(Workspace *workspace, QWidget *parent)
     m_ui->countLabel->setFont(count);
 
     connect(m_ui->statusFilterCombo, &QComboBox::currentIndexChanged, this, &LinksWindow::reload);
+    // Another environment (Settings, a ticket): its links, not the last one's.
+    connect(m_workspace, &Workspace::changed, this, [this] {
+        if (m_workspace->environmentLabel() != m_listedIn)
+            reload();
+    });
     connect(m_ui->institutionFilterEdit, &QLineEdit::returnPressed, this, &LinksWindow::reload);
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &LinksWindow::reload);
     connect(m_ui->cancelButton, &QPushButton::clicked, m_model, &LinksTableModel::cancel);
@@ -121,8 +127,11 @@ LinksWindow::LinksWindow(Workspace *workspace, QWidget *parent)
 
 LinksWindow::~LinksWindow()
 {
-    if (m_lookup)
+    m_model->disconnect(this);
+    if (m_lookup) {
+        m_lookup->disconnect(this);
         m_lookup->cancel();
+    }
 }
 
 void LinksWindow::lookUpInstitutions()
@@ -135,11 +144,14 @@ void LinksWindow::lookUpInstitutions()
         m_asked.insert(name);
         m_lookup = m_workspace->client()->getInstitution(name);
         connect(m_lookup, &Operation::finished, this, [this, name](const Result &r) {
+            m_lookup = nullptr;
             if (r.kind == Result::Kind::Institution && !r.institution.displayName.isEmpty()) {
                 m_institutionNames.insert(name, r.institution.displayName);
                 m_model->setInstitutionNames(m_institutionNames);
             }
-            m_lookup = nullptr;
+            // Belvo asks to slow down: the names can wait (code names show meanwhile).
+            if (r.failure == Failure::Cancelled || r.httpStatus == 429)
+                return;
             lookUpInstitutions(); // the next one, if any
         });
         return;
@@ -149,7 +161,16 @@ void LinksWindow::lookUpInstitutions()
 void LinksWindow::reload()
 {
     m_ui->errorLabel->clear();
+    m_listedIn = m_workspace->environmentLabel();
+    m_institutionNames.clear();
+    m_asked.clear();
+    if (m_lookup) { // the last environment's bank
+        m_lookup->disconnect(this);
+        m_lookup->cancel();
+        m_lookup = nullptr;
+    }
     if (!m_workspace->hasKeys()) {
+        m_model->clear();
         m_ui->errorLabel->setText(tr("There are no API keys for this environment: add them in "
                                      "File › Settings, then Refresh."));
         showState();
@@ -195,9 +216,12 @@ void LinksWindow::showState()
         count = attention ? (total == 1 ? tr("1 link needs attention")
                                         : tr("%1 links need attention").arg(total))
                           : (total == 1 ? tr("1 link") : tr("%1 links").arg(total));
-        if (shown < total)
+        if (shown < total && m_model->isListing())
             count += QLatin1Char(' ') +
                      tr("(%1 shown: scroll down for more)").arg(QLocale().toString(shown));
+        else if (shown < total)
+            count += QLatin1Char(' ') +
+                     tr("(%1 shown: Refresh to list them all)").arg(QLocale().toString(shown));
     }
     m_ui->countLabel->setText(count);
     const Result failure = m_model->failure();

@@ -52,6 +52,7 @@ private:
     QHash<QString, QString> m_institutionNames; // code name → display name
     QSet<QString> m_asked;                      // code names asked for (answered or not)
     QPointer<Operation> m_lookup;
+    QString m_listedIn; // the environment the rows come from
 };
 
 } // namespace relink

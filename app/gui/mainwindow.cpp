@@ -3,6 +3,7 @@
 #include "belvosimulator.h"
 #include "environmentchoice.h"
 #include "handoffdialog.h"
+#include "launchhandler.h"
 #include "launchrequest.h"
 #include "linkid.h"
 #include "mfaprompt.h"
@@ -55,10 +56,9 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     auto *escape = new QShortcut(QKeySequence::Cancel, this);
     connect(escape, &QShortcut::activated, this, &MainWindow::cancel);
     connect(m_workspace, &Workspace::changed, this, [this] {
-        if (m_checkWhenKeys && m_workspace->hasKeys()) {
-            m_checkWhenKeys = false;
+        if (!m_checkWhenKeys.isEmpty() && m_workspace->hasKeys() && !m_busy &&
+            std::exchange(m_checkWhenKeys, {}) == linkId())
             checkLink();
-        }
         refreshState();
     });
     connect(m_menu, &WindowMenu::linkChosen, this, [this](const QString &id) {
@@ -164,6 +164,7 @@ void MainWindow::onLinkIdEdited(const QString &text)
         if (emptied)
             m_ui->credentialForm->clearValues();
         m_fieldsLinkId = linkId();
+        m_ticket.clear(); // a ticket belongs to the link it opened
     }
     if (m_ui->credentialForm->isInstitutionForm() && linkId() != m_institutionLinkId) {
         m_institution = {};
@@ -330,18 +331,14 @@ void MainWindow::sendToCustomer()
     if (m_busy || !m_ui->sendToCustomerButton->isEnabled())
         return;
     const QString bank = m_institutionLinkId == linkId() ? m_institution.displayName : QString();
-    auto *dialog = new HandoffDialog(
-        linkId(), bank,
-        [this](QObject *parent) {
-            return new HandoffFlow(m_workspace->client(),
-                                   {m_workspace->environmentLabel(), m_workspace->ensureHistory()},
-                                   parent);
-        },
-        this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto *dialog = HandoffDialog::create(m_workspace, linkId(), bank, this);
+    m_handoff = dialog;
     connect(dialog, &HandoffDialog::historyProblem, statusBar(),
             [this](const QString &message) { statusBar()->showMessage(message); });
     connect(dialog, &HandoffDialog::linkValid, this, [this](const Result &result) {
+        m_menu->linkSeen(result.link);
+        if (result.link.id != linkId()) // the window moved on meanwhile
+            return;
         showLinkSummary(result.link);
         resultPanel()->showResult(result, tr("The customer updated the link"));
         m_ui->credentialForm->clearValues(); // the customer's own credentials are in place
@@ -353,7 +350,7 @@ void MainWindow::sendToCustomer()
 
 void MainWindow::openLink(const LaunchRequest &request)
 {
-    if (m_busy) {
+    if (m_busy || m_handoff) {
         statusBar()->showMessage(tr("Link %1 was not opened: finish or cancel what is running, "
                                     "then open it again.")
                                      .arg(request.linkId));
@@ -369,17 +366,15 @@ void MainWindow::openLink(const LaunchRequest &request)
 
 void MainWindow::showLink(const LaunchRequest &request)
 {
-    if (m_busy)
-        return;
-    if (!request.environment.isEmpty() && !m_workspace->isDemo() &&
-        request.environment != m_workspace->environment()) {
-        selectEnvironment(m_ui->environmentCombo, request.environment); // then onEnvironmentChosen
-    }
-    m_ticket = request.ticket;
+    if (m_busy || m_handoff)
+        return openLink(request); // says why it was not opened
+    const QString env = request.environment;
+    if (!env.isEmpty() && env != m_workspace->environment() && !m_workspace->isDemo())
+        selectEnvironment(m_ui->environmentCombo, env); // then onEnvironmentChosen
     m_ui->linkIdEdit->setText(request.linkId);
-    if (!m_ticket.isEmpty())
-        statusBar()->showMessage(tr("Opened from ticket %1.").arg(m_ticket));
-    m_checkWhenKeys = !m_workspace->hasKeys(); // another environment's keys are on their way
+    m_ticket = request.ticket; // after the id: a new id forgets the last ticket
+    statusBar()->showMessage(openedMessage(request, m_workspace->isDemo()));
+    m_checkWhenKeys = m_workspace->hasKeys() ? QString() : request.linkId;
     checkLink();
 }
 

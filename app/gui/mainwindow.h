@@ -15,6 +15,7 @@ class MainWindow;
 namespace relink {
 
 struct LaunchRequest;
+class HandoffDialog;
 class Operation;
 class RateLimitWait;
 class UpdateFlow;
@@ -74,10 +75,11 @@ private:
     QString m_fieldsLinkId;     // the link what is typed in the form belongs to
     RateLimitWait *m_rateLimit; // after a 429: Update and Check link wait
     bool m_mfaOpened = false;
-    Institution m_institution;    // the bank of the last checked link
-    QString m_institutionLinkId;  // that link; editing the id away from it drops its form
-    QString m_ticket;             // the ticket the link came from, for the history
-    bool m_checkWhenKeys = false; // an opened link waits for its environment's keys
+    Institution m_institution;         // the bank of the last checked link
+    QString m_institutionLinkId;       // that link; editing the id away from it drops its form
+    QString m_ticket;                  // the ticket the link came from, for the history
+    QString m_checkWhenKeys;           // an opened link that waits for its environment's keys
+    QPointer<HandoffDialog> m_handoff; // open: no other link is opened under it
     bool m_busy = false;
 };
 
