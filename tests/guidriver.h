@@ -1,6 +1,7 @@
 #pragma once
 
 // Drives the real main window as a user would: widgets found by objectName, QTest input.
+#include "belvosimulator.h"
 #include "mainwindow.h"
 #include "workspace.h"
 
@@ -9,6 +10,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace relink::test {
@@ -38,6 +42,44 @@ struct GuiDriver
     }
     // Nothing running: no Cancel to press (the busy bar hides while the MFA dialog has its own).
     bool idle() const { return !find<QAbstractButton>("cancelButton")->isVisible(); }
+};
+
+// The main window on a simulator of its own, with the demo keys for this session only (a custom
+// base URL), shown: where the desk's window tests start. Settings are the test mode's, the
+// history a file in the test's folder.
+struct SimulatedDesk
+{
+    BelvoSimulator *sim = nullptr;
+    Workspace *workspace = nullptr;
+    MainWindow *window = nullptr;
+
+    static void isolate(const QTemporaryDir &dir)
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        qputenv("RELINK_HISTORY_DB", dir.filePath("history.sqlite").toLocal8Bit());
+    }
+    bool open()
+    {
+        sim = new BelvoSimulator;
+        if (!sim->listen())
+            return false;
+        workspace = new Workspace;
+        window = new MainWindow(workspace);
+        workspace->setEnvironment("custom");
+        workspace->setCustomUrl(sim->baseUrl().toString());
+        workspace->setSessionKeys(workspace->keyEntry(), {BelvoSimulator::kDemoSecretId,
+                                                          BelvoSimulator::kDemoSecretPassword});
+        window->show();
+        return QTest::qWaitForWindowExposed(window);
+    }
+    void close()
+    {
+        delete std::exchange(window, nullptr);
+        delete std::exchange(workspace, nullptr);
+        delete std::exchange(sim, nullptr);
+        QSettings().clear();
+    }
 };
 
 } // namespace relink::test

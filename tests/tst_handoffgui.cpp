@@ -32,9 +32,10 @@ public:
     TestHandoffGui() : GuiDriver{nullptr} {}
 
 private:
-    BelvoSimulator *m_sim = nullptr;
-    Workspace *m_workspace = nullptr;
-    MainWindow *m_window = nullptr;
+    SimulatedDesk m_desk;
+    BelvoSimulator *&m_sim = m_desk.sim;
+    Workspace *&m_workspace = m_desk.workspace;
+    MainWindow *&m_window = m_desk.window;
     QTemporaryDir m_dir;
 
     HandoffDialog *dialog() const
@@ -95,35 +96,18 @@ private:
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings().clear();
         QVERIFY(m_dir.isValid());
-        qputenv("RELINK_HISTORY_DB", m_dir.filePath("history.sqlite").toLocal8Bit());
+        SimulatedDesk::isolate(m_dir);
     }
 
     void init()
     {
-        m_sim = new BelvoSimulator;
-        QVERIFY(m_sim->listen());
-        m_sim->setLinkStatus(kValid, "invalid"); // the customer's link that broke
-        m_workspace = new Workspace;
-        m_window = new MainWindow(m_workspace);
+        QVERIFY(m_desk.open());
         root = m_window;
-        m_workspace->setEnvironment("custom");
-        m_workspace->setCustomUrl(m_sim->baseUrl().toString());
-        m_workspace->setSessionKeys(m_workspace->keyEntry(), {BelvoSimulator::kDemoSecretId,
-                                                              BelvoSimulator::kDemoSecretPassword});
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        m_sim->setLinkStatus(kValid, "invalid"); // the customer's link that broke
     }
 
-    void cleanup()
-    {
-        delete m_window;
-        delete m_workspace;
-        delete m_sim;
-        QSettings().clear();
-    }
+    void cleanup() { m_desk.close(); }
 
     void sendingNeedsALinkIdButNoCredentials()
     {

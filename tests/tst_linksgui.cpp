@@ -19,6 +19,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QUrlQuery>
 
@@ -33,9 +34,10 @@ public:
     TestLinksGui() : GuiDriver{nullptr} {}
 
 private:
-    BelvoSimulator *m_sim = nullptr;
-    Workspace *m_workspace = nullptr;
-    MainWindow *m_window = nullptr;
+    SimulatedDesk m_desk;
+    BelvoSimulator *&m_sim = m_desk.sim;
+    Workspace *&m_workspace = m_desk.workspace;
+    MainWindow *&m_window = m_desk.window;
     QTemporaryDir m_dir;
 
     LinksWindow *openLinksWindow()
@@ -88,34 +90,17 @@ private:
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings().clear();
         QVERIFY(m_dir.isValid());
-        qputenv("RELINK_HISTORY_DB", m_dir.filePath("history.sqlite").toLocal8Bit());
+        SimulatedDesk::isolate(m_dir);
     }
 
     void init()
     {
-        m_sim = new BelvoSimulator;
-        QVERIFY(m_sim->listen());
-        m_workspace = new Workspace;
-        m_window = new MainWindow(m_workspace);
+        QVERIFY(m_desk.open());
         root = m_window;
-        m_workspace->setEnvironment("custom");
-        m_workspace->setCustomUrl(m_sim->baseUrl().toString());
-        m_workspace->setSessionKeys(m_workspace->keyEntry(), {BelvoSimulator::kDemoSecretId,
-                                                              BelvoSimulator::kDemoSecretPassword});
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window));
     }
 
-    void cleanup()
-    {
-        delete m_window;
-        delete m_workspace;
-        delete m_sim;
-        QSettings().clear();
-    }
+    void cleanup() { m_desk.close(); }
 
     void theLinksNeedingAttentionAppearWithTheirCount()
     {
@@ -288,6 +273,35 @@ private slots:
         QCOMPARE(find<QLineEdit>("linkIdEdit")->text(), QString());
         QVERIFY(m_sim->requests().isEmpty());
         QCOMPARE(m_window->ticket(), QString());
+    }
+
+    void aTicketsEnvironmentIsUsedAndSaid()
+    {
+        LaunchRequest request;
+        request.linkId = kValid;
+        request.environment = "sandbox";
+        request.ticket = "SUP-9";
+        m_window->openLink(request);
+        QCOMPARE(m_workspace->environment(), QString("sandbox"));
+        QCOMPARE(find<QLineEdit>("linkIdEdit")->text(), kValid);
+        QCOMPARE(m_window->statusBar()->currentMessage(),
+                 QString("Link %1 opened in Sandbox. Ticket: SUP-9.").arg(kValid));
+        QVERIFY(m_sim->requests().isEmpty()); // no keys there yet: nothing checked, nothing sent
+    }
+
+    void theLinksWindowFollowsTheEnvironment()
+    {
+        LinksWindow *w = openLinksWindow();
+        QVERIFY(w);
+        const int before = w->model()->totalCount();
+        BelvoSimulator other; // another environment's account: more links need attention
+        QVERIFY(other.listen());
+        other.addLinks(5, "invalid");
+        m_workspace->setCustomUrl(other.baseUrl().toString());
+        m_workspace->setSessionKeys(m_workspace->keyEntry(), {BelvoSimulator::kDemoSecretId,
+                                                              BelvoSimulator::kDemoSecretPassword});
+        QTRY_COMPARE(w->model()->totalCount(), before + 5);
+        QVERIFY(!other.requests().isEmpty());
     }
 
     void anotherLinkAsksBeforeClearingTypedCredentials()

@@ -102,7 +102,7 @@ LinksWindow::LinksWindow(Workspace *workspace, QWidget *parent)
     connect(m_ui->statusFilterCombo, &QComboBox::currentIndexChanged, this, &LinksWindow::reload);
     // Another environment (Settings, a ticket): its links, not the last one's.
     connect(m_workspace, &Workspace::changed, this, [this] {
-        if (m_workspace->environmentLabel() != m_listedIn)
+        if (listedIn() != m_listedIn || (m_workspace->hasKeys() && !m_listedWithKeys))
             reload();
     });
     connect(m_ui->institutionFilterEdit, &QLineEdit::returnPressed, this, &LinksWindow::reload);
@@ -158,10 +158,18 @@ void LinksWindow::lookUpInstitutions()
     }
 }
 
+// Where the rows come from: the base URL (a custom one's port included), or none.
+QString LinksWindow::listedIn() const
+{
+    const Parsed<QUrl> url = m_workspace->baseUrl();
+    return url ? url.value->toString() : QString();
+}
+
 void LinksWindow::reload()
 {
     m_ui->errorLabel->clear();
-    m_listedIn = m_workspace->environmentLabel();
+    m_listedIn = listedIn();
+    m_listedWithKeys = m_workspace->hasKeys();
     m_institutionNames.clear();
     m_asked.clear();
     if (m_lookup) { // the last environment's bank

@@ -43,6 +43,7 @@ signals:
 private:
     void openSelected();
     void showState();
+    QString listedIn() const;
     // The banks' display names, asked for one at a time as new code names appear in the rows.
     void lookUpInstitutions();
 
@@ -52,7 +53,8 @@ private:
     QHash<QString, QString> m_institutionNames; // code name → display name
     QSet<QString> m_asked;                      // code names asked for (answered or not)
     QPointer<Operation> m_lookup;
-    QString m_listedIn; // the environment the rows come from
+    QString m_listedIn;            // the base URL the rows come from
+    bool m_listedWithKeys = false; // false: listed without keys, so again when they come
 };
 
 } // namespace relink
