@@ -10,7 +10,6 @@
 #include <QGuiApplication>
 #include <QLocale>
 #include <QPushButton>
-#include <QUrlQuery>
 
 namespace relink {
 
@@ -42,7 +41,11 @@ HandoffDialog::HandoffDialog(const QString &linkId, const QString &institution,
     m_ui->copyButton->setEnabled(false);
     m_ui->newLinkButton->setEnabled(false);
 
-    connect(m_ui->localeCombo, &QComboBox::currentIndexChanged, this, &HandoffDialog::showUrl);
+    // Another language: the flow gives the same token's URL in it (tokenReady).
+    connect(m_ui->localeCombo, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_flow && !m_minting)
+            m_flow->setLocale(m_ui->localeCombo->currentData().toString());
+    });
     connect(m_ui->copyButton, &QPushButton::clicked, this, [this] {
         QGuiApplication::clipboard()->setText(m_ui->urlEdit->text());
         m_ui->copyButton->setText(tr("Copied"));
@@ -124,6 +127,11 @@ void HandoffDialog::mint()
 
 void HandoffDialog::onTokenReady(const QUrl &url, int expiresInSeconds)
 {
+    if (!m_url.isEmpty() && !m_minting) { // the same token in another language
+        m_url = url;
+        showUrl();
+        return;
+    }
     m_minting = false;
     m_ui->busyBar->setVisible(false);
     m_url = url;
@@ -137,17 +145,11 @@ void HandoffDialog::onTokenReady(const QUrl &url, int expiresInSeconds)
     m_ui->copyButton->setFocus();
 }
 
-// The link in the language chosen: the same token, only `locale` differs.
+// The customer's link, while it can be used: text, Copy link and the QR code.
 void HandoffDialog::showUrl()
 {
     const bool usable = !m_url.isEmpty() && !m_isValid && m_ticker.isActive();
-    QUrl url = m_url;
-    if (!url.isEmpty()) {
-        QUrlQuery query(url);
-        query.removeAllQueryItems(QStringLiteral("locale"));
-        query.addQueryItem(QStringLiteral("locale"), m_ui->localeCombo->currentData().toString());
-        url.setQuery(query);
-    }
+    const QUrl &url = m_url;
     m_ui->urlEdit->setText(usable ? url.toString(QUrl::FullyEncoded) : QString());
     m_ui->urlEdit->setCursorPosition(0); // where it goes first: Belvo's widget (or the demo's)
     m_ui->urlEdit->setEnabled(usable);
