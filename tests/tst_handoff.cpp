@@ -3,7 +3,7 @@
 #include "testsupport.h"
 
 #include "handoff.h"
-#include "history.h"
+#include "historyservice.h"
 
 #include <QDirIterator>
 #include <QJsonDocument>
@@ -23,8 +23,15 @@ class TestHandoff : public QObject
     BelvoSimulator *m_sim = nullptr;
     QNetworkAccessManager *m_nam = nullptr;
     BelvoClient *m_client = nullptr;
-    HistoryStore *m_history = nullptr;
+    HistoryService *m_history = nullptr; // what the flows record to
+    HistoryStore *m_store = nullptr;     // what a reader sees in the same file
     QTemporaryDir m_dir;
+
+    QList<HistoryEntry> history()
+    {
+        m_history->waitForWrites(10'000); // the flows record on the history's thread
+        return m_store->entries();
+    }
 
     HandoffFlow *newFlow()
     {
@@ -75,9 +82,11 @@ private slots:
         QVERIFY(m_sim->listen());
         m_nam = new QNetworkAccessManager(m_sim);
         m_client = new BelvoClient(m_nam, configFor(*m_sim), m_sim);
-        m_history = new HistoryStore(m_sim);
         QFile::remove(m_dir.filePath("history.sqlite"));
-        QVERIFY(m_history->open(m_dir.filePath("history.sqlite")));
+        m_store = new HistoryStore(m_sim);
+        QVERIFY(m_store->open(m_dir.filePath("history.sqlite")));
+        m_history = new HistoryService(m_sim);
+        m_history->setLocation(*HistoryLocation::parse(m_dir.filePath("history.sqlite")).value);
     }
     void cleanup()
     {
@@ -218,7 +227,7 @@ private slots:
         const QString base = m_sim->baseUrl().toString() + "/widget/?access_token=" + first;
         QCOMPARE(ready.at(0).at(0).toUrl().toString(QUrl::FullyEncoded), base + "&locale=es");
         QCOMPARE(ready.at(0).at(1).toInt(), 600);
-        QCOMPARE(m_history->entries().value(0).outcome, QString("handed_off"));
+        QCOMPARE(history().value(0).outcome, QString("handed_off"));
         // Another language: the same token, nothing sent.
         flow->setLocale("pt");
         QCOMPARE(ready.size(), 2);
@@ -244,7 +253,7 @@ private slots:
         QVERIFY2(server.gaps().at(0) >= LinkWatch::kMinimumIntervalMs,
                  qPrintable(QString::number(server.gaps().at(0))));
 
-        const QList<HistoryEntry> h = m_history->entries();
+        const QList<HistoryEntry> h = history();
         QCOMPARE(h.size(), 1); // the customer's own update is not Relink's
         const HistoryEntry e = h.at(0);
         QCOMPARE(e.linkId, kValid);
@@ -282,7 +291,7 @@ private slots:
         const HandoffOutcome o = outcomeOf(flow, finished);
         QCOMPARE(o.kind, HandoffOutcome::Kind::StillWaiting);
         QCOMPARE(o.lastStatus, QString("invalid"));
-        const HistoryEntry e = m_history->entries().value(0);
+        const HistoryEntry e = history().value(0);
         QCOMPARE(e.steps, QStringList({"TOKEN 200", "WATCH invalid"}));
         QCOMPARE(e.outcome, QString("waiting"));
         QCOMPARE(e.linkStatus, QString("invalid"));
@@ -303,7 +312,7 @@ private slots:
         const HandoffOutcome o = outcomeOf(flow, finished);
         QCOMPARE(o.kind, HandoffOutcome::Kind::Cancelled);
         QCOMPARE(o.message, "Stopped waiting for link " + kQr + "; it was last seen invalid.");
-        const HistoryEntry e = m_history->entries().value(0);
+        const HistoryEntry e = history().value(0);
         QCOMPARE(e.steps, QStringList({"TOKEN 200", "WATCH invalid"}));
         QCOMPARE(e.outcome, QString("cancelled"));
 
@@ -315,8 +324,8 @@ private slots:
         QVERIFY(ready2.wait(5000));
         flow->cancel();
         QCOMPARE(outcomeOf(flow, finished2).kind, HandoffOutcome::Kind::Cancelled);
-        QCOMPARE(m_history->entries().value(0).steps, QStringList({"TOKEN 200", "CANCEL 0"}));
-        QCOMPARE(m_history->entries().value(0).outcome, QString("cancelled"));
+        QCOMPARE(history().value(0).steps, QStringList({"TOKEN 200", "CANCEL 0"}));
+        QCOMPARE(history().value(0).outcome, QString("cancelled"));
     }
 
     void aTokenThatFailsEndsIt()
@@ -332,7 +341,7 @@ private slots:
                                       "link_id is not one Belvo knows. Check it. Request id: "),
                  qPrintable(o.message));
         QCOMPARE(ready.size(), 0);
-        const HistoryEntry e = m_history->entries().value(0);
+        const HistoryEntry e = history().value(0);
         QCOMPARE(e.steps, QStringList({"TOKEN 400"}));
         QCOMPARE(e.outcome, QString("error:does_not_exist"));
     }
@@ -346,7 +355,7 @@ private slots:
         QCOMPARE(o.kind, HandoffOutcome::Kind::TokenFailed);
         QCOMPARE(o.result.failure, Failure::Refused);
         QCOMPARE(m_sim->requests().size(), 0);
-        QCOMPARE(m_history->entries().size(), 0);
+        QCOMPARE(history().size(), 0);
     }
 
     void aWatchThatCannotGoOnEndsIt()
@@ -364,7 +373,7 @@ private slots:
         const HandoffOutcome o = outcomeOf(flow, finished);
         QCOMPARE(o.kind, HandoffOutcome::Kind::WatchFailed);
         QCOMPARE(o.result.httpStatus, 403);
-        const HistoryEntry e = m_history->entries().value(0);
+        const HistoryEntry e = history().value(0);
         QCOMPARE(e.steps, QStringList({"TOKEN 200", "WATCH"}));
         QCOMPARE(e.outcome, QString("error:access_to_resource_denied"));
         QCOMPARE(e.httpStatus, 403);
@@ -376,43 +385,45 @@ private slots:
         Result token;
         token.kind = Result::Kind::WidgetToken;
         token.httpStatus = 200;
-        const qint64 older = m_history->begin("sandbox", kValid, {}, {});
-        QVERIFY(m_history->step(older, kHandoffTokenStep, token));
-        const qint64 newer = m_history->begin("sandbox", kValid, {}, {});
-        QVERIFY(m_history->step(newer, kHandoffTokenStep, token));
-        const qint64 elsewhere = m_history->begin("production", kValid, {}, {});
-        QVERIFY(m_history->step(elsewhere, kHandoffTokenStep, token));
-        QCOMPARE(m_history->latestHandoff("sandbox", kValid), newer);
-        QCOMPARE(m_history->latestHandoff("production", kValid), elsewhere);
-        QCOMPARE(m_history->latestHandoff("sandbox", kQr), 0);
+        const QString older = m_store->begin({"sandbox", kValid, {}, {}});
+        QVERIFY(m_store->step(older, kHandoffTokenStep, token));
+        const QString newer = m_store->begin({"sandbox", kValid, {}, {}});
+        QVERIFY(m_store->step(newer, kHandoffTokenStep, token));
+        const QString elsewhere = m_store->begin({"production", kValid, {}, {}});
+        QVERIFY(m_store->step(elsewhere, kHandoffTokenStep, token));
+        QCOMPARE(m_store->latestHandoff("sandbox", kValid), newer);
+        QCOMPARE(m_store->latestHandoff("production", kValid), elsewhere);
+        QCOMPARE(m_store->latestHandoff("sandbox", kQr), QString());
         HandoffOutcome done;
         done.kind = HandoffOutcome::Kind::StillWaiting;
         done.lastStatus = "invalid";
-        QVERIFY(recordHandoffEnd(m_history, newer, done));
-        HistoryEntry e = m_history->entries().value(1);
-        QCOMPARE(e.id, newer);
+        recordHandoffEnd(m_history, newer, done);
+        QVERIFY(m_history->waitForWrites(10'000));
+        HistoryEntry e = history().value(1);
+        QCOMPARE(e.key, newer);
         QCOMPARE(e.steps, QStringList({"TOKEN 200", "WATCH invalid"}));
         QCOMPARE(e.outcome, QString("waiting"));
         QCOMPARE(e.linkStatus, QString("invalid"));
         QCOMPARE(e.httpStatus, 200); // the watch's last answer had none: the token's stays
         // Still waiting: another wait goes on with it.
-        QCOMPARE(m_history->latestHandoff("sandbox", kValid), newer);
+        QCOMPARE(m_store->latestHandoff("sandbox", kValid), newer);
         done.kind = HandoffOutcome::Kind::Valid;
         done.lastStatus = "valid";
-        QVERIFY(recordHandoffEnd(m_history, newer, done));
+        recordHandoffEnd(m_history, newer, done);
+        QVERIFY(m_history->waitForWrites(10'000));
         // Watched to its end: the older hand-off it replaced is never picked up.
-        QCOMPARE(m_history->latestHandoff("sandbox", kValid), 0);
-        e = m_history->entries().value(1);
+        QCOMPARE(m_store->latestHandoff("sandbox", kValid), QString());
+        e = history().value(1);
         QCOMPARE(e.steps, QStringList({"TOKEN 200", "WATCH invalid", "WATCH valid"}));
         QCOMPARE(e.outcome, QString("success"));
         QCOMPARE(e.linkStatus, QString("valid"));
         // An update of the link is not a hand-off.
-        const qint64 update = m_history->begin("production", kValid, {}, {"password"});
+        const QString update = m_store->begin({"production", kValid, {}, {"password"}});
         Result link;
         link.kind = Result::Kind::Link;
         link.httpStatus = 200;
-        QVERIFY(m_history->step(update, "PUT", link));
-        QCOMPARE(m_history->latestHandoff("production", kValid), elsewhere);
+        QVERIFY(m_store->step(update, "PUT", link));
+        QCOMPARE(m_store->latestHandoff("production", kValid), elsewhere);
     }
 };
 

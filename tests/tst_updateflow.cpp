@@ -3,7 +3,7 @@
 // and exactly one typed outcome.
 #include "testsupport.h"
 
-#include "history.h"
+#include "historyservice.h"
 #include "updateflow.h"
 
 #include <QJsonArray>
@@ -54,7 +54,8 @@ class TestUpdateFlow : public QObject
     BelvoSimulator *m_sim = nullptr;
     QNetworkAccessManager *m_nam = nullptr;
     BelvoClient *m_client = nullptr;
-    HistoryStore *m_history = nullptr;
+    HistoryService *m_history = nullptr; // what the flows record to
+    HistoryStore *m_store = nullptr;     // what a reader sees in the same file
     QTemporaryDir m_dir;
 
     UpdateFlow *newFlow(ScriptedTokens *tokens = nullptr)
@@ -83,7 +84,11 @@ class TestUpdateFlow : public QObject
         return spy.at(0).at(0).value<UpdateOutcome>();
     }
 
-    QList<HistoryEntry> history() { return m_history->entries(); }
+    QList<HistoryEntry> history()
+    {
+        m_history->waitForWrites(10'000); // the flows record on the history's thread
+        return m_store->entries();
+    }
 
 private slots:
     void init()
@@ -93,9 +98,11 @@ private slots:
         QVERIFY(m_sim->listen());
         m_nam = new QNetworkAccessManager(m_sim);
         m_client = new BelvoClient(m_nam, configFor(*m_sim), m_sim);
-        m_history = new HistoryStore(m_sim);
         QFile::remove(m_dir.filePath("history.sqlite"));
-        QVERIFY(m_history->open(m_dir.filePath("history.sqlite")));
+        m_store = new HistoryStore(m_sim);
+        QVERIFY(m_store->open(m_dir.filePath("history.sqlite")));
+        m_history = new HistoryService(m_sim);
+        m_history->setLocation(*HistoryLocation::parse(m_dir.filePath("history.sqlite")).value);
     }
     void cleanup()
     {

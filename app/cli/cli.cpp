@@ -4,7 +4,8 @@
 #include "cacertificates.h"
 #include "clioutput.h"
 #include "environment.h"
-#include "history.h"
+#include "historyservice.h"
+#include "launchrequest.h"
 #include "keystore.h"
 #include "linklisting.h"
 #include "linkwatch.h"
@@ -61,6 +62,17 @@ int Cli::usage(const QString &message) const
 
 int Cli::run(const QStringList &arguments)
 {
+    const int code = dispatch(arguments);
+    // What was recorded reaches the history (or its outbox) before the tool exits, and any
+    // trouble with it is said.
+    if (m_history && !m_history->waitForWrites(15'000))
+        warnHistory(tr("The history is still being written; the rest of this run's record is "
+                       "lost. Run relink-cli history to see what was kept."));
+    return code;
+}
+
+int Cli::dispatch(const QStringList &arguments)
+{
     m_parser = std::make_unique<QCommandLineParser>();
     QCommandLineParser &p = *m_parser;
     p.setApplicationDescription(tr(
@@ -102,6 +114,12 @@ int Cli::run(const QStringList &arguments)
         {QStringLiteral("no-input"),
          tr("update: on an MFA challenge, print it as JSON and exit 4 instead of asking.")},
         {QStringLiteral("link"), tr("resume, history: the link id."), QStringLiteral("LINK_ID")},
+        {QStringLiteral("ticket"),
+         tr("update, resume, handoff: the support ticket this is done for (recorded in the "
+            "history); history: only that ticket's attempts."),
+         QStringLiteral("REF")},
+        {QStringLiteral("agent"), tr("history: only this agent's attempts."),
+         QStringLiteral("NAME")},
         {QStringLiteral("since"),
          tr("history, links: only attempts, or links created, on or after this date "
             "(YYYY-MM-DD)."),
@@ -179,14 +197,37 @@ int Cli::run(const QStringList &arguments)
     } else {
         return usage(tr("unknown command \"%1\".").arg(command.left(40)));
     }
+    if (command != QLatin1StringView("get") && !setUpHistory())
+        return exitcode::Usage;
     if (!setUpClient())
         return exitcode::Usage;
-    m_history = new HistoryStore(this); // opened by the flow, once something is about to be sent
     if (command == QLatin1StringView("update"))
         return runUpdate(positional.at(1).trimmed());
     if (command == QLatin1StringView("get"))
         return runGet(positional.at(1).trimmed());
     return runResume();
+}
+
+bool Cli::setUpHistory()
+{
+    if (m_parser->isSet(QStringLiteral("ticket"))) {
+        m_ticket = m_parser->value(QStringLiteral("ticket")).trimmed();
+        if (const QString problem = ticketProblem(m_ticket); !problem.isEmpty()) {
+            refuse(tr("%1 Nothing was sent.").arg(problem));
+            return false;
+        }
+    }
+    m_history = new HistoryService(this);
+    connect(m_history, &HistoryService::problem, this, &Cli::warnHistory);
+    QString problem;
+    if (!m_history->useConfigured(&problem)) {
+        delete std::exchange(m_history, nullptr); // nothing recorded, nothing more to say
+        refuse(tr("the history address (RELINK_HISTORY_URL, or the desktop app's Settings) is "
+                  "not one Relink takes: %1 Nothing was sent.")
+                   .arg(problem));
+        return false;
+    }
+    return true;
 }
 
 bool Cli::setUpClient(bool requestTimeout)

@@ -17,7 +17,7 @@ class QNetworkAccessManager;
 namespace relink {
 
 class BelvoSimulator;
-class HistoryStore;
+class HistoryService;
 class LinkWatch;
 class LinkListing;
 
@@ -50,6 +50,10 @@ private:
     // A hand-off's checks that need no keys (exit 2, nothing sent); empty when fine.
     QString handoffUsageProblem(const QString &command, const QString &linkId) const;
     void warnHistory(const QString &message) const;
+    // The configured history (HistoryLocation::configured()), its troubles shown as warnings;
+    // false (refused, exit 2) for an address Relink does not take. --ticket too.
+    bool setUpHistory();
+    int dispatch(const QStringList &arguments);
     // Bad usage or input (exit 2): on stderr, and as JSON on stdout with --json.
     int refuse(const QString &message) const;
     int usage(const QString &message) const; // refuse(), then a pointer to --help
@@ -63,7 +67,8 @@ private:
     QNetworkAccessManager *m_nam = nullptr;
     BelvoClient *m_client = nullptr;
     BelvoSimulator *m_simulator = nullptr;
-    HistoryStore *m_history = nullptr;
+    HistoryService *m_history = nullptr;
+    QString m_ticket; // --ticket: recorded with the attempt
     QPointer<UpdateFlow> m_flow;
     QPointer<Operation> m_running;
     QPointer<LinkWatch> m_watch;

@@ -2,7 +2,7 @@
 
 #include "clioutput.h"
 #include "handoff.h"
-#include "history.h"
+#include "historyservice.h"
 #include "linkid.h"
 #include "linkwatch.h"
 #include "terminal.h"
@@ -65,7 +65,7 @@ int Cli::runHandoff(const QString &linkId)
                                : QStringLiteral("es");
     if (!widgetLocales().contains(locale))
         return refuse(tr("--locale takes en, es or pt. Nothing was sent."));
-    if (!setUpClient())
+    if (!setUpHistory() || !setUpClient())
         return exitcode::Usage;
     const QString id = linkId.toLower();
     if (const QString problem = m_client->handoffProblem(id); !problem.isEmpty())
@@ -75,12 +75,8 @@ int Cli::runHandoff(const QString &linkId)
                                  exitcode::Interrupted, json());
 
     // Recorded before anything is sent: a link that may reach a customer always has its row.
-    m_history = new HistoryStore(this);
-    qint64 attempt = 0;
-    if (m_history->open())
-        attempt = m_history->begin(m_environmentLabel, id, QString(), QStringList());
-    if (attempt <= 0)
-        warnHistory(m_history->lastError());
+    const QString attempt =
+        m_history->begin({m_environmentLabel, id, QString(), QStringList(), QString(), m_ticket});
 
     Operation *op = m_client->createWidgetToken(id);
     m_running = op;
@@ -93,8 +89,7 @@ int Cli::runHandoff(const QString &linkId)
     loop.exec();
     m_running = nullptr;
     const WidgetToken token = std::exchange(result.widgetToken, {}); // never near the history
-    if (attempt > 0 && !m_history->step(attempt, kHandoffTokenStep, result))
-        warnHistory(m_history->lastError());
+    m_history->step(attempt, kHandoffTokenStep, result);
     if (result.kind != Result::Kind::WidgetToken)
         return printOutcome(UpdateOutcome::from(result), json());
 
@@ -137,7 +132,7 @@ int Cli::runWait(const QString &linkId)
                              "Nothing was sent.")
                               .arg(kMaxWaitSeconds));
     }
-    if (!setUpClient(false))
+    if (!setUpHistory() || !setUpClient(false))
         return exitcode::Usage;
     const QString id = linkId.toLower();
     if (const QString problem = m_client->handoffProblem(id); !problem.isEmpty())
@@ -176,15 +171,14 @@ int Cli::runWait(const QString &linkId)
         loop.exec();
 
     // The end goes to the newest hand-off of this link still waiting to be watched, if any.
-    m_history = new HistoryStore(this);
-    qint64 attempt = 0;
-    if (m_history->open()) {
-        attempt = m_history->latestHandoff(m_environmentLabel, id);
-        if (attempt <= 0)
-            attempt = m_history->begin(m_environmentLabel, id, QString(), QStringList());
-    }
-    if (attempt <= 0 || !recordHandoffEnd(m_history, attempt, HandoffOutcome::fromWatch(outcome)))
-        warnHistory(m_history->lastError());
+    const QString environment = m_environmentLabel;
+    QString attempt = m_history->runAndWait<QString>([environment, id](HistoryStore &store) {
+        return store.latestHandoff(environment, id);
+    });
+    if (attempt.isEmpty())
+        attempt = m_history->begin(
+            {m_environmentLabel, id, QString(), QStringList(), QString(), m_ticket});
+    recordHandoffEnd(m_history, attempt, HandoffOutcome::fromWatch(outcome));
 
     switch (outcome.kind) {
     case LinkWatch::Outcome::Kind::Valid:

@@ -1,7 +1,7 @@
 #include "cli.h"
 
 #include "clioutput.h"
-#include "history.h"
+#include "historyservice.h"
 #include "linkid.h"
 
 #include <QCommandLineParser>
@@ -32,36 +32,57 @@ int Cli::runHistory()
             return refuse(tr("--since takes a date like 2026-11-24."));
         }
     }
+    filter.agent = p.value(QStringLiteral("agent")).trimmed();
+    filter.ticket = p.value(QStringLiteral("ticket")).trimmed();
     if (p.isSet(QStringLiteral("json")) && p.isSet(QStringLiteral("csv"))) {
         return refuse(tr("choose --json or --csv, not both."));
     }
-    HistoryStore store;
-    if (!store.open()) {
+    m_history = new HistoryService(this);
+    QString problem;
+    if (!m_history->useConfigured(&problem)) {
+        delete std::exchange(m_history, nullptr);
+        return refuse(tr("the history address (RELINK_HISTORY_URL, or the desktop app's "
+                         "Settings) is not one Relink takes: %1")
+                          .arg(problem));
+    }
+    connect(m_history, &HistoryService::problem, this, &Cli::warnHistory);
+    struct Read
+    {
+        QList<HistoryEntry> entries;
+        QString error;
+    };
+    // A team history: what this computer kept while it was away is sent first.
+    const Read read = m_history->runAndWait<Read>([filter](HistoryStore &store) {
+        Read r;
+        if (!store.read(filter, {}, 0, 100'000, &r.entries)) // a failed read is not an empty one
+            r.error = store.lastError().isEmpty() ? tr("the history could not be read.")
+                                                  : store.lastError();
+        return r;
+    });
+    if (!read.error.isEmpty()) {
         return printLocalFailure(QStringLiteral("history"),
-                                 QStringLiteral("relink-cli: ") + store.lastError(),
+                                 QStringLiteral("relink-cli: ") + read.error,
                                  exitcode::ServerOrNetwork, p.isSet(QStringLiteral("json")));
     }
-    const QList<HistoryEntry> entries = store.entries(filter);
-    if (!store.lastError().isEmpty()) { // a read that failed is not an empty history
-        return printLocalFailure(QStringLiteral("history"),
-                                 QStringLiteral("relink-cli: ") + store.lastError(),
-                                 exitcode::ServerOrNetwork, p.isSet(QStringLiteral("json")));
-    }
+    const QList<HistoryEntry> &entries = read.entries;
     if (p.isSet(QStringLiteral("json"))) {
         out(QString::fromUtf8(HistoryStore::toJson(entries)));
     } else if (p.isSet(QStringLiteral("csv"))) {
         out(HistoryStore::toCsv(entries));
     } else {
         for (const HistoryEntry &e : entries)
-            out(QStringLiteral("%1  %2  %3  %4  %5  %6\n")
+            out(QStringLiteral("%1  %2  %3  %4  %5  %6  %7%8\n")
                     .arg(QLocale().toString(e.startedAt.toLocalTime(),
                                             QStringLiteral("yyyy-MM-dd HH:mm:ss")),
                          e.environment, e.linkId, e.outcome, e.steps.join(QStringLiteral(", ")),
-                         e.requestIds.join(QLatin1Char(' '))));
+                         e.requestIds.join(QLatin1Char(' ')), e.agent,
+                         e.ticket.isEmpty() ? QString() : QStringLiteral("  #") + e.ticket));
+        const bool filtered = !filter.linkId.isEmpty() || filter.since.isValid() ||
+                              !filter.agent.isEmpty() || !filter.ticket.isEmpty();
         if (entries.isEmpty())
-            err(filter.linkId.isEmpty() && !filter.since.isValid()
-                    ? tr("No updates recorded yet.\n")
-                    : tr("No updates match; without --link and --since, all are shown.\n"));
+            err(!filtered ? tr("No updates recorded yet.\n")
+                          : tr("No updates match; without --link, --since, --agent and --ticket, "
+                               "all are shown.\n"));
     }
     return exitcode::Ok;
 }

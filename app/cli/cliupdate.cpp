@@ -27,8 +27,6 @@ int Cli::runFlow(UpdateFlow *flow, const std::function<void()> &start)
         done = true;
         loop.quit();
     });
-    connect(flow, &UpdateFlow::historyProblem, this,
-            [](const QString &message) { err(tr("warning: %1\n").arg(message)); });
     if (terminal::interruptRequested()) { // before anything was sent: nothing to cancel
         delete flow;
         return printLocalFailure(QStringLiteral("cancelled"), tr("Interrupted. Nothing was sent."),
@@ -153,7 +151,7 @@ int Cli::runResume()
         text.isEmpty() ? std::nullopt : std::optional<QString>(text);
     const QString linkId = p.value(QStringLiteral("link")).trimmed();
     const QString session = p.value(QStringLiteral("session")).trimmed();
-    auto *flow = new UpdateFlow(m_client, {m_environmentLabel, {}, m_history}, this);
+    auto *flow = new UpdateFlow(m_client, {m_environmentLabel, {}, m_history, m_ticket}, this);
     return runFlow(flow, [flow, linkId, session, token] { flow->resume(linkId, session, token); });
 }
 
@@ -223,7 +221,7 @@ int Cli::runUpdate(const QString &linkId)
             m_tokenInput = stdin;
         }
     }
-    auto *flow = new UpdateFlow(m_client, {m_environmentLabel, {}, m_history}, this);
+    auto *flow = new UpdateFlow(m_client, {m_environmentLabel, {}, m_history, m_ticket}, this);
     if (m_tokenInput)
         flow->setTokenSource(this);
     return runFlow(flow, [flow, linkId, fields] { flow->start(linkId, fields); });

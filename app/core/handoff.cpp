@@ -2,7 +2,7 @@
 
 #include "belvoclient.h"
 #include "environment.h"
-#include "history.h"
+#include "historyservice.h"
 #include "logging.h"
 #include "updateflow.h"
 
@@ -82,15 +82,15 @@ QString handoffOutcomeName(const HandoffOutcome &o)
     return HistoryStore::outcomeOf(o.result);
 }
 
-bool recordHandoffEnd(HistoryStore *history, qint64 attemptId, const HandoffOutcome &o)
+void recordHandoffEnd(HistoryService *history, const QString &attempt, const HandoffOutcome &o)
 {
-    if (!history || attemptId <= 0 || o.kind == HandoffOutcome::Kind::TokenFailed)
-        return false;
+    if (!history || attempt.isEmpty() || o.kind == HandoffOutcome::Kind::TokenFailed)
+        return;
     const QString label =
         o.lastStatus.isEmpty() ? QStringLiteral("WATCH") : QStringLiteral("WATCH ") + o.lastStatus;
     Result last = o.result;
     last.widgetToken = {};
-    return history->watchEnded(attemptId, label, handoffOutcomeName(o), o.lastStatus, last);
+    history->watchEnded(attempt, label, handoffOutcomeName(o), o.lastStatus, last);
 }
 
 // ----------------------------------------------------------------------------- HandoffFlow
@@ -189,9 +189,8 @@ void HandoffFlow::cancel()
                        "the customer has no link.")
                         .arg(m_linkId);
         recordToken(r);
-    } else if (m_attempt > 0 && m_context.history &&
-               !m_context.history->step(m_attempt, QStringLiteral("CANCEL"), r)) {
-        warnHistory();
+    } else if (m_context.history) {
+        m_context.history->step(m_attempt, QStringLiteral("CANCEL"), r);
     }
     finish(outcome(HandoffOutcome::Kind::Cancelled, r, r.message));
 }
@@ -252,8 +251,7 @@ void HandoffFlow::onWatchFinished(const LinkWatch::Outcome &watch)
         return;
     stopMinting(); // a new token nobody will see
     const HandoffOutcome o = HandoffOutcome::fromWatch(watch);
-    if (m_attempt > 0 && !recordHandoffEnd(m_context.history, m_attempt, o))
-        warnHistory();
+    recordHandoffEnd(m_context.history, m_attempt, o);
     finish(o);
 }
 
@@ -276,33 +274,19 @@ void HandoffFlow::stopWatching()
 
 void HandoffFlow::begin()
 {
-    HistoryStore *h = m_context.history;
-    if (!h)
-        return;
-    if (!h->isOpen() && h->path().isEmpty())
-        h->open(); // opened on first use
-    m_attempt = h->begin(m_context.environmentLabel, m_linkId, QString(), QStringList());
-    if (m_attempt <= 0)
-        warnHistory();
+    if (HistoryService *h = m_context.history)
+        m_attempt = h->begin({m_context.environmentLabel, m_linkId, QString(), QStringList(),
+                              QString(), m_context.ticket});
 }
 
 void HandoffFlow::recordToken(const Result &result)
 {
-    HistoryStore *h = m_context.history;
-    if (!h || m_attempt <= 0)
+    HistoryService *h = m_context.history;
+    if (!h)
         return;
     Result recorded = result;
     recorded.widgetToken = {}; // never near the history
-    if (!h->step(m_attempt, kHandoffTokenStep, recorded))
-        warnHistory();
-}
-
-void HandoffFlow::warnHistory()
-{
-    if (m_historyWarned || !m_context.history)
-        return;
-    m_historyWarned = true;
-    emit historyProblem(m_context.history->lastError());
+    h->step(m_attempt, kHandoffTokenStep, recorded);
 }
 
 HandoffOutcome HandoffFlow::outcome(HandoffOutcome::Kind kind, const Result &result,

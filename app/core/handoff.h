@@ -18,7 +18,7 @@
 namespace relink {
 
 class BelvoClient;
-class HistoryStore;
+class HistoryService;
 class Operation;
 
 // Pure: the hosted widget's languages, its address, and the URL for one token.
@@ -56,9 +56,9 @@ struct HandoffOutcome
 // outcome: success (valid), waiting (deadline), cancelled, or the failure's outcome.
 extern const QString kHandoffTokenStep; // "TOKEN"
 QString handoffOutcomeName(const HandoffOutcome &outcome);
-// Records the end of the watch (not for TokenFailed, whose TOKEN step says it all). False when
-// it could not be written (history->lastError() says why), or there is no attempt.
-bool recordHandoffEnd(HistoryStore *history, qint64 attemptId, const HandoffOutcome &outcome);
+// Records the end of the watch (not for TokenFailed, whose TOKEN step says it all).
+void recordHandoffEnd(HistoryService *history, const QString &attempt,
+                      const HandoffOutcome &outcome);
 
 // One hand-off, start to end: mints the token (a recorded TOKEN step), gives the URL, watches
 // the link on request, records the outcome, emits finished() exactly once and deletes itself
@@ -70,7 +70,8 @@ public:
     struct Context
     {
         QString environmentLabel;        // environmentLabel(): "sandbox", "demo", "custom:host"…
-        HistoryStore *history = nullptr; // may be null or closed: the hand-off goes ahead anyway
+        HistoryService *history = nullptr; // may be null: the hand-off goes ahead anyway
+        QString ticket;                    // the support ticket it is done for, if any
     };
 
     // Runs on its own copy of client (the same network access manager and settings).
@@ -99,8 +100,6 @@ signals:
     void tokenReady(const QUrl &url, int expiresInSeconds);
     // Every answer of the watch, with when it arrived.
     void checked(const relink::Result &result, const QDateTime &at);
-    // The history could not be written: shown once, never stops the hand-off.
-    void historyProblem(const QString &message);
     // renew() got no token while the watch goes on (the flow is not over): why, and Belvo's
     // answer (its request id). New link can be tried again.
     void renewFailed(const QString &message, const relink::Result &result);
@@ -115,7 +114,6 @@ private:
     void stopWatching();
     void begin();
     void recordToken(const Result &result);
-    void warnHistory();
     HandoffOutcome outcome(HandoffOutcome::Kind kind, const Result &result,
                            const QString &message) const;
     void finish(const HandoffOutcome &outcome);
@@ -131,11 +129,10 @@ private:
     LinkWatch *m_watch = nullptr;
     Link m_link; // as last seen by the watch
     QString m_lastStatus;
-    qint64 m_attempt = 0;
+    QString m_attempt; // its key in the history
     bool m_started = false;
     bool m_refused = false;
     bool m_finished = false;
-    bool m_historyWarned = false;
 };
 
 } // namespace relink

@@ -1,6 +1,7 @@
 // The history store's file: where it lives, who may read it, opening it and its schema.
 #include "history.h"
 
+#include "historydialect.h"
 #include "logging.h"
 
 #include <QCoreApplication>
@@ -91,12 +92,18 @@ HistoryStore::HistoryStore(QObject *parent)
 
 HistoryStore::~HistoryStore()
 {
+    close();
+}
+
+void HistoryStore::close()
+{
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         if (db.isValid())
             db.close();
     }
     QSqlDatabase::removeDatabase(m_connection);
+    m_open = false;
 }
 
 QString HistoryStore::dataFolder()
@@ -122,12 +129,24 @@ bool HistoryStore::fail(const QString &what, const QString &detail)
 
 bool HistoryStore::open(const QString &path)
 {
-    m_path = path;
-    m_open = false;
+    HistoryLocation location;
+    location.path = path;
+    return open(location);
+}
+
+bool HistoryStore::open(const HistoryLocation &location)
+{
+    close();
+    m_location = location;
+    m_newerSchema = false;
+    return location.isTeam() ? openPostgres() : openSqlite();
+}
+
+bool HistoryStore::openSqlite()
+{
+    const QString path = m_location.path;
     protect(path);
-    QSqlDatabase db = QSqlDatabase::contains(m_connection)
-                          ? QSqlDatabase::database(m_connection, false)
-                          : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000"));
     const QString damaged =
@@ -165,39 +184,83 @@ bool HistoryStore::open(const QString &path)
     return true;
 }
 
+bool HistoryStore::openPostgres()
+{
+    const HistoryLocation &l = m_location;
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return fail(QCoreApplication::translate("relink::HistoryStore",
+                                                "The team history needs Qt's PostgreSQL driver, "
+                                                "which is not installed (Debian: "
+                                                "libqt6sql6-psql). Install it, or use the "
+                                                "history on this computer."),
+                    QStringLiteral("no QPSQL driver"));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connection);
+    db.setHostName(l.host);
+    db.setPort(l.port);
+    db.setUserName(l.user);
+    db.setDatabaseName(l.database);
+    db.setConnectOptions(l.connectOptions()); // no password: libpq reads ~/.pgpass / PGPASSFILE
+    if (!db.open()) {
+        // libpq's message, first line: 'connection to server at "h", port p failed: …'
+        const QString why = db.lastError().databaseText().section(QLatin1Char('\n'), 0, 0).trimmed();
+        const bool password = why.contains(QLatin1StringView("password"), Qt::CaseInsensitive);
+        return fail(password ? QCoreApplication::translate(
+                                   "relink::HistoryStore",
+                                   "The team history (%1) did not accept the password of %2, "
+                                   "or none was found. Put the right one in ~/.pgpass (or the "
+                                   "file PGPASSFILE names) and try again.")
+                                   .arg(l.display(), l.user)
+                             : QCoreApplication::translate(
+                                   "relink::HistoryStore",
+                                   "Relink could not connect to %1 (%2). Check that the "
+                                   "server is up and the address is right.")
+                                   .arg(l.display(), why),
+                    why);
+    }
+    if (!migrate()) {
+        db.close();
+        if (m_newerSchema)
+            return fail(QCoreApplication::translate(
+                            "relink::HistoryStore",
+                            "The team history (%1) was set up by a newer Relink. Update Relink "
+                            "on this computer to record there.")
+                            .arg(l.display()),
+                        m_error);
+        return fail(QCoreApplication::translate("relink::HistoryStore",
+                                                "The team history (%1) could not be prepared "
+                                                "(%2). Ask whoever runs the database whether %3 "
+                                                "may create tables in it.")
+                        .arg(l.display(), m_error, l.user),
+                    m_error);
+    }
+    m_open = true;
+    m_error.clear();
+    return true;
+}
+
 bool HistoryStore::migrate()
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
-        m_error = q.lastError().text();
+    const HistoryDialect dialect{isTeam()};
+    if (!dialect.lock(db, &m_error))
         return false;
-    }
-    int version = q.value(0).toInt();
+    int version = 0;
+    const bool ok = dialect.readVersion(db, &version, &m_error) && migrateLocked(version);
+    dialect.unlock(db);
+    return ok;
+}
+
+bool HistoryStore::migrateLocked(int version)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    const HistoryDialect dialect{isTeam()};
     m_newerSchema = version > kSchemaVersion;
     if (m_newerSchema) {
         m_error = QStringLiteral("schema %1 is newer than this Relink").arg(version);
         return false;
     }
-    const QList<QStringList> migrations = {
-        // 0 → 1: one row per attempt.
-        {QStringLiteral("CREATE TABLE attempts (id INTEGER PRIMARY KEY AUTOINCREMENT, "
-                        "started_at TEXT NOT NULL, environment TEXT NOT NULL, link_id TEXT NOT "
-                        "NULL, institution TEXT, fields TEXT, outcome TEXT, http_status INTEGER, "
-                        "request_ids TEXT, link_status TEXT)"),
-         QStringLiteral("CREATE INDEX attempts_link ON attempts(link_id)")},
-        // 1 → 2: each step (PUT, each resume) of an attempt; index by time.
-        {QStringLiteral("CREATE TABLE steps (id INTEGER PRIMARY KEY AUTOINCREMENT, attempt_id "
-                        "INTEGER NOT NULL REFERENCES attempts(id) ON DELETE CASCADE, at TEXT NOT "
-                        "NULL, method TEXT NOT NULL, http_status INTEGER, outcome TEXT, "
-                        "request_ids TEXT)"),
-         QStringLiteral("CREATE INDEX steps_attempt ON steps(attempt_id)"),
-         QStringLiteral("CREATE INDEX attempts_started ON attempts(started_at)"),
-         // Attempts recorded by version 1 become one step each.
-         QStringLiteral("INSERT INTO steps (attempt_id, at, method, http_status, outcome, "
-                        "request_ids) SELECT id, started_at, 'PUT', http_status, outcome, "
-                        "request_ids FROM attempts")},
-    };
+    const QList<QStringList> migrations = dialect.migrations();
+    QSqlQuery q(db);
     while (version < kSchemaVersion) {
         if (!db.transaction()) {
             m_error = db.lastError().text();
@@ -211,8 +274,9 @@ bool HistoryStore::migrate()
             }
         }
         ++version;
-        if (!q.exec(QStringLiteral("PRAGMA user_version=%1").arg(version)) || !db.commit()) {
-            m_error = q.lastError().text();
+        if (!dialect.writeVersion(db, version, &m_error) || !db.commit()) {
+            if (m_error.isEmpty())
+                m_error = db.lastError().text();
             db.rollback();
             return false;
         }

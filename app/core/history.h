@@ -1,5 +1,7 @@
 #pragma once
 
+#include "historyevent.h"
+#include "historylocation.h"
 #include "result.h"
 
 #include <QDateTime>
@@ -12,6 +14,7 @@ namespace relink {
 struct HistoryEntry
 {
     qint64 id = 0;
+    QString key; // the attempt's key (a UUID), the same in every store it reaches
     QDateTime startedAt; // UTC
     QString environment;
     QString linkId;
@@ -26,6 +29,8 @@ struct HistoryEntry
     int httpStatus = 0;
     QStringList requestIds;
     QString linkStatus;
+    QString agent;  // who recorded it (currentAgent())
+    QString ticket; // the support ticket it was done for, if any
 };
 
 struct HistoryFilter
@@ -34,6 +39,8 @@ struct HistoryFilter
     QString outcome; // prefix ("error" matches every error), empty: all
     QDateTime since; // inclusive, invalid: no bound
     QDateTime until; // exclusive, invalid: no bound
+    QString agent;   // exactly this agent (case-insensitive), empty: all
+    QString ticket;  // exactly this ticket (case-insensitive), empty: all
 };
 
 // The columns of an attempt, in the order the History window shows them.
@@ -47,9 +54,18 @@ enum class HistoryColumn {
     Outcome,
     HttpStatus,
     RequestIds,
-    LinkStatus
+    LinkStatus,
+    Agent,
+    Ticket
 };
-constexpr int kHistoryColumnCount = 10;
+constexpr int kHistoryColumnCount = 12;
+
+// An event waiting in the outbox for the team history, in the order it was recorded.
+struct OutboxItem
+{
+    qint64 sequence = 0;
+    HistoryEvent event;
+};
 
 // The order of a read: by one column; rows that tie keep the order of their recording.
 struct HistoryOrder
@@ -58,20 +74,26 @@ struct HistoryOrder
     Qt::SortOrder order = Qt::DescendingOrder;
 };
 
-// The local update history: SQLite (Qt SQL) in the user's data folder, shared by the desktop
-// app and relink-cli. Versioned schema with migrations, WAL, one transaction per write.
+// The history store: SQLite (Qt SQL) in the user's data folder by default, shared by the
+// desktop app and relink-cli, or a team history on PostgreSQL (QPSQL) that many desktops share.
+// One schema, versioned, migrated in transactions (on PostgreSQL under an advisory lock, so two
+// desktops starting at once migrate it once); the dialects differ only in historydialect.cpp.
+// Every write is an event with its own key, applied exactly once however often it is sent.
 // Every method reports failure instead of throwing; the app keeps working without history.
-// Only the history store speaks SQL: readers go through read()/entries() or HistoryTableModel.
+// Only the history store speaks SQL. It blocks while it talks to the database: the app and
+// the flows use it through HistoryService, on a thread of its own.
 //
-// The file is private to the user: created 0600 (its -wal/-shm/-journal companions follow), in
-// a 0700 folder; an existing one is tightened on open. The folder is tightened only when Relink
-// owns it: the Relink data folder, or a folder open() had to create for RELINK_HISTORY_DB. A
-// folder someone else chose and made is left as it is; only the files in it are tightened.
+// A SQLite file is private to the user: created 0600 (its -wal/-shm/-journal companions
+// follow), in a 0700 folder; an existing one is tightened on open. The folder is tightened only
+// when Relink owns it: the Relink data folder, or a folder open() had to create. A folder
+// someone else chose and made is left as it is; only the files in it are tightened.
+//
+// A SQLite file also keeps the outbox: events for a team history that could not be reached.
 class HistoryStore : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     explicit HistoryStore(QObject *parent = nullptr);
     ~HistoryStore() override;
@@ -82,31 +104,44 @@ public:
     static QString dataFolder();
 
     bool open(const QString &path = defaultPath());
+    bool open(const HistoryLocation &location);
+    void close();
     bool isOpen() const { return m_open; }
-    QString path() const { return m_path; }
+    bool isTeam() const { return m_location.isTeam(); }
+    QString path() const { return m_location.path; }
+    HistoryLocation location() const { return m_location; }
     // The Qt SQL connection, for tests that prepare a file by hand.
     QString connectionName() const { return m_connection; }
     // The last failure, translated, saying what to do; empty after success.
     QString lastError() const { return m_error; }
 
-    // Recording. Each returns false (and sets lastError) when the write failed.
-    qint64 begin(const QString &environment, const QString &linkId, const QString &institution,
-                 const QStringList &fieldNames);
+    // Recording. Each returns false (or an empty key) and sets lastError when the write failed.
+    // An attempt: its key (a UUID).
+    QString begin(const AttemptInfo &info);
     // A step of the attempt. It also becomes the attempt's outcome unless keepOutcome (a failed
     // read-back after Belvo accepted the update: accepted it stays).
-    bool step(qint64 attemptId, const QString &method, const Result &result,
+    bool step(const QString &attempt, const QString &method, const Result &result,
               bool keepOutcome = false);
     // The end of a hand-off's watch: a step shown as `label` alone ("WATCH valid"; it has no
     // HTTP status of its own), and the attempt's outcome (success, waiting, cancelled, or the
     // last answer's outcomeOf()), its link status (kept when empty) and the last answer's HTTP
     // status (when there was one) and request ids.
-    bool watchEnded(qint64 attemptId, const QString &label, const QString &outcome,
+    bool watchEnded(const QString &attempt, const QString &label, const QString &outcome,
                     const QString &linkStatus, const Result &last);
+    // Any of the above; an event already applied is not applied again (true).
+    bool apply(const HistoryEvent &event);
     // The newest hand-off of this environment and link (an attempt with a TOKEN or WATCH step)
     // when it is still open: `handed_off` (a customer has a link, nobody watched it to its end)
-    // or `waiting` (an earlier wait ran out). 0 when there is none, when the newest hand-off
-    // has ended (an older one is never picked up), or when the history is closed.
-    qint64 latestHandoff(const QString &environment, const QString &linkId);
+    // or `waiting` (an earlier wait ran out). Empty when there is none, when the newest
+    // hand-off has ended (an older one is never picked up), or when the history is closed.
+    QString latestHandoff(const QString &environment, const QString &linkId);
+
+    // The outbox (a SQLite history only): events kept for the team history at `target`
+    // (HistoryLocation::display()), oldest first.
+    bool enqueue(const QString &target, const HistoryEvent &event);
+    QList<OutboxItem> pending(const QString &target, int limit);
+    int pendingCount(const QString &target);
+    bool dequeue(qint64 sequence);
 
     // Reading. read() appends to `out` at most `limit` attempts that match `filter`, in `order`,
     // after skipping `offset` of them; false (and lastError) when the history cannot be read.
@@ -130,12 +165,16 @@ signals:
     void changed();
 
 private:
+    bool openSqlite();
+    bool openPostgres();
     bool migrate();
+    bool migrateLocked(int version);
     bool fail(const QString &what, const QString &detail);
     bool writeFailed(const QString &detail);
+    bool applyStep(const HistoryEvent &event);
 
     QString m_connection;
-    QString m_path;
+    HistoryLocation m_location;
     QString m_error;
     bool m_newerSchema = false; // the file's schema is from a later Relink
     bool m_open = false;

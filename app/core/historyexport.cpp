@@ -24,7 +24,7 @@ QString csvField(const QString &s)
 QString HistoryStore::toCsv(const QList<HistoryEntry> &entries)
 {
     QString csv = QStringLiteral("time_utc,environment,link_id,institution,fields,steps,outcome,"
-                                 "http_status,request_ids,link_status\r\n");
+                                 "http_status,request_ids,link_status,agent,ticket\r\n");
     for (const HistoryEntry &e : entries) {
         const QStringList cells = {e.startedAt.toUTC().toString(Qt::ISODate),
                                    e.environment,
@@ -35,7 +35,9 @@ QString HistoryStore::toCsv(const QList<HistoryEntry> &entries)
                                    e.outcome,
                                    QString::number(e.httpStatus),
                                    e.requestIds.join(QLatin1Char(' ')),
-                                   e.linkStatus};
+                                   e.linkStatus,
+                                   e.agent,
+                                   e.ticket};
         QStringList escaped;
         for (const QString &c : cells)
             escaped << csvField(c);
@@ -58,7 +60,9 @@ QByteArray HistoryStore::toJson(const QList<HistoryEntry> &entries)
                         {QStringLiteral("outcome"), e.outcome},
                         {QStringLiteral("http_status"), e.httpStatus},
                         {QStringLiteral("request_ids"), QJsonArray::fromStringList(e.requestIds)},
-                        {QStringLiteral("link_status"), e.linkStatus}});
+                        {QStringLiteral("link_status"), e.linkStatus},
+                        {QStringLiteral("agent"), e.agent},
+                        {QStringLiteral("ticket"), e.ticket}});
     }
     return QJsonDocument(array).toJson(QJsonDocument::Indented);
 }

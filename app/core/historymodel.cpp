@@ -2,10 +2,10 @@
 
 namespace relink {
 
-HistoryTableModel::HistoryTableModel(HistoryStore *store, QObject *parent)
-    : QAbstractTableModel(parent), m_store(store)
+HistoryTableModel::HistoryTableModel(HistoryService *history, QObject *parent)
+    : QAbstractTableModel(parent), m_history(history)
 {
-    connect(store, &HistoryStore::changed, this, &HistoryTableModel::reload);
+    connect(history, &HistoryService::changed, this, &HistoryTableModel::reload);
 }
 
 void HistoryTableModel::setFilter(const HistoryFilter &filter)
@@ -14,30 +14,56 @@ void HistoryTableModel::setFilter(const HistoryFilter &filter)
     reload();
 }
 
-bool HistoryTableModel::readPage(QList<HistoryEntry> *out)
+namespace {
+struct Page
 {
-    if (!m_store || !m_store->isOpen()) {
-        m_atEnd = true;
-        m_error.clear();
-        return false;
-    }
-    const qsizetype before = out->size();
-    const bool ok =
-        m_store->read(m_filter, m_order, static_cast<int>(m_rows.size()), kPageSize, out);
-    m_error = ok ? QString() : m_store->lastError();
-    m_atEnd = !ok || out->size() - before < kPageSize;
-    return ok;
+    QList<HistoryEntry> rows;
+    QString error; // empty: read
+};
+} // namespace
+
+void HistoryTableModel::readPage(bool first)
+{
+    if (!m_history)
+        return;
+    const int generation = first ? ++m_generation : m_generation;
+    const HistoryFilter filter = m_filter;
+    const HistoryOrder order = m_order;
+    const int offset = first ? 0 : static_cast<int>(m_rows.size());
+    m_loading = true;
+    m_history->run<Page>(
+        [filter, order, offset](HistoryStore &store) {
+            Page page;
+            if (!store.read(filter, order, offset, kPageSize, &page.rows))
+                page.error = store.lastError().isEmpty()
+                                 ? tr("The history is not available.")
+                                 : store.lastError();
+            return page;
+        },
+        this,
+        [this, generation, first](const Page &page) {
+            if (generation != m_generation || (!first && !m_loading))
+                return; // a newer read replaced this one
+            m_loading = false;
+            m_error = page.error;
+            m_atEnd = !page.error.isEmpty() || page.rows.size() < kPageSize;
+            if (first) {
+                beginResetModel();
+                m_rows = page.rows;
+                endResetModel();
+            } else if (!page.rows.isEmpty()) {
+                const int at = static_cast<int>(m_rows.size());
+                beginInsertRows({}, at, at + static_cast<int>(page.rows.size()) - 1);
+                m_rows += page.rows;
+                endInsertRows();
+            }
+            emit loaded();
+        });
 }
 
 void HistoryTableModel::reload()
 {
-    beginResetModel();
-    m_rows.clear();
-    QList<HistoryEntry> page;
-    readPage(&page);
-    m_rows = page;
-    endResetModel();
-    emit loaded();
+    readPage(true);
 }
 
 int HistoryTableModel::rowCount(const QModelIndex &parent) const
@@ -76,6 +102,10 @@ QVariant HistoryTableModel::data(const QModelIndex &index, int role) const
         return e.requestIds.join(QLatin1Char(' '));
     case HistoryColumn::LinkStatus:
         return e.linkStatus;
+    case HistoryColumn::Agent:
+        return e.agent;
+    case HistoryColumn::Ticket:
+        return e.ticket;
     }
     return {};
 }
@@ -101,21 +131,13 @@ bool HistoryTableModel::setHeaderData(int section, Qt::Orientation orientation,
 
 bool HistoryTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_atEnd;
+    return !parent.isValid() && !m_atEnd && !m_loading;
 }
 
 void HistoryTableModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_atEnd)
-        return;
-    QList<HistoryEntry> page;
-    if (readPage(&page) && !page.isEmpty()) {
-        const int first = static_cast<int>(m_rows.size());
-        beginInsertRows({}, first, first + static_cast<int>(page.size()) - 1);
-        m_rows += page;
-        endInsertRows();
-    }
-    emit loaded();
+    if (canFetchMore(parent))
+        readPage(false);
 }
 
 void HistoryTableModel::sort(int column, Qt::SortOrder order)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "history.h"
+#include "historyservice.h"
 
 #include <QAbstractTableModel>
 #include <QPointer>
@@ -9,14 +9,15 @@ namespace relink {
 
 // The history as a table for a view: filtered, sortable by any column (HistoryColumn), read
 // from the store a page at a time as rows scroll into view, so thousands of rows open at once.
-// Follows the store: reloads when it changes.
+// Every read runs on the history's thread (HistoryService): the rows shown stay until the
+// answer replaces them, and loaded() says it came. Follows the history: reloads when it changes.
 class HistoryTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
     static constexpr int kPageSize = 256;
 
-    explicit HistoryTableModel(HistoryStore *store, QObject *parent = nullptr);
+    explicit HistoryTableModel(HistoryService *history, QObject *parent = nullptr);
 
     // Shows the attempts that match, from the first page.
     void setFilter(const HistoryFilter &filter);
@@ -24,6 +25,8 @@ public:
     HistoryOrder order() const { return m_order; }
     // Reads the first page again.
     void reload();
+    // A read is on its way.
+    bool isLoading() const { return m_loading; }
 
     // The attempt in `row` (an empty one outside the rows read so far).
     HistoryEntry entry(int row) const { return m_rows.value(row); }
@@ -47,15 +50,17 @@ signals:
     void loaded();
 
 private:
-    bool readPage(QList<HistoryEntry> *out);
+    void readPage(bool first);
 
-    QPointer<HistoryStore> m_store;
+    QPointer<HistoryService> m_history;
     HistoryFilter m_filter;
     HistoryOrder m_order;
     QList<HistoryEntry> m_rows;
     QVariant m_titles[kHistoryColumnCount];
     QString m_error;
     bool m_atEnd = true;
+    bool m_loading = false;
+    int m_generation = 0; // answers to an older read (another filter, order) are dropped
 };
 
 } // namespace relink

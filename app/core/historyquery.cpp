@@ -1,6 +1,8 @@
 // Reading the history (filtered, in any column's order, a page at a time), retention, clearing.
 #include "history.h"
 
+#include "historydialect.h"
+
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -12,8 +14,8 @@ namespace {
 
 // The SQL of each HistoryColumn, in its order.
 const char *const kColumnSql[kHistoryColumnCount] = {
-    "a.started_at", "a.environment", "a.link_id",     "a.institution", "a.fields",
-    "steps",        "a.outcome",     "a.http_status", "a.request_ids", "a.link_status"};
+    "a.started_at", "a.environment", "a.link_id",     "a.institution", "a.fields",  "steps",
+    "a.outcome",    "a.http_status", "a.request_ids", "a.link_status", "a.agent",   "a.ticket"};
 
 // LIKE with the user's text taken literally.
 QString literal(QString text)
@@ -25,7 +27,7 @@ QString literal(QString text)
 
 QString cutoff(int days)
 {
-    return QDateTime::currentDateTimeUtc().addDays(-days).toString(Qt::ISODateWithMs);
+    return HistoryDialect::time(QDateTime::currentDateTimeUtc().addDays(-days));
 }
 
 } // namespace
@@ -36,12 +38,11 @@ bool HistoryStore::read(const HistoryFilter &filter, const HistoryOrder &order, 
     if (!m_open)
         return false;
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    QString sql = QStringLiteral(
-        "SELECT a.id, a.started_at, a.environment, a.link_id, a.institution, a.fields, "
-        "a.outcome, a.http_status, a.request_ids, a.link_status, (SELECT group_concat(method || "
-        "coalesce(' ' || http_status, ''), ';') FROM steps s WHERE s.attempt_id = a.id) AS steps "
-        "FROM "
-        "attempts a WHERE 1=1");
+    QString sql = QStringLiteral("SELECT a.id, a.started_at, a.environment, a.link_id, "
+                                 "a.institution, a.fields, a.outcome, a.http_status, "
+                                 "a.request_ids, a.link_status, %1 AS steps, a.uid, a.agent, "
+                                 "a.ticket FROM attempts a WHERE 1=1")
+                      .arg(HistoryDialect{isTeam()}.stepsOf());
     QVariantList binds;
     if (!filter.linkId.isEmpty()) {
         sql += QStringLiteral(" AND a.link_id LIKE ? ESCAPE '\\'");
@@ -51,13 +52,21 @@ bool HistoryStore::read(const HistoryFilter &filter, const HistoryOrder &order, 
         sql += QStringLiteral(" AND a.outcome LIKE ? ESCAPE '\\'");
         binds << QString(literal(filter.outcome) + QLatin1Char('%'));
     }
+    if (!filter.agent.isEmpty()) {
+        sql += QStringLiteral(" AND lower(a.agent) = lower(?)");
+        binds << filter.agent;
+    }
+    if (!filter.ticket.isEmpty()) {
+        sql += QStringLiteral(" AND lower(a.ticket) = lower(?)");
+        binds << filter.ticket;
+    }
     if (filter.since.isValid()) {
         sql += QStringLiteral(" AND a.started_at >= ?");
-        binds << filter.since.toUTC().toString(Qt::ISODateWithMs);
+        binds << HistoryDialect::time(filter.since);
     }
     if (filter.until.isValid()) {
         sql += QStringLiteral(" AND a.started_at < ?");
-        binds << filter.until.toUTC().toString(Qt::ISODateWithMs);
+        binds << HistoryDialect::time(filter.until);
     }
     const int column = qBound(0, static_cast<int>(order.column), kHistoryColumnCount - 1);
     const QLatin1StringView direction(order.order == Qt::AscendingOrder ? "ASC" : "DESC");
@@ -80,7 +89,7 @@ bool HistoryStore::read(const HistoryFilter &filter, const HistoryOrder &order, 
     while (q.next()) {
         HistoryEntry e;
         e.id = q.value(0).toLongLong();
-        e.startedAt = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+        e.startedAt = HistoryDialect::time(q.value(1));
         e.environment = q.value(2).toString();
         e.linkId = q.value(3).toString();
         e.institution = q.value(4).toString();
@@ -90,6 +99,9 @@ bool HistoryStore::read(const HistoryFilter &filter, const HistoryOrder &order, 
         e.requestIds = q.value(8).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
         e.linkStatus = q.value(9).toString();
         e.steps = q.value(10).toString().split(QLatin1Char(';'), Qt::SkipEmptyParts);
+        e.key = q.value(11).toString();
+        e.agent = q.value(12).toString();
+        e.ticket = q.value(13).toString();
         out->append(e);
     }
     return true;
@@ -106,7 +118,7 @@ QList<HistoryEntry> HistoryStore::entries(const HistoryFilter &filter, int limit
 
 int HistoryStore::countOlderThan(int days)
 {
-    if (!m_open || days <= 0)
+    if (!m_open || days <= 0 || isTeam()) // the team's retention is the database's
         return 0;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral("SELECT count(*) FROM attempts WHERE started_at < ?"));
@@ -118,7 +130,7 @@ int HistoryStore::countOlderThan(int days)
 
 int HistoryStore::prune(int retentionDays)
 {
-    if (!m_open || retentionDays <= 0)
+    if (!m_open || retentionDays <= 0 || isTeam())
         return 0;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral("DELETE FROM attempts WHERE started_at < ?"));
@@ -137,6 +149,11 @@ bool HistoryStore::clear()
         return false;
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     QSqlQuery q(db);
+    if (isTeam()) // a team's record is not one desktop's to erase
+        return fail(QCoreApplication::translate("relink::HistoryStore",
+                                                "The team history is kept by its database; "
+                                                "Relink does not clear it. Ask whoever runs it."),
+                    QStringLiteral("clear refused on a team history"));
     const bool ok = db.transaction() && q.exec(QStringLiteral("DELETE FROM steps")) &&
                     q.exec(QStringLiteral("DELETE FROM attempts")) && db.commit();
     if (!ok) {

@@ -1,6 +1,7 @@
 // Recording: an attempt when an update starts, then each of its steps and its outcome.
 #include "history.h"
 
+#include "historydialect.h"
 #include "logging.h"
 
 #include <QCoreApplication>
@@ -19,114 +20,107 @@ bool HistoryStore::writeFailed(const QString &detail)
                 detail);
 }
 
-qint64 HistoryStore::begin(const QString &environment, const QString &linkId,
-                           const QString &institution, const QStringList &fieldNames)
+QString HistoryStore::begin(const AttemptInfo &info)
 {
-    if (!m_open)
-        return 0;
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO attempts (started_at, environment, link_id, "
-                             "institution, fields, outcome) VALUES (?, ?, ?, ?, ?, 'started')"));
-    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    q.addBindValue(environment);
-    q.addBindValue(linkId);
-    q.addBindValue(institution);
-    q.addBindValue(fieldNames.join(QLatin1Char(',')));
-    if (!q.exec()) {
-        writeFailed(q.lastError().text());
-        return 0;
-    }
-    emit changed();
-    return q.lastInsertId().toLongLong();
+    const HistoryEvent event = HistoryEvent::begin(info);
+    return apply(event) ? event.attempt : QString();
 }
 
-bool HistoryStore::step(qint64 attemptId, const QString &method, const Result &result,
+bool HistoryStore::step(const QString &attempt, const QString &method, const Result &result,
                         bool keepOutcome)
 {
-    if (!m_open || attemptId <= 0)
-        return false;
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    const QString outcome = outcomeOf(result);
-    const QString ids = result.requestIds().join(QLatin1Char(','));
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    if (!db.transaction())
-        return writeFailed(db.lastError().text());
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO steps (attempt_id, at, method, http_status, outcome, "
-                             "request_ids) VALUES (?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(attemptId);
-    q.addBindValue(now);
-    q.addBindValue(method);
-    q.addBindValue(result.httpStatus);
-    q.addBindValue(outcome);
-    q.addBindValue(ids);
-    QSqlQuery u(db);
-    u.prepare(QStringLiteral(
-        "UPDATE attempts SET outcome = coalesce(?, outcome), http_status = coalesce(?, "
-        "http_status), request_ids = trim(coalesce(request_ids, '') || ',' || coalesce(?, ''), "
-        "','), link_status = coalesce(?, link_status) WHERE id = ?"));
-    u.addBindValue(keepOutcome ? QVariant() : QVariant(outcome));
-    u.addBindValue(keepOutcome ? QVariant() : QVariant(result.httpStatus));
-    u.addBindValue(ids);
-    u.addBindValue(result.kind == Result::Kind::Link ? QVariant(result.link.status) : QVariant());
-    u.addBindValue(attemptId);
-    if (!q.exec() || !u.exec()) {
-        const QSqlError e = q.lastError().isValid() ? q.lastError() : u.lastError();
-        db.rollback();
-        return writeFailed(e.text());
-    }
-    if (!db.commit())
-        return writeFailed(db.lastError().text());
-    emit changed();
-    return true;
+    return !attempt.isEmpty() && apply(HistoryEvent::step(attempt, method, result, keepOutcome));
 }
 
-bool HistoryStore::watchEnded(qint64 attemptId, const QString &label, const QString &outcome,
-                              const QString &linkStatus, const Result &last)
+bool HistoryStore::watchEnded(const QString &attempt, const QString &label,
+                              const QString &outcome, const QString &linkStatus,
+                              const Result &last)
 {
-    if (!m_open || attemptId <= 0)
-        return false;
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    const QString ids = last.requestIds().join(QLatin1Char(','));
-    if (!db.transaction())
-        return writeFailed(db.lastError().text());
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO steps (attempt_id, at, method, http_status, outcome, "
-                             "request_ids) VALUES (?, ?, ?, NULL, ?, ?)"));
-    q.addBindValue(attemptId);
-    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    q.addBindValue(label);
-    q.addBindValue(outcome);
-    q.addBindValue(ids);
-    QSqlQuery u(db);
-    u.prepare(QStringLiteral(
-        "UPDATE attempts SET outcome = ?, http_status = coalesce(?, http_status), request_ids = "
-        "trim(coalesce(request_ids, '') || ',' || coalesce(?, ''), ','), link_status = "
-        "coalesce(?, link_status) WHERE id = ?"));
-    u.addBindValue(outcome);
-    u.addBindValue(last.httpStatus > 0 ? QVariant(last.httpStatus) : QVariant());
-    u.addBindValue(ids);
-    u.addBindValue(linkStatus.isEmpty() ? QVariant() : QVariant(linkStatus));
-    u.addBindValue(attemptId);
-    if (!q.exec() || !u.exec()) {
-        const QSqlError e = q.lastError().isValid() ? q.lastError() : u.lastError();
-        db.rollback();
-        return writeFailed(e.text());
-    }
-    if (!db.commit())
-        return writeFailed(db.lastError().text());
-    emit changed();
-    return true;
+    return !attempt.isEmpty() &&
+           apply(HistoryEvent::watchEnd(attempt, label, outcome, linkStatus, last));
 }
 
-qint64 HistoryStore::latestHandoff(const QString &environment, const QString &linkId)
+bool HistoryStore::apply(const HistoryEvent &e)
 {
     if (!m_open)
-        return 0;
+        return false;
+    if (e.kind != HistoryEvent::Kind::Begin)
+        return applyStep(e);
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("INSERT INTO attempts (uid, started_at, environment, link_id, "
+                             "institution, fields, outcome, agent, ticket) VALUES (?, ?, ?, ?, ?, "
+                             "?, 'started', ?, ?) ON CONFLICT (uid) DO NOTHING"));
+    q.addBindValue(e.attempt);
+    q.addBindValue(HistoryDialect::time(e.at));
+    q.addBindValue(e.info.environment);
+    q.addBindValue(e.info.linkId);
+    q.addBindValue(e.info.institution);
+    q.addBindValue(e.info.fields.join(QLatin1Char(',')));
+    q.addBindValue(e.info.agent);
+    q.addBindValue(e.info.ticket.isEmpty() ? QVariant() : QVariant(e.info.ticket));
+    if (!q.exec())
+        return writeFailed(q.lastError().text());
+    emit changed();
+    return true;
+}
+
+// A step and, when it is new, its mark on the attempt, in one transaction.
+bool HistoryStore::applyStep(const HistoryEvent &e)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    const HistoryDialect dialect{isTeam()};
+    const bool watchEnd = e.kind == HistoryEvent::Kind::WatchEnd;
+    const QString ids = e.requestIds.join(QLatin1Char(','));
+    if (!db.transaction())
+        return writeFailed(db.lastError().text());
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO steps (uid, attempt_id, at, method, http_status, "
+                             "outcome, request_ids) SELECT ?, id, ?, ?, ?, ?, ? FROM attempts "
+                             "WHERE uid = ? ON CONFLICT (uid) DO NOTHING"));
+    q.addBindValue(e.key);
+    q.addBindValue(HistoryDialect::time(e.at));
+    q.addBindValue(e.method);
+    q.addBindValue(watchEnd ? QVariant() : QVariant(e.httpStatus));
+    q.addBindValue(e.outcome);
+    q.addBindValue(ids);
+    q.addBindValue(e.attempt);
+    bool ok = q.exec();
+    if (ok && q.numRowsAffected() == 1) { // new: the attempt shows it
+        const bool keep = e.keepOutcome && !watchEnd;
+        QSqlQuery u(db);
+        u.prepare(QStringLiteral("UPDATE attempts SET outcome = coalesce(?, outcome), "
+                                 "http_status = coalesce(?, http_status), request_ids = %1, "
+                                 "link_status = coalesce(?, link_status) WHERE uid = ?")
+                      .arg(dialect.trimCommas(QStringLiteral(
+                          "coalesce(request_ids, '') || ',' || coalesce(?, '')"))));
+        u.addBindValue(keep ? QVariant() : QVariant(e.outcome));
+        u.addBindValue(keep || (watchEnd && e.httpStatus <= 0) ? QVariant()
+                                                               : QVariant(e.httpStatus));
+        u.addBindValue(ids);
+        u.addBindValue(e.linkStatus.isEmpty() ? QVariant() : QVariant(e.linkStatus));
+        u.addBindValue(e.attempt);
+        ok = u.exec();
+        if (!ok)
+            q = u;
+    }
+    if (!ok) {
+        const QString why = q.lastError().text();
+        db.rollback();
+        return writeFailed(why);
+    }
+    if (!db.commit())
+        return writeFailed(db.lastError().text());
+    emit changed();
+    return true;
+}
+
+QString HistoryStore::latestHandoff(const QString &environment, const QString &linkId)
+{
+    if (!m_open)
+        return {};
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral(
-        "SELECT id, outcome FROM attempts a WHERE environment = ? AND link_id = ? AND EXISTS "
+        "SELECT uid, outcome FROM attempts a WHERE environment = ? AND link_id = ? AND EXISTS "
         "(SELECT 1 FROM steps s WHERE s.attempt_id = a.id AND (s.method = 'TOKEN' OR s.method "
         "LIKE 'WATCH%')) ORDER BY started_at DESC, id DESC LIMIT 1"));
     q.addBindValue(environment);
@@ -137,14 +131,14 @@ qint64 HistoryStore::latestHandoff(const QString &environment, const QString &li
                                          "it is recorded as an attempt of its own.")
                  .arg(q.lastError().text()),
              q.lastError().text());
-        return 0;
+        return {};
     }
     if (!q.next())
-        return 0;
+        return {};
     const QString outcome = q.value(1).toString();
     return outcome == QLatin1StringView("handed_off") || outcome == QLatin1StringView("waiting")
-               ? q.value(0).toLongLong()
-               : 0;
+               ? q.value(0).toString()
+               : QString();
 }
 
 QString HistoryStore::outcomeOf(const Result &r)

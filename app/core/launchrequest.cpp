@@ -180,4 +180,19 @@ Parsed<LaunchRequest> parseLaunchArgument(const QString &argument)
         "Paste the link id into Relink."));
 }
 
+QString ticketProblem(const QString &ticket)
+{
+    const QList<uint> characters = ticket.toUcs4();
+    if (characters.size() > kMaxTicketLength)
+        return QCoreApplication::translate("relink::launch",
+                                           "The ticket is longer than %1 characters.")
+            .arg(kMaxTicketLength);
+    for (uint c : characters) {
+        if (!isPrintable(c))
+            return QCoreApplication::translate(
+                "relink::launch", "The ticket holds a control or invisible character.");
+    }
+    return {};
+}
+
 } // namespace relink

@@ -35,4 +35,8 @@ constexpr int kMaxTicketLength = 100;                // characters (code points)
 // do; it never repeats a value from the argument.
 Parsed<LaunchRequest> parseLaunchArgument(const QString &argument);
 
+// Why `ticket` (already trimmed) can't be a ticket reference: longer than 100 characters, or a
+// control or invisible character in it; empty when it can.
+QString ticketProblem(const QString &ticket);
+
 } // namespace relink

@@ -1,7 +1,7 @@
 #include "updateflow.h"
 
 #include "belvoclient.h"
-#include "history.h"
+#include "historyservice.h"
 #include "logging.h"
 
 #include <QCoreApplication>
@@ -285,27 +285,16 @@ void UpdateFlow::onChallengeExpired()
 
 void UpdateFlow::begin(const QStringList &fieldNames)
 {
-    HistoryStore *h = m_context.history;
-    if (!h)
-        return;
-    if (!h->isOpen() && h->path().isEmpty())
-        h->open(); // opened on first use: start-up and `get` never pay for it
-    m_attempt = h->begin(m_context.environmentLabel, m_linkId, m_context.institution, fieldNames);
-    if (m_attempt <= 0 && !m_historyWarned) {
-        m_historyWarned = true;
-        emit historyProblem(h->lastError());
-    }
+    // The history records on its own thread and reports its troubles itself (problem()).
+    if (HistoryService *h = m_context.history)
+        m_attempt = h->begin({m_context.environmentLabel, m_linkId, m_context.institution,
+                              fieldNames, QString(), m_context.ticket});
 }
 
 void UpdateFlow::record(FlowStep step, const Result &result, bool keepOutcome)
 {
-    HistoryStore *h = m_context.history;
-    if (!h || m_attempt <= 0)
-        return;
-    if (!h->step(m_attempt, stepMethod(step), result, keepOutcome) && !m_historyWarned) {
-        m_historyWarned = true;
-        emit historyProblem(h->lastError());
-    }
+    if (HistoryService *h = m_context.history)
+        h->step(m_attempt, stepMethod(step), result, keepOutcome);
 }
 
 UpdateOutcome UpdateOutcome::from(const Result &result)

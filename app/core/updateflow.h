@@ -13,7 +13,7 @@
 namespace relink {
 
 class BelvoClient;
-class HistoryStore;
+class HistoryService;
 class Operation;
 
 // The steps of an update as the history records them.
@@ -74,8 +74,9 @@ public:
     struct Context
     {
         QString environmentLabel;        // environmentLabel(): "sandbox", "demo", "custom:host"…
-        QString institution;             // when known (recorded in the history)
-        HistoryStore *history = nullptr; // may be null or closed: the update goes ahead anyway
+        QString institution;               // when known (recorded in the history)
+        HistoryService *history = nullptr; // may be null: the update goes ahead anyway
+        QString ticket;                    // the support ticket it is done for, if any
     };
 
     // Runs on its own copy of client (the same network access manager and settings), so a
@@ -106,8 +107,6 @@ public slots:
 signals:
     // A step is on the wire (for busy indicators).
     void stepStarted(relink::FlowStep step);
-    // The history could not be written: shown once, never stops the update.
-    void historyProblem(const QString &message);
     void finished(const relink::UpdateOutcome &outcome);
 
 private:
@@ -131,11 +130,10 @@ private:
     QTimer m_expiry;
     QDeadlineTimer m_deadline{QDeadlineTimer::Forever}; // the challenge's, for a late re-ask
     Result m_accepted; // a 2xx without the link, while it is read back
-    qint64 m_attempt = 0;
+    QString m_attempt; // its key in the history
     bool m_oneShot = false; // resume(): the answer ends the flow, whatever it is
     bool m_waiting = false;
     bool m_finished = false;
-    bool m_historyWarned = false;
 };
 
 } // namespace relink

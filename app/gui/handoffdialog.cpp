@@ -63,13 +63,15 @@ HandoffDialog::~HandoffDialog()
 }
 
 HandoffDialog *HandoffDialog::create(Workspace *workspace, const QString &linkId,
-                                     const QString &institution, QWidget *parent)
+                                     const QString &institution, const QString &ticket,
+                                     QWidget *parent)
 {
     auto *dialog = new HandoffDialog(linkId, institution, {}, parent);
     // The environment and keys of now: a New link later goes where the first one went, even if
     // the main window has moved on.
     BelvoClient *client = workspace->client()->clone(dialog);
-    const HandoffFlow::Context context{workspace->environmentLabel(), workspace->ensureHistory()};
+    const HandoffFlow::Context context{workspace->environmentLabel(), workspace->ensureHistory(),
+                                       ticket};
     dialog->m_makeFlow = [client, context](QObject *owner) {
         return new HandoffFlow(client, context, owner);
     };
@@ -114,7 +116,6 @@ void HandoffDialog::mint()
     connect(m_flow, &HandoffFlow::tokenReady, this, &HandoffDialog::onTokenReady);
     connect(m_flow, &HandoffFlow::checked, this, &HandoffDialog::onChecked);
     connect(m_flow, &HandoffFlow::finished, this, &HandoffDialog::onFinished);
-    connect(m_flow, &HandoffFlow::historyProblem, this, &HandoffDialog::historyProblem);
     connect(m_flow, &HandoffFlow::renewFailed, this,
             [this](const QString &message, const Result &result) {
                 m_minting = false;

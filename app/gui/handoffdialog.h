@@ -41,8 +41,10 @@ public:
 
     // A dialog for `linkId` on the workspace's environment and keys as they are now (deletes
     // itself when closed).
+    // `ticket`: the support ticket it is done for (recorded in the history), if any.
     static HandoffDialog *create(Workspace *workspace, const QString &linkId,
-                                 const QString &institution, QWidget *parent);
+                                 const QString &institution, const QString &ticket,
+                                 QWidget *parent);
     QString linkId() const { return m_linkId; }
 
     // Mints the first token: call once, after the signals are connected.
@@ -59,7 +61,6 @@ public:
 signals:
     // The customer updated the link: the last answer, with the link.
     void linkValid(const relink::Result &result);
-    void historyProblem(const QString &message);
 
 private:
     void mint();

@@ -15,9 +15,9 @@
 
 namespace relink {
 
-HistoryWindow::HistoryWindow(HistoryStore *store, QWidget *parent)
-    : QDialog(parent), m_ui(new Ui::HistoryWindow), m_store(store),
-      m_model(new HistoryTableModel(store, this))
+HistoryWindow::HistoryWindow(HistoryService *history, QWidget *parent)
+    : QDialog(parent), m_ui(new Ui::HistoryWindow), m_history(history),
+      m_model(new HistoryTableModel(history, this))
 {
     m_ui->setupUi(this);
     setWindowFlag(Qt::WindowMaximizeButtonHint);
@@ -36,7 +36,8 @@ HistoryWindow::HistoryWindow(HistoryStore *store, QWidget *parent)
     m_ui->toDateEdit->setDate(today);
     const QStringList titles = {
         tr("Time"),  tr("Environment"), tr("Link id"), tr("Institution"), tr("Fields sent"),
-        tr("Steps"), tr("Outcome"),     tr("HTTP"),    tr("Request ids"), tr("Link status")};
+        tr("Steps"), tr("Outcome"),     tr("HTTP"),    tr("Request ids"), tr("Link status"),
+        tr("Agent"), tr("Ticket")};
     for (int i = 0; i < titles.size(); ++i)
         m_model->setHeaderData(i, Qt::Horizontal, titles.at(i));
     m_ui->historyView->setModel(m_model);
@@ -93,15 +94,11 @@ void HistoryWindow::reload()
 
 void HistoryWindow::showStatus()
 {
-    const bool open = m_store->isOpen();
-    for (QWidget *w : {static_cast<QWidget *>(m_ui->exportCsvButton),
-                       static_cast<QWidget *>(m_ui->clearHistoryButton)})
-        w->setEnabled(open);
-    if (!open)
-        m_ui->historyStatusLabel->setText(m_store->lastError().isEmpty()
-                                              ? tr("The history is not available.")
-                                              : m_store->lastError());
-    else if (!m_model->lastError().isEmpty())
+    const bool read = m_model->lastError().isEmpty();
+    m_ui->exportCsvButton->setEnabled(read);
+    // A team's history is the database's to clear, not one desktop's.
+    m_ui->clearHistoryButton->setEnabled(read && !m_history->location().isTeam());
+    if (!read)
         m_ui->historyStatusLabel->setText(m_model->lastError());
     else
         m_ui->historyStatusLabel->setText(
@@ -123,13 +120,34 @@ void HistoryWindow::exportCsv()
     const QString path = m_pickFile(this);
     if (path.isEmpty())
         return;
-    // What the window shows: every row of its filter, in its order.
-    QList<HistoryEntry> rows;
-    if (!m_store->read(m_model->filter(), m_model->order(), 0, std::numeric_limits<int>::max(),
-                       &rows)) {
-        m_ui->historyStatusLabel->setText(m_store->lastError());
-        return;
-    }
+    // What the window shows: every row of its filter, in its order, read on the history's thread.
+    struct Rows
+    {
+        QList<HistoryEntry> rows;
+        QString error;
+    };
+    const HistoryFilter filter = m_model->filter();
+    const HistoryOrder order = m_model->order();
+    m_ui->exportCsvButton->setEnabled(false);
+    m_history->run<Rows>(
+        [filter, order](HistoryStore &store) {
+            Rows r;
+            if (!store.read(filter, order, 0, std::numeric_limits<int>::max(), &r.rows))
+                r.error = store.lastError();
+            return r;
+        },
+        this,
+        [this, path](const Rows &r) {
+            m_ui->exportCsvButton->setEnabled(true);
+            if (!r.error.isEmpty())
+                m_ui->historyStatusLabel->setText(r.error);
+            else
+                writeCsv(path, r.rows);
+        });
+}
+
+void HistoryWindow::writeCsv(const QString &path, const QList<HistoryEntry> &rows)
+{
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(HistoryStore::toCsv(rows).toUtf8()) < 0 ||
         !file.commit()) {
@@ -146,8 +164,12 @@ void HistoryWindow::clearHistory()
     if (!m_confirm(this, tr("Delete every recorded update from this computer? Belvo keeps its "
                             "own records; this cannot be undone.")))
         return;
-    if (!m_store->clear())
-        m_ui->historyStatusLabel->setText(m_store->lastError());
+    m_history->run<QString>(
+        [](HistoryStore &store) { return store.clear() ? QString() : store.lastError(); }, this,
+        [this](const QString &error) {
+            if (!error.isEmpty())
+                m_ui->historyStatusLabel->setText(error);
+        });
 }
 
 } // namespace relink

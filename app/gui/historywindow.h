@@ -1,6 +1,6 @@
 #pragma once
 
-#include "history.h"
+#include "historyservice.h"
 
 #include <QDialog>
 
@@ -34,10 +34,12 @@ public:
         Status = static_cast<int>(HistoryColumn::HttpStatus),
         RequestIds = static_cast<int>(HistoryColumn::RequestIds),
         LinkStatus = static_cast<int>(HistoryColumn::LinkStatus),
+        Agent = static_cast<int>(HistoryColumn::Agent),
+        Ticket = static_cast<int>(HistoryColumn::Ticket),
         ColumnCount = kHistoryColumnCount
     };
 
-    explicit HistoryWindow(HistoryStore *store, QWidget *parent = nullptr);
+    explicit HistoryWindow(HistoryService *history, QWidget *parent = nullptr);
     ~HistoryWindow() override;
 
     HistoryFilter filter() const;
@@ -56,10 +58,11 @@ private:
     void showStatus();
     void copyRequestId();
     void exportCsv();
+    void writeCsv(const QString &path, const QList<HistoryEntry> &rows);
     void clearHistory();
 
     std::unique_ptr<Ui::HistoryWindow> m_ui;
-    HistoryStore *m_store;
+    HistoryService *m_history;
     HistoryTableModel *m_model;
     std::function<QString(QWidget *)> m_pickFile;
     std::function<bool(QWidget *, const QString &)> m_confirm;

@@ -1,4 +1,4 @@
-#include "history.h"
+#include "historyservice.h"
 #include "i18n.h"
 #include "launchhandler.h"
 #include "mainwindow.h"
@@ -138,8 +138,9 @@ int main(int argc, char *argv[])
                          &relink::LaunchHandler::open);
     // Retention runs once the window is up, not in the way of the first paint.
     QTimer::singleShot(3000, &workspace, [&workspace] {
-        relink::HistoryStore *history = workspace.ensureHistory();
-        history->prune(QSettings().value(QStringLiteral("historyRetentionDays"), 90).toInt());
+        const int days = QSettings().value(QStringLiteral("historyRetentionDays"), 90).toInt();
+        workspace.ensureHistory()->run<int>([days](relink::HistoryStore &store) { return store.prune(days); },
+                                            &workspace, [](const int &) {});
     });
     // A link to open waits for the keys, so that it can be checked.
     if (demo) {

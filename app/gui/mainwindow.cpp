@@ -3,6 +3,7 @@
 #include "belvosimulator.h"
 #include "environmentchoice.h"
 #include "handoffdialog.h"
+#include "historyservice.h"
 #include "launchhandler.h"
 #include "launchrequest.h"
 #include "linkid.h"
@@ -37,6 +38,9 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
         badge->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     fillEnvironmentCombo(m_ui->environmentCombo);
     loadPreferences();
+    // The history reports its own troubles (a file it can't write, a team history away), once.
+    connect(m_workspace->history(), &HistoryService::problem, this,
+            [this](const QString &message) { statusBar()->showMessage(message); });
 
     connect(m_ui->environmentCombo, &QComboBox::currentIndexChanged, this,
             &MainWindow::onEnvironmentChosen);
@@ -292,11 +296,12 @@ void MainWindow::update()
     if (m_busy || !m_ui->updateButton->isEnabled())
         return;
     setBusy(tr("Updating the credentials… (the bank may take a minute)"));
-    HistoryStore *history = m_workspace->ensureHistory();
+    HistoryService *history = m_workspace->ensureHistory();
     // The checked bank only if it is this link's (an id edited since was not checked).
     const Institution bank = m_institutionLinkId == linkId() ? m_institution : Institution{};
     auto *flow = new UpdateFlow(m_workspace->client(),
-                                {m_workspace->environmentLabel(), bank.name, history}, this);
+                                {m_workspace->environmentLabel(), bank.name, history, ticket()},
+                                this);
     m_flow = flow;
     m_mfaOpened = false;
     auto *prompt = new MfaPrompt(flow, bank.formField(QStringLiteral("token")), this);
@@ -305,8 +310,6 @@ void MainWindow::update()
         m_ui->busyBar->setVisible(false); // the dialog has its own
         m_mfaOpened = true;
     });
-    connect(flow, &UpdateFlow::historyProblem, this,
-            [this](const QString &message) { statusBar()->showMessage(message); });
     connect(flow, &UpdateFlow::finished, this, &MainWindow::onUpdateOutcome);
     flow->start(linkId(), m_ui->credentialForm->fields());
 }
@@ -331,10 +334,8 @@ void MainWindow::sendToCustomer()
     if (m_busy || !m_ui->sendToCustomerButton->isEnabled())
         return;
     const QString bank = m_institutionLinkId == linkId() ? m_institution.displayName : QString();
-    auto *dialog = HandoffDialog::create(m_workspace, linkId(), bank, this);
+    auto *dialog = HandoffDialog::create(m_workspace, linkId(), bank, ticket(), this);
     m_handoff = dialog;
-    connect(dialog, &HandoffDialog::historyProblem, statusBar(),
-            [this](const QString &message) { statusBar()->showMessage(message); });
     connect(dialog, &HandoffDialog::linkValid, this, [this](const Result &result) {
         m_menu->linkSeen(result.link);
         if (result.link.id != linkId()) // the window moved on meanwhile

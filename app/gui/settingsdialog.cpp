@@ -1,7 +1,7 @@
 #include "settingsdialog.h"
 
 #include "environmentchoice.h"
-#include "history.h"
+#include "historyservice.h"
 #include "i18n.h"
 #include "ui_settingsdialog.h"
 #include "workspace.h"
@@ -94,7 +94,8 @@ bool SettingsDialog::confirmRetention()
     const int days = m_ui->retentionSpin->value();
     if (days == m_retentionDays)
         return true;
-    const int doomed = m_workspace->ensureHistory()->countOlderThan(days);
+    const int doomed = m_workspace->ensureHistory()->runAndWait<int>(
+        [days](HistoryStore &store) { return store.countOlderThan(days); });
     if (doomed <= 0) {
         applyRetention(days);
         return true;
@@ -134,9 +135,12 @@ void SettingsDialog::applyRetention(int days)
 {
     m_retentionDays = days;
     QSettings().setValue(QStringLiteral("historyRetentionDays"), days);
-    const int removed = m_workspace->ensureHistory()->prune(days);
-    m_ui->retentionNoteLabel->setText(tr("%n older record(s) deleted.", nullptr, removed));
-    m_ui->retentionNoteLabel->setVisible(removed > 0);
+    m_workspace->ensureHistory()->run<int>(
+        [days](HistoryStore &store) { return store.prune(days); }, m_ui->retentionNoteLabel,
+        [this](const int &removed) {
+            m_ui->retentionNoteLabel->setText(tr("%n older record(s) deleted.", nullptr, removed));
+            m_ui->retentionNoteLabel->setVisible(removed > 0);
+        });
 }
 
 QString SettingsDialog::environment() const

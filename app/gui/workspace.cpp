@@ -3,7 +3,7 @@
 #include "belvosimulator.h"
 #include "cacertificates.h"
 #include "environment.h"
-#include "history.h"
+#include "historyservice.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
@@ -17,14 +17,14 @@ constexpr int kDemoDelayMs = 450; // long enough to see the busy state, short en
 }
 
 Workspace::Workspace(QObject *parent)
-    : QObject(parent), m_nam(new QNetworkAccessManager(this)), m_history(new HistoryStore(this))
+    : QObject(parent), m_nam(new QNetworkAccessManager(this)), m_history(new HistoryService(this))
 {
 }
 
-HistoryStore *Workspace::ensureHistory()
+HistoryService *Workspace::ensureHistory()
 {
-    if (!m_history->isOpen() && m_history->path().isEmpty())
-        m_history->open();
+    if (!m_history->hasLocation())
+        m_history->useConfigured();
     return m_history;
 }
 

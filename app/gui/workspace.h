@@ -12,7 +12,7 @@ class QNetworkAccessManager;
 namespace relink {
 
 class BelvoSimulator;
-class HistoryStore;
+class HistoryService;
 
 // Where the desktop app is pointed and with which keys: the environment, the API keys (held in
 // memory, loaded from and saved to the keychain) and demo mode. No widgets here.
@@ -48,11 +48,11 @@ public:
     bool startDemo();
     void stopDemo();
     BelvoSimulator *simulator() const { return m_demo; }
-    // The update history as it is (tests and the canary open it at a path of their own).
-    HistoryStore *history() const { return m_history; }
-    // The update history, opened at its default path on first use (not at start-up: opening
-    // SQLite is not free); a failed open stays failed and says why in lastError().
-    HistoryStore *ensureHistory();
+    // The update history as it is (tests and the canary point it at a place of their own).
+    HistoryService *history() const { return m_history; }
+    // The update history, pointed at the configured place (HistoryLocation::configured()) on
+    // first use; it opens on its own thread, and says what goes wrong in problem().
+    HistoryService *ensureHistory();
     // A label for the history: "sandbox", "production", "demo", "custom:host".
     QString environmentLabel() const;
 
@@ -93,7 +93,7 @@ private:
     void invalidateClient();
 
     QNetworkAccessManager *m_nam;
-    HistoryStore *m_history;
+    HistoryService *m_history;
     BelvoClient *m_client = nullptr;
     BelvoSimulator *m_demo = nullptr;
     QString m_environment = QStringLiteral("sandbox");

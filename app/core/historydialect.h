@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QStringList>
+
+namespace relink {
+
+// Where SQLite and PostgreSQL differ, in one place: the schema's migrations, where the schema
+// version is kept, the lock two desktops migrating at once take, and the few functions the
+// store's SQL needs. Internal to the history store.
+struct HistoryDialect
+{
+    bool postgres = false;
+
+    // The statements that take the schema from version i to i + 1, at index i.
+    QList<QStringList> migrations() const;
+    // The schema's version: 0 for an empty database. False (and `error`) when it can't be read.
+    bool readVersion(QSqlDatabase &db, int *version, QString *error) const;
+    // Inside the migration's transaction.
+    bool writeVersion(QSqlDatabase &db, int version, QString *error) const;
+    // PostgreSQL: a session advisory lock, so one desktop migrates while the others wait.
+    bool lock(QSqlDatabase &db, QString *error) const;
+    void unlock(QSqlDatabase &db) const;
+
+    // The steps of attempt `a` as one text: "PUT 428;PATCH 201", in their order.
+    QString stepsOf() const;
+    // `expression` with leading and trailing commas removed.
+    QString trimCommas(const QString &expression) const;
+
+    // A time as the store writes it (both dialects take an ISO 8601 text), and as it reads it.
+    static QString time(const QDateTime &utc);
+    static QDateTime time(const QVariant &stored);
+};
+
+} // namespace relink

@@ -1,0 +1,198 @@
+// Where the history lives (a SQLite file or a team PostgreSQL), and who is recording.
+#include "historylocation.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QHostAddress>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QUrl>
+#include <QUrlQuery>
+
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
+namespace relink {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("relink::HistoryLocation", text);
+}
+
+bool isLoopback(const QString &host)
+{
+    if (host.compare(QLatin1StringView("localhost"), Qt::CaseInsensitive) == 0 ||
+        host.startsWith(QLatin1Char('/')))
+        return true; // a name libpq resolves to this computer, or a unix socket folder
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+const QStringList kEncrypting = {QStringLiteral("require"), QStringLiteral("verify-ca"),
+                                 QStringLiteral("verify-full")};
+const QStringList kSslModes = {QStringLiteral("disable"), QStringLiteral("allow"),
+                               QStringLiteral("prefer")};
+
+Parsed<HistoryLocation> parsePostgres(const QString &text)
+{
+    using P = Parsed<HistoryLocation>;
+    const QString hint =
+        tr("Write it as postgresql://USER@HOST:PORT/DATABASE, for example "
+           "postgresql://relink@db.example.com/relink.");
+    const QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty() || url.userName().isEmpty())
+        return P::fail(tr("\"%1\" is not a PostgreSQL address Relink can use. %2")
+                           .arg(text.left(200), hint));
+    if (!url.password().isEmpty())
+        return P::fail(tr("The history address holds a password. Take it out: the password "
+                          "goes in ~/.pgpass (or the file PGPASSFILE names), never in the "
+                          "address or the settings."));
+    HistoryLocation l;
+    l.kind = HistoryLocation::Kind::PostgreSQL;
+    l.host = url.host();
+    l.port = url.port(5432);
+    l.user = url.userName();
+    l.database = url.path().mid(1);
+    if (l.database.isEmpty() || l.database.contains(QLatin1Char('/')))
+        return P::fail(tr("The history address names no database. %1").arg(hint));
+    const QUrlQuery query(url);
+    for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        if (key != QLatin1StringView("sslmode"))
+            return P::fail(tr("The history address has an option Relink does not take (\"%1\"); "
+                              "only sslmode is allowed. libpq's other settings come from its "
+                              "environment (PGSSLROOTCERT…).")
+                               .arg(key.left(40)));
+        if (!kEncrypting.contains(value) && !kSslModes.contains(value))
+            return P::fail(tr("sslmode \"%1\" is not one of disable, allow, prefer, require, "
+                              "verify-ca or verify-full.")
+                               .arg(value.left(40)));
+        l.sslMode = value;
+    }
+    if (!isLoopback(l.host) && !l.sslMode.isEmpty() && !kEncrypting.contains(l.sslMode))
+        return P::fail(tr("sslmode=%1 would send the team history unencrypted to %2. Use "
+                          "sslmode=verify-full (or require).")
+                           .arg(l.sslMode, l.host));
+    return P::ok(l);
+}
+
+} // namespace
+
+QString HistoryLocation::display() const
+{
+    if (kind == Kind::SQLite)
+        return QDir::toNativeSeparators(path);
+    QUrl url;
+    url.setScheme(QStringLiteral("postgresql"));
+    url.setUserName(user);
+    url.setHost(host);
+    url.setPort(port);
+    url.setPath(QLatin1Char('/') + database);
+    if (!sslMode.isEmpty())
+        url.setQuery(QStringLiteral("sslmode=") + sslMode);
+    return url.toString();
+}
+
+QString HistoryLocation::connectOptions() const
+{
+    QString mode = sslMode;
+    // A remote team database is reached encrypted and verified unless the address or PGSSLMODE
+    // says otherwise (an encrypting mode: parse() refuses the others).
+    if (mode.isEmpty() && !isLoopback(host) && qEnvironmentVariableIsEmpty("PGSSLMODE"))
+        mode = QStringLiteral("verify-full");
+    QString options = QStringLiteral("connect_timeout=5;application_name=relink");
+    if (!mode.isEmpty())
+        options += QStringLiteral(";sslmode=") + mode;
+    return options;
+}
+
+Parsed<HistoryLocation> HistoryLocation::parse(const QString &input)
+{
+    using P = Parsed<HistoryLocation>;
+    const QString text = input.trimmed();
+    if (text.isEmpty())
+        return P::fail(tr("The history address is empty. Leave the setting empty for the history "
+                          "on this computer, or write a file path or a postgresql:// address."));
+    const qsizetype colon = text.indexOf(QLatin1Char(':'));
+    // A scheme: letters before "://" or "sqlite:"; a Windows drive ("C:\") is a path.
+    const QString scheme = colon > 1 ? text.left(colon).toLower() : QString();
+    if (scheme == QLatin1StringView("postgresql") || scheme == QLatin1StringView("postgres"))
+        return parsePostgres(text);
+    HistoryLocation l;
+    if (scheme == QLatin1StringView("sqlite")) {
+        QString rest = text.mid(colon + 1);
+        if (rest.startsWith(QLatin1StringView("//")))
+            rest = rest.mid(2); // sqlite:///path
+        l.path = QDir::cleanPath(QDir::fromNativeSeparators(rest));
+    } else if (!scheme.isEmpty() && text.mid(colon, 3) == QLatin1StringView("://")) {
+        return P::fail(tr("Relink keeps the history in a SQLite file or on PostgreSQL; "
+                          "\"%1:\" is neither. Use a file path, sqlite:/path/history.sqlite or "
+                          "postgresql://USER@HOST/DATABASE.")
+                           .arg(scheme.left(40)));
+    } else {
+        l.path = QDir::cleanPath(QDir::fromNativeSeparators(text));
+    }
+    if (l.path.isEmpty() || l.path == QLatin1StringView("."))
+        return P::fail(tr("The history address names no file."));
+    if (QFileInfo(l.path).isRelative())
+        l.path = QDir::current().absoluteFilePath(l.path);
+    return P::ok(l);
+}
+
+QString HistoryLocation::settingsKey()
+{
+    return QStringLiteral("historyUrl");
+}
+
+QString HistoryLocation::defaultFile()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           QStringLiteral("/Relink/history.sqlite");
+}
+
+QString HistoryLocation::configuredText()
+{
+    const QString url = qEnvironmentVariable("RELINK_HISTORY_URL");
+    if (!url.isEmpty())
+        return url;
+    const QString file = qEnvironmentVariable("RELINK_HISTORY_DB");
+    if (!file.isEmpty())
+        return file;
+    const QString chosen = QSettings().value(settingsKey()).toString().trimmed();
+    return chosen.isEmpty() ? defaultFile() : chosen;
+}
+
+Parsed<HistoryLocation> HistoryLocation::configured()
+{
+    return parse(configuredText());
+}
+
+QString agentSettingsKey()
+{
+    return QStringLiteral("agentName");
+}
+
+QString loginName()
+{
+#ifdef Q_OS_UNIX
+    if (const passwd *pw = getpwuid(geteuid()); pw && pw->pw_name)
+        return QString::fromLocal8Bit(pw->pw_name);
+#endif
+    const QString user = qEnvironmentVariable("USERNAME"); // Windows
+    return user.isEmpty() ? qEnvironmentVariable("USER") : user;
+}
+
+QString currentAgent()
+{
+    const QString fromEnv = qEnvironmentVariable("RELINK_AGENT").trimmed();
+    if (!fromEnv.isEmpty())
+        return fromEnv.left(100);
+    const QString chosen = QSettings().value(agentSettingsKey()).toString().trimmed();
+    return chosen.isEmpty() ? loginName() : chosen.left(100);
+}
+
+} // namespace relink

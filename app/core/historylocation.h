@@ -1,0 +1,52 @@
+#pragma once
+
+#include "parsed.h"
+
+#include <QString>
+
+namespace relink {
+
+// Where the history lives: a SQLite file on this computer (the default), or a team history on
+// PostgreSQL that every desktop of the team points at. Never holds a password: libpq supplies
+// it (PGPASSFILE / ~/.pgpass), as it does PGSSLMODE and the rest of its conventions.
+struct HistoryLocation
+{
+    enum class Kind { SQLite, PostgreSQL };
+
+    Kind kind = Kind::SQLite;
+    QString path; // SQLite: the file
+    // PostgreSQL
+    QString host;
+    int port = 5432;
+    QString user;
+    QString database;
+    QString sslMode; // empty: libpq's own (PGSSLMODE, else prefer); never weaker for a remote host
+
+    bool isTeam() const { return kind == Kind::PostgreSQL; }
+    // For people and for the outbox: the file (native separators) or
+    // postgresql://user@host:port/db — no password, ever.
+    QString display() const;
+    // libpq keywords for Qt's QPSQL driver (connect_timeout, sslmode, application_name).
+    QString connectOptions() const;
+
+    // A file path, a sqlite: URL (sqlite:/path or sqlite:///path), or
+    // postgresql://USER@HOST[:PORT]/DB[?sslmode=…]. Anything else is refused with a message
+    // that says what is accepted; so is a URL with a password in it, or a remote host with an
+    // sslmode that does not encrypt.
+    static Parsed<HistoryLocation> parse(const QString &text);
+    // What this user chose: RELINK_HISTORY_URL, else RELINK_HISTORY_DB (a file), else the
+    // History setting (kSettingsKey), else <data>/Relink/history.sqlite.
+    static QString configuredText();
+    static Parsed<HistoryLocation> configured();
+    // The QSettings key of the History setting.
+    static QString settingsKey();
+    static QString defaultFile(); // <data>/Relink/history.sqlite, whatever is configured
+};
+
+// Who is recording: RELINK_AGENT, else the display name set in Settings (agentSettingsKey()),
+// else the operating system's login name.
+QString currentAgent();
+QString agentSettingsKey();
+QString loginName();
+
+} // namespace relink

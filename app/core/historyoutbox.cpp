@@ -1,0 +1,72 @@
+// The outbox: events for a team history that could not be reached, kept in the SQLite file on
+// this computer until they are sent.
+#include "history.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace relink {
+
+bool HistoryStore::enqueue(const QString &target, const HistoryEvent &event)
+{
+    if (!m_open || isTeam())
+        return false;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("INSERT INTO outbox (target, event) VALUES (?, ?)"));
+    q.addBindValue(target);
+    q.addBindValue(QString::fromUtf8(event.toJson()));
+    if (q.exec())
+        return true;
+    return fail(QCoreApplication::translate("relink::HistoryStore",
+                                            "This update could not be kept on this computer for "
+                                            "the team history (%1); it is not recorded. The "
+                                            "update itself is not affected.")
+                    .arg(q.lastError().text()),
+                q.lastError().text());
+}
+
+QList<OutboxItem> HistoryStore::pending(const QString &target, int limit)
+{
+    QList<OutboxItem> out;
+    if (!m_open || isTeam())
+        return out;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT seq, event FROM outbox WHERE target = ? ORDER BY seq LIMIT ?"));
+    q.addBindValue(target);
+    q.addBindValue(limit);
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        const std::optional<HistoryEvent> event = HistoryEvent::fromJson(q.value(1).toByteArray());
+        if (event)
+            out.append({q.value(0).toLongLong(), *event});
+        else
+            dequeue(q.value(0).toLongLong()); // unreadable: it would block every later one
+    }
+    return out;
+}
+
+int HistoryStore::pendingCount(const QString &target)
+{
+    if (!m_open || isTeam())
+        return 0;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT count(*) FROM outbox WHERE target = ?"));
+    q.addBindValue(target);
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
+bool HistoryStore::dequeue(qint64 sequence)
+{
+    if (!m_open || isTeam())
+        return false;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("DELETE FROM outbox WHERE seq = ?"));
+    q.addBindValue(sequence);
+    return q.exec();
+}
+
+} // namespace relink

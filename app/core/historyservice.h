@@ -1,0 +1,102 @@
+#pragma once
+
+#include "history.h"
+
+#include <QPointer>
+#include <QSemaphore>
+#include <QThread>
+#include <functional>
+#include <memory>
+
+namespace relink {
+
+class HistoryWorker;
+
+// The history as the app and the flows use it: every write and every read runs on a thread of
+// its own, so neither the window nor an update ever waits on a database.
+//
+// On a team history (PostgreSQL) every event goes first to the outbox in the SQLite file on
+// this computer, then to the team's database, in order; it leaves the outbox once the database
+// has it. When the database can't be reached the update goes ahead, problem() says so once, and
+// the outbox is sent on the next connection (retried every 30 s, and at every new record). An
+// event sent twice (a flush cut short) is recorded once: every event has its own key.
+class HistoryService : public QObject
+{
+    Q_OBJECT
+public:
+    explicit HistoryService(QObject *parent = nullptr);
+    // Waits (a few seconds at most) for the writes queued so far.
+    ~HistoryService() override;
+
+    // Where to record from now on; does not wait: a team history is connected on the service's
+    // thread. Events recorded before keep going where they were going.
+    void setLocation(const HistoryLocation &location);
+    // HistoryLocation::configured(); false with the reason when the configured address is
+    // refused (the history then stays on this computer, in the default file).
+    bool useConfigured(QString *error = nullptr);
+    HistoryLocation location() const { return m_location; }
+    // setLocation() or useConfigured() was called.
+    bool hasLocation() const { return m_placed; }
+
+    // Recording; never waits. begin() returns the attempt's key at once.
+    QString begin(const AttemptInfo &info);
+    void step(const QString &attempt, const QString &method, const Result &result,
+              bool keepOutcome = false);
+    void watchEnded(const QString &attempt, const QString &label, const QString &outcome,
+                    const QString &linkStatus, const Result &last);
+
+    // Runs `job` on the service's thread with the store it reads (the team's, when connected;
+    // else one whose lastError() says why), then `done` with its answer on this object's thread,
+    // unless `context` is gone by then.
+    template<typename T>
+    void run(std::function<T(HistoryStore &)> job, QObject *context,
+             std::function<void(const T &)> done)
+    {
+        QPointer<QObject> guard(context);
+        post([this, job, guard, done](HistoryStore &store) {
+            auto answer = std::make_shared<T>(job(store));
+            QMetaObject::invokeMethod(
+                this,
+                [guard, done, answer] {
+                    if (guard)
+                        done(*answer);
+                },
+                Qt::QueuedConnection);
+        });
+    }
+    // The same, waiting for the answer (relink-cli, tests); never on a GUI thread.
+    template<typename T> T runAndWait(std::function<T(HistoryStore &)> job)
+    {
+        T answer{};
+        QSemaphore done;
+        post([&](HistoryStore &store) {
+            answer = job(store);
+            done.release();
+        });
+        done.acquire();
+        return answer;
+    }
+    // Waits at most `ms` for every write queued so far to be done (stored, or kept in the
+    // outbox), and delivers the problem() and changed() they caused. False on timeout.
+    bool waitForWrites(int ms);
+
+signals:
+    // Something went wrong with the history (translated, says what to do). Once per trouble: a
+    // team history that stays unreachable is reported once, again only after it was back.
+    void problem(const QString &message);
+    // Something was recorded.
+    void changed();
+    // The team history's outbox was sent: `count` events.
+    void flushed(int count);
+
+private:
+    void post(std::function<void(HistoryStore &)> job);
+    void send(const HistoryEvent &event);
+
+    QThread m_thread;
+    HistoryWorker *m_worker;
+    HistoryLocation m_location;
+    bool m_placed = false;
+};
+
+} // namespace relink
