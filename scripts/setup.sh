@@ -21,6 +21,9 @@ packages=(
     qtkeychain-qt6-dev libsecret-1-0 libqrencode-dev
     # the simulator's tests against Belvo's OpenAPI specification (tests/simulator_*.py)
     python3-jsonschema python3-yaml
+    # the shared team history (PostgreSQL through Qt's QPSQL driver) and its tests, which start
+    # a throwaway server (scripts/pg-cluster.sh)
+    postgresql-15 libqt6sql6-psql
     # headless runs, the keychain in tests, screenshots
     xvfb xauth dbus dbus-x11 gnome-keyring fonts-dejavu-core
 )
