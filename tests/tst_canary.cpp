@@ -4,7 +4,7 @@
 #include "testsupport.h"
 
 #include "credentialform.h"
-#include "history.h"
+#include "historyservice.h"
 #include "mainwindow.h"
 #include "mfadialog.h"
 #include "workspace.h"
@@ -179,7 +179,7 @@ private slots:
     void guiThroughSuccessErrorsAndMfa()
     {
         Workspace workspace;
-        QVERIFY(workspace.history()->open()); // under XDG_DATA_HOME: scanned below
+        workspace.ensureHistory(); // the default file, under XDG_DATA_HOME: scanned below
         MainWindow window(&workspace);
         workspace.setEnvironment("custom");
         workspace.setCustomUrl(m_sim->baseUrl().toString());

@@ -6,6 +6,7 @@
 
 #include "handoffdialog.h"
 #include "history.h"
+#include "historyservice.h"
 #include "launchrequest.h"
 #include "mainwindow.h"
 #include "workspace.h"
@@ -48,7 +49,10 @@ private:
     {
         HistoryFilter filter;
         filter.linkId = linkId;
-        return m_workspace->ensureHistory()->entries(filter);
+        HistoryService *history = m_workspace->ensureHistory();
+        history->waitForWrites(10'000); // recorded on the history's thread
+        return history->runAndWait<QList<HistoryEntry>>(
+            [filter](HistoryStore &store) { return store.entries(filter); });
     }
 
     QList<BelvoSimulator::Request> requestsTo(const QByteArray &method, const QString &path) const
@@ -182,7 +186,6 @@ private slots:
         QCOMPARE(text("linkStatusBadge"), QString("valid"));
 
         // The history holds one attempt: the token, then the link seen valid.
-        QVERIFY(m_workspace->ensureHistory()->isOpen());
         const QList<HistoryEntry> entries = historyOf(kValid);
         QVERIFY(!entries.isEmpty());
         QCOMPARE(entries[0].steps, QStringList({"TOKEN 200", "WATCH valid"}));

@@ -69,7 +69,7 @@ class HandoffFlow : public QObject
 public:
     struct Context
     {
-        QString environmentLabel;        // environmentLabel(): "sandbox", "demo", "custom:host"…
+        QString environmentLabel; // environmentLabel(): "sandbox", "demo", "custom:host"…
         HistoryService *history = nullptr; // may be null: the hand-off goes ahead anyway
         QString ticket;                    // the support ticket it is done for, if any
     };

@@ -202,7 +202,8 @@ bool HistoryStore::openPostgres()
     db.setConnectOptions(l.connectOptions()); // no password: libpq reads ~/.pgpass / PGPASSFILE
     if (!db.open()) {
         // libpq's message, first line: 'connection to server at "h", port p failed: …'
-        const QString why = db.lastError().databaseText().section(QLatin1Char('\n'), 0, 0).trimmed();
+        const QString why =
+            db.lastError().databaseText().section(QLatin1Char('\n'), 0, 0).trimmed();
         const bool password = why.contains(QLatin1StringView("password"), Qt::CaseInsensitive);
         return fail(password ? QCoreApplication::translate(
                                    "relink::HistoryStore",

@@ -14,7 +14,7 @@ namespace relink {
 struct HistoryEntry
 {
     qint64 id = 0;
-    QString key; // the attempt's key (a UUID), the same in every store it reaches
+    QString key;         // the attempt's key (a UUID), the same in every store it reaches
     QDateTime startedAt; // UTC
     QString environment;
     QString linkId;

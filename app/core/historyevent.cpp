@@ -36,8 +36,8 @@ HistoryEvent HistoryEvent::begin(const AttemptInfo &info)
     return e;
 }
 
-HistoryEvent HistoryEvent::step(const QString &attempt, const QString &method,
-                                const Result &result, bool keepOutcome)
+HistoryEvent HistoryEvent::step(const QString &attempt, const QString &method, const Result &result,
+                                bool keepOutcome)
 {
     HistoryEvent e;
     e.kind = Kind::Step;
@@ -98,7 +98,9 @@ QByteArray HistoryEvent::toJson() const
 std::optional<HistoryEvent> HistoryEvent::fromJson(const QByteArray &json)
 {
     const QJsonObject o = QJsonDocument::fromJson(json).object();
-    const auto text = [&o](const char *key) { return o.value(QLatin1StringView(key)).toString(); };
+    const auto text = [&o](const char *key) {
+        return o.value(QLatin1StringView(key)).toString();
+    };
     const auto list = [&o](const char *key) {
         QStringList out;
         for (const QJsonValue &v : o.value(QLatin1StringView(key)).toArray())
@@ -106,9 +108,8 @@ std::optional<HistoryEvent> HistoryEvent::fromJson(const QByteArray &json)
         return out;
     };
     HistoryEvent e;
-    const int kind = static_cast<int>(std::find(std::begin(kKinds), std::end(kKinds),
-                                                text("kind")) -
-                                      std::begin(kKinds));
+    const int kind = static_cast<int>(
+        std::find(std::begin(kKinds), std::end(kKinds), text("kind")) - std::begin(kKinds));
     if (kind >= 3)
         return std::nullopt;
     e.kind = static_cast<Kind>(kind);
@@ -118,8 +119,8 @@ std::optional<HistoryEvent> HistoryEvent::fromJson(const QByteArray &json)
     if (e.attempt.isEmpty() || e.key.isEmpty() || !e.at.isValid())
         return std::nullopt;
     if (e.kind == Kind::Begin) {
-        e.info = {text("environment"), text("link_id"), text("institution"), list("fields"),
-                  text("agent"),       text("ticket")};
+        e.info = {text("environment"), text("link_id"), text("institution"),
+                  list("fields"),      text("agent"),   text("ticket")};
         e.outcome = QStringLiteral("started");
     } else {
         e.method = text("method");

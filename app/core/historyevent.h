@@ -27,9 +27,9 @@ struct HistoryEvent
     enum class Kind { Begin, Step, WatchEnd };
 
     Kind kind = Kind::Begin;
-    QString attempt; // the attempt's key (a UUID)
-    QString key;     // this event's key: the attempt's for Begin, a fresh UUID otherwise
-    QDateTime at;    // UTC
+    QString attempt;  // the attempt's key (a UUID)
+    QString key;      // this event's key: the attempt's for Begin, a fresh UUID otherwise
+    QDateTime at;     // UTC
     AttemptInfo info; // Begin
     // Step and WatchEnd: the step's label ("PUT", "TOKEN", "WATCH valid"), its HTTP status (0:
     // none), outcome and request ids; the link status when the answer had one.

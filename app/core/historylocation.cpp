@@ -41,13 +41,12 @@ const QStringList kSslModes = {QStringLiteral("disable"), QStringLiteral("allow"
 Parsed<HistoryLocation> parsePostgres(const QString &text)
 {
     using P = Parsed<HistoryLocation>;
-    const QString hint =
-        tr("Write it as postgresql://USER@HOST:PORT/DATABASE, for example "
-           "postgresql://relink@db.example.com/relink.");
+    const QString hint = tr("Write it as postgresql://USER@HOST:PORT/DATABASE, for example "
+                            "postgresql://relink@db.example.com/relink.");
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty() || url.userName().isEmpty())
-        return P::fail(tr("\"%1\" is not a PostgreSQL address Relink can use. %2")
-                           .arg(text.left(200), hint));
+        return P::fail(
+            tr("\"%1\" is not a PostgreSQL address Relink can use. %2").arg(text.left(200), hint));
     if (!url.password().isEmpty())
         return P::fail(tr("The history address holds a password. Take it out: the password "
                           "goes in ~/.pgpass (or the file PGPASSFILE names), never in the "

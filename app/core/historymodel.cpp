@@ -35,9 +35,8 @@ void HistoryTableModel::readPage(bool first)
         [filter, order, offset](HistoryStore &store) {
             Page page;
             if (!store.read(filter, order, offset, kPageSize, &page.rows))
-                page.error = store.lastError().isEmpty()
-                                 ? tr("The history is not available.")
-                                 : store.lastError();
+                page.error = store.lastError().isEmpty() ? tr("The history is not available.")
+                                                         : store.lastError();
             return page;
         },
         this,

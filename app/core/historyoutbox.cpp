@@ -34,7 +34,8 @@ QList<OutboxItem> HistoryStore::pending(const QString &target, int limit)
         return out;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT seq, event FROM outbox WHERE target = ? ORDER BY seq LIMIT ?"));
+    q.prepare(
+        QStringLiteral("SELECT seq, event FROM outbox WHERE target = ? ORDER BY seq LIMIT ?"));
     q.addBindValue(target);
     q.addBindValue(limit);
     if (!q.exec())

@@ -14,8 +14,8 @@ namespace {
 
 // The SQL of each HistoryColumn, in its order.
 const char *const kColumnSql[kHistoryColumnCount] = {
-    "a.started_at", "a.environment", "a.link_id",     "a.institution", "a.fields",  "steps",
-    "a.outcome",    "a.http_status", "a.request_ids", "a.link_status", "a.agent",   "a.ticket"};
+    "a.started_at", "a.environment", "a.link_id",     "a.institution", "a.fields", "steps",
+    "a.outcome",    "a.http_status", "a.request_ids", "a.link_status", "a.agent",  "a.ticket"};
 
 // LIKE with the user's text taken literally.
 QString literal(QString text)

@@ -32,9 +32,8 @@ bool HistoryStore::step(const QString &attempt, const QString &method, const Res
     return !attempt.isEmpty() && apply(HistoryEvent::step(attempt, method, result, keepOutcome));
 }
 
-bool HistoryStore::watchEnded(const QString &attempt, const QString &label,
-                              const QString &outcome, const QString &linkStatus,
-                              const Result &last)
+bool HistoryStore::watchEnded(const QString &attempt, const QString &label, const QString &outcome,
+                              const QString &linkStatus, const Result &last)
 {
     return !attempt.isEmpty() &&
            apply(HistoryEvent::watchEnd(attempt, label, outcome, linkStatus, last));
@@ -91,8 +90,8 @@ bool HistoryStore::applyStep(const HistoryEvent &e)
         u.prepare(QStringLiteral("UPDATE attempts SET outcome = coalesce(?, outcome), "
                                  "http_status = coalesce(?, http_status), request_ids = %1, "
                                  "link_status = coalesce(?, link_status) WHERE uid = ?")
-                      .arg(dialect.trimCommas(QStringLiteral(
-                          "coalesce(request_ids, '') || ',' || coalesce(?, '')"))));
+                      .arg(dialect.trimCommas(
+                          QStringLiteral("coalesce(request_ids, '') || ',' || coalesce(?, '')"))));
         u.addBindValue(keep ? QVariant() : QVariant(e.outcome));
         u.addBindValue(keep || (watchEnd && e.httpStatus <= 0) ? QVariant()
                                                                : QVariant(e.httpStatus));

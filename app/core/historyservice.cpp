@@ -204,7 +204,8 @@ bool HistoryService::useConfigured(QString *error)
     const QString message =
         tr("%1 Until it is corrected the history is kept on this computer (%2).")
             .arg(configured.error, fallback.display());
-    QMetaObject::invokeMethod(this, [this, message] { emit problem(message); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, message] { emit problem(message); }, Qt::QueuedConnection);
     return false;
 }
 

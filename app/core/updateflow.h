@@ -73,8 +73,8 @@ class UpdateFlow : public QObject
 public:
     struct Context
     {
-        QString environmentLabel;        // environmentLabel(): "sandbox", "demo", "custom:host"…
-        QString institution;               // when known (recorded in the history)
+        QString environmentLabel; // environmentLabel(): "sandbox", "demo", "custom:host"…
+        QString institution;      // when known (recorded in the history)
         HistoryService *history = nullptr; // may be null: the update goes ahead anyway
         QString ticket;                    // the support ticket it is done for, if any
     };
@@ -129,8 +129,8 @@ private:
     QPointer<Operation> m_running;
     QTimer m_expiry;
     QDeadlineTimer m_deadline{QDeadlineTimer::Forever}; // the challenge's, for a late re-ask
-    Result m_accepted; // a 2xx without the link, while it is read back
-    QString m_attempt; // its key in the history
+    Result m_accepted;      // a 2xx without the link, while it is read back
+    QString m_attempt;      // its key in the history
     bool m_oneShot = false; // resume(): the answer ends the flow, whatever it is
     bool m_waiting = false;
     bool m_finished = false;

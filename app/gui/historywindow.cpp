@@ -34,10 +34,10 @@ HistoryWindow::HistoryWindow(HistoryService *history, QWidget *parent)
     const QDate today = QDate::currentDate();
     m_ui->fromDateEdit->setDate(today.addDays(-90));
     m_ui->toDateEdit->setDate(today);
-    const QStringList titles = {
-        tr("Time"),  tr("Environment"), tr("Link id"), tr("Institution"), tr("Fields sent"),
-        tr("Steps"), tr("Outcome"),     tr("HTTP"),    tr("Request ids"), tr("Link status"),
-        tr("Agent"), tr("Ticket")};
+    const QStringList titles = {tr("Time"),        tr("Environment"), tr("Link id"),
+                                tr("Institution"), tr("Fields sent"), tr("Steps"),
+                                tr("Outcome"),     tr("HTTP"),        tr("Request ids"),
+                                tr("Link status"), tr("Agent"),       tr("Ticket")};
     for (int i = 0; i < titles.size(); ++i)
         m_model->setHeaderData(i, Qt::Horizontal, titles.at(i));
     m_ui->historyView->setModel(m_model);

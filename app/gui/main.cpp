@@ -139,8 +139,9 @@ int main(int argc, char *argv[])
     // Retention runs once the window is up, not in the way of the first paint.
     QTimer::singleShot(3000, &workspace, [&workspace] {
         const int days = QSettings().value(QStringLiteral("historyRetentionDays"), 90).toInt();
-        workspace.ensureHistory()->run<int>([days](relink::HistoryStore &store) { return store.prune(days); },
-                                            &workspace, [](const int &) {});
+        workspace.ensureHistory()->run<int>(
+            [days](relink::HistoryStore &store) { return store.prune(days); }, &workspace,
+            [](const int &) {});
     });
     // A link to open waits for the keys, so that it can be checked.
     if (demo) {

@@ -299,9 +299,9 @@ void MainWindow::update()
     HistoryService *history = m_workspace->ensureHistory();
     // The checked bank only if it is this link's (an id edited since was not checked).
     const Institution bank = m_institutionLinkId == linkId() ? m_institution : Institution{};
-    auto *flow = new UpdateFlow(m_workspace->client(),
-                                {m_workspace->environmentLabel(), bank.name, history, ticket()},
-                                this);
+    auto *flow =
+        new UpdateFlow(m_workspace->client(),
+                       {m_workspace->environmentLabel(), bank.name, history, ticket()}, this);
     m_flow = flow;
     m_mfaOpened = false;
     auto *prompt = new MfaPrompt(flow, bank.formField(QStringLiteral("token")), this);
