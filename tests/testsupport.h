@@ -113,6 +113,7 @@ struct CliRun
 {
     int exitCode = -1;
     QByteArray out; // stdout, or everything with MergedChannels
+    QByteArray err; // stderr (SeparateChannels)
 };
 // Runs relink-cli to the end while this thread's event loop keeps serving the simulator.
 inline CliRun runCli(const QProcessEnvironment &env, const QStringList &args,
@@ -133,7 +134,7 @@ inline CliRun runCli(const QProcessEnvironment &env, const QStringList &args,
         QTest::qFail("relink-cli did not finish", __FILE__, __LINE__);
         return {};
     }
-    return {p.exitCode(), p.readAllStandardOutput()};
+    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
 }
 #endif
 

@@ -161,13 +161,36 @@ QString HistoryLocation::configuredText()
     const QString file = qEnvironmentVariable("RELINK_HISTORY_DB");
     if (!file.isEmpty())
         return file;
-    const QString chosen = QSettings().value(settingsKey()).toString().trimmed();
+    const QString chosen = desktopSetting(settingsKey()).toString().trimmed();
     return chosen.isEmpty() ? defaultFile() : chosen;
 }
 
 Parsed<HistoryLocation> HistoryLocation::configured()
 {
     return parse(configuredText());
+}
+
+namespace {
+// Tests run under their own application name: they share settings with themselves only.
+QString desktopApplication()
+{
+    const QString app = QCoreApplication::applicationName();
+    return app == QLatin1StringView("relink-cli") ? QStringLiteral("relink") : app;
+}
+} // namespace
+
+QVariant desktopSetting(const QString &key)
+{
+    return QSettings(QCoreApplication::organizationName(), desktopApplication()).value(key);
+}
+
+void setDesktopSetting(const QString &key, const QVariant &value)
+{
+    QSettings s(QCoreApplication::organizationName(), desktopApplication());
+    if (value.toString().trimmed().isEmpty())
+        s.remove(key);
+    else
+        s.setValue(key, value);
 }
 
 QString agentSettingsKey()
@@ -190,7 +213,7 @@ QString currentAgent()
     const QString fromEnv = qEnvironmentVariable("RELINK_AGENT").trimmed();
     if (!fromEnv.isEmpty())
         return fromEnv.left(100);
-    const QString chosen = QSettings().value(agentSettingsKey()).toString().trimmed();
+    const QString chosen = desktopSetting(agentSettingsKey()).toString().trimmed();
     return chosen.isEmpty() ? loginName() : chosen.left(100);
 }
 

@@ -3,6 +3,7 @@
 #include "parsed.h"
 
 #include <QString>
+#include <QVariant>
 
 namespace relink {
 
@@ -46,6 +47,10 @@ struct HistoryLocation
 // Who is recording: RELINK_AGENT, else the display name set in Settings (agentSettingsKey()),
 // else the operating system's login name.
 QString currentAgent();
+// The desktop app's settings (organization "Relink", application "relink"), which relink-cli
+// reads too: the history address and the agent's name are one setting for both.
+QVariant desktopSetting(const QString &key);
+void setDesktopSetting(const QString &key, const QVariant &value); // an empty value removes it
 QString agentSettingsKey();
 QString loginName();
 
