@@ -15,7 +15,7 @@ cmake --build build-fuzz
 ./build/tools/relink-fuzz-seeds build-fuzz/seeds
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 mkdir -p build-fuzz/artifacts
-for target in link errors mfa institution fields widgettoken launch linkspage; do
+for target in link errors mfa institution fields widgettoken launch linkspage history; do
     mkdir -p "build-fuzz/corpus/$target"
     echo "fuzz: $target for ${seconds}s"
     status=0

@@ -1,7 +1,8 @@
 // Writes the simulator's answers as seed corpora for the fuzzers:
 //   relink-fuzz-seeds OUTPUT_DIR
-//     → OUTPUT_DIR/{link,errors,mfa,institution,fields,widgettoken,launch,linkspage}/…
+//     → OUTPUT_DIR/{link,errors,mfa,institution,fields,widgettoken,launch,linkspage,history}/…
 #include "belvosimulator.h"
+#include "historyevent.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -112,5 +113,21 @@ int main(int argc, char *argv[])
           call(nam, sim, "GET", QStringLiteral("/api/links/?page_size=7&page=43"), {}));
     write(out + QStringLiteral("/linkspage"), QStringLiteral("statuses"), "invalid,token_required");
     write(out + QStringLiteral("/linkspage"), QStringLiteral("date"), "2026-11-24");
+    const QString history = out + QStringLiteral("/history");
+    write(history, QStringLiteral("team"),
+          "postgresql://relink@db.example.com:5433/relink?sslmode=require");
+    write(history, QStringLiteral("file"), "sqlite:///var/tmp/history.sqlite");
+    const HistoryEvent begin = HistoryEvent::begin({QStringLiteral("sandbox"),
+                                                    BelvoSimulator::kValidLinkId,
+                                                    QStringLiteral("erebor_mx_retail"),
+                                                    {QStringLiteral("password")},
+                                                    QStringLiteral("ana"),
+                                                    QStringLiteral("SUP-1234")});
+    write(history, QStringLiteral("begin"), begin.toJson());
+    Result link;
+    link.kind = Result::Kind::Link;
+    link.httpStatus = 200;
+    write(history, QStringLiteral("step"),
+          HistoryEvent::step(begin.attempt, QStringLiteral("PUT"), link).toJson());
     return 0;
 }

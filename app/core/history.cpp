@@ -218,6 +218,8 @@ bool HistoryStore::openPostgres()
                                    .arg(l.display(), why),
                     why);
     }
+    // libpq prints the server's notices on stderr ("relation … already exists, skipping").
+    QSqlQuery(db).exec(QStringLiteral("SET client_min_messages = warning"));
     if (!migrate()) {
         db.close();
         if (m_newerSchema)

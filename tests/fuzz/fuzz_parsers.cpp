@@ -2,6 +2,8 @@
 // the argument Relink is started with (a link id, a URL, a relink:// link).
 // One source, one binary per target: RELINK_FUZZ_TARGET selects the parser.
 #include "credentials.h"
+#include "historyevent.h"
+#include "historylocation.h"
 #include "launchrequest.h"
 #include "linkid.h"
 #include "linklisting.h"
@@ -76,6 +78,26 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const Parsed<QDate> date = parseListingDate(text);
     if (date && !date.value->isValid())
         __builtin_trap();
+#elif RELINK_FUZZ_TARGET == 9
+    // The history's address (Settings, RELINK_HISTORY_URL) and an outbox event.
+    const Parsed<HistoryLocation> l = HistoryLocation::parse(QString::fromUtf8(bytes));
+    if (bool(l) == !l.error.isEmpty())
+        __builtin_trap(); // an address or a message, never both or neither
+    if (l && l.value->isTeam()) {
+        const QString shown = l.value->display();
+        const Parsed<HistoryLocation> again = HistoryLocation::parse(shown);
+        if (!again || again.value->display() != shown || again.value->host != l.value->host ||
+            again.value->port != l.value->port || l.value->user.isEmpty() ||
+            l.value->database.isEmpty())
+            __builtin_trap(); // what is shown is what is used
+    }
+    const std::optional<HistoryEvent> e = HistoryEvent::fromJson(bytes);
+    if (e) {
+        const std::optional<HistoryEvent> back = HistoryEvent::fromJson(e->toJson());
+        if (!back || back->key != e->key || back->attempt != e->attempt || back->kind != e->kind ||
+            back->info.ticket != e->info.ticket || back->requestIds != e->requestIds)
+            __builtin_trap(); // the outbox keeps an event as it was
+    }
 #else
 #error "unknown RELINK_FUZZ_TARGET"
 #endif
