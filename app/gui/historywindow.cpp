@@ -42,8 +42,12 @@ HistoryWindow::HistoryWindow(HistoryService *history, QWidget *parent)
         m_model->setHeaderData(i, Qt::Horizontal, titles.at(i));
     m_ui->historyView->setModel(m_model);
     // The view sorts through the model (sortingEnabled): newest first to begin with.
-    m_ui->historyView->horizontalHeader()->setSortIndicator(Time, Qt::DescendingOrder);
-    m_ui->historyView->horizontalHeader()->setStretchLastSection(true);
+    QHeaderView *header = m_ui->historyView->horizontalHeader();
+    header->setSortIndicator(Time, Qt::DescendingOrder);
+    // Who and for which ticket, right after when.
+    header->moveSection(header->visualIndex(Agent), header->visualIndex(Time) + 1);
+    header->moveSection(header->visualIndex(Ticket), header->visualIndex(Agent) + 1);
+    header->setStretchLastSection(true);
     m_ui->historyView->verticalHeader()->setVisible(false);
     m_ui->historyView->setWordWrap(false);
 
@@ -58,7 +62,8 @@ HistoryWindow::HistoryWindow(HistoryService *history, QWidget *parent)
                                      QMessageBox::Cancel) == QMessageBox::Yes;
     };
 
-    connect(m_ui->linkFilterEdit, &QLineEdit::textChanged, this, &HistoryWindow::reload);
+    for (QLineEdit *edit : {m_ui->linkFilterEdit, m_ui->agentFilterEdit, m_ui->ticketFilterEdit})
+        connect(edit, &QLineEdit::textChanged, this, &HistoryWindow::reload);
     connect(m_ui->outcomeFilterCombo, &QComboBox::currentIndexChanged, this,
             &HistoryWindow::reload);
     connect(m_ui->fromDateEdit, &QDateEdit::dateChanged, this, &HistoryWindow::reload);
@@ -72,6 +77,8 @@ HistoryWindow::HistoryWindow(HistoryService *history, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_ui->historyView->resizeColumnsToContents(); // the rows read so far, not all of them
     });
+    // Sorting reads again too (the view asks the model).
+    connect(header, &QHeaderView::sortIndicatorChanged, this, &HistoryWindow::showLoading);
     reload();
 }
 
@@ -82,6 +89,8 @@ HistoryFilter HistoryWindow::filter() const
     HistoryFilter f;
     f.linkId = m_ui->linkFilterEdit->text().trimmed().toLower();
     f.outcome = m_ui->outcomeFilterCombo->currentData().toString();
+    f.agent = m_ui->agentFilterEdit->text().trimmed();
+    f.ticket = m_ui->ticketFilterEdit->text().trimmed();
     f.since = m_ui->fromDateEdit->date().startOfDay();
     f.until = m_ui->toDateEdit->date().addDays(1).startOfDay();
     return f;
@@ -90,10 +99,27 @@ HistoryFilter HistoryWindow::filter() const
 void HistoryWindow::reload()
 {
     m_model->setFilter(filter());
+    showLoading();
+}
+
+void HistoryWindow::showPlace()
+{
+    const HistoryLocation place = m_history->location();
+    m_ui->historyPlaceLabel->setText(place.isTeam()
+                                         ? tr("Team history: %1").arg(place.display())
+                                         : tr("On this computer: %1").arg(place.display()));
+}
+
+void HistoryWindow::showLoading()
+{
+    showPlace();
+    if (m_model->isLoading())
+        m_ui->historyStatusLabel->setText(tr("Reading the history…"));
 }
 
 void HistoryWindow::showStatus()
 {
+    showPlace();
     const bool read = m_model->lastError().isEmpty();
     m_ui->exportCsvButton->setEnabled(read);
     // A team's history is the database's to clear, not one desktop's.

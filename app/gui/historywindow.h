@@ -55,6 +55,10 @@ public:
 
 private:
     void reload();
+    // Where the history is read from: this computer's file, or the team's database.
+    void showPlace();
+    // "Reading the history…" while the model reads.
+    void showLoading();
     void showStatus();
     void copyRequestId();
     void exportCsv();

@@ -6,6 +6,7 @@
 #include "historyservice.h"
 #include "launchhandler.h"
 #include "launchrequest.h"
+#include "linkentry.h"
 #include "linkid.h"
 #include "mfaprompt.h"
 #include "ratelimitwait.h"
@@ -30,6 +31,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     m_menu = new WindowMenu(
         m_workspace, this,
         {m_ui->linksAction, m_ui->historyAction, m_ui->settingsAction, m_ui->aboutAction});
+    m_linkEntry = new LinkEntry(m_ui->linkIdEdit, m_ui->linkIdHintLabel, m_ui->ticketEdit, this);
     m_ui->quitAction->setShortcut(QKeySequence::Quit);
     m_ui->busyBar->setVisible(false);
     m_ui->cancelButton->setVisible(false);
@@ -48,7 +50,8 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
         m_workspace->setCustomUrl(m_ui->customUrlEdit->text().trimmed());
         savePreferences();
     });
-    connect(m_ui->linkIdEdit, &QLineEdit::textChanged, this, &MainWindow::onLinkIdEdited);
+    connect(m_linkEntry, &LinkEntry::idEdited, this, &MainWindow::onLinkIdEdited);
+    connect(m_linkEntry, &LinkEntry::ticketEdited, this, &MainWindow::refreshState);
     connect(m_ui->linkIdEdit, &QLineEdit::returnPressed, this, &MainWindow::checkLink);
     connect(m_ui->checkLinkButton, &QPushButton::clicked, this, &MainWindow::checkLink);
     connect(m_ui->updateButton, &QPushButton::clicked, this, &MainWindow::update);
@@ -140,18 +143,17 @@ void MainWindow::onEnvironmentChosen()
 
 QString MainWindow::linkId() const
 {
-    return m_ui->linkIdEdit->text().trimmed().toLower();
+    return m_linkEntry->linkId();
 }
 
+QString MainWindow::ticket() const
+{
+    return m_linkEntry->ticket();
+}
+
+// `text` is clean (LinkEntry): an id, or what could not be read as one.
 void MainWindow::onLinkIdEdited(const QString &text)
 {
-    const Parsed<QString> found =
-        isValidLinkId(text) ? Parsed<QString>::ok(text) : findLinkId(text);
-    if (found && *found.value != text) {
-        m_ui->linkIdEdit->setText(*found.value); // re-enters with the clean id
-        return;
-    }
-    m_ui->linkIdHintLabel->setText(linkIdHint(text));
     m_ui->linkStatusBadge->clear();
     m_ui->linkStatusBadge->setStyleSheet(QString());
     m_ui->linkSummaryLabel->clear();
@@ -168,7 +170,6 @@ void MainWindow::onLinkIdEdited(const QString &text)
         if (emptied)
             m_ui->credentialForm->clearValues();
         m_fieldsLinkId = linkId();
-        m_ticket.clear(); // a ticket belongs to the link it opened
     }
     if (m_ui->credentialForm->isInstitutionForm() && linkId() != m_institutionLinkId) {
         m_institution = {};
@@ -215,6 +216,7 @@ void MainWindow::refreshState()
     const bool idOk = isValidLinkId(linkId());
     const bool keys = m_workspace->hasKeys();
     const QString formProblem = m_ui->credentialForm->problem();
+    const QString ticketProblem = m_linkEntry->ticketProblem();
     QString hint;
     if (!keys)
         hint = tr("Add the API keys for %1 in File › Settings.").arg(environmentTitle(env));
@@ -222,6 +224,8 @@ void MainWindow::refreshState()
         hint = tr("Enter the link id above, and the credential fields appear here.");
     else if (!idOk)
         hint = tr("Enter the link id first.");
+    else if (!ticketProblem.isEmpty())
+        hint = tr("%1 Correct the ticket, or empty its field.").arg(ticketProblem);
     else
         hint = formProblem;
     const int waitSeconds = m_rateLimit->secondsLeft();
@@ -231,12 +235,12 @@ void MainWindow::refreshState()
     m_ui->formProblemLabel->setText(hint);
     m_ui->checkLinkButton->setEnabled(!m_busy && idOk && keys && waitSeconds <= 0);
     m_ui->credentialForm->setEnabled(!m_busy); // what is typed now would not be sent
-    m_ui->updateButton->setEnabled(!m_busy && idOk && keys && formProblem.isEmpty() &&
-                                   waitSeconds <= 0);
-    m_ui->sendToCustomerButton->setEnabled(!m_busy && idOk && keys && waitSeconds <= 0);
+    const bool ready = !m_busy && idOk && keys && ticketProblem.isEmpty() && waitSeconds <= 0;
+    m_ui->updateButton->setEnabled(ready && formProblem.isEmpty());
+    m_ui->sendToCustomerButton->setEnabled(ready);
     m_ui->environmentCombo->setEnabled(!m_busy);
     m_ui->customUrlEdit->setEnabled(!m_busy);
-    m_ui->linkIdEdit->setReadOnly(m_busy);
+    m_linkEntry->setReadOnly(m_busy);
 }
 
 void MainWindow::checkLink()
@@ -372,8 +376,7 @@ void MainWindow::showLink(const LaunchRequest &request)
     const QString env = request.environment;
     if (!env.isEmpty() && env != m_workspace->environment() && !m_workspace->isDemo())
         selectEnvironment(m_ui->environmentCombo, env); // then onEnvironmentChosen
-    m_ui->linkIdEdit->setText(request.linkId);
-    m_ticket = request.ticket; // after the id: a new id forgets the last ticket
+    m_linkEntry->open(request.linkId, request.ticket);
     statusBar()->showMessage(openedMessage(request, m_workspace->isDemo()));
     m_checkWhenKeys = m_workspace->hasKeys() ? QString() : request.linkId;
     checkLink();

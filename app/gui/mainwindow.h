@@ -16,6 +16,7 @@ namespace relink {
 
 struct LaunchRequest;
 class HandoffDialog;
+class LinkEntry;
 class Operation;
 class RateLimitWait;
 class UpdateFlow;
@@ -40,7 +41,9 @@ public:
     // Credentials typed for another link are cleared, after the agent confirms. Nothing is
     // sent but the check until the agent presses Update.
     void openLink(const relink::LaunchRequest &request);
-    QString ticket() const { return m_ticket; }
+    // The Ticket field (trimmed): filled by a link from a ticket, or typed; recorded with the
+    // update or the hand-off.
+    QString ticket() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -69,6 +72,7 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     Workspace *m_workspace;
     WindowMenu *m_menu;
+    LinkEntry *m_linkEntry; // the link id and the ticket
     ResultPanel *m_resultPanel = nullptr;
     QPointer<Operation> m_running;
     QPointer<UpdateFlow> m_flow;
@@ -77,7 +81,6 @@ private:
     bool m_mfaOpened = false;
     Institution m_institution;         // the bank of the last checked link
     QString m_institutionLinkId;       // that link; editing the id away from it drops its form
-    QString m_ticket;                  // the ticket the link came from, for the history
     QString m_checkWhenKeys;           // an opened link that waits for its environment's keys
     QPointer<HandoffDialog> m_handoff; // open: no other link is opened under it
     bool m_busy = false;

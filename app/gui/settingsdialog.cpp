@@ -1,13 +1,12 @@
 #include "settingsdialog.h"
 
 #include "environmentchoice.h"
-#include "historyservice.h"
+#include "historysettings.h"
 #include "i18n.h"
 #include "ui_settingsdialog.h"
 #include "workspace.h"
 
 #include <QFileDialog>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSslCertificate>
@@ -50,12 +49,7 @@ SettingsDialog::SettingsDialog(Workspace *workspace, const QString &environment,
     connect(m_ui->timeoutSpin, &QSpinBox::valueChanged, m_workspace, &Workspace::setTimeoutSeconds);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
-    m_ui->retentionSpin->setSuffix(tr(" days"));
-    m_retentionDays = QSettings().value(QStringLiteral("historyRetentionDays"), 90).toInt();
-    m_ui->retentionSpin->setValue(m_retentionDays);
-    m_ui->retentionNoteLabel->setVisible(false);
-    connect(m_ui->retentionSpin, &QSpinBox::editingFinished, this,
-            &SettingsDialog::confirmRetention);
+    m_history = std::make_unique<HistorySettings>(workspace, m_ui.get(), this);
 
     m_ui->languageNoteLabel->setVisible(false);
     m_ui->languageCombo->addItem(i18n::languageName({}), QString());
@@ -75,72 +69,14 @@ SettingsDialog::SettingsDialog(Workspace *workspace, const QString &environment,
 
 SettingsDialog::~SettingsDialog()
 {
-    m_ui->retentionSpin->disconnect(this); // its focus leaves as the dialog goes
+    m_history.reset(); // before its widgets go (the retention field's focus leaves with them)
     m_ui->secretPasswordEdit->clear();
 }
 
 void SettingsDialog::done(int result)
 {
-    if (!confirmRetention())
-        return;
-    QDialog::done(result);
-}
-
-bool SettingsDialog::confirmRetention()
-{
-    if (m_retentionQuestion)
-        return false;
-    m_ui->retentionSpin->interpretText(); // typed but not entered yet
-    const int days = m_ui->retentionSpin->value();
-    if (days == m_retentionDays)
-        return true;
-    const int doomed = m_workspace->ensureHistory()->runAndWait<int>(
-        [days](HistoryStore &store) { return store.countOlderThan(days); });
-    if (doomed <= 0) {
-        applyRetention(days);
-        return true;
-    }
-    auto *question = new QMessageBox(
-        QMessageBox::Question, tr("Delete older history?"),
-        tr("Keeping the history for %1 days deletes %n older record(s) from this computer. "
-           "Belvo keeps its own records. Delete them?",
-           nullptr, doomed)
-            .arg(days),
-        QMessageBox::NoButton, this);
-    question->setObjectName(QStringLiteral("retentionQuestion"));
-    question->setAttribute(Qt::WA_DeleteOnClose);
-    QPushButton *remove = question->addButton(tr("Delete"), QMessageBox::DestructiveRole);
-    remove->setObjectName(QStringLiteral("retentionDeleteButton"));
-    QPushButton *keep = question->addButton(QMessageBox::Cancel);
-    keep->setObjectName(QStringLiteral("retentionCancelButton"));
-    question->setDefaultButton(keep);
-    question->setEscapeButton(keep);
-    connect(question, &QMessageBox::finished, this, [this, question, remove, days] {
-        m_retentionQuestion = nullptr;
-        if (question->clickedButton() == remove) {
-            applyRetention(days);
-        } else { // the previous number again, nothing deleted
-            m_ui->retentionSpin->setValue(m_retentionDays);
-            m_ui->retentionNoteLabel->setVisible(false);
-        }
-    });
-    m_retentionQuestion = question; // before it takes the focus (and the field says it is done)
-    // Shown once the key that confirmed the number (Enter, Esc) is through: passed on to this
-    // dialog, it would otherwise press the question's default button at once.
-    QMetaObject::invokeMethod(question, &QDialog::open, Qt::QueuedConnection);
-    return false;
-}
-
-void SettingsDialog::applyRetention(int days)
-{
-    m_retentionDays = days;
-    QSettings().setValue(QStringLiteral("historyRetentionDays"), days);
-    m_workspace->ensureHistory()->run<int>(
-        [days](HistoryStore &store) { return store.prune(days); }, m_ui->retentionNoteLabel,
-        [this](const int &removed) {
-            m_ui->retentionNoteLabel->setText(tr("%n older record(s) deleted.", nullptr, removed));
-            m_ui->retentionNoteLabel->setVisible(removed > 0);
-        });
+    if (m_history->finish([this, result] { QDialog::done(result); }))
+        QDialog::done(result);
 }
 
 QString SettingsDialog::environment() const

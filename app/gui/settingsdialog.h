@@ -6,8 +6,6 @@
 #include <QPointer>
 
 #include <functional>
-class QMessageBox;
-
 #include <memory>
 
 namespace Ui {
@@ -16,10 +14,12 @@ class SettingsDialog;
 
 namespace relink {
 
+class HistorySettings;
 class Operation;
 class Workspace;
 
-// API keys per environment (system keychain, or this session only) and preferences.
+// API keys per environment (system keychain, or this session only), preferences, and the
+// history (HistorySettings).
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -30,8 +30,9 @@ public:
     using FilePicker = std::function<QString(QWidget *parent, const QString &title)>;
     // Chooses the extra CA certificate file (a file dialog; tests replace it).
     void setFilePicker(FilePicker picker) { m_pickFile = std::move(picker); }
-    // Closing with a retention that would delete records and is not confirmed yet asks first
-    // (and stays open).
+    // Closing waits for the History section (HistorySettings::finish): a refused history
+    // address, or a retention that would delete records and is not confirmed yet, keeps the
+    // dialog open.
     void done(int result) override;
 
 private:
@@ -49,19 +50,13 @@ private:
     // Trusts the CA file's certificates from now on (and at the next start), or says why not.
     void applyCaFile(const QString &path);
     void showCaStatus();
-    // Retention is applied when the number is confirmed (Enter, leaving the field, closing),
-    // never on each step; when it would delete records, a question says how many first.
-    // False while that question is open.
-    bool confirmRetention();
-    void applyRetention(int days);
 
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     Workspace *m_workspace;
     QPointer<Operation> m_test;
-    QPointer<QMessageBox> m_retentionQuestion;
-    int m_retentionDays = 90; // as saved
     bool m_keychainMissing = false;
     FilePicker m_pickFile;
+    std::unique_ptr<HistorySettings> m_history; // the History section; after m_ui
 };
 
 } // namespace relink

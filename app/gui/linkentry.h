@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+class QLabel;
+class QLineEdit;
+
+namespace relink {
+
+// The link row of the main window: the link id as typed or pasted (cleaned to the id, with a
+// hint under it) and the support ticket it is done for. A ticket belongs to the link it came
+// with: another link id forgets it (one typed before the first link id belongs to that link).
+// The ticket is recorded in the history; it is not a secret, but it is never logged.
+class LinkEntry : public QObject
+{
+    Q_OBJECT
+public:
+    LinkEntry(QLineEdit *idEdit, QLabel *hintLabel, QLineEdit *ticketEdit, QObject *parent);
+
+    // The id as typed, trimmed and in lower case (valid or not).
+    QString linkId() const;
+    // The ticket, trimmed; may be empty.
+    QString ticket() const;
+    // Why the ticket can't be recorded (translated), or empty.
+    QString ticketProblem() const;
+    // A link opened from a ticket, the command line or the links window: the id, then its
+    // ticket (empty: none).
+    void open(const QString &linkId, const QString &ticket);
+    void setReadOnly(bool readOnly);
+
+signals:
+    // The id field holds `text` (a pasted URL or log line is replaced by its id first: only
+    // the clean text is told).
+    void idEdited(const QString &text);
+    void ticketEdited();
+
+private:
+    void onIdEdited(const QString &text);
+
+    QLineEdit *m_idEdit;
+    QLabel *m_hintLabel;
+    QLineEdit *m_ticketEdit;
+    QString m_ticketLinkId; // the last valid id: the ticket is that link's
+};
+
+} // namespace relink
