@@ -692,7 +692,7 @@ private slots:
         spin->selectAll();
         QTest::keyClicks(spin, "60");
         QTest::keyClick(spin, Qt::Key_Return);
-        QCOMPARE(QSettings().value("historyRetentionDays").toInt(), 60);
+        QTRY_COMPARE(QSettings().value("historyRetentionDays").toInt(), 60); // once counted
         QVERIFY(!question());
         QTRY_VERIFY(!ui.find<QLabel>("retentionNoteLabel", s)->isVisible());
 

@@ -31,9 +31,8 @@ QString addressVariable()
 HistorySettings::HistorySettings(Workspace *workspace, Ui::SettingsDialog *ui, QWidget *dialog)
     : m_workspace(workspace), m_ui(ui), m_dialog(dialog)
 {
-    QSettings settings;
     m_ui->agentNameEdit->setPlaceholderText(loginName());
-    m_ui->agentNameEdit->setText(settings.value(agentSettingsKey()).toString());
+    m_ui->agentNameEdit->setText(desktopSetting(agentSettingsKey()).toString());
     m_ui->historyUrlEdit->setPlaceholderText(HistoryLocation::defaultFile());
     QStringList notes;
     if (const QString variable = addressVariable(); !variable.isEmpty()) {
@@ -43,7 +42,7 @@ HistorySettings::HistorySettings(Workspace *workspace, Ui::SettingsDialog *ui, Q
                     "this setting. Unset it to choose here.")
                      .arg(variable);
     } else {
-        m_ui->historyUrlEdit->setText(settings.value(HistoryLocation::settingsKey()).toString());
+        m_ui->historyUrlEdit->setText(desktopSetting(HistoryLocation::settingsKey()).toString());
     }
     if (!qEnvironmentVariableIsEmpty("RELINK_AGENT")) {
         m_ui->agentNameEdit->setReadOnly(true);
@@ -58,7 +57,7 @@ HistorySettings::HistorySettings(Workspace *workspace, Ui::SettingsDialog *ui, Q
     connect(m_ui->testHistoryButton, &QPushButton::clicked, this, &HistorySettings::testAddress);
 
     m_ui->retentionSpin->setSuffix(QCoreApplication::translate("relink::SettingsDialog", " days"));
-    m_retentionDays = settings.value(kRetentionKey, 90).toInt();
+    m_retentionDays = QSettings().value(kRetentionKey, 90).toInt();
     m_ui->retentionSpin->setValue(m_retentionDays);
     m_ui->retentionNoteLabel->setVisible(false);
     const bool team = m_workspace->ensureHistory()->location().isTeam();
@@ -101,16 +100,16 @@ void HistorySettings::saveAgentName()
 {
     const QString name = m_ui->agentNameEdit->text().trimmed();
     if (name.isEmpty())
-        QSettings().remove(agentSettingsKey()); // the login name
+        setDesktopSetting(agentSettingsKey(), {}); // the login name
     else
-        QSettings().setValue(agentSettingsKey(), name);
+        setDesktopSetting(agentSettingsKey(), name);
 }
 
 bool HistorySettings::applyAddress()
 {
     const QString text = m_ui->historyUrlEdit->text().trimmed();
     if (addressDecidedByEnvironment() ||
-        text == QSettings().value(HistoryLocation::settingsKey()).toString().trimmed())
+        text == desktopSetting(HistoryLocation::settingsKey()).toString().trimmed())
         return true;
     const Parsed<HistoryLocation> location = typedLocation();
     if (!location) {
@@ -120,9 +119,9 @@ bool HistorySettings::applyAddress()
         return false;
     }
     if (text.isEmpty())
-        QSettings().remove(HistoryLocation::settingsKey());
+        setDesktopSetting(HistoryLocation::settingsKey(), {});
     else
-        QSettings().setValue(HistoryLocation::settingsKey(), text);
+        setDesktopSetting(HistoryLocation::settingsKey(), text);
     m_workspace->history()->setLocation(*location.value); // from the next record on
     return true;
 }
