@@ -8,8 +8,9 @@ bash scripts/build.sh >/dev/null
 export RELINK_MODULE_DIR="$PWD/build/modules"
 shoot() { # folder scale language
     rm -rf "screenshots/$1"
-    RELINK_HISTORY_DB=$(mktemp -u --suffix=.sqlite)
-    export RELINK_HISTORY_DB
+    XDG_DATA_HOME=$(mktemp -d) # a history of its own, where Relink keeps it by default
+    export XDG_DATA_HOME
+    unset RELINK_HISTORY_DB RELINK_HISTORY_URL
     QT_QPA_PLATFORM=offscreen QT_SCALE_FACTOR=$2 DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent \
         ./build/tools/relink-screenshots "screenshots/$1" "$3" 2>&1 | grep -E '^(saved|FAILED)'
 }

@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "workspace.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
@@ -158,6 +159,7 @@ int main(int argc, char *argv[])
     waitIdle(&w);
     save(&w, QStringLiteral("main-checked"));
 
+    typeInto(&w, "ticketEdit", QStringLiteral("SUP-1234"));
     typeInto(&w, "passwordEdit", QStringLiteral("pass_valid"));
     QTest::mouseClick(child<QPushButton>(&w, "updateButton"), Qt::LeftButton);
     save(&w, QStringLiteral("main-busy"));
@@ -203,6 +205,9 @@ int main(int argc, char *argv[])
     w.findChild<QAction *>(QStringLiteral("historyAction"))->trigger();
     if (QDialog *h = waitDialog(&w, "HistoryWindow")) {
         h->resize(1280, 420);
+        (void)QTest::qWaitFor( // read on the history's thread
+            [h] { return child<QAbstractItemView>(h, "historyView")->model()->rowCount() > 0; },
+            5000);
         save(h, QStringLiteral("history"));
         h->reject();
     }

@@ -150,6 +150,38 @@
         <source>The last day shown</source>
         <translation>El último día que se muestra</translation>
     </message>
+    <message>
+        <source>&amp;Agent:</source>
+        <translation>&amp;Agente:</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Filter by agent</source>
+        <translation>Filtrar por agente</translation>
+    </message>
+    <message>
+        <source>Show only the attempts this agent made (the whole name)</source>
+        <translation>Muestra solo los intentos que hizo este agente (el nombre completo)</translation>
+    </message>
+    <message>
+        <source>T&amp;icket:</source>
+        <translation>&amp;Ticket:</translation>
+    </message>
+    <message>
+        <source>All tickets</source>
+        <translation>Todos los tickets</translation>
+    </message>
+    <message>
+        <source>Filter by ticket</source>
+        <translation>Filtrar por ticket</translation>
+    </message>
+    <message>
+        <source>Show only the attempts made for this ticket (the whole reference)</source>
+        <translation>Muestra solo los intentos hechos para este ticket (la referencia completa)</translation>
+    </message>
 </context>
 <context>
     <name>LinksWindow</name>
@@ -334,7 +366,7 @@
     </message>
     <message>
         <source>An https address; plain http only to this computer</source>
-        <translation>Una dirección https; http simple solo hacia este equipo</translation>
+        <translation>Una dirección https; http simple solo hacia esta computadora</translation>
     </message>
     <message>
         <source>Results appear here.</source>
@@ -355,6 +387,22 @@
     <message>
         <source>&amp;Links needing attention…</source>
         <translation>&amp;Vínculos que requieren atención…</translation>
+    </message>
+    <message>
+        <source>&amp;Ticket:</source>
+        <translation>Tic&amp;ket:</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. SUP-1234</source>
+        <translation>Opcional, p. ej., SUP-1234</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>The support ticket this update is for, recorded in the history</source>
+        <translation>El ticket de soporte de esta actualización, que se registra en el historial</translation>
     </message>
 </context>
 <context>
@@ -551,7 +599,7 @@
     </message>
     <message>
         <source>An https address; plain http only to this computer</source>
-        <translation>Una dirección https; http simple solo hacia este equipo</translation>
+        <translation>Una dirección https; http simple solo hacia esta computadora</translation>
     </message>
     <message>
         <source>The secret id from the Belvo dashboard for this environment</source>
@@ -608,6 +656,42 @@
     <message>
         <source>Trust only the system&apos;s CA certificates</source>
         <translation>Confiar solo en los certificados de CA del sistema</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Your &amp;name in the history:</source>
+        <translation>Su &amp;nombre en el historial:</translation>
+    </message>
+    <message>
+        <source>Your name in the history</source>
+        <translation>Su nombre en el historial</translation>
+    </message>
+    <message>
+        <source>Recorded with every update you make; empty: your login name</source>
+        <translation>Se registra con cada actualización que haga; vacío: su nombre de usuario del sistema</translation>
+    </message>
+    <message>
+        <source>History &amp;address:</source>
+        <translation>Dirección de&amp;l historial:</translation>
+    </message>
+    <message>
+        <source>History address</source>
+        <translation>Dirección del historial</translation>
+    </message>
+    <message>
+        <source>A file on this computer, or the team history: postgresql://USER@HOST/DATABASE; empty: the file on this computer</source>
+        <translation>Un archivo en esta computadora, o el historial del equipo: postgresql://USER@HOST/DATABASE; vacío: el archivo en esta computadora</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Probar</translation>
+    </message>
+    <message>
+        <source>Test the history address</source>
+        <translation>Probar la dirección del historial</translation>
     </message>
 </context>
 <context>
@@ -762,7 +846,7 @@ Por ahora, Relink solo confía en los certificados de CA del sistema. Elija otro
     </message>
     <message>
         <source>A custom base URL (also BELVO_BASE_URL); https, or http to this computer only.</source>
-        <translation>Una URL base personalizada (también BELVO_BASE_URL); https, o http solo hacia este equipo.</translation>
+        <translation>Una URL base personalizada (también BELVO_BASE_URL); https, o http solo hacia esta computadora.</translation>
     </message>
     <message>
         <source>Also trust the CA certificate(s) in this PEM file (e.g. a company TLS proxy).</source>
@@ -928,12 +1012,6 @@ Por ahora, Relink solo confía en los certificados de CA del sistema. Elija otro
         <source>No updates recorded yet.
 </source>
         <translation>Aún no hay actualizaciones registradas.
-</translation>
-    </message>
-    <message>
-        <source>No updates match; without --link and --since, all are shown.
-</source>
-        <translation>Ninguna actualización coincide; sin --link ni --since se muestran todas.
 </translation>
     </message>
     <message>
@@ -1268,6 +1346,36 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
 </numerusform>
         </translation>
     </message>
+    <message>
+        <source>The history is still being written; the rest of this run&apos;s record is lost. Run relink-cli history to see what was kept.</source>
+        <translation>El historial todavía se está escribiendo; el resto del registro de esta ejecución se pierde. Ejecute relink-cli history para ver lo que se conservó.</translation>
+    </message>
+    <message>
+        <source>update, resume, handoff: the support ticket this is done for (recorded in the history); history: only that ticket&apos;s attempts.</source>
+        <translation>update, resume, handoff: el ticket de soporte para el que se hace (se registra en el historial); history: solo los intentos de ese ticket.</translation>
+    </message>
+    <message>
+        <source>history: only this agent&apos;s attempts.</source>
+        <translation>history: solo los intentos de este agente.</translation>
+    </message>
+    <message>
+        <source>the history address (RELINK_HISTORY_URL, or the desktop app&apos;s Settings) is not one Relink takes: %1 Nothing was sent.</source>
+        <translation>la dirección del historial (RELINK_HISTORY_URL, o Configuración de la app de escritorio) no es válida para Relink: %1 No se envió nada.</translation>
+    </message>
+    <message>
+        <source>the history address (RELINK_HISTORY_URL, or the desktop app&apos;s Settings) is not one Relink takes: %1</source>
+        <translation>la dirección del historial (RELINK_HISTORY_URL, o Configuración de la app de escritorio) no es válida para Relink: %1</translation>
+    </message>
+    <message>
+        <source>the history could not be read.</source>
+        <translation>no se pudo leer el historial.</translation>
+    </message>
+    <message>
+        <source>No updates match; without --link, --since, --agent and --ticket, all are shown.
+</source>
+        <translation>Ninguna actualización coincide; sin --link, --since, --agent ni --ticket, se muestran todas.
+</translation>
+    </message>
 </context>
 <context>
     <name>relink::CredentialForm</name>
@@ -1497,6 +1605,87 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
     </message>
 </context>
 <context>
+    <name>relink::HistoryLocation</name>
+    <message>
+        <source>The history address is empty. Leave the setting empty for the history on this computer, or write a file path or a postgresql:// address.</source>
+        <translation>La dirección del historial está vacía. Deje vacía la opción para usar el historial en esta computadora, o escriba una ruta de archivo o una dirección postgresql://.</translation>
+    </message>
+    <message>
+        <source>Relink keeps the history in a SQLite file or on PostgreSQL; &quot;%1:&quot; is neither. Use a file path, sqlite:/path/history.sqlite or postgresql://USER@HOST/DATABASE.</source>
+        <translation>Relink guarda el historial en un archivo SQLite o en PostgreSQL; &quot;%1:&quot; no es ninguno de los dos. Use una ruta de archivo, sqlite:/path/history.sqlite o postgresql://USER@HOST/DATABASE.</translation>
+    </message>
+    <message>
+        <source>The history address names no file.</source>
+        <translation>La dirección del historial no indica ningún archivo.</translation>
+    </message>
+    <message>
+        <source>Write it as postgresql://USER@HOST:PORT/DATABASE, for example postgresql://relink@db.example.com/relink.</source>
+        <translation>Escríbala como postgresql://USER@HOST:PORT/DATABASE, por ejemplo postgresql://relink@db.example.com/relink.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PostgreSQL address Relink can use. %2</source>
+        <translation>&quot;%1&quot; no es una dirección de PostgreSQL que Relink pueda usar. %2</translation>
+    </message>
+    <message>
+        <source>The history address holds a password. Take it out: the password goes in ~/.pgpass (or the file PGPASSFILE names), never in the address or the settings.</source>
+        <translation>La dirección del historial contiene una contraseña. Quítela: la contraseña va en ~/.pgpass (o en el archivo que indique PGPASSFILE), nunca en la dirección ni en la configuración.</translation>
+    </message>
+    <message>
+        <source>The history address names no database. %1</source>
+        <translation>La dirección del historial no indica ninguna base de datos. %1</translation>
+    </message>
+    <message>
+        <source>The history address has an option Relink does not take (&quot;%1&quot;); only sslmode is allowed. libpq&apos;s other settings come from its environment (PGSSLROOTCERT…).</source>
+        <translation>La dirección del historial tiene una opción que Relink no acepta (&quot;%1&quot;); solo se permite sslmode. Las demás opciones de libpq se toman de su entorno (PGSSLROOTCERT…).</translation>
+    </message>
+    <message>
+        <source>sslmode &quot;%1&quot; is not one of disable, allow, prefer, require, verify-ca or verify-full.</source>
+        <translation>sslmode &quot;%1&quot; no es uno de estos: disable, allow, prefer, require, verify-ca o verify-full.</translation>
+    </message>
+    <message>
+        <source>sslmode=%1 would send the team history unencrypted to %2. Use sslmode=verify-full (or require).</source>
+        <translation>Con sslmode=%1, el historial del equipo se enviaría sin cifrar a %2. Use sslmode=verify-full (o require).</translation>
+    </message>
+</context>
+<context>
+    <name>relink::HistoryService</name>
+    <message>
+        <source>The team history is unreachable; this update is kept on this computer and sent when it is back. %1</source>
+        <translation>No se puede acceder al historial del equipo; esta actualización se guarda en esta computadora y se envía cuando vuelva a estar disponible. %1</translation>
+    </message>
+    <message>
+        <source>%1 Until it is corrected the history is kept on this computer (%2).</source>
+        <translation>%1 Hasta que se corrija, el historial se guarda en esta computadora (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>relink::HistorySettings</name>
+    <message>
+        <source>%1 is set in the environment: it decides where the history is kept, not this setting. Unset it to choose here.</source>
+        <translation>%1 está definida en el entorno: es la que decide dónde se guarda el historial, no esta opción. Quítela del entorno para elegir aquí.</translation>
+    </message>
+    <message>
+        <source>RELINK_AGENT is set in the environment: the history records you as “%1”.</source>
+        <translation>RELINK_AGENT está definida en el entorno: el historial lo registra como “%1”.</translation>
+    </message>
+    <message>
+        <source>The team history is kept by its database, for as long as the team decides: this number deletes nothing from it.</source>
+        <translation>El historial del equipo lo conserva su base de datos, durante el tiempo que decida el equipo: este número no borra nada de él.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Verificando…</translation>
+    </message>
+    <message>
+        <source>The history could not be opened there. Check the address.</source>
+        <translation>No se pudo abrir el historial en esa dirección. Revise la dirección.</translation>
+    </message>
+    <message>
+        <source>Connected to %1; the history is recorded there.</source>
+        <translation>Conectado a %1; el historial se registra ahí.</translation>
+    </message>
+</context>
+<context>
     <name>relink::HistoryStore</name>
     <message>
         <source>The update history (%1) cannot be opened: it is damaged or locked by another program. Links can still be updated; this update is not recorded. Close other Relink windows, or move the file away to start a new history.</source>
@@ -1521,6 +1710,41 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
     <message>
         <source>The history could not be read (%1). The wait goes on; it is recorded as an attempt of its own.</source>
         <translation>No se pudo leer el historial (%1). La espera continúa; se registra como un intento aparte.</translation>
+    </message>
+    <message>
+        <source>The team history needs Qt&apos;s PostgreSQL driver, which is not installed (Debian: libqt6sql6-psql). Install it, or use the history on this computer.</source>
+        <translation>El historial del equipo necesita el controlador de PostgreSQL de Qt, que no está instalado (Debian: libqt6sql6-psql). Instálelo, o use el historial en esta computadora.</translation>
+    </message>
+    <message>
+        <source>The team history (%1) did not accept the password of %2, or none was found. Put the right one in ~/.pgpass (or the file PGPASSFILE names) and try again.</source>
+        <translation>El historial del equipo (%1) no aceptó la contraseña de %2, o no se encontró ninguna. Ponga la correcta en ~/.pgpass (o en el archivo que indique PGPASSFILE) e intente de nuevo.</translation>
+    </message>
+    <message>
+        <source>Relink could not connect to %1 (%2). Check that the server is up and the address is right.</source>
+        <translation>Relink no pudo conectarse a %1 (%2). Revise que el servidor esté en funcionamiento y que la dirección sea correcta.</translation>
+    </message>
+    <message>
+        <source>The team history (%1) was set up by a newer Relink. Update Relink on this computer to record there.</source>
+        <translation>El historial del equipo (%1) fue creado por una versión más nueva de Relink. Actualice Relink en esta computadora para registrar ahí.</translation>
+    </message>
+    <message>
+        <source>The team history (%1) could not be prepared (%2). Ask whoever runs the database whether %3 may create tables in it.</source>
+        <translation>El historial del equipo (%1) no se pudo preparar (%2). Pregunte a quien administra la base de datos si %3 puede crear tablas en ella.</translation>
+    </message>
+    <message>
+        <source>This update could not be kept on this computer for the team history (%1); it is not recorded. The update itself is not affected.</source>
+        <translation>Esta actualización no se pudo guardar en esta computadora para el historial del equipo (%1); no queda registrada. La actualización en sí no se ve afectada.</translation>
+    </message>
+    <message>
+        <source>The team history is kept by its database; Relink does not clear it. Ask whoever runs it.</source>
+        <translation>El historial del equipo lo conserva su base de datos; Relink no lo borra. Consulte a quien la administra.</translation>
+    </message>
+</context>
+<context>
+    <name>relink::HistoryTableModel</name>
+    <message>
+        <source>The history is not available.</source>
+        <translation>El historial no está disponible.</translation>
     </message>
 </context>
 <context>
@@ -1564,10 +1788,6 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
     <message>
         <source>Clear history</source>
         <translation>Borrar historial</translation>
-    </message>
-    <message>
-        <source>The history is not available.</source>
-        <translation>El historial no está disponible.</translation>
     </message>
     <message>
         <source>Time</source>
@@ -1623,7 +1843,7 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
     </message>
     <message>
         <source>Delete every recorded update from this computer? Belvo keeps its own records; this cannot be undone.</source>
-        <translation>¿Eliminar todas las actualizaciones registradas en este equipo? Belvo conserva sus propios registros; esta acción no se puede deshacer.</translation>
+        <translation>¿Eliminar todas las actualizaciones registradas en esta computadora? Belvo conserva sus propios registros; esta acción no se puede deshacer.</translation>
     </message>
     <message>
         <source>Sent to the customer</source>
@@ -1632,6 +1852,26 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
     <message>
         <source>Still waiting for the customer</source>
         <translation>Aún esperando al cliente</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Team history: %1</source>
+        <translation>Historial del equipo: %1</translation>
+    </message>
+    <message>
+        <source>On this computer: %1</source>
+        <translation>En esta computadora: %1</translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation>Leyendo el historial…</translation>
     </message>
 </context>
 <context>
@@ -1950,6 +2190,10 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
         <source>Link %1 was not opened: finish or cancel what is running, then open it again.</source>
         <translation>No se abrió el vínculo %1: termine o cancele lo que está en curso y luego vuelva a abrirlo.</translation>
     </message>
+    <message>
+        <source>%1 Correct the ticket, or empty its field.</source>
+        <translation>%1 Corrija el ticket, o deje vacío su campo.</translation>
+    </message>
 </context>
 <context>
     <name>relink::MfaDialog</name>
@@ -2253,7 +2497,7 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
     </message>
     <message>
         <source>No system keychain is available on this computer, so keys cannot be saved. Use “Use for this session only” to work with them until Relink closes. (The keychain said: %1)</source>
-        <translation>Este equipo no tiene un llavero del sistema disponible, así que las claves no se pueden guardar. Use “Usar solo en esta sesión” para trabajar con ellas hasta que Relink se cierre. (El llavero respondió: %1)</translation>
+        <translation>Esta computadora no tiene un llavero del sistema disponible, así que las claves no se pueden guardar. Use “Usar solo en esta sesión” para trabajar con ellas hasta que Relink se cierre. (El llavero respondió: %1)</translation>
     </message>
     <message>
         <source>Saved in the system keychain. Relink uses these keys for %1 from now on.</source>
@@ -2294,8 +2538,8 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
     <message numerus="yes">
         <source>Keeping the history for %1 days deletes %n older record(s) from this computer. Belvo keeps its own records. Delete them?</source>
         <translation>
-            <numerusform>Conservar el historial durante %1 días elimina %n registro más antiguo de este equipo. Belvo conserva sus propios registros. ¿Eliminarlo?</numerusform>
-            <numerusform>Conservar el historial durante %1 días elimina %n registros más antiguos de este equipo. Belvo conserva sus propios registros. ¿Eliminarlos?</numerusform>
+            <numerusform>Conservar el historial durante %1 días elimina %n registro más antiguo de esta computadora. Belvo conserva sus propios registros. ¿Eliminarlo?</numerusform>
+            <numerusform>Conservar el historial durante %1 días elimina %n registros más antiguos de esta computadora. Belvo conserva sus propios registros. ¿Eliminarlos?</numerusform>
         </translation>
     </message>
     <message>
@@ -2446,7 +2690,7 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
     </message>
     <message>
         <source>Plain http:// would send the secret keys unencrypted; it is only allowed for this computer (127.0.0.1, ::1, localhost). Use an https:// URL.</source>
-        <translation>Con http:// simple, las claves secretas se enviarían sin cifrar; solo se permite para este equipo (127.0.0.1, ::1, localhost). Use una URL https://.</translation>
+        <translation>Con http:// simple, las claves secretas se enviarían sin cifrar; solo se permite para esta computadora (127.0.0.1, ::1, localhost). Use una URL https://.</translation>
     </message>
     <message>
         <source>The URL must start with https:// (it starts with &quot;%1&quot;).</source>
@@ -2588,6 +2832,14 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
     <message>
         <source>Relink was started with something that is neither a link id, nor a dashboard or API URL, nor a relink://link/… link, so nothing was opened. Paste the link id into Relink.</source>
         <translation>Relink se inició con algo que no es un ID de vínculo, ni una URL del panel o de la API, ni un enlace relink://link/…, así que no se abrió nada. Pegue el ID del vínculo en Relink.</translation>
+    </message>
+    <message>
+        <source>The ticket is longer than %1 characters.</source>
+        <translation>El ticket tiene más de %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The ticket holds a control or invisible character.</source>
+        <translation>El ticket contiene un carácter de control o invisible.</translation>
     </message>
 </context>
 <context>

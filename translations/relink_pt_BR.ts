@@ -150,6 +150,38 @@
         <source>The last day shown</source>
         <translation>O último dia exibido</translation>
     </message>
+    <message>
+        <source>&amp;Agent:</source>
+        <translation>A&amp;gente:</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Filter by agent</source>
+        <translation>Filtrar por agente</translation>
+    </message>
+    <message>
+        <source>Show only the attempts this agent made (the whole name)</source>
+        <translation>Mostra só as tentativas feitas por este agente (o nome completo)</translation>
+    </message>
+    <message>
+        <source>T&amp;icket:</source>
+        <translation>&amp;Ticket:</translation>
+    </message>
+    <message>
+        <source>All tickets</source>
+        <translation>Todos os tickets</translation>
+    </message>
+    <message>
+        <source>Filter by ticket</source>
+        <translation>Filtrar por ticket</translation>
+    </message>
+    <message>
+        <source>Show only the attempts made for this ticket (the whole reference)</source>
+        <translation>Mostra só as tentativas feitas para este ticket (a referência completa)</translation>
+    </message>
 </context>
 <context>
     <name>LinksWindow</name>
@@ -355,6 +387,22 @@
     <message>
         <source>&amp;Links needing attention…</source>
         <translation>&amp;Vínculos que precisam de atenção…</translation>
+    </message>
+    <message>
+        <source>&amp;Ticket:</source>
+        <translation>Tic&amp;ket:</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. SUP-1234</source>
+        <translation>Opcional, ex.: SUP-1234</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>The support ticket this update is for, recorded in the history</source>
+        <translation>O ticket de suporte desta atualização, registrado no histórico</translation>
     </message>
 </context>
 <context>
@@ -608,6 +656,42 @@
     <message>
         <source>Trust only the system&apos;s CA certificates</source>
         <translation>Confiar só nos certificados CA do sistema</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Histórico</translation>
+    </message>
+    <message>
+        <source>Your &amp;name in the history:</source>
+        <translation>Seu no&amp;me no histórico:</translation>
+    </message>
+    <message>
+        <source>Your name in the history</source>
+        <translation>Seu nome no histórico</translation>
+    </message>
+    <message>
+        <source>Recorded with every update you make; empty: your login name</source>
+        <translation>Registrado com cada atualização que você fizer; vazio: seu nome de usuário do sistema</translation>
+    </message>
+    <message>
+        <source>History &amp;address:</source>
+        <translation>En&amp;dereço do histórico:</translation>
+    </message>
+    <message>
+        <source>History address</source>
+        <translation>Endereço do histórico</translation>
+    </message>
+    <message>
+        <source>A file on this computer, or the team history: postgresql://USER@HOST/DATABASE; empty: the file on this computer</source>
+        <translation>Um arquivo neste computador, ou o histórico da equipe: postgresql://USER@HOST/DATABASE; vazio: o arquivo neste computador</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Testar</translation>
+    </message>
+    <message>
+        <source>Test the history address</source>
+        <translation>Testar o endereço do histórico</translation>
     </message>
 </context>
 <context>
@@ -928,12 +1012,6 @@ Por enquanto, o Relink confia só nos certificados CA do sistema. Escolha outro 
         <source>No updates recorded yet.
 </source>
         <translation>Ainda não há atualizações registradas.
-</translation>
-    </message>
-    <message>
-        <source>No updates match; without --link and --since, all are shown.
-</source>
-        <translation>Nenhuma atualização corresponde; sem --link e --since, todas são mostradas.
 </translation>
     </message>
     <message>
@@ -1268,6 +1346,36 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
 </numerusform>
         </translation>
     </message>
+    <message>
+        <source>The history is still being written; the rest of this run&apos;s record is lost. Run relink-cli history to see what was kept.</source>
+        <translation>O histórico ainda está sendo gravado; o restante do registro desta execução se perde. Execute relink-cli history para ver o que foi mantido.</translation>
+    </message>
+    <message>
+        <source>update, resume, handoff: the support ticket this is done for (recorded in the history); history: only that ticket&apos;s attempts.</source>
+        <translation>update, resume, handoff: o ticket de suporte para o qual isto é feito (registrado no histórico); history: só as tentativas desse ticket.</translation>
+    </message>
+    <message>
+        <source>history: only this agent&apos;s attempts.</source>
+        <translation>history: só as tentativas deste agente.</translation>
+    </message>
+    <message>
+        <source>the history address (RELINK_HISTORY_URL, or the desktop app&apos;s Settings) is not one Relink takes: %1 Nothing was sent.</source>
+        <translation>o endereço do histórico (RELINK_HISTORY_URL, ou as Configurações do app desktop) não é aceito pelo Relink: %1 Nada foi enviado.</translation>
+    </message>
+    <message>
+        <source>the history address (RELINK_HISTORY_URL, or the desktop app&apos;s Settings) is not one Relink takes: %1</source>
+        <translation>o endereço do histórico (RELINK_HISTORY_URL, ou as Configurações do app desktop) não é aceito pelo Relink: %1</translation>
+    </message>
+    <message>
+        <source>the history could not be read.</source>
+        <translation>não foi possível ler o histórico.</translation>
+    </message>
+    <message>
+        <source>No updates match; without --link, --since, --agent and --ticket, all are shown.
+</source>
+        <translation>Nenhuma atualização corresponde; sem --link, --since, --agent e --ticket, todas são mostradas.
+</translation>
+    </message>
 </context>
 <context>
     <name>relink::CredentialForm</name>
@@ -1497,6 +1605,87 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
     </message>
 </context>
 <context>
+    <name>relink::HistoryLocation</name>
+    <message>
+        <source>The history address is empty. Leave the setting empty for the history on this computer, or write a file path or a postgresql:// address.</source>
+        <translation>O endereço do histórico está vazio. Deixe a configuração vazia para usar o histórico neste computador, ou escreva um caminho de arquivo ou um endereço postgresql://.</translation>
+    </message>
+    <message>
+        <source>Relink keeps the history in a SQLite file or on PostgreSQL; &quot;%1:&quot; is neither. Use a file path, sqlite:/path/history.sqlite or postgresql://USER@HOST/DATABASE.</source>
+        <translation>O Relink guarda o histórico em um arquivo SQLite ou no PostgreSQL; &quot;%1:&quot; não é nenhum dos dois. Use um caminho de arquivo, sqlite:/path/history.sqlite ou postgresql://USER@HOST/DATABASE.</translation>
+    </message>
+    <message>
+        <source>The history address names no file.</source>
+        <translation>O endereço do histórico não indica nenhum arquivo.</translation>
+    </message>
+    <message>
+        <source>Write it as postgresql://USER@HOST:PORT/DATABASE, for example postgresql://relink@db.example.com/relink.</source>
+        <translation>Escreva-o como postgresql://USER@HOST:PORT/DATABASE, por exemplo postgresql://relink@db.example.com/relink.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PostgreSQL address Relink can use. %2</source>
+        <translation>&quot;%1&quot; não é um endereço PostgreSQL que o Relink possa usar. %2</translation>
+    </message>
+    <message>
+        <source>The history address holds a password. Take it out: the password goes in ~/.pgpass (or the file PGPASSFILE names), never in the address or the settings.</source>
+        <translation>O endereço do histórico contém uma senha. Remova-a: a senha fica em ~/.pgpass (ou no arquivo indicado por PGPASSFILE), nunca no endereço nem nas configurações.</translation>
+    </message>
+    <message>
+        <source>The history address names no database. %1</source>
+        <translation>O endereço do histórico não indica nenhum banco de dados. %1</translation>
+    </message>
+    <message>
+        <source>The history address has an option Relink does not take (&quot;%1&quot;); only sslmode is allowed. libpq&apos;s other settings come from its environment (PGSSLROOTCERT…).</source>
+        <translation>O endereço do histórico tem uma opção que o Relink não aceita (&quot;%1&quot;); só sslmode é permitido. As outras configurações da libpq vêm do ambiente dela (PGSSLROOTCERT…).</translation>
+    </message>
+    <message>
+        <source>sslmode &quot;%1&quot; is not one of disable, allow, prefer, require, verify-ca or verify-full.</source>
+        <translation>sslmode &quot;%1&quot; não é um destes: disable, allow, prefer, require, verify-ca ou verify-full.</translation>
+    </message>
+    <message>
+        <source>sslmode=%1 would send the team history unencrypted to %2. Use sslmode=verify-full (or require).</source>
+        <translation>Com sslmode=%1, o histórico da equipe seria enviado sem criptografia para %2. Use sslmode=verify-full (ou require).</translation>
+    </message>
+</context>
+<context>
+    <name>relink::HistoryService</name>
+    <message>
+        <source>The team history is unreachable; this update is kept on this computer and sent when it is back. %1</source>
+        <translation>O histórico da equipe está inacessível; esta atualização fica guardada neste computador e é enviada quando ele voltar. %1</translation>
+    </message>
+    <message>
+        <source>%1 Until it is corrected the history is kept on this computer (%2).</source>
+        <translation>%1 Até que isso seja corrigido, o histórico fica guardado neste computador (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>relink::HistorySettings</name>
+    <message>
+        <source>%1 is set in the environment: it decides where the history is kept, not this setting. Unset it to choose here.</source>
+        <translation>%1 está definida no ambiente: é ela que decide onde o histórico fica guardado, não esta configuração. Remova-a do ambiente para escolher aqui.</translation>
+    </message>
+    <message>
+        <source>RELINK_AGENT is set in the environment: the history records you as “%1”.</source>
+        <translation>RELINK_AGENT está definida no ambiente: o histórico registra você como “%1”.</translation>
+    </message>
+    <message>
+        <source>The team history is kept by its database, for as long as the team decides: this number deletes nothing from it.</source>
+        <translation>O histórico da equipe é mantido pelo banco de dados dele, pelo tempo que a equipe decidir: este número não apaga nada dele.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Verificando…</translation>
+    </message>
+    <message>
+        <source>The history could not be opened there. Check the address.</source>
+        <translation>Não foi possível abrir o histórico nesse endereço. Verifique o endereço.</translation>
+    </message>
+    <message>
+        <source>Connected to %1; the history is recorded there.</source>
+        <translation>Conectado a %1; o histórico é registrado lá.</translation>
+    </message>
+</context>
+<context>
     <name>relink::HistoryStore</name>
     <message>
         <source>The update history (%1) cannot be opened: it is damaged or locked by another program. Links can still be updated; this update is not recorded. Close other Relink windows, or move the file away to start a new history.</source>
@@ -1521,6 +1710,41 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
     <message>
         <source>The history could not be read (%1). The wait goes on; it is recorded as an attempt of its own.</source>
         <translation>Não foi possível ler o histórico (%1). A espera continua; ela é registrada como uma tentativa à parte.</translation>
+    </message>
+    <message>
+        <source>The team history needs Qt&apos;s PostgreSQL driver, which is not installed (Debian: libqt6sql6-psql). Install it, or use the history on this computer.</source>
+        <translation>O histórico da equipe precisa do driver PostgreSQL do Qt, que não está instalado (Debian: libqt6sql6-psql). Instale-o, ou use o histórico neste computador.</translation>
+    </message>
+    <message>
+        <source>The team history (%1) did not accept the password of %2, or none was found. Put the right one in ~/.pgpass (or the file PGPASSFILE names) and try again.</source>
+        <translation>O histórico da equipe (%1) não aceitou a senha de %2, ou nenhuma foi encontrada. Coloque a senha certa em ~/.pgpass (ou no arquivo indicado por PGPASSFILE) e tente novamente.</translation>
+    </message>
+    <message>
+        <source>Relink could not connect to %1 (%2). Check that the server is up and the address is right.</source>
+        <translation>O Relink não conseguiu se conectar a %1 (%2). Verifique se o servidor está no ar e se o endereço está certo.</translation>
+    </message>
+    <message>
+        <source>The team history (%1) was set up by a newer Relink. Update Relink on this computer to record there.</source>
+        <translation>O histórico da equipe (%1) foi configurado por uma versão mais nova do Relink. Atualize o Relink neste computador para registrar lá.</translation>
+    </message>
+    <message>
+        <source>The team history (%1) could not be prepared (%2). Ask whoever runs the database whether %3 may create tables in it.</source>
+        <translation>O histórico da equipe (%1) não pôde ser preparado (%2). Pergunte a quem administra o banco de dados se %3 pode criar tabelas nele.</translation>
+    </message>
+    <message>
+        <source>This update could not be kept on this computer for the team history (%1); it is not recorded. The update itself is not affected.</source>
+        <translation>Esta atualização não pôde ficar guardada neste computador para o histórico da equipe (%1); ela não é registrada. A atualização em si não é afetada.</translation>
+    </message>
+    <message>
+        <source>The team history is kept by its database; Relink does not clear it. Ask whoever runs it.</source>
+        <translation>O histórico da equipe é mantido pelo banco de dados dele; o Relink não o limpa. Fale com quem administra o banco.</translation>
+    </message>
+</context>
+<context>
+    <name>relink::HistoryTableModel</name>
+    <message>
+        <source>The history is not available.</source>
+        <translation>O histórico não está disponível.</translation>
     </message>
 </context>
 <context>
@@ -1564,10 +1788,6 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
     <message>
         <source>Clear history</source>
         <translation>Limpar histórico</translation>
-    </message>
-    <message>
-        <source>The history is not available.</source>
-        <translation>O histórico não está disponível.</translation>
     </message>
     <message>
         <source>Time</source>
@@ -1632,6 +1852,26 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
     <message>
         <source>Still waiting for the customer</source>
         <translation>Ainda aguardando o cliente</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Team history: %1</source>
+        <translation>Histórico da equipe: %1</translation>
+    </message>
+    <message>
+        <source>On this computer: %1</source>
+        <translation>Neste computador: %1</translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation>Lendo o histórico…</translation>
     </message>
 </context>
 <context>
@@ -1949,6 +2189,10 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
     <message>
         <source>Link %1 was not opened: finish or cancel what is running, then open it again.</source>
         <translation>O vínculo %1 não foi aberto: conclua ou cancele o que está em andamento e depois abra-o de novo.</translation>
+    </message>
+    <message>
+        <source>%1 Correct the ticket, or empty its field.</source>
+        <translation>%1 Corrija o ticket, ou deixe o campo dele vazio.</translation>
     </message>
 </context>
 <context>
@@ -2588,6 +2832,14 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
     <message>
         <source>Relink was started with something that is neither a link id, nor a dashboard or API URL, nor a relink://link/… link, so nothing was opened. Paste the link id into Relink.</source>
         <translation>O Relink foi iniciado com algo que não é um ID de vínculo, nem uma URL do painel ou da API, nem um link relink://link/…, então nada foi aberto. Cole o ID do vínculo no Relink.</translation>
+    </message>
+    <message>
+        <source>The ticket is longer than %1 characters.</source>
+        <translation>O ticket tem mais de %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The ticket holds a control or invisible character.</source>
+        <translation>O ticket contém um caractere de controle ou invisível.</translation>
     </message>
 </context>
 <context>

@@ -19,11 +19,6 @@ namespace relink {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("relink::HistoryLocation", text);
-}
-
 bool isLoopback(const QString &host)
 {
     if (host.compare(QLatin1StringView("localhost"), Qt::CaseInsensitive) == 0 ||
@@ -41,16 +36,21 @@ const QStringList kSslModes = {QStringLiteral("disable"), QStringLiteral("allow"
 Parsed<HistoryLocation> parsePostgres(const QString &text)
 {
     using P = Parsed<HistoryLocation>;
-    const QString hint = tr("Write it as postgresql://USER@HOST:PORT/DATABASE, for example "
-                            "postgresql://relink@db.example.com/relink.");
+    const QString hint = QCoreApplication::translate(
+        "relink::HistoryLocation", "Write it as postgresql://USER@HOST:PORT/DATABASE, for example "
+                                   "postgresql://relink@db.example.com/relink.");
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty() || url.userName().isEmpty())
         return P::fail(
-            tr("\"%1\" is not a PostgreSQL address Relink can use. %2").arg(text.left(200), hint));
+            QCoreApplication::translate("relink::HistoryLocation",
+                                        "\"%1\" is not a PostgreSQL address Relink can use. %2")
+                .arg(text.left(200), hint));
     if (!url.password().isEmpty())
-        return P::fail(tr("The history address holds a password. Take it out: the password "
-                          "goes in ~/.pgpass (or the file PGPASSFILE names), never in the "
-                          "address or the settings."));
+        return P::fail(QCoreApplication::translate(
+            "relink::HistoryLocation",
+            "The history address holds a password. Take it out: the password "
+            "goes in ~/.pgpass (or the file PGPASSFILE names), never in the "
+            "address or the settings."));
     HistoryLocation l;
     l.kind = HistoryLocation::Kind::PostgreSQL;
     l.host = url.host();
@@ -58,23 +58,31 @@ Parsed<HistoryLocation> parsePostgres(const QString &text)
     l.user = url.userName();
     l.database = url.path().mid(1);
     if (l.database.isEmpty() || l.database.contains(QLatin1Char('/')))
-        return P::fail(tr("The history address names no database. %1").arg(hint));
+        return P::fail(QCoreApplication::translate("relink::HistoryLocation",
+                                                   "The history address names no database. %1")
+                           .arg(hint));
     const QUrlQuery query(url);
     for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
         if (key != QLatin1StringView("sslmode"))
-            return P::fail(tr("The history address has an option Relink does not take (\"%1\"); "
-                              "only sslmode is allowed. libpq's other settings come from its "
-                              "environment (PGSSLROOTCERT…).")
+            return P::fail(QCoreApplication::translate(
+                               "relink::HistoryLocation",
+                               "The history address has an option Relink does not take (\"%1\"); "
+                               "only sslmode is allowed. libpq's other settings come from its "
+                               "environment (PGSSLROOTCERT…).")
                                .arg(key.left(40)));
         if (!kEncrypting.contains(value) && !kSslModes.contains(value))
-            return P::fail(tr("sslmode \"%1\" is not one of disable, allow, prefer, require, "
-                              "verify-ca or verify-full.")
+            return P::fail(QCoreApplication::translate(
+                               "relink::HistoryLocation",
+                               "sslmode \"%1\" is not one of disable, allow, prefer, require, "
+                               "verify-ca or verify-full.")
                                .arg(value.left(40)));
         l.sslMode = value;
     }
     if (!isLoopback(l.host) && !l.sslMode.isEmpty() && !kEncrypting.contains(l.sslMode))
-        return P::fail(tr("sslmode=%1 would send the team history unencrypted to %2. Use "
-                          "sslmode=verify-full (or require).")
+        return P::fail(QCoreApplication::translate(
+                           "relink::HistoryLocation",
+                           "sslmode=%1 would send the team history unencrypted to %2. Use "
+                           "sslmode=verify-full (or require).")
                            .arg(l.sslMode, l.host));
     return P::ok(l);
 }
@@ -114,8 +122,10 @@ Parsed<HistoryLocation> HistoryLocation::parse(const QString &input)
     using P = Parsed<HistoryLocation>;
     const QString text = input.trimmed();
     if (text.isEmpty())
-        return P::fail(tr("The history address is empty. Leave the setting empty for the history "
-                          "on this computer, or write a file path or a postgresql:// address."));
+        return P::fail(QCoreApplication::translate(
+            "relink::HistoryLocation",
+            "The history address is empty. Leave the setting empty for the history "
+            "on this computer, or write a file path or a postgresql:// address."));
     const qsizetype colon = text.indexOf(QLatin1Char(':'));
     // A scheme: letters before "://" or "sqlite:"; a Windows drive ("C:\") is a path.
     const QString scheme = colon > 1 ? text.left(colon).toLower() : QString();
@@ -128,15 +138,18 @@ Parsed<HistoryLocation> HistoryLocation::parse(const QString &input)
             rest = rest.mid(2); // sqlite:///path
         l.path = QDir::cleanPath(QDir::fromNativeSeparators(rest));
     } else if (!scheme.isEmpty() && text.mid(colon, 3) == QLatin1StringView("://")) {
-        return P::fail(tr("Relink keeps the history in a SQLite file or on PostgreSQL; "
-                          "\"%1:\" is neither. Use a file path, sqlite:/path/history.sqlite or "
-                          "postgresql://USER@HOST/DATABASE.")
+        return P::fail(QCoreApplication::translate(
+                           "relink::HistoryLocation",
+                           "Relink keeps the history in a SQLite file or on PostgreSQL; "
+                           "\"%1:\" is neither. Use a file path, sqlite:/path/history.sqlite or "
+                           "postgresql://USER@HOST/DATABASE.")
                            .arg(scheme.left(40)));
     } else {
         l.path = QDir::cleanPath(QDir::fromNativeSeparators(text));
     }
     if (l.path.isEmpty() || l.path == QLatin1StringView("."))
-        return P::fail(tr("The history address names no file."));
+        return P::fail(QCoreApplication::translate("relink::HistoryLocation",
+                                                   "The history address names no file."));
     if (QFileInfo(l.path).isRelative())
         l.path = QDir::current().absoluteFilePath(l.path);
     return P::ok(l);
