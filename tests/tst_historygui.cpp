@@ -19,6 +19,7 @@
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -305,7 +306,8 @@ private slots:
         auto *spin = find<QSpinBox>("retentionSpin", s);
         spin->setValue(60); // deletes nothing: closing applies it once the count says so
         s->reject();
-        QTRY_VERIFY(!s->isVisible());
+        const QPointer<SettingsDialog> closing(s); // deleted once closed (WA_DeleteOnClose)
+        QTRY_VERIFY(!closing || !closing->isVisible());
         QCOMPARE(QSettings().value("historyRetentionDays").toInt(), 60);
 
         s = openSettings();
@@ -325,7 +327,8 @@ private slots:
         QCOMPARE(QSettings().value("historyRetentionDays").toInt(), 30);
         QCOMPARE(recorded().size(), 1);
         s->reject();
-        QTRY_VERIFY(!s->isVisible());
+        const QPointer<SettingsDialog> closed(s); // deleted once closed (WA_DeleteOnClose)
+        QTRY_VERIFY(!closed || !closed->isVisible());
     }
 
     void aTeamHistoryKeepsItsOwnRetention()

@@ -1,6 +1,7 @@
 // Pure functions: parsers, validation, link ids, environments. Bytes in, typed values out.
 #include "credentials.h"
 #include "environment.h"
+#include "historylocation.h"
 #include "keystore.h"
 #include "linkid.h"
 #include "parsers.h"
@@ -16,6 +17,94 @@ class TestParsers : public QObject
 {
     Q_OBJECT
 private slots:
+    // The history's address: what is taken, and what is refused with which message (never
+    // repeating a password back).
+    void historyAddresses_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("display"); // empty: refused
+        QTest::addColumn<QString>("message"); // part of the refusal
+        QTest::newRow("file") << "/var/tmp/h.sqlite"
+                              << "/var/tmp/h.sqlite"
+                              << "";
+        QTest::newRow("sqlite:") << "sqlite:/var/tmp/h.sqlite"
+                                 << "/var/tmp/h.sqlite"
+                                 << "";
+        QTest::newRow("sqlite:///") << "sqlite:///var/tmp/h.sqlite"
+                                    << "/var/tmp/h.sqlite"
+                                    << "";
+        QTest::newRow("team") << "postgresql://ana@db.example.com/relink"
+                              << "postgresql://ana@db.example.com:5432/relink"
+                              << "";
+        QTest::newRow("team, port, sslmode")
+            << "postgres://ana@10.0.0.5:5433/team?sslmode=require"
+            << "postgresql://ana@10.0.0.5:5433/team?sslmode=require"
+            << "";
+        QTest::newRow("loopback may go plain")
+            << "postgresql://ana@127.0.0.1/relink?sslmode=disable"
+            << "postgresql://ana@127.0.0.1:5432/relink?sslmode=disable"
+            << "";
+        QTest::newRow("password") << "postgresql://ana:s3cret@db/relink"
+                                  << ""
+                                  << "The history address holds a password";
+        QTest::newRow("password with a slash") << "postgresql://ana:s3/cr#et@db/relink"
+                                               << ""
+                                               << "The history address holds a password";
+        QTest::newRow("no host") << "postgresql://ana@/relink"
+                                 << ""
+                                 << "is not a PostgreSQL";
+        QTest::newRow("no user") << "postgresql://db/relink"
+                                 << ""
+                                 << "is not a PostgreSQL";
+        QTest::newRow("no database") << "postgresql://ana@db"
+                                     << ""
+                                     << "names no database";
+        QTest::newRow("other option") << "postgresql://ana@db/r?password=x"
+                                      << ""
+                                      << "only sslmode is allowed";
+        QTest::newRow("remote, plain") << "postgresql://ana@db/r?sslmode=prefer"
+                                       << ""
+                                       << "would send the team history unencrypted";
+        QTest::newRow("mysql") << "mysql://ana@db/relink"
+                               << ""
+                               << "\"mysql:\" is neither";
+        QTest::newRow("https:host") << "https:db.example.com"
+                                    << ""
+                                    << "\"https:\" is neither";
+        QTest::newRow("empty") << "  "
+                               << ""
+                               << "The history address is empty";
+    }
+
+    void historyAddresses()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, display);
+        QFETCH(QString, message);
+        const Parsed<HistoryLocation> l = HistoryLocation::parse(text);
+        QCOMPARE(bool(l), !display.isEmpty());
+        if (l) {
+            QCOMPARE(l.value->display(), display);
+            QVERIFY(!l.value->display().contains("s3cret"));
+        } else {
+            QVERIFY2(l.error.contains(message), qPrintable(l.error));
+            QVERIFY2(!l.error.contains("s3"), qPrintable(l.error)); // no password repeated
+        }
+    }
+
+    // A remote team history is verified unless told otherwise; keepalives notice a dead server.
+    void historyConnectOptions()
+    {
+        qunsetenv("PGSSLMODE"); // libpq's own setting would win
+        const QString remote =
+            HistoryLocation::parse("postgresql://a@db/r").value->connectOptions();
+        QVERIFY2(remote.contains("sslmode=verify-full"), qPrintable(remote));
+        QVERIFY(remote.contains("keepalives=1") && remote.contains("connect_timeout=5"));
+        const QString local =
+            HistoryLocation::parse("postgresql://a@127.0.0.1/r").value->connectOptions();
+        QVERIFY2(!local.contains("sslmode"), qPrintable(local)); // libpq's own (PGSSLMODE, prefer)
+    }
+
     void linkWithEveryField()
     {
         const QByteArray body =

@@ -284,6 +284,125 @@ private slots:
         QCOMPARE(local.pendingCount(target), 0);
     }
 
+    // Mid-session, in one process: the server goes away between two updates and comes back.
+    // The second update is kept and said once; the outbox goes out by itself when the server
+    // is back (the retry), over a fresh connection (the old one died with the server).
+    void aRecordWhileTheServerIsAwayGoesOutWhenItIsBack()
+    {
+        const QString url = m_pg.createDatabase(QStringLiteral("tst_midsession"));
+        QVERIFY2(!url.isEmpty(), qPrintable(m_pg.lastError));
+        QTemporaryDir dir;
+        const ScopedEnv outbox("RELINK_HISTORY_DB", QFile::encodeName(dir.filePath("o.sqlite")));
+        HistoryService service;
+        service.setRetryInterval(300);
+        QSignalSpy problems(&service, &HistoryService::problem);
+        QSignalSpy flushed(&service, &HistoryService::flushed);
+        service.setLocation(team(url));
+        const auto record = [&service](const QString &link) {
+            const QString a = service.begin({"sandbox", link, {}, {"password"}, "hana", "T-7"});
+            service.step(a, "PUT", linkResult(200, "valid"));
+            return service.waitForWrites(20'000);
+        };
+        const auto countIn = [&url](const char *table) {
+            PgConnection c(url);
+            QSqlQuery q(c.db());
+            return q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(table)) && q.next()
+                       ? q.value(0).toInt()
+                       : -1;
+        };
+        QVERIFY(record("link-1"));
+        QCOMPARE(countIn("attempts"), 1);
+        QVERIFY2(m_pg.down(), qPrintable(m_pg.lastError));
+        QVERIFY(record("link-2"));
+        QVERIFY(record("link-3"));
+        QCOMPARE(problems.size(), 1); // told once for the time it is away
+        QVERIFY2(problems.at(0).at(0).toString().startsWith(
+                     "The team history is unreachable; this update is kept on this computer "
+                     "and sent when it is back."),
+                 qPrintable(problems.at(0).at(0).toString()));
+        flushed.clear();
+        QVERIFY2(m_pg.up(), qPrintable(m_pg.lastError));
+        QVERIFY(flushed.wait(20'000)); // no new record needed
+        QCOMPARE(flushed.last().at(0).toInt(), 4);
+        QCOMPARE(countIn("attempts"), 3);
+        QCOMPARE(countIn("steps"), 3);
+        QCOMPARE(problems.size(), 1);
+    }
+
+    // An event the server refuses (a NUL character, which PostgreSQL text cannot hold) is set
+    // aside and said; the events after it still go out.
+    void aRefusedEventDoesNotHoldUpTheOthers()
+    {
+        const QString url = m_pg.createDatabase(QStringLiteral("tst_poison"));
+        QVERIFY2(!url.isEmpty(), qPrintable(m_pg.lastError));
+        QTemporaryDir dir;
+        const QString file = dir.filePath("o.sqlite");
+        const ScopedEnv outbox("RELINK_HISTORY_DB", QFile::encodeName(file));
+        const QString key = team(url).outboxKey();
+        {
+            HistoryStore local;
+            QVERIFY(local.open(file));
+            for (const QString &institution :
+                 {QString("first"), QString(QString("bad") + QChar(0) + "nul"), QString("last")})
+                QVERIFY(local.enqueue(
+                    key, HistoryEvent::begin({"sandbox", "link", institution, {}, "ivo", {}})));
+        }
+        HistoryService service;
+        QSignalSpy problems(&service, &HistoryService::problem);
+        QSignalSpy flushed(&service, &HistoryService::flushed);
+        service.setLocation(team(url));
+        QVERIFY(flushed.wait(20'000));
+        QCOMPARE(flushed.at(0).at(0).toInt(), 2);
+        QCOMPARE(problems.size(), 1);
+        QVERIFY2(problems.at(0).at(0).toString().startsWith(
+                     "A record could not be sent to the team history"),
+                 qPrintable(problems.at(0).at(0).toString()));
+        const QList<HistoryEntry> all =
+            service.runAndWait<QList<HistoryEntry>>([](HistoryStore &s) { return s.entries(); });
+        QCOMPARE(all.size(), 2);
+        HistoryStore local;
+        QVERIFY(local.open(file));
+        QCOMPARE(local.pendingCount(key), 0);
+    }
+
+    // An agent whose role may only read and write Relink's tables (no CREATE: PostgreSQL 15's
+    // default for the public schema) connects to a history set up by someone else, and records.
+    void anAgentWhoMayOnlyReadAndWriteRecords()
+    {
+        const QString url = m_pg.createDatabase(QStringLiteral("tst_readwrite"));
+        QVERIFY2(!url.isEmpty(), qPrintable(m_pg.lastError));
+        {
+            HistoryStore owner; // sets the schema up
+            QVERIFY2(owner.open(team(url)), qPrintable(owner.lastError()));
+        }
+        {
+            PgConnection admin(m_pg.adminUrl);
+            QSqlQuery q(admin.db());
+            q.exec("DROP ROLE IF EXISTS relink_agent");
+            QVERIFY2(q.exec("CREATE ROLE relink_agent LOGIN PASSWORD 'agent-pw'"),
+                     qPrintable(q.lastError().text()));
+            PgConnection owner(url);
+            QSqlQuery g(owner.db());
+            for (const char *sql :
+                 {"GRANT SELECT, INSERT, UPDATE ON attempts, steps TO relink_agent",
+                  "GRANT SELECT ON relink_schema TO relink_agent",
+                  "GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO relink_agent"})
+                QVERIFY2(g.exec(QString::fromLatin1(sql)), qPrintable(g.lastError().text()));
+        }
+        QTemporaryFile passFile;
+        QVERIFY(passFile.open());
+        passFile.write(QString("127.0.0.1:%1:*:relink_agent:agent-pw\n").arg(m_pg.port).toUtf8());
+        passFile.close();
+        const ScopedEnv env("PGPASSFILE", QFile::encodeName(passFile.fileName()));
+        HistoryStore agent;
+        QVERIFY2(agent.open(team(QString(url).replace("//relink@", "//relink_agent@"))),
+                 qPrintable(agent.lastError()));
+        const QString a = agent.begin({"sandbox", "link-rw", {}, {}, "juno", "T-8"});
+        QVERIFY2(!a.isEmpty(), qPrintable(agent.lastError()));
+        QVERIFY(agent.step(a, "PUT", linkResult(200, "valid")));
+        QCOMPARE(agent.entries().size(), 1);
+    }
+
     void cleanup()
     {
         // A failed test must not leave the server down for the next one.

@@ -218,7 +218,6 @@ bool Cli::setUpHistory()
         }
     }
     m_history = new HistoryService(this);
-    connect(m_history, &HistoryService::problem, this, &Cli::warnHistory);
     QString problem;
     if (!m_history->useConfigured(&problem)) {
         delete std::exchange(m_history, nullptr); // nothing recorded, nothing more to say
@@ -227,6 +226,7 @@ bool Cli::setUpHistory()
                    .arg(problem));
         return false;
     }
+    connect(m_history, &HistoryService::problem, this, &Cli::warnHistory);
     return true;
 }
 

@@ -218,8 +218,12 @@ bool HistoryStore::openPostgres()
                                    .arg(l.display(), why),
                     why);
     }
-    // libpq prints the server's notices on stderr ("relation … already exists, skipping").
-    QSqlQuery(db).exec(QStringLiteral("SET client_min_messages = warning"));
+    // libpq prints the server's notices on stderr ("relation … already exists, skipping"); a
+    // statement or lock that hangs (another desktop migrating) gives up instead of the thread.
+    QSqlQuery settings(db);
+    settings.exec(QStringLiteral("SET client_min_messages = warning"));
+    settings.exec(QStringLiteral("SET statement_timeout = '30s'"));
+    settings.exec(QStringLiteral("SET lock_timeout = '30s'"));
     if (!migrate()) {
         db.close();
         if (m_newerSchema)
@@ -247,45 +251,57 @@ bool HistoryStore::migrate()
     const HistoryDialect dialect{isTeam()};
     if (!dialect.lock(db, &m_error))
         return false;
-    int version = 0;
-    const bool ok = dialect.readVersion(db, &version, &m_error) && migrateLocked(version);
+    const bool ok = migrateLocked();
     dialect.unlock(db);
     return ok;
 }
 
-bool HistoryStore::migrateLocked(int version)
+// One migration per transaction, the version read inside it: a second program opening the
+// same old history at once (SQLite: BEGIN IMMEDIATE waits for the first one's write lock;
+// PostgreSQL: the advisory lock) finds it migrated and does nothing twice.
+bool HistoryStore::migrateLocked()
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     const HistoryDialect dialect{isTeam()};
-    m_newerSchema = version > kSchemaVersion;
-    if (m_newerSchema) {
-        m_error = QStringLiteral("schema %1 is newer than this Relink").arg(version);
-        return false;
-    }
     const QList<QStringList> migrations = dialect.migrations();
     QSqlQuery q(db);
-    while (version < kSchemaVersion) {
-        if (!db.transaction()) {
-            m_error = db.lastError().text();
+    const auto begin = [&] {
+        return isTeam() ? db.transaction() : q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    };
+    const auto end = [&](bool commit) {
+        if (isTeam())
+            return commit ? db.commit() : db.rollback();
+        return q.exec(commit ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK"));
+    };
+    const auto failed = [&](const QString &why) {
+        m_error = why;
+        end(false);
+        return false;
+    };
+    for (;;) {
+        if (!begin()) {
+            m_error = isTeam() ? db.lastError().text() : q.lastError().text();
             return false;
         }
+        int version = 0;
+        QString why;
+        if (!dialect.readVersion(db, &version, &why))
+            return failed(why);
+        m_newerSchema = version > kSchemaVersion;
+        if (m_newerSchema)
+            return failed(QStringLiteral("schema %1 is newer than this Relink").arg(version));
+        if (version == kSchemaVersion)
+            return end(true);
         for (const QString &sql : migrations.at(version)) {
-            if (!q.exec(sql)) {
-                m_error = q.lastError().text();
-                db.rollback();
-                return false;
-            }
+            if (!q.exec(sql))
+                return failed(q.lastError().text());
         }
-        ++version;
-        if (!dialect.writeVersion(db, version, &m_error) || !db.commit()) {
-            if (m_error.isEmpty())
-                m_error = db.lastError().text();
-            db.rollback();
-            return false;
-        }
-        qCInfo(lcHistory) << "history schema migrated to version" << version;
+        if (!dialect.writeVersion(db, version + 1, &why))
+            return failed(why);
+        if (!end(true))
+            return failed(isTeam() ? db.lastError().text() : q.lastError().text());
+        qCInfo(lcHistory) << "history schema migrated to version" << version + 1;
     }
-    return true;
 }
 
 } // namespace relink

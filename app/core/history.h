@@ -137,11 +137,16 @@ public:
     QString latestHandoff(const QString &environment, const QString &linkId);
 
     // The outbox (a SQLite history only): events kept for the team history at `target`
-    // (HistoryLocation::display()), oldest first.
+    // (HistoryLocation::outboxKey()), oldest first. An event the team's database refuses is
+    // set aside (kept, no longer pending), so that it does not hold up the ones after it.
     bool enqueue(const QString &target, const HistoryEvent &event);
     QList<OutboxItem> pending(const QString &target, int limit);
     int pendingCount(const QString &target);
+    int pendingElsewhere(const QString &target); // kept for other team histories
     bool dequeue(qint64 sequence);
+    bool setAside(qint64 sequence, const QString &why);
+    // Whether the connection still answers (a team history after a failed write).
+    bool ping();
 
     // Reading. read() appends to `out` at most `limit` attempts that match `filter`, in `order`,
     // after skipping `offset` of them; false (and lastError) when the history cannot be read.
@@ -168,7 +173,7 @@ private:
     bool openSqlite();
     bool openPostgres();
     bool migrate();
-    bool migrateLocked(int version);
+    bool migrateLocked();
     bool fail(const QString &what, const QString &detail);
     bool writeFailed(const QString &detail);
     bool applyStep(const HistoryEvent &event);

@@ -56,7 +56,7 @@ QList<QStringList> HistoryDialect::migrations() const
     if (!postgres) // the outbox lives on this computer only
         m.last() << QStringLiteral(
             "CREATE TABLE outbox (seq INTEGER PRIMARY KEY AUTOINCREMENT, target TEXT NOT NULL, "
-            "event TEXT NOT NULL)");
+            "event TEXT NOT NULL, failed TEXT)");
     return m;
 }
 
@@ -71,9 +71,17 @@ bool HistoryDialect::readVersion(QSqlDatabase &db, int *version, QString *error)
         *version = q.value(0).toInt();
         return true;
     }
-    if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS relink_schema (version INTEGER NOT "
-                               "NULL)")) ||
-        !q.exec(QStringLiteral("SELECT coalesce(max(version), 0) FROM relink_schema")) ||
+    // Created only when missing: an agent whose role may only read and write its tables never
+    // needs CREATE (PostgreSQL 15 checks it before IF NOT EXISTS).
+    if (!q.exec(QStringLiteral("SELECT to_regclass('relink_schema') IS NOT NULL")) || !q.next()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    if (!q.value(0).toBool()) {
+        *version = 0;
+        return true;
+    }
+    if (!q.exec(QStringLiteral("SELECT coalesce(max(version), 0) FROM relink_schema")) ||
         !q.next()) {
         *error = q.lastError().text();
         return false;
@@ -86,7 +94,9 @@ bool HistoryDialect::writeVersion(QSqlDatabase &db, int version, QString *error)
 {
     QSqlQuery q(db);
     const bool ok =
-        postgres ? q.exec(QStringLiteral("DELETE FROM relink_schema")) &&
+        postgres ? q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS relink_schema (version "
+                                         "INTEGER NOT NULL)")) &&
+                       q.exec(QStringLiteral("DELETE FROM relink_schema")) &&
                        q.exec(QStringLiteral("INSERT INTO relink_schema VALUES (%1)").arg(version))
                  : q.exec(QStringLiteral("PRAGMA user_version=%1").arg(version));
     if (!ok)
@@ -114,11 +124,13 @@ void HistoryDialect::unlock(QSqlDatabase &db) const
 QString HistoryDialect::stepsOf() const
 {
     const QString label = QStringLiteral("s.method || coalesce(' ' || s.http_status, '')");
+    // SQLite's group_concat takes no ORDER BY before 3.44 (Debian 12 has 3.40): the rows come
+    // from a subquery in their order.
     return postgres ? QStringLiteral("(SELECT string_agg(%1, ';' ORDER BY s.id) FROM steps s "
                                      "WHERE s.attempt_id = a.id)")
                           .arg(label)
-                    : QStringLiteral("(SELECT group_concat(%1, ';') FROM steps s WHERE "
-                                     "s.attempt_id = a.id)")
+                    : QStringLiteral("(SELECT group_concat(label, ';') FROM (SELECT %1 AS label "
+                                     "FROM steps s WHERE s.attempt_id = a.id ORDER BY s.id))")
                           .arg(label);
 }
 

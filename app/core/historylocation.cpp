@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHostAddress>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QUrl>
@@ -39,6 +40,14 @@ Parsed<HistoryLocation> parsePostgres(const QString &text)
     const QString hint = QCoreApplication::translate(
         "relink::HistoryLocation", "Write it as postgresql://USER@HOST:PORT/DATABASE, for example "
                                    "postgresql://relink@db.example.com/relink.");
+    // A password is looked for before anything of the address is repeated back.
+    const qsizetype start = text.indexOf(QLatin1StringView("://")) + 3;
+    const qsizetype at = text.lastIndexOf(QLatin1Char('@')); // a password may hold a slash
+    if (at > start && text.mid(start, at - start).contains(QLatin1Char(':')))
+        return P::fail(QCoreApplication::translate(
+            "relink::HistoryLocation",
+            "The history address holds a password. Take it out: the password goes in ~/.pgpass "
+            "(or the file PGPASSFILE names), never in the address or the settings."));
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty() || url.userName().isEmpty())
         return P::fail(
@@ -104,6 +113,15 @@ QString HistoryLocation::display() const
     return url.toString();
 }
 
+QString HistoryLocation::outboxKey() const
+{
+    if (kind == Kind::SQLite)
+        return display();
+    HistoryLocation same = *this;
+    same.sslMode.clear();
+    return same.display();
+}
+
 QString HistoryLocation::connectOptions() const
 {
     QString mode = sslMode;
@@ -111,7 +129,10 @@ QString HistoryLocation::connectOptions() const
     // says otherwise (an encrypting mode: parse() refuses the others).
     if (mode.isEmpty() && !isLoopback(host) && qEnvironmentVariableIsEmpty("PGSSLMODE"))
         mode = QStringLiteral("verify-full");
-    QString options = QStringLiteral("connect_timeout=5;application_name=relink");
+    // A server that stops answering mid-way is noticed in seconds, not when TCP gives up.
+    QString options = QStringLiteral("connect_timeout=5;application_name=relink;keepalives=1;"
+                                     "keepalives_idle=10;keepalives_interval=5;"
+                                     "keepalives_count=2;tcp_user_timeout=15000");
     if (!mode.isEmpty())
         options += QStringLiteral(";sslmode=") + mode;
     return options;
@@ -137,7 +158,8 @@ Parsed<HistoryLocation> HistoryLocation::parse(const QString &input)
         if (rest.startsWith(QLatin1StringView("//")))
             rest = rest.mid(2); // sqlite:///path
         l.path = QDir::cleanPath(QDir::fromNativeSeparators(rest));
-    } else if (!scheme.isEmpty() && text.mid(colon, 3) == QLatin1StringView("://")) {
+    } else if (!scheme.isEmpty() &&
+               QRegularExpression(QStringLiteral("^[a-z][a-z0-9+.-]*$")).match(scheme).hasMatch()) {
         return P::fail(QCoreApplication::translate(
                            "relink::HistoryLocation",
                            "Relink keeps the history in a SQLite file or on PostgreSQL; "

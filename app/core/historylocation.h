@@ -27,6 +27,8 @@ struct HistoryLocation
     // For people and for the outbox: the file (native separators) or
     // postgresql://user@host:port/db — no password, ever.
     QString display() const;
+    // The same database whatever its sslmode: postgresql://user@host:port/db, or the file.
+    QString outboxKey() const;
     // libpq keywords for Qt's QPSQL driver (connect_timeout, sslmode, application_name).
     QString connectOptions() const;
 

@@ -2,6 +2,8 @@
 // this computer until they are sent.
 #include "history.h"
 
+#include "logging.h"
+
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -34,8 +36,8 @@ QList<OutboxItem> HistoryStore::pending(const QString &target, int limit)
         return out;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.setForwardOnly(true);
-    q.prepare(
-        QStringLiteral("SELECT seq, event FROM outbox WHERE target = ? ORDER BY seq LIMIT ?"));
+    q.prepare(QStringLiteral(
+        "SELECT seq, event FROM outbox WHERE target = ? AND failed IS NULL ORDER BY seq LIMIT ?"));
     q.addBindValue(target);
     q.addBindValue(limit);
     if (!q.exec())
@@ -55,9 +57,42 @@ int HistoryStore::pendingCount(const QString &target)
     if (!m_open || isTeam())
         return 0;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("SELECT count(*) FROM outbox WHERE target = ?"));
+    q.prepare(QStringLiteral("SELECT count(*) FROM outbox WHERE target = ? AND failed IS NULL"));
     q.addBindValue(target);
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
+int HistoryStore::pendingElsewhere(const QString &target)
+{
+    if (!m_open || isTeam())
+        return 0;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT count(*) FROM outbox WHERE target <> ? AND failed IS NULL"));
+    q.addBindValue(target);
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
+bool HistoryStore::setAside(qint64 sequence, const QString &why)
+{
+    if (!m_open || isTeam())
+        return false;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("UPDATE outbox SET failed = ? WHERE seq = ?"));
+    q.addBindValue(why.isEmpty() ? QStringLiteral("refused") : why);
+    q.addBindValue(sequence);
+    qCWarning(lcHistory).noquote()
+        << "outbox: an event the team history refused, set aside:" << why;
+    return q.exec();
+}
+
+bool HistoryStore::ping()
+{
+    if (!m_open)
+        return false;
+    if (QSqlQuery(QSqlDatabase::database(m_connection, false)).exec(QStringLiteral("SELECT 1")))
+        return true;
+    close();
+    return false;
 }
 
 bool HistoryStore::dequeue(qint64 sequence)

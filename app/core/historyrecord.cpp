@@ -84,6 +84,9 @@ bool HistoryStore::applyStep(const HistoryEvent &e)
     q.addBindValue(ids);
     q.addBindValue(e.attempt);
     bool ok = q.exec();
+    QString why = ok ? QString() : q.lastError().text();
+    if (ok && q.numRowsAffected() == 0 && !e.attempt.isEmpty())
+        qCDebug(lcHistory) << "history: a step already recorded, or of an attempt kept elsewhere";
     if (ok && q.numRowsAffected() == 1) { // new: the attempt shows it
         const bool keep = e.keepOutcome && !watchEnd;
         QSqlQuery u(db);
@@ -100,10 +103,9 @@ bool HistoryStore::applyStep(const HistoryEvent &e)
         u.addBindValue(e.attempt);
         ok = u.exec();
         if (!ok)
-            q = u;
+            why = u.lastError().text();
     }
     if (!ok) {
-        const QString why = q.lastError().text();
         db.rollback();
         return writeFailed(why);
     }

@@ -1,6 +1,7 @@
 // The history on a thread of its own; a team history's outbox.
 #include "historyservice.h"
 
+#include "historyworker.h"
 #include "logging.h"
 
 #include <QCoreApplication>
@@ -10,165 +11,12 @@
 
 namespace relink {
 
-namespace {
-constexpr int kRetryMs = 30'000; // a team history that was away is tried again this often
-constexpr int kBatch = 200;      // outbox events read at a time
-} // namespace
-
-// Lives on the service's thread; owns the stores (Qt SQL connections belong to one thread).
-class HistoryWorker : public QObject
+HistoryService::HistoryService(QObject *parent)
+    : QObject(parent), m_worker(new HistoryWorker(this)), m_changed(new QTimer(this))
 {
-public:
-    explicit HistoryWorker(HistoryService *service) : m_service(service)
-    {
-        m_retry.setSingleShot(true);
-        connect(&m_retry, &QTimer::timeout, this, [this] { flush(true); });
-    }
-
-    void setLocation(const HistoryLocation &location)
-    {
-        m_location = location;
-        if (!location.isTeam() && m_location.path.isEmpty())
-            m_location.path = HistoryStore::defaultPath();
-        m_local.reset();
-        m_localTried = false;
-        m_team.reset();
-        m_retryAt = QDeadlineTimer(0);
-        m_reported.clear();
-        if (location.isTeam())
-            flush(true); // what an earlier run kept goes out first
-    }
-
-    void record(const HistoryEvent &event)
-    {
-        HistoryStore &local = this->local();
-        if (!m_location.isTeam()) {
-            if (!local.apply(event))
-                report(local.lastError());
-            return;
-        }
-        if (!local.enqueue(m_location.display(), event)) { // no outbox: straight to the team
-            if (!(connectTeam() && m_team->apply(event)))
-                report(local.lastError());
-            return;
-        }
-        flush(false);
-    }
-
-    // The store a job reads: the team's (connected when it can be), else the local file.
-    HistoryStore &reader()
-    {
-        if (!m_location.isTeam())
-            return local();
-        if (!connectTeam() && !m_team) {
-            m_team = std::make_unique<HistoryStore>();
-            m_team->open(m_location); // fails again, and says why
-        }
-        return *m_team;
-    }
-
-private:
-    HistoryStore &local()
-    {
-        if (!m_local) {
-            m_local = std::make_unique<HistoryStore>();
-            connect(m_local.get(), &HistoryStore::changed, this, [this] { changed(); });
-        }
-        if (!m_local->isOpen() && !m_localTried) {
-            m_localTried = true; // a file that can't be opened is not retried at every write
-            m_local->open(m_location.isTeam() ? HistoryStore::defaultPath() : m_location.path);
-        }
-        return *m_local;
-    }
-
-    bool connectTeam()
-    {
-        if (m_team && m_team->isOpen())
-            return true;
-        if (!m_retryAt.hasExpired())
-            return false;
-        m_team = std::make_unique<HistoryStore>();
-        connect(m_team.get(), &HistoryStore::changed, this, [this] { changed(); });
-        if (m_team->open(m_location)) {
-            qCInfo(lcHistory).noquote() << "team history connected:" << m_location.display();
-            return true;
-        }
-        m_retryAt = QDeadlineTimer(kRetryMs);
-        return false;
-    }
-
-    // Sends the outbox, oldest first; each event leaves it once the team's database has it.
-    void flush(bool retrying)
-    {
-        HistoryStore &local = this->local();
-        const QString target = m_location.display();
-        if (retrying)
-            m_retryAt = QDeadlineTimer(0);
-        if (local.pendingCount(target) == 0)
-            return;
-        if (!connectTeam())
-            return away(m_team ? m_team->lastError() : QString());
-        int sent = 0;
-        for (QList<OutboxItem> batch = local.pending(target, kBatch); !batch.isEmpty();
-             batch = local.pending(target, kBatch)) {
-            for (const OutboxItem &item : std::as_const(batch)) {
-                if (!m_team->apply(item.event)) {
-                    const QString why = m_team->lastError();
-                    m_team.reset(); // reconnect next time; the event stays in the outbox
-                    m_retryAt = QDeadlineTimer(kRetryMs);
-                    return away(why);
-                }
-                if (!local.dequeue(item.sequence))
-                    return report(local.lastError()); // sent again later: recorded once
-                ++sent;
-            }
-        }
-        qCInfo(lcHistory) << "team history: sent" << sent << "kept event(s)";
-        m_reported.remove(QStringLiteral("away")); // back: the next outage is told again
-        QMetaObject::invokeMethod(m_service, [s = m_service, sent] { emit s->flushed(sent); });
-    }
-
-    void away(const QString &why)
-    {
-        if (!m_retry.isActive())
-            m_retry.start(kRetryMs);
-        if (m_reported.contains(QStringLiteral("away")))
-            return;
-        m_reported.insert(QStringLiteral("away"));
-        report(QCoreApplication::translate("relink::HistoryService",
-                                           "The team history is unreachable; this update is kept "
-                                           "on this computer and sent when it is back. %1")
-                   .arg(why)
-                   .trimmed(),
-               false);
-    }
-
-    void report(const QString &message, bool once = true)
-    {
-        if (message.isEmpty() || (once && m_reported.contains(message)))
-            return;
-        m_reported.insert(message);
-        QMetaObject::invokeMethod(m_service,
-                                  [s = m_service, message] { emit s->problem(message); });
-    }
-
-    void changed()
-    {
-        QMetaObject::invokeMethod(m_service, [s = m_service] { emit s->changed(); });
-    }
-
-    HistoryService *m_service;
-    HistoryLocation m_location{HistoryLocation::Kind::SQLite, HistoryStore::defaultPath()};
-    std::unique_ptr<HistoryStore> m_local;
-    std::unique_ptr<HistoryStore> m_team;
-    QDeadlineTimer m_retryAt{0};
-    QTimer m_retry;
-    QSet<QString> m_reported;
-    bool m_localTried = false;
-};
-
-HistoryService::HistoryService(QObject *parent) : QObject(parent), m_worker(new HistoryWorker(this))
-{
+    m_changed->setSingleShot(true);
+    m_changed->setInterval(100);
+    connect(m_changed, &QTimer::timeout, this, &HistoryService::changed);
     m_thread.setObjectName(QStringLiteral("relink-history"));
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
@@ -239,6 +87,41 @@ void HistoryService::watchEnded(const QString &attempt, const QString &label,
 void HistoryService::post(std::function<void(HistoryStore &)> job)
 {
     QMetaObject::invokeMethod(m_worker, [w = m_worker, job] { job(w->reader()); });
+}
+
+void HistoryService::noteChanged()
+{
+    if (!m_changed->isActive())
+        m_changed->start();
+}
+
+void HistoryService::setRetryInterval(int ms)
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, ms] { w->setRetryInterval(ms); });
+}
+
+void probeHistory(const HistoryLocation &location, QObject *context,
+                  std::function<void(const QString &)> done)
+{
+    QPointer<QObject> guard(context);
+    QThread *thread = QThread::create([location, guard, done] {
+        HistoryStore store;
+        QString error;
+        if (!store.open(location))
+            error = store.lastError().isEmpty()
+                        ? QCoreApplication::translate("relink::HistoryService",
+                                                      "The history could not be opened there. "
+                                                      "Check the address.")
+                        : store.lastError();
+        // Through the application object, which outlives `context`: checked on its thread.
+        QMetaObject::invokeMethod(QCoreApplication::instance(), [guard, done, error] {
+            if (guard)
+                done(error);
+        });
+    });
+    thread->setObjectName(QStringLiteral("relink-history-test"));
+    QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
 }
 
 bool HistoryService::waitForWrites(int ms)

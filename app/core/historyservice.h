@@ -5,12 +5,19 @@
 #include <QPointer>
 #include <QSemaphore>
 #include <QThread>
+#include <QTimer>
 #include <functional>
 #include <memory>
 
 namespace relink {
 
 class HistoryWorker;
+
+// Settings' Test: opens the history at `location` once, on a thread of its own (no outbox is
+// sent, nothing is recorded), then calls `done` on `context`'s thread with an empty string, or
+// why it could not be opened — unless `context` is gone by then.
+void probeHistory(const HistoryLocation &location, QObject *context,
+                  std::function<void(const QString &)> done);
 
 // The history as the app and the flows use it: every write and every read runs on a thread of
 // its own, so neither the window nor an update ever waits on a database.
@@ -79,6 +86,8 @@ public:
     // Waits at most `ms` for every write queued so far to be done (stored, or kept in the
     // outbox), and delivers the problem() and changed() they caused. False on timeout.
     bool waitForWrites(int ms);
+    // How long a team history that was away waits before it is tried again (30 s).
+    void setRetryInterval(int ms);
 
 signals:
     // Something went wrong with the history (translated, says what to do). Once per trouble: a
@@ -90,11 +99,14 @@ signals:
     void flushed(int count);
 
 private:
+    friend class HistoryWorker;
     void post(std::function<void(HistoryStore &)> job);
+    void noteChanged(); // changed(), once for a burst of records (an outbox sent)
     void send(const HistoryEvent &event);
 
     QThread m_thread;
     HistoryWorker *m_worker;
+    QTimer *m_changed;
     HistoryLocation m_location;
     bool m_placed = false;
 };

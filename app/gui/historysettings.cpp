@@ -68,12 +68,7 @@ HistorySettings::HistorySettings(Workspace *workspace, Ui::SettingsDialog *ui, Q
     connect(m_ui->retentionSpin, &QSpinBox::editingFinished, this, [this] { confirmRetention(); });
 }
 
-HistorySettings::~HistorySettings()
-{
-    // A Test still connecting is not waited for: its history goes once it has the answer.
-    if (m_tester)
-        m_tester->setParent(nullptr);
-}
+HistorySettings::~HistorySettings() = default; // a Test still connecting is not waited for
 
 bool HistorySettings::finish(std::function<void()> close)
 {
@@ -128,7 +123,7 @@ bool HistorySettings::applyAddress()
 
 void HistorySettings::testAddress()
 {
-    if (m_tester)
+    if (m_testing)
         return;
     m_ui->historyTestLabel->setVisible(true);
     const Parsed<HistoryLocation> location = typedLocation();
@@ -136,33 +131,22 @@ void HistorySettings::testAddress()
         m_ui->historyTestLabel->setText(location.error);
         return;
     }
-    // A history of its own, on its own thread: a team database that does not answer keeps
-    // only this button waiting (libpq gives up after 5 seconds).
-    auto *tester = new HistoryService(m_dialog);
-    m_tester = tester;
-    tester->setLocation(*location.value);
+    // Opened once on a thread of its own (nothing sent, nothing recorded): a team database
+    // that does not answer keeps only this button waiting (libpq gives up after 5 seconds).
+    m_testing = true;
     m_ui->testHistoryButton->setEnabled(false);
     m_ui->historyTestLabel->setText(tr("Checking…"));
     const QString place = location.value->display();
     QPointer<HistorySettings> self(this);
-    tester->run<QString>(
-        [](HistoryStore &store) {
-            if (store.isOpen())
-                return QString();
-            return store.lastError().isEmpty()
-                       ? tr("The history could not be opened there. Check the address.")
-                       : store.lastError();
-        },
-        tester,
-        [self, tester, place](const QString &error) {
-            tester->deleteLater();
-            if (!self)
-                return;
-            self->m_ui->testHistoryButton->setEnabled(true);
-            self->m_ui->historyTestLabel->setText(
-                error.isEmpty() ? tr("Connected to %1; the history is recorded there.").arg(place)
-                                : error);
-        });
+    probeHistory(*location.value, this, [self, place](const QString &error) {
+        if (!self)
+            return;
+        self->m_testing = false;
+        self->m_ui->testHistoryButton->setEnabled(true);
+        self->m_ui->historyTestLabel->setText(
+            error.isEmpty() ? tr("Connected to %1; the history is recorded there.").arg(place)
+                            : error);
+    });
 }
 
 bool HistorySettings::confirmRetention(std::function<void()> close)

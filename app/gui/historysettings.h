@@ -57,7 +57,7 @@ private:
     Workspace *m_workspace;
     Ui::SettingsDialog *m_ui;
     QWidget *m_dialog;
-    QPointer<HistoryService> m_tester; // the Test's own history, while it runs
+    bool m_testing = false; // a Test is connecting
     QPointer<QMessageBox> m_retentionQuestion;
     int m_retentionDays = 90;      // as saved
     int m_countingDays = 0;        // a count of what this retention deletes is on its way
