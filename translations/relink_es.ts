@@ -1657,6 +1657,28 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
         <source>%1 Until it is corrected the history is kept on this computer (%2).</source>
         <translation>%1 Hasta que se corrija, el historial se guarda en esta computadora (%2).</translation>
     </message>
+    <message>
+        <source>The history could not be opened there. Check the address.</source>
+        <translation>No se pudo abrir el historial en esa dirección. Revise la dirección.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) kept on this computer belong to another team history; point Relink at it again to send them.</source>
+        <translation>
+            <numerusform>%n registro guardado en esta computadora pertenece a otro historial del equipo; vuelva a apuntar Relink a él para enviarlo.</numerusform>
+            <numerusform>%n registros guardados en esta computadora pertenecen a otro historial del equipo; vuelva a apuntar Relink a él para enviarlos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A record could not be sent to the team history (%1). It is kept aside on this computer; the records after it are sent.</source>
+        <translation>No se pudo enviar un registro al historial del equipo (%1). Queda apartado en esta computadora; los registros posteriores sí se envían.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The team history is unreachable; %n record(s) kept on this computer will be sent when it is back. %1</source>
+        <translation>
+            <numerusform>No se puede acceder al historial del equipo; %n registro guardado en esta computadora se enviará cuando vuelva a estar disponible. %1</numerusform>
+            <numerusform>No se puede acceder al historial del equipo; %n registros guardados en esta computadora se enviarán cuando vuelva a estar disponible. %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>relink::HistorySettings</name>
@@ -1675,10 +1697,6 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
     <message>
         <source>Checking…</source>
         <translation>Verificando…</translation>
-    </message>
-    <message>
-        <source>The history could not be opened there. Check the address.</source>
-        <translation>No se pudo abrir el historial en esa dirección. Revise la dirección.</translation>
     </message>
     <message>
         <source>Connected to %1; the history is recorded there.</source>

@@ -1657,6 +1657,28 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
         <source>%1 Until it is corrected the history is kept on this computer (%2).</source>
         <translation>%1 Até que isso seja corrigido, o histórico fica guardado neste computador (%2).</translation>
     </message>
+    <message>
+        <source>The history could not be opened there. Check the address.</source>
+        <translation>Não foi possível abrir o histórico nesse endereço. Verifique o endereço.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) kept on this computer belong to another team history; point Relink at it again to send them.</source>
+        <translation>
+            <numerusform>%n registro guardado neste computador pertence a outro histórico da equipe; aponte o Relink para ele de novo para enviá-lo.</numerusform>
+            <numerusform>%n registros guardados neste computador pertencem a outro histórico da equipe; aponte o Relink para ele de novo para enviá-los.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A record could not be sent to the team history (%1). It is kept aside on this computer; the records after it are sent.</source>
+        <translation>Não foi possível enviar um registro ao histórico da equipe (%1). Ele fica separado neste computador; os registros seguintes são enviados.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The team history is unreachable; %n record(s) kept on this computer will be sent when it is back. %1</source>
+        <translation>
+            <numerusform>Não é possível acessar o histórico da equipe; %n registro guardado neste computador será enviado quando ele voltar. %1</numerusform>
+            <numerusform>Não é possível acessar o histórico da equipe; %n registros guardados neste computador serão enviados quando ele voltar. %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>relink::HistorySettings</name>
@@ -1675,10 +1697,6 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
     <message>
         <source>Checking…</source>
         <translation>Verificando…</translation>
-    </message>
-    <message>
-        <source>The history could not be opened there. Check the address.</source>
-        <translation>Não foi possível abrir o histórico nesse endereço. Verifique o endereço.</translation>
     </message>
     <message>
         <source>Connected to %1; the history is recorded there.</source>
