@@ -9,6 +9,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <memory>
+#include <optional>
+
 namespace relink {
 
 bool HistoryStore::writeFailed(const QString &detail)
@@ -39,74 +42,149 @@ bool HistoryStore::watchEnded(const QString &attempt, const QString &label, cons
            apply(HistoryEvent::watchEnd(attempt, label, outcome, linkStatus, last));
 }
 
+namespace {
+
+// apply's statements, each prepared on its first use and reused for every later event (one
+// event, or thousands in applyAll). Idempotent: a known key writes nothing.
+class EventWriter
+{
+public:
+    EventWriter(const QSqlDatabase &db, bool postgres) : m_db(db), m_dialect{postgres} {}
+
+    // Writes one event inside the caller's transaction (a Step also marks its attempt). False,
+    // with the database's reason in `why`, when a statement failed.
+    bool write(const HistoryEvent &e, QString *why)
+    {
+        return e.kind == HistoryEvent::Kind::Begin ? writeBegin(e, why) : writeStep(e, why);
+    }
+
+private:
+    static bool run(QSqlQuery &q, QString *why)
+    {
+        if (q.exec())
+            return true;
+        *why = q.lastError().text();
+        return false;
+    }
+
+    // `q`, prepared with `sql` unless it was already; null (and `why`) when that failed.
+    QSqlQuery *prepared(std::optional<QSqlQuery> &q, const QString &sql, QString *why)
+    {
+        if (!q) {
+            q.emplace(m_db);
+            if (!q->prepare(sql)) {
+                *why = q->lastError().text();
+                q.reset();
+                return nullptr;
+            }
+        }
+        return &*q;
+    }
+
+    bool writeBegin(const HistoryEvent &e, QString *why)
+    {
+        QSqlQuery *q = prepared(
+            m_attempt,
+            QStringLiteral("INSERT INTO attempts (uid, started_at, environment, link_id, "
+                           "institution, fields, outcome, agent, ticket) VALUES (?, ?, ?, ?, "
+                           "?, ?, 'started', ?, ?) ON CONFLICT (uid) DO NOTHING"),
+            why);
+        if (!q)
+            return false;
+        q->bindValue(0, e.attempt);
+        q->bindValue(1, HistoryDialect::time(e.at));
+        q->bindValue(2, e.info.environment);
+        q->bindValue(3, e.info.linkId);
+        q->bindValue(4, e.info.institution);
+        q->bindValue(5, e.info.fields.join(QLatin1Char(',')));
+        q->bindValue(6, e.info.agent);
+        q->bindValue(7, e.info.ticket.isEmpty() ? QVariant() : QVariant(e.info.ticket));
+        return run(*q, why);
+    }
+
+    // A step and, when it is new, its mark on the attempt.
+    bool writeStep(const HistoryEvent &e, QString *why)
+    {
+        const bool watchEnd = e.kind == HistoryEvent::Kind::WatchEnd;
+        const QString ids = e.requestIds.join(QLatin1Char(','));
+        QSqlQuery *q = prepared(
+            m_step,
+            QStringLiteral("INSERT INTO steps (uid, attempt_id, at, method, http_status, "
+                           "outcome, request_ids) SELECT ?, id, ?, ?, ?, ?, ? FROM attempts "
+                           "WHERE uid = ? ON CONFLICT (uid) DO NOTHING"),
+            why);
+        if (!q)
+            return false;
+        q->bindValue(0, e.key);
+        q->bindValue(1, HistoryDialect::time(e.at));
+        q->bindValue(2, e.method);
+        q->bindValue(3, watchEnd ? QVariant() : QVariant(e.httpStatus));
+        q->bindValue(4, e.outcome);
+        q->bindValue(5, ids);
+        q->bindValue(6, e.attempt);
+        if (!run(*q, why))
+            return false;
+        if (q->numRowsAffected() != 1)
+            return true; // known already (or no such attempt): nothing to mark
+        const bool keep = e.keepOutcome && !watchEnd;
+        QSqlQuery *u = prepared(
+            m_mark,
+            QStringLiteral("UPDATE attempts SET outcome = coalesce(?, outcome), http_status = "
+                           "coalesce(?, http_status), request_ids = %1, link_status = "
+                           "coalesce(?, link_status) WHERE uid = ?")
+                .arg(m_dialect.trimCommas(
+                    QStringLiteral("coalesce(request_ids, '') || ',' || coalesce(?, '')"))),
+            why);
+        if (!u)
+            return false;
+        u->bindValue(0, keep ? QVariant() : QVariant(e.outcome));
+        u->bindValue(1,
+                     keep || (watchEnd && e.httpStatus <= 0) ? QVariant() : QVariant(e.httpStatus));
+        u->bindValue(2, ids);
+        u->bindValue(3, e.linkStatus.isEmpty() ? QVariant() : QVariant(e.linkStatus));
+        u->bindValue(4, e.attempt);
+        return run(*u, why);
+    }
+
+    QSqlDatabase m_db;
+    HistoryDialect m_dialect;
+    std::optional<QSqlQuery> m_attempt, m_step, m_mark;
+};
+
+} // namespace
+
 bool HistoryStore::apply(const HistoryEvent &e)
 {
     if (!m_open)
         return false;
     if (e.kind != HistoryEvent::Kind::Begin)
-        return applyStep(e);
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("INSERT INTO attempts (uid, started_at, environment, link_id, "
-                             "institution, fields, outcome, agent, ticket) VALUES (?, ?, ?, ?, ?, "
-                             "?, 'started', ?, ?) ON CONFLICT (uid) DO NOTHING"));
-    q.addBindValue(e.attempt);
-    q.addBindValue(HistoryDialect::time(e.at));
-    q.addBindValue(e.info.environment);
-    q.addBindValue(e.info.linkId);
-    q.addBindValue(e.info.institution);
-    q.addBindValue(e.info.fields.join(QLatin1Char(',')));
-    q.addBindValue(e.info.agent);
-    q.addBindValue(e.info.ticket.isEmpty() ? QVariant() : QVariant(e.info.ticket));
-    if (!q.exec())
-        return writeFailed(q.lastError().text());
+        return applyAll({e}); // a step and its mark on the attempt: one transaction
+    EventWriter writer(QSqlDatabase::database(m_connection, false), isTeam());
+    QString why;
+    if (!writer.write(e, &why))
+        return writeFailed(why);
     emit changed();
     return true;
 }
 
-// A step and, when it is new, its mark on the attempt, in one transaction.
-bool HistoryStore::applyStep(const HistoryEvent &e)
+bool HistoryStore::applyAll(const QList<HistoryEvent> &events)
 {
+    if (!m_open)
+        return false;
+    if (events.isEmpty())
+        return true;
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    const HistoryDialect dialect{isTeam()};
-    const bool watchEnd = e.kind == HistoryEvent::Kind::WatchEnd;
-    const QString ids = e.requestIds.join(QLatin1Char(','));
     if (!db.transaction())
         return writeFailed(db.lastError().text());
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO steps (uid, attempt_id, at, method, http_status, "
-                             "outcome, request_ids) SELECT ?, id, ?, ?, ?, ?, ? FROM attempts "
-                             "WHERE uid = ? ON CONFLICT (uid) DO NOTHING"));
-    q.addBindValue(e.key);
-    q.addBindValue(HistoryDialect::time(e.at));
-    q.addBindValue(e.method);
-    q.addBindValue(watchEnd ? QVariant() : QVariant(e.httpStatus));
-    q.addBindValue(e.outcome);
-    q.addBindValue(ids);
-    q.addBindValue(e.attempt);
-    bool ok = q.exec();
-    if (ok && q.numRowsAffected() == 1) { // new: the attempt shows it
-        const bool keep = e.keepOutcome && !watchEnd;
-        QSqlQuery u(db);
-        u.prepare(QStringLiteral("UPDATE attempts SET outcome = coalesce(?, outcome), "
-                                 "http_status = coalesce(?, http_status), request_ids = %1, "
-                                 "link_status = coalesce(?, link_status) WHERE uid = ?")
-                      .arg(dialect.trimCommas(
-                          QStringLiteral("coalesce(request_ids, '') || ',' || coalesce(?, '')"))));
-        u.addBindValue(keep ? QVariant() : QVariant(e.outcome));
-        u.addBindValue(keep || (watchEnd && e.httpStatus <= 0) ? QVariant()
-                                                               : QVariant(e.httpStatus));
-        u.addBindValue(ids);
-        u.addBindValue(e.linkStatus.isEmpty() ? QVariant() : QVariant(e.linkStatus));
-        u.addBindValue(e.attempt);
-        ok = u.exec();
-        if (!ok)
-            q = u;
+    auto writer = std::make_unique<EventWriter>(db, isTeam());
+    QString why;
+    for (const HistoryEvent &e : events) {
+        if (!writer->write(e, &why)) {
+            db.rollback();
+            return writeFailed(why); // nothing of `events` is kept
+        }
     }
-    if (!ok) {
-        const QString why = q.lastError().text();
-        db.rollback();
-        return writeFailed(why);
-    }
+    writer.reset(); // its statements are done before the commit
     if (!db.commit())
         return writeFailed(db.lastError().text());
     emit changed();
