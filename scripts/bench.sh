@@ -4,14 +4,17 @@
 #   bash scripts/bench.sh --against REV   also builds REV (a git revision) in build-bench-base/
 #   and measures its start-up and round trip alternately with this tree's, in the same run.
 #   bash scripts/bench.sh --only links    only the listing of 10,000 links (seconds, not a minute)
+#   bash scripts/bench.sh --only history  only the history over 100,000 records, SQLite against a
+#   team's PostgreSQL (a throwaway server of its own; about two minutes)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 against="" only=""
 if [ "${1:-}" = "--against" ]; then
     against=${2:?"--against needs a git revision"}
 elif [ "${1:-}" = "--only" ]; then
-    only=${2:?"--only needs a section: links"}
-    [ "$only" = links ] || { echo "bench: --only knows one section: links" >&2; exit 2; }
+    only=${2:?"--only needs a section: links or history"}
+    [ "$only" = links ] || [ "$only" = history ] ||
+        { echo "bench: --only knows two sections: links, history" >&2; exit 2; }
 fi
 bash scripts/setup.sh >/dev/null
 bash scripts/build.sh >/dev/null
@@ -20,8 +23,17 @@ export RELINK_MODULE_DIR="$PWD/$B/modules"
 export QT_QPA_PLATFORM=offscreen DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent
 export XDG_CONFIG_HOME=$(mktemp -d) XDG_DATA_HOME=$(mktemp -d)
 export RELINK_HISTORY_DB="$XDG_DATA_HOME/history.sqlite" # the CLI records, as it would for real
-pids=()
-trap 'kill "${pids[@]}" 2>/dev/null || true; rm -rf "$XDG_CONFIG_HOME" "$XDG_DATA_HOME"' EXIT
+pids=() pg_state="" base_src=""
+cleanup() {
+    kill "${pids[@]}" 2>/dev/null || true
+    if [ -n "$pg_state" ]; then
+        bash scripts/pg-cluster.sh stop "$pg_state" >/dev/null 2>&1 || true
+        rm -rf "$pg_state"
+    fi
+    rm -rf "$XDG_CONFIG_HOME" "$XDG_DATA_HOME"
+    [ -z "$base_src" ] || git worktree remove --force "$base_src" 2>/dev/null || true
+}
+trap cleanup EXIT
 
 now_ns() { date +%s%N; }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
@@ -92,6 +104,102 @@ if [ "$only" = links ]; then
     links_row
     exit 0
 fi
+# The history over 100,000 records: SQLite (a file) against a team's PostgreSQL (a throwaway
+# server of its own, scripts/pg-cluster.sh; stopped on exit), both seeded alike through
+# HistoryStore::applyAll (tools/bench/historybench.cpp). Measures relink-cli history --json, the
+# History window's first rows, and what recording to the team adds to relink-cli update.
+history_bench() {
+    local hb="$B/tools/relink-history-bench" hd="$XDG_DATA_HOME/history-bench"
+    mkdir -p "$hd"
+    pg_state=$(mktemp -d)
+    bash scripts/pg-cluster.sh start "$pg_state" >/dev/null ||
+        { echo "bench: the PostgreSQL server did not start (scripts/setup.sh installs it)" >&2; exit 1; }
+    local pg_url; pg_url=$(sed -n 's/^RELINK_TEST_PG_URL=//p' "$pg_state/env")
+    export PGPASSFILE="$pg_state/pgpass"
+    local sqlite="$hd/history.sqlite" outbox="$hd/outbox.sqlite" # the team's local outbox
+    on_sqlite() { RELINK_HISTORY_DB="$sqlite" "$@"; }
+    on_pg() { RELINK_HISTORY_DB="$outbox" RELINK_HISTORY_URL="$pg_url" "$@"; }
+    hist_seed_sqlite=$("$hb" seed "$sqlite" 100000 2>/dev/null | sed -n 's/^seed_ms=//p')
+    hist_seed_pg=$("$hb" seed "$pg_url" 100000 2>/dev/null | sed -n 's/^seed_ms=//p')
+    [ -n "$hist_seed_sqlite" ] && [ -n "$hist_seed_pg" ] || { echo "bench: seeding the history failed" >&2; exit 1; }
+    local f; f=$(mktemp)
+    history_json() { "$B/app/cli/relink-cli" history --json; }
+    local h
+    for h in on_sqlite on_pg; do
+        [ "$($h history_json 2>/dev/null | grep -c '^        "link_id": ')" = 100000 ] ||
+            { echo "bench: relink-cli history --json did not list 100,000 records ($h)" >&2; exit 1; }
+    done
+    for _ in $(seq 5); do # alternating, like start-up
+        echo "sqlite $(on_sqlite elapsed_us history_json)" >>"$f"
+        echo "pg $(on_pg elapsed_us history_json)" >>"$f"
+    done
+    hpick_ms() { sed -n "s/^$1 //p" "$f" | median | awk '{printf "%.1f", $1/1000}'; }
+    hist_json_sqlite=$(hpick_ms sqlite) hist_json_pg=$(hpick_ms pg)
+    : >"$f"
+    # The History window: from its construction to its first rows (5 runs each).
+    for _ in $(seq 5); do
+        on_sqlite "$hb" window "$sqlite" 2>/dev/null | sed 's/^/sqlite /' >>"$f"
+        on_pg "$hb" window "$pg_url" 2>/dev/null | sed 's/^/pg /' >>"$f"
+    done
+    hpick() { sed -n "s/^$1 $2=//p" "$f" | median; }
+    hist_win_sqlite=$(hpick sqlite first_rows_ms) hist_win_pg=$(hpick pg first_rows_ms)
+    hist_paint_sqlite=$(hpick sqlite first_paint_ms) hist_paint_pg=$(hpick pg first_paint_ms)
+    hist_warm_sqlite=$(hpick sqlite warm_rows_ms) hist_warm_pg=$(hpick pg warm_rows_ms)
+    [ -n "$hist_win_sqlite" ] && [ -n "$hist_win_pg" ] || { echo "bench: relink-history-bench window failed" >&2; exit 1; }
+    : >"$f"
+    # What recording costs, in parts (11 runs each): the first open in a process, opening again,
+    # an update's two events.
+    for _ in $(seq 11); do
+        "$hb" connect "$sqlite" 2>/dev/null | sed 's/^/sqlite /' >>"$f"
+        "$hb" connect "$pg_url" 2>/dev/null | sed 's/^/pg /' >>"$f"
+    done
+    hist_cold_sqlite=$(hpick sqlite open_cold_ms) hist_cold_pg=$(hpick pg open_cold_ms)
+    hist_open_sqlite=$(hpick sqlite open_warm_ms) hist_open_pg=$(hpick pg open_warm_ms)
+    hist_write_sqlite=$(hpick sqlite write_ms) hist_write_pg=$(hpick pg write_ms)
+    : >"$f"
+    # relink-cli update with the fields on stdin, against the simulator: 21 runs each.
+    local hist_sim; start_simulator hist_sim 0
+    local fields="$hd/fields.json"
+    echo '{"password":"pass_valid"}' >"$fields"
+    update_stdin() { "$B/app/cli/relink-cli" update "$link" --fields - --base-url "$hist_sim" <"$fields"; }
+    on_sqlite update_stdin >/dev/null 2>&1 && on_pg update_stdin >/dev/null 2>&1 ||
+        { echo "bench: relink-cli update failed" >&2; exit 1; }
+    for _ in $(seq 21); do
+        echo "sqlite $(on_sqlite elapsed_us update_stdin)" >>"$f"
+        echo "pg $(on_pg elapsed_us update_stdin)" >>"$f"
+    done
+    hist_update_sqlite=$(hpick_ms sqlite) hist_update_pg=$(hpick_ms pg)
+    # Every one of them reached the team's database (none waits in the outbox).
+    local got; got=$(on_pg "$B/app/cli/relink-cli" history --link "$link" --json 2>/dev/null |
+        grep -c '^        "link_id": ' || true)
+    [ "$got" = 22 ] ||
+        { echo "bench: the team history got $got of the 22 updates" >&2; exit 1; }
+    rm -f "$f"
+}
+history_rows() {
+    printf '| seeding 100,000 attempts (begin + PUT each; applyAll, 10,000 a transaction) | %s ms (PostgreSQL) | %s ms (SQLite) | %s× | — |\n' \
+        "$hist_seed_pg" "$hist_seed_sqlite" "$(ratio "$hist_seed_pg" "$hist_seed_sqlite")"
+    printf '| relink-cli history --json, 100,000 records (median of 5) | %s ms (PostgreSQL) | %s ms (SQLite) | %s× | — |\n' \
+        "$hist_json_pg" "$hist_json_sqlite" "$(ratio "$hist_json_pg" "$hist_json_sqlite")"
+    printf '| History window over 100,000: construction to the first rows loaded / painted (median of 5) | %s / %s ms (PostgreSQL) | %s / %s ms (SQLite) | %s× | — |\n' \
+        "$hist_win_pg" "$hist_paint_pg" "$hist_win_sqlite" "$hist_paint_sqlite" "$(ratio "$hist_win_pg" "$hist_win_sqlite")"
+    printf '| History window, opened again (the store open) | %s ms (PostgreSQL) | %s ms (SQLite) | %s× | — |\n' \
+        "$hist_warm_pg" "$hist_warm_sqlite" "$(ratio "$hist_warm_pg" "$hist_warm_sqlite")"
+    printf '| relink-cli update --fields - (median of 21) | %s ms (team history) | %s ms (SQLite) | +%s ms | ≤ +10 ms |\n' \
+        "$hist_update_pg" "$hist_update_sqlite" "$(awk -v a="$hist_update_pg" -v b="$hist_update_sqlite" 'BEGIN {printf "%.1f", a-b}')"
+    printf '| recording, in parts: first open in a process / opening again / an update'"'"'s two events (median of 11) | %s / %s / %s ms (PostgreSQL) | %s / %s / %s ms (SQLite) | — | — |\n' \
+        "$hist_cold_pg" "$hist_open_pg" "$hist_write_pg" "$hist_cold_sqlite" "$hist_open_sqlite" "$hist_write_sqlite"
+}
+if [ "$only" = history ]; then
+    echo "bench: the history over 100,000 records, SQLite against PostgreSQL (about two minutes)…"
+    link=11111111-1111-4111-8111-111111111111
+    history_bench
+    printf '\nRelink benchmarks — %s, %s, %s cores\n\n' "$(date -u +%Y-%m-%d)" \
+        "$(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)" "$(nproc)"
+    printf '| measure | Relink | baseline | ratio | goal |\n|---|---|---|---|---|\n'
+    history_rows
+    exit 0
+fi
 # Launch to first painted frame, as the process itself sees it at that moment (teardown after
 # it is not start-up): the launcher's clock goes in RELINK_BENCH_T0 and the window reports.
 # Relink and the minimal window alternate, so drift on this noisy machine hits both alike.
@@ -151,6 +259,9 @@ rm -f "$rt"
 echo "bench: listing 10,000 links needing attention (11 runs each, alternating)…"
 links_bench
 
+echo "bench: the history over 100,000 records, SQLite against PostgreSQL (about two minutes)…"
+history_bench
+
 echo "bench: package size…"
 rm -f "$B"/relink_*.deb
 (cd "$B" && cpack -G DEB >/dev/null 2>&1)
@@ -175,6 +286,7 @@ printf '| RSS after 100 updates (GUI) | %s KiB | %s KiB (after 10) | +%s KiB | g
 printf '| round trip, update (median of 21) | %s ms (relink-cli) | %s ms (curl) | %s× | ≤ 1.5× |\n' \
     "$rt_cli" "$rt_curl" "$(ratio "$rt_cli" "$rt_curl")"
 links_row
+history_rows
 printf '| longest GUI stall, 4 MiB answer | %s ms | — | — | < 16 ms |\n' "$(get max_stall_ms)"
 printf '| .deb size / installed size | %s KiB / %s KiB | — | — | .deb ≤ 2 MB |\n' "$deb_kib" "$installed_kib"
 
@@ -185,8 +297,7 @@ echo "bench: building $against in build-bench-base/ …"
 base_src="$PWD/build-bench-base-src" # a fixed place: the build folder's cache stays valid
 git worktree remove --force "$base_src" 2>/dev/null || rm -rf "$base_src"
 git worktree prune
-git worktree add -q --detach "$base_src" "$against"
-trap 'kill "${pids[@]}" 2>/dev/null || true; rm -rf "$XDG_CONFIG_HOME" "$XDG_DATA_HOME"; git worktree remove --force "$base_src" 2>/dev/null || true' EXIT
+git worktree add -q --detach "$base_src" "$against" # cleanup() removes it
 launcher=()
 command -v ccache >/dev/null 2>&1 && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
 # A cache made for another source folder can't be reused: start that build afresh (ccache helps).

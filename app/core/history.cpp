@@ -218,12 +218,6 @@ bool HistoryStore::openPostgres()
                                    .arg(l.display(), why),
                     why);
     }
-    // libpq prints the server's notices on stderr ("relation … already exists, skipping"); a
-    // statement or lock that hangs (another desktop migrating) gives up instead of the thread.
-    QSqlQuery settings(db);
-    settings.exec(QStringLiteral("SET client_min_messages = warning"));
-    settings.exec(QStringLiteral("SET statement_timeout = '30s'"));
-    settings.exec(QStringLiteral("SET lock_timeout = '30s'"));
     if (!migrate()) {
         db.close();
         if (m_newerSchema)
@@ -249,6 +243,8 @@ bool HistoryStore::migrate()
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     const HistoryDialect dialect{isTeam()};
+    if (dialect.isCurrent(db, kSchemaVersion))
+        return true; // one question, no lock: what nearly every start finds
     if (!dialect.lock(db, &m_error))
         return false;
     const bool ok = migrateLocked();

@@ -130,6 +130,10 @@ public:
                     const QString &linkStatus, const Result &last);
     // Any of the above; an event already applied is not applied again (true).
     bool apply(const HistoryEvent &event);
+    // Many events in one transaction, in their order, with apply()'s statements (prepared once):
+    // all of them are recorded or none (false and lastError). Events already applied are
+    // skipped, as apply() skips them (tools/bench/historybench.cpp seeds a history with it).
+    bool applyAll(const QList<HistoryEvent> &events);
     // The newest hand-off of this environment and link (an attempt with a TOKEN or WATCH step)
     // when it is still open: `handed_off` (a customer has a link, nobody watched it to its end)
     // or `waiting` (an earlier wait ran out). Empty when there is none, when the newest
@@ -176,7 +180,6 @@ private:
     bool migrateLocked();
     bool fail(const QString &what, const QString &detail);
     bool writeFailed(const QString &detail);
-    bool applyStep(const HistoryEvent &event);
 
     QString m_connection;
     HistoryLocation m_location;

@@ -19,12 +19,17 @@ struct HistoryDialect
     bool readVersion(QSqlDatabase &db, int *version, QString *error) const;
     // Inside the migration's transaction.
     bool writeVersion(QSqlDatabase &db, int version, QString *error) const;
+    // Whether the schema is at `version` already, in one round trip and without a lock (a
+    // team history: every relink-cli run asks); false when unsure.
+    bool isCurrent(QSqlDatabase &db, int version) const;
     // PostgreSQL: a session advisory lock, so one desktop migrates while the others wait.
     bool lock(QSqlDatabase &db, QString *error) const;
     void unlock(QSqlDatabase &db) const;
 
     // The steps of attempt `a` as one text: "PUT 428;PATCH 201", in their order.
     QString stepsOf() const;
+    // The type of a time column: TIMESTAMPTZ, or TEXT (ISO 8601) in SQLite.
+    QString timeType() const;
     // `expression` with leading and trailing commas removed.
     QString trimCommas(const QString &expression) const;
 

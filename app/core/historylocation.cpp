@@ -130,9 +130,12 @@ QString HistoryLocation::connectOptions() const
     if (mode.isEmpty() && !isLoopback(host) && qEnvironmentVariableIsEmpty("PGSSLMODE"))
         mode = QStringLiteral("verify-full");
     // A server that stops answering mid-way is noticed in seconds, not when TCP gives up.
-    QString options = QStringLiteral("connect_timeout=5;application_name=relink;keepalives=1;"
-                                     "keepalives_idle=10;keepalives_interval=5;"
-                                     "keepalives_count=2;tcp_user_timeout=15000");
+    // The session's settings travel with the login (no round trip of their own): libpq prints
+    // no server notices, and a statement or lock that hangs gives up instead of the thread.
+    QString options = QStringLiteral(
+        "connect_timeout=5;application_name=relink;keepalives=1;keepalives_idle=10;"
+        "keepalives_interval=5;keepalives_count=2;tcp_user_timeout=15000;options='-c "
+        "client_min_messages=warning -c statement_timeout=30000 -c lock_timeout=30000'");
     if (!mode.isEmpty())
         options += QStringLiteral(";sslmode=") + mode;
     return options;

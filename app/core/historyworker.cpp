@@ -41,10 +41,15 @@ void HistoryWorker::setLocation(const HistoryLocation &location)
         return;
     // Records kept for another team history (the address changed since) are not sent here.
     if (const int elsewhere = local().pendingElsewhere(location.outboxKey()); elsewhere > 0)
-        report(QCoreApplication::translate("relink::HistoryService", "%n record(s) kept on this computer belong to another team history; point "
-                  "Relink at it again to send them.",
-                  nullptr, elsewhere));
+        report(QCoreApplication::translate(
+            "relink::HistoryService",
+            "%n record(s) kept on this computer belong to another team history; point "
+            "Relink at it again to send them.",
+            nullptr, elsewhere));
     flush(false); // what an earlier run kept goes out first
+    // Connected now, while the update it was set up for is on its way to Belvo: its records
+    // find the connection ready (a failure here is told with the first record).
+    connectTeam();
 }
 
 void HistoryWorker::record(const HistoryEvent &event)
@@ -125,8 +130,10 @@ void HistoryWorker::flush(bool forUpdate)
             const QString why = m_team->lastError();
             if (m_team->ping()) { // the server is there and refuses this one event
                 local.setAside(item.sequence, why);
-                report(QCoreApplication::translate("relink::HistoryService", "A record could not be sent to the team history (%1). It is kept "
-                          "aside on this computer; the records after it are sent.")
+                report(QCoreApplication::translate(
+                           "relink::HistoryService",
+                           "A record could not be sent to the team history (%1). It is kept "
+                           "aside on this computer; the records after it are sent.")
                            .arg(why));
                 continue;
             }
@@ -154,12 +161,16 @@ void HistoryWorker::away(const QString &why, bool forUpdate)
     if (std::exchange(m_away, true))
         return; // said once for this time away
     const QString message =
-        forUpdate ? QCoreApplication::translate("relink::HistoryService", "The team history is unreachable; this update is kept on this computer "
-                       "and sent when it is back. %1")
+        forUpdate ? QCoreApplication::translate(
+                        "relink::HistoryService",
+                        "The team history is unreachable; this update is kept on this computer "
+                        "and sent when it is back. %1")
                         .arg(why)
-                  : QCoreApplication::translate("relink::HistoryService", "The team history is unreachable; %n record(s) kept on this computer "
-                       "will be sent when it is back. %1",
-                       nullptr, local().pendingCount(m_location.outboxKey()))
+                  : QCoreApplication::translate(
+                        "relink::HistoryService",
+                        "The team history is unreachable; %n record(s) kept on this computer "
+                        "will be sent when it is back. %1",
+                        nullptr, local().pendingCount(m_location.outboxKey()))
                         .arg(why);
     report(message.trimmed(), false);
 }
