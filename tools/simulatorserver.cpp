@@ -1,5 +1,5 @@
 // The Belvo simulator as a standalone server, for training sessions and benchmarks:
-//   relink-simulator [--links N] [PORT [PADDING_KIB]]
+//   relink-simulator [--links N] [--delay-ms MS] [PORT [PADDING_KIB]]
 // prints "http://127.0.0.1:PORT" and serves until stopped. PADDING_KIB pads every link answer
 // (benchmarks of big answers); --links N adds N links needing attention to the account (half
 // invalid, half token_required), for benchmarks of long lists.
@@ -20,6 +20,10 @@ int main(int argc, char *argv[])
                       QStringLiteral("Add N links needing attention (half invalid, half "
                                      "token_required)."),
                       QStringLiteral("N")});
+    parser.addOption({QStringLiteral("delay-ms"),
+                      QStringLiteral("Answer every request after MS milliseconds, as a distant "
+                                     "server would."),
+                      QStringLiteral("MS")});
     parser.addPositionalArgument(QStringLiteral("port"), QStringLiteral("0: any free port."),
                                  QStringLiteral("[PORT"));
     parser.addPositionalArgument(QStringLiteral("padding"),
@@ -34,7 +38,13 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "relink-simulator: --links takes a number from 0 to 1000000\n");
         return 2;
     }
+    const int delayMs = parser.value(QStringLiteral("delay-ms")).toInt(&ok);
+    if (parser.isSet(QStringLiteral("delay-ms")) && (!ok || delayMs < 0 || delayMs > 60'000)) {
+        std::fprintf(stderr, "relink-simulator: --delay-ms takes a number from 0 to 60000\n");
+        return 2;
+    }
     relink::BelvoSimulator simulator;
+    simulator.setResponseDelayMs(delayMs);
     const quint16 port = static_cast<quint16>(parser.positionalArguments().value(0).toUInt());
     simulator.setLinkPadding(parser.positionalArguments().value(1).toInt() * 1024);
     simulator.addLinks(links / 2, QStringLiteral("invalid"));
