@@ -42,7 +42,8 @@ Parsed<HistoryLocation> parsePostgres(const QString &text)
                                    "postgresql://relink@db.example.com/relink.");
     // A password is looked for before anything of the address is repeated back.
     const qsizetype start = text.indexOf(QLatin1StringView("://")) + 3;
-    const qsizetype at = text.lastIndexOf(QLatin1Char('@')); // a password may hold a slash
+    // A user name holds no ':' nor '@': a ':' before the first '@' starts a password.
+    const qsizetype at = text.indexOf(QLatin1Char('@'), start);
     if (at > start && text.mid(start, at - start).contains(QLatin1Char(':')))
         return P::fail(QCoreApplication::translate(
             "relink::HistoryLocation",
@@ -60,6 +61,16 @@ Parsed<HistoryLocation> parsePostgres(const QString &text)
             "The history address holds a password. Take it out: the password "
             "goes in ~/.pgpass (or the file PGPASSFILE names), never in the "
             "address or the settings."));
+    // Plain names only, so that what is shown (display()) is exactly what is used.
+    static const QRegularExpression name(QStringLiteral("^[A-Za-z0-9_][A-Za-z0-9_.-]*$"));
+    static const QRegularExpression host(QStringLiteral("^([A-Za-z0-9.-]+|[0-9A-Fa-f:.]+)$"));
+    if (!name.match(url.userName()).hasMatch() || !host.match(url.host()).hasMatch() ||
+        (url.path().size() > 1 && !name.match(url.path().mid(1)).hasMatch()))
+        return P::fail(QCoreApplication::translate("relink::HistoryLocation",
+                                                   "\"%1\" is not a PostgreSQL address Relink "
+                                                   "can use: the user, host and database are "
+                                                   "plain names. %2")
+                           .arg(text.left(200), hint));
     HistoryLocation l;
     l.kind = HistoryLocation::Kind::PostgreSQL;
     l.host = url.host();
