@@ -1646,6 +1646,10 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
         <source>sslmode=%1 would send the team history unencrypted to %2. Use sslmode=verify-full (or require).</source>
         <translation>Con sslmode=%1, el historial del equipo se enviaría sin cifrar a %2. Use sslmode=verify-full (o require).</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a PostgreSQL address Relink can use: the user, host and database are plain names. %2</source>
+        <translation>&quot;%1&quot; no es una dirección de PostgreSQL que Relink pueda usar: el usuario, el host y la base de datos deben ser nombres simples. %2</translation>
+    </message>
 </context>
 <context>
     <name>relink::HistoryService</name>

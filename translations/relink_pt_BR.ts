@@ -1646,6 +1646,10 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
         <source>sslmode=%1 would send the team history unencrypted to %2. Use sslmode=verify-full (or require).</source>
         <translation>Com sslmode=%1, o histórico da equipe seria enviado sem criptografia para %2. Use sslmode=verify-full (ou require).</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a PostgreSQL address Relink can use: the user, host and database are plain names. %2</source>
+        <translation>&quot;%1&quot; não é um endereço PostgreSQL que o Relink possa usar: o usuário, o host e o banco de dados devem ser nomes simples. %2</translation>
+    </message>
 </context>
 <context>
     <name>relink::HistoryService</name>
