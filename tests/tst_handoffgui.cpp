@@ -9,6 +9,7 @@
 #include "historyservice.h"
 #include "launchrequest.h"
 #include "mainwindow.h"
+#include "mnemonics.h"
 #include "workspace.h"
 
 #include <QApplication>
@@ -175,7 +176,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(text("statusLabel", d),
                                   QString("The customer updated the link: it is valid again."),
                                   15'000);
-        QCOMPARE(find<QPushButton>("closeButton", d)->text(), QString("OK"));
+        QCOMPARE(withoutMnemonic(find<QPushButton>("closeButton", d)->text()), QString("OK"));
         QVERIFY(!find<QPushButton>("newLinkButton", d)->isVisible());
         QVERIFY(!find<QLabel>("qrLabel", d)->isVisible());
 

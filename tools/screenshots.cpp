@@ -1,5 +1,7 @@
 // Renders screenshots of every window and dialog, in demo mode, into a folder:
-//   relink-screenshots OUTPUT_DIR   (run by scripts/screenshots.sh at 100 % and 200 %)
+//   relink-screenshots OUTPUT_DIR [LANGUAGE [high-contrast]]
+// (run by scripts/screenshots.sh at 100 % and 200 %, and with a high-contrast palette: black
+// window, white text, yellow highlight; that run keeps the result, MFA and settings shots).
 #include "belvosimulator.h"
 #include "i18n.h"
 #include "mainwindow.h"
@@ -13,7 +15,10 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPalette>
 #include <QPushButton>
+#include <QSet>
+#include <QStyleFactory>
 #include <QTest>
 
 using namespace relink;
@@ -21,14 +26,47 @@ using namespace relink;
 namespace {
 
 QString g_dir;
+QSet<QString> g_only; // when not empty: the shots kept
 
 bool save(QWidget *w, const QString &name)
 {
+    if (!g_only.isEmpty() && !g_only.contains(name))
+        return true;
     QApplication::processEvents();
     const QString path = QDir(g_dir).filePath(name + QStringLiteral(".png"));
     const bool ok = w->grab().save(path);
     qInfo("%s %s", ok ? "saved" : "FAILED", qPrintable(path));
     return ok;
+}
+
+// A high-contrast palette as a system's would give it: black window, white text, yellow
+// highlight (and Fusion, which draws with the palette).
+void useHighContrast()
+{
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QPalette p;
+    const QColor black(Qt::black);
+    const QColor white(Qt::white);
+    for (const auto role : {QPalette::Window, QPalette::Base, QPalette::Button,
+                            QPalette::ToolTipBase, QPalette::AlternateBase})
+        p.setColor(role, black);
+    for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText,
+                            QPalette::ToolTipText, QPalette::BrightText, QPalette::Light})
+        p.setColor(role, white);
+    p.setColor(QPalette::Highlight, QColor(0xff, 0xff, 0x00));
+    p.setColor(QPalette::HighlightedText, black);
+    p.setColor(QPalette::Link, QColor(0x00, 0xff, 0xff));
+    p.setColor(QPalette::LinkVisited, QColor(0xff, 0x80, 0xff));
+    p.setColor(QPalette::PlaceholderText, QColor(0xc0, 0xc0, 0xc0));
+    p.setColor(QPalette::Mid, QColor(0xc0, 0xc0, 0xc0));
+    p.setColor(QPalette::Dark, QColor(0xc0, 0xc0, 0xc0));
+    for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, QColor(0xa0, 0xa0, 0xa0));
+    QApplication::setPalette(p);
+    g_only = {QStringLiteral("main-checked"),       QStringLiteral("result-success"),
+              QStringLiteral("result-login-error"), QStringLiteral("mfa-numeric"),
+              QStringLiteral("mfa-rejected-token"), QStringLiteral("mfa-inputless"),
+              QStringLiteral("handoff-valid"),      QStringLiteral("settings")};
 }
 
 template<typename T> T *child(QWidget *w, const char *name)
@@ -141,6 +179,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(RELINK_VERSION));
     g_dir = app.arguments().value(1, QStringLiteral("screenshots"));
     relink::i18n::install(&app, app.arguments().value(2)); // e.g. "es", "pt_BR"
+    if (app.arguments().value(3) == QLatin1StringView("high-contrast"))
+        useHighContrast();
     QDir().mkpath(g_dir);
 
     Workspace workspace;

@@ -1,11 +1,13 @@
 #include "credentialform.h"
 
+#include "accessibility.h"
 #include "credentialrow.h"
 
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 
 namespace relink {
@@ -64,6 +66,7 @@ void CredentialForm::askToClear(const QString &typedFor, const QString &next,
     box->setDefaultButton(box->addButton(tr("Keep them"), QMessageBox::RejectRole));
     box->defaultButton()->setObjectName(QStringLiteral("keepCredentialsButton"));
     connect(box, &QMessageBox::accepted, this, std::move(proceed));
+    refreshAccessibility(box);
     box->open();
 }
 
@@ -112,9 +115,11 @@ void CredentialForm::buildFor(const Institution &institution)
 {
     const QHash<QString, QString> kept = startRebuild(true);
     const QStringList updatable = updateFieldNames();
-    for (const FormField &f : institution.formFields) {
+    for (FormField f : institution.formFields) {
         if (!updatable.contains(f.name) || f.type == QLatin1StringView("hidden"))
             continue; // e.g. username: a link keeps its username
+        // The bank's label is plain text: an '&' in it is a character, not a mnemonic.
+        f.label.replace(QLatin1Char('&'), QStringLiteral("&&"));
         if (f.name == QLatin1StringView("certificate") ||
             f.name == QLatin1StringView("private_key"))
             add(new CredentialRow(f.name, f.label.isEmpty() ? f.name : f.label, this));
@@ -152,7 +157,28 @@ void CredentialForm::restore(const QHash<QString, QString> &kept)
             m_dropped << m_keptLabels.value(it.key());
     }
     m_dropped.sort();
+    // New rows: their names, letters of their own and their place in the Tab order.
+    refreshAccessibility(window());
     onEdited();
+}
+
+bool CredentialForm::focusFirstToFill()
+{
+    for (CredentialRow *r : std::as_const(m_rows)) {
+        if (r->problem().isEmpty())
+            continue;
+        // Once the new rows are shown (their layout shows them from the event loop).
+        QPointer<QWidget> input = r->input();
+        QMetaObject::invokeMethod(
+            this,
+            [input] {
+                if (input && input->isEnabled())
+                    input->setFocus(Qt::OtherFocusReason);
+            },
+            Qt::QueuedConnection);
+        return true;
+    }
+    return false;
 }
 
 QString CredentialForm::droppedNotice() const

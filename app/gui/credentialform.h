@@ -42,6 +42,9 @@ public:
     bool isBuilt() const { return m_built; }
 
     bool isValid() const { return problem().isEmpty(); }
+    // Puts the focus in the first field still to fill in (empty and required, or refused), from
+    // the event loop once the rows just built are shown; false when there is none.
+    bool focusFirstToFill();
     // The first thing that keeps the form from being sent, or empty.
     QString problem() const;
     UpdateFields fields() const;

@@ -1,6 +1,7 @@
 #include "credentialrow.h"
 
 #include "credentials.h"
+#include "mnemonics.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -18,14 +19,6 @@ namespace relink {
 
 namespace {
 
-// A label as a screen reader should say it: no mnemonic marker ("&&" is a literal "&").
-QString withoutMnemonic(QString label)
-{
-    label.replace(QStringLiteral("&&"), QStringLiteral("\x01"));
-    label.remove(QLatin1Char('&'));
-    return label.replace(QLatin1Char('\x01'), QLatin1Char('&'));
-}
-
 QString camel(const QString &apiName)
 {
     QString out;
@@ -39,6 +32,14 @@ QString camel(const QString &apiName)
         upper = false;
     }
     return out;
+}
+
+// A label without a mnemonic hint prefers its first letter (assignMnemonics decides).
+QString withHint(const QString &label)
+{
+    QString literal = label;
+    literal.replace(QStringLiteral("&&"), QStringLiteral("&"));
+    return withoutMnemonic(label) == literal ? QLatin1Char('&') + label : label;
 }
 
 bool isSecret(const QString &name)
@@ -59,30 +60,27 @@ CredentialRow::CredentialRow(const FormField &f, QWidget *form) : QObject(form),
     }
     m_validationMessage = f.validationMessage;
     m_maxLength = f.length;
-    QString labelText = f.label.isEmpty() ? f.name : f.label;
-    if (!labelText.contains(QLatin1Char('&')))
-        labelText.prepend(QLatin1Char('&'));
+    const QString labelText = withHint(f.label.isEmpty() ? f.name : f.label);
     m_label = new QLabel(labelText + (m_required ? QStringLiteral(" *") : QString()), form);
     m_label->setObjectName(camel(f.name) + QStringLiteral("Label"));
 
-    m_cell = new QWidget(form);
-    auto *v = new QVBoxLayout(m_cell);
-    v->setContentsMargins(0, 0, 0, 0);
-    v->setSpacing(2);
+    m_cell = newCell();
     if (f.type == QLatin1StringView("select") || !f.values.isEmpty()) {
         buildList(f);
-        v->addWidget(m_combo);
+        m_cell->addWidget(m_combo);
     } else {
         buildEdit(f);
-        const bool secret = f.type == QLatin1StringView("password") || isSecret(f.name);
-        v->addWidget(secret ? buildSecretEdit(f) : m_edit);
+        if (f.type == QLatin1StringView("password") || isSecret(f.name))
+            m_cell->addLayout(buildSecretEdit(f));
+        else
+            m_cell->addWidget(m_edit);
     }
-    m_message = new QLabel(m_cell);
+    m_message = new QLabel(form);
     m_message->setObjectName(camel(f.name) + QStringLiteral("MessageLabel"));
     m_message->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("color: palette(link);"));
     m_message->setVisible(false);
-    v->addWidget(m_message);
+    m_cell->addWidget(m_message);
     const QString description =
         (m_required ? tr("Required.") : tr("Optional.")) +
         (f.validationMessage.isEmpty() ? QString() : QLatin1Char(' ') + f.validationMessage);
@@ -92,9 +90,24 @@ CredentialRow::CredentialRow(const FormField &f, QWidget *form) : QObject(form),
     m_label->setBuddy(input);
 }
 
+// The field's widgets are the form's children, laid out by this layout in the form's row: so
+// they are the label's siblings, which is where a screen reader looks for "labelled by".
+QVBoxLayout *CredentialRow::newCell()
+{
+    auto *v = new QVBoxLayout;
+    v->setContentsMargins(0, 0, 0, 0);
+    v->setSpacing(2);
+    return v;
+}
+
+QWidget *CredentialRow::form() const
+{
+    return static_cast<QWidget *>(parent());
+}
+
 void CredentialRow::buildList(const FormField &f)
 {
-    m_combo = new QComboBox(m_cell);
+    m_combo = new QComboBox(form());
     m_combo->setObjectName(camel(f.name) + QStringLiteral("Combo"));
     m_combo->setEditable(true);
     m_combo->setInsertPolicy(QComboBox::NoInsert);
@@ -125,7 +138,7 @@ void CredentialRow::buildList(const FormField &f)
 
 void CredentialRow::buildEdit(const FormField &f)
 {
-    m_edit = new QLineEdit(m_cell);
+    m_edit = new QLineEdit(form());
     m_edit->setObjectName(camel(f.name) + QStringLiteral("Edit"));
     m_edit->setPlaceholderText(f.placeholder);
     // No QLineEdit::setMaxLength(): it would cut a longer value without a word (a kept 6-digit
@@ -136,16 +149,14 @@ void CredentialRow::buildEdit(const FormField &f)
         m_edit->setInputMethodHints(Qt::ImhDigitsOnly);
 }
 
-QWidget *CredentialRow::buildSecretEdit(const FormField &f)
+QLayout *CredentialRow::buildSecretEdit(const FormField &f)
 {
     m_edit->setEchoMode(QLineEdit::Password);
     m_edit->setInputMethodHints(m_edit->inputMethodHints() | Qt::ImhSensitiveData |
                                 Qt::ImhNoPredictiveText);
-    auto *wrap = new QWidget(m_cell);
-    auto *h = new QHBoxLayout(wrap);
-    h->setContentsMargins(0, 0, 0, 0);
+    auto *h = new QHBoxLayout;
     h->addWidget(m_edit);
-    auto *button = new QToolButton(wrap);
+    auto *button = new QToolButton(form());
     button->setObjectName(camel(f.name) + QStringLiteral("ShowButton"));
     button->setCheckable(true);
     button->setText(tr("Show"));
@@ -157,47 +168,45 @@ QWidget *CredentialRow::buildSecretEdit(const FormField &f)
     connect(timer, &QTimer::timeout, button, [button] { button->setChecked(false); });
     connect(button, &QToolButton::toggled, this, [this, button, timer](bool on) {
         m_edit->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password);
-        button->setText(on ? tr("Hide") : tr("Show"));
+        setButtonText(button, on ? tr("Hide") : tr("Show"));
         if (on)
             timer->start(m_revealTimeoutMs);
         else
             timer->stop();
     });
-    return wrap;
+    return h;
 }
 
 CredentialRow::CredentialRow(const QString &name, const QString &label, QWidget *form)
     : QObject(form), m_name(name)
 {
     const QString base = camel(name);
-    m_label = new QLabel(label, form);
+    m_label = new QLabel(withHint(label), form);
     m_label->setObjectName(base + QStringLiteral("Label"));
-    m_cell = new QWidget(form);
-    auto *v = new QVBoxLayout(m_cell);
-    v->setContentsMargins(0, 0, 0, 0);
-    v->setSpacing(2);
+    m_cell = newCell();
     auto *h = new QHBoxLayout;
-    v->addLayout(h);
-    auto *fileButton = new QPushButton(tr("Choose…"), m_cell);
+    m_cell->addLayout(h);
+    auto *fileButton = new QPushButton(tr("Choose…"), form);
     fileButton->setObjectName(base + QStringLiteral("Button"));
     fileButton->setAccessibleName(withoutMnemonic(label));
     fileButton->setAccessibleDescription(
         tr("Optional. Choose the file; it is sent base64-encoded, with its pair."));
     m_label->setBuddy(fileButton);
-    m_fileLabel = new QLabel(tr("No file chosen"), m_cell);
+    m_fileLabel = new QLabel(tr("No file chosen"), form);
     m_fileLabel->setObjectName(base + QStringLiteral("FileLabel"));
-    m_clearButton = new QToolButton(m_cell);
+    m_clearButton = new QToolButton(form);
     m_clearButton->setObjectName(base + QStringLiteral("ClearButton"));
     m_clearButton->setText(tr("Clear"));
+    m_clearButton->setAccessibleName(tr("Clear %1").arg(withoutMnemonic(label)));
     m_clearButton->setEnabled(false);
-    m_message = new QLabel(m_cell);
+    m_message = new QLabel(form);
     m_message->setObjectName(base + QStringLiteral("MessageLabel"));
     m_message->setWordWrap(true);
     m_message->setVisible(false);
     h->addWidget(fileButton);
     h->addWidget(m_fileLabel, 1);
     h->addWidget(m_clearButton);
-    v->addWidget(m_message);
+    m_cell->addWidget(m_message);
     connect(fileButton, &QPushButton::clicked, this, &CredentialRow::fileRequested);
     connect(m_clearButton, &QToolButton::clicked, this, [this] {
         clearValue();
@@ -206,6 +215,16 @@ CredentialRow::CredentialRow(const QString &name, const QString &label, QWidget 
 }
 
 CredentialRow::~CredentialRow() = default;
+
+QLayout *CredentialRow::cell() const
+{
+    return m_cell;
+}
+
+QWidget *CredentialRow::input() const
+{
+    return m_label->buddy();
+}
 
 QString CredentialRow::labelText() const
 {

@@ -7,17 +7,20 @@
 
 class QComboBox;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QPushButton;
 class QTimer;
 class QToolButton;
+class QVBoxLayout;
 class QWidget;
 
 namespace relink {
 
 // One field of the credential form: its widgets (a line edit, a searchable list, or a file
 // chooser for certificate/private_key), the bank's rules for it, its value and what is wrong
-// with it. The widgets are children of the form, which lays out label() and cell().
+// with it. The widgets are children of the form, which lays out label() and cell() (a layout:
+// the field's widgets stay the label's siblings).
 class CredentialRow : public QObject
 {
     Q_OBJECT
@@ -30,7 +33,9 @@ public:
 
     QString name() const { return m_name; }
     QLabel *label() const { return m_label; }
-    QWidget *cell() const { return m_cell; }
+    QLayout *cell() const;
+    // What the user types in or chooses with: the line edit, the list, the file button.
+    QWidget *input() const;
     // The label as a sentence would name it ("PIN"), without mnemonic or required mark.
     QString labelText() const;
 
@@ -59,9 +64,11 @@ signals:
     void fileRequested();
 
 private:
+    static QVBoxLayout *newCell();
+    QWidget *form() const;
     void buildList(const FormField &field);
     void buildEdit(const FormField &field);
-    QWidget *buildSecretEdit(const FormField &field);
+    QLayout *buildSecretEdit(const FormField &field);
 
     QString m_name;
     bool m_required = false;
@@ -71,7 +78,7 @@ private:
     QString m_unlisted;  // a kept code this bank's list does not have
     int m_revealTimeoutMs = 20'000;
     QLabel *m_label = nullptr;
-    QWidget *m_cell = nullptr;
+    QVBoxLayout *m_cell = nullptr; // the form's layout owns it once the row is added
     QLineEdit *m_edit = nullptr;
     QComboBox *m_combo = nullptr;
     QLabel *m_message = nullptr;

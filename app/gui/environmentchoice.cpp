@@ -1,5 +1,7 @@
 #include "environmentchoice.h"
 
+#include "accessibility.h"
+
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QLabel>
@@ -46,23 +48,30 @@ void showEnvironment(QLabel *badge, QWidget *window, const QString &name, bool p
 {
     const bool demo = name == QLatin1StringView("demo");
     QString text = environmentTitle(name);
-    QString style = QStringLiteral("background: #e8eefc; color: #1a3a8a;");
+    // The words say it (not the colour alone); their colour is chosen for contrast with the
+    // badge, so they stay readable in a dark or high-contrast palette.
+    QColor background(0xe8, 0xee, 0xfc);
+    QColor preferred(0x1a, 0x3a, 0x8a);
+    bool bold = false;
     if (production) {
         text =
             QCoreApplication::translate("relink::MainWindow", "PRODUCTION: real customers' banks");
-        style = QStringLiteral("background: #b3261e; color: white; font-weight: bold;");
+        background = QColor(0xb3, 0x26, 0x1e);
+        preferred = Qt::white;
+        bold = true;
     } else if (demo) {
-        style = QStringLiteral("background: #fff3c4; color: #3d2f00;");
+        background = QColor(0xff, 0xf3, 0xc4);
+        preferred = QColor(0x3d, 0x2f, 0x00);
     }
     badge->setVisible(!demo); // the demo banner says it louder
     badge->setText(text);
-    badge->setStyleSheet(
-        QStringLiteral("QLabel { %1 border-radius: 4px; padding: 2px 8px; }").arg(style));
+    badge->setStyleSheet(badgeStyle(background, preferred, bold));
     // Ends with the application's display name, so the platform does not add it a second time.
     window->setWindowTitle(
         QCoreApplication::translate("relink::MainWindow", "%1 — Relink")
             .arg(production ? QCoreApplication::translate("relink::MainWindow", "PRODUCTION")
                             : environmentTitle(name)));
+    window->setAccessibleName(window->windowTitle());
 }
 
 } // namespace relink

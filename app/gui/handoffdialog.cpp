@@ -1,6 +1,8 @@
 #include "handoffdialog.h"
 
+#include "accessibility.h"
 #include "belvoclient.h"
+#include "mnemonics.h"
 #include "qrcode.h"
 #include "ui_handoffdialog.h"
 #include "workspace.h"
@@ -48,12 +50,13 @@ HandoffDialog::HandoffDialog(const QString &linkId, const QString &institution,
     });
     connect(m_ui->copyButton, &QPushButton::clicked, this, [this] {
         QGuiApplication::clipboard()->setText(m_ui->urlEdit->text());
-        m_ui->copyButton->setText(tr("Copied"));
+        setButtonText(m_ui->copyButton, tr("Copied"));
     });
     connect(m_ui->newLinkButton, &QPushButton::clicked, this, &HandoffDialog::mint);
     connect(m_ui->closeButton, &QPushButton::clicked, this, &HandoffDialog::reject);
     m_ticker.setInterval(1000);
     connect(&m_ticker, &QTimer::timeout, this, &HandoffDialog::tick);
+    refreshAccessibility(this);
 }
 
 HandoffDialog::~HandoffDialog()
@@ -137,6 +140,7 @@ void HandoffDialog::onTokenReady(const QUrl &url, int expiresInSeconds)
     m_ui->busyBar->setVisible(false);
     m_url = url;
     m_expiry = QDeadlineTimer(qint64(expiresInSeconds) * 1000);
+    m_minuteAnnounced = expiresInSeconds <= 60; // a link that short: said when it is shown
     m_ticker.start();
     showUrl();
     tick();
@@ -155,7 +159,8 @@ void HandoffDialog::showUrl()
     m_ui->urlEdit->setCursorPosition(0); // where it goes first: Belvo's widget (or the demo's)
     m_ui->urlEdit->setEnabled(usable);
     m_ui->copyButton->setEnabled(usable);
-    m_ui->copyButton->setText(tr("Copy &link"));
+    if (withoutMnemonic(m_ui->copyButton->text()) != withoutMnemonic(tr("Copy &link")))
+        setButtonText(m_ui->copyButton, tr("Copy &link"));
     QImage qr = usable ? renderQrCode(url.toString(QUrl::FullyEncoded), 4) : QImage();
     m_ui->qrLabel->setVisible(!qr.isNull());
     m_ui->qrCaption->setVisible(!qr.isNull());
@@ -176,6 +181,9 @@ void HandoffDialog::tick()
                 .arg(left / 60)
                 .arg(left % 60, 2, 10, QLatin1Char('0'))
                 .arg(QDateTime::currentDateTime().addSecs(left).toString(QStringLiteral("HH:mm"))));
+        // Said once at a minute left (every second would drown everything else).
+        if (left <= 60 && !std::exchange(m_minuteAnnounced, true))
+            announce(m_ui->expiryLabel, m_ui->expiryLabel->text());
         return;
     }
     m_ticker.stop();
@@ -184,6 +192,7 @@ void HandoffDialog::tick()
     m_ui->expiryLabel->setText(tr("This link expired at %1. If the customer still needs one, "
                                   "make a New link and send that instead.")
                                    .arg(QTime::currentTime().toString(QStringLiteral("HH:mm"))));
+    announce(m_ui->expiryLabel, m_ui->expiryLabel->text());
     m_ui->newLinkButton->setEnabled(!m_isValid);
 }
 
@@ -221,8 +230,9 @@ void HandoffDialog::onFinished(const HandoffOutcome &outcome)
         bold.setBold(true);
         m_ui->statusLabel->setFont(bold);
         setStatus(tr("The customer updated the link: it is valid again."));
+        announce(m_ui->statusLabel, m_ui->statusLabel->text());
         fitHeight();
-        m_ui->closeButton->setText(tr("OK"));
+        setButtonText(m_ui->closeButton, tr("OK"));
         m_ui->closeButton->setDefault(true);
         m_ui->closeButton->setFocus();
         return;

@@ -83,6 +83,7 @@ private:
     Result m_valid; // the answer that showed the link valid
     bool m_isValid = false;
     bool m_minting = false;
+    bool m_minuteAnnounced = false; // "a minute left" was said to a screen reader
 };
 
 } // namespace relink

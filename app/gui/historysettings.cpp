@@ -1,5 +1,6 @@
 #include "historysettings.h"
 
+#include "accessibility.h"
 #include "historyservice.h"
 #include "ui_settingsdialog.h"
 #include "workspace.h"
@@ -221,6 +222,7 @@ void HistorySettings::askToDelete(int days, int doomed)
             m_ui->retentionNoteLabel->setVisible(false);
         }
     });
+    refreshAccessibility(question);
     m_retentionQuestion = question; // before it takes the focus (and the field says it is done)
     // Shown once the key that confirmed the number (Enter, Esc) is through: passed on to the
     // dialog, it would otherwise press the question's default button at once.

@@ -1,5 +1,6 @@
 #include "historywindow.h"
 
+#include "accessibility.h"
 #include "historymodel.h"
 #include "ui_historywindow.h"
 
@@ -80,6 +81,7 @@ HistoryWindow::HistoryWindow(HistoryService *history, QWidget *parent)
     // Sorting reads again too (the view asks the model).
     connect(header, &QHeaderView::sortIndicatorChanged, this, &HistoryWindow::showLoading);
     reload();
+    refreshAccessibility(this);
 }
 
 HistoryWindow::~HistoryWindow() = default;

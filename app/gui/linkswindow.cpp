@@ -1,5 +1,6 @@
 #include "linkswindow.h"
 
+#include "accessibility.h"
 #include "belvoclient.h"
 #include "linklisting.h"
 #include "linksmodel.h"
@@ -49,7 +50,7 @@ public:
         painter->setPen(Qt::NoPen);
         painter->setBrush(statusBadgeColour(status));
         painter->drawRoundedRect(pill, 4, 4);
-        painter->setPen(Qt::white);
+        painter->setPen(readableTextOn(statusBadgeColour(status)));
         painter->setFont(bold);
         painter->drawText(pill, Qt::AlignCenter, status);
         painter->restore();
@@ -123,6 +124,7 @@ LinksWindow::LinksWindow(Workspace *workspace, QWidget *parent)
     connect(m_ui->linksView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &LinksWindow::showState);
     reload();
+    refreshAccessibility(this);
 }
 
 LinksWindow::~LinksWindow()

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "accessibility.h"
 #include "belvosimulator.h"
 #include "environmentchoice.h"
 #include "handoffdialog.h"
@@ -9,6 +10,7 @@
 #include "linkentry.h"
 #include "linkid.h"
 #include "mfaprompt.h"
+#include "nextstep.h"
 #include "ratelimitwait.h"
 #include "resultpanel.h"
 #include "ui_mainwindow.h"
@@ -35,7 +37,8 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     m_ui->quitAction->setShortcut(QKeySequence::Quit);
     m_ui->busyBar->setVisible(false);
     m_ui->cancelButton->setVisible(false);
-    m_ui->formProblemLabel->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    m_ui->formProblemLabel->setStyleSheet(
+        QStringLiteral("color: %1;").arg(mutedText(palette()).name()));
     for (QLabel *badge : {m_ui->environmentBadge, m_ui->linkStatusBadge})
         badge->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     fillEnvironmentCombo(m_ui->environmentCombo);
@@ -84,6 +87,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
 
     onLinkIdEdited(QString());
     refreshState();
+    refreshAccessibility(this);
 }
 
 MainWindow::~MainWindow() = default;
@@ -217,22 +221,10 @@ void MainWindow::refreshState()
     const bool keys = m_workspace->hasKeys();
     const QString formProblem = m_ui->credentialForm->problem();
     const QString ticketProblem = m_linkEntry->ticketProblem();
-    QString hint;
-    if (!keys)
-        hint = tr("Add the API keys for %1 in File › Settings.").arg(environmentTitle(env));
-    else if (!idOk && !m_ui->credentialForm->isBuilt())
-        hint = tr("Enter the link id above, and the credential fields appear here.");
-    else if (!idOk)
-        hint = tr("Enter the link id first.");
-    else if (!ticketProblem.isEmpty())
-        hint = tr("%1 Correct the ticket, or empty its field.").arg(ticketProblem);
-    else
-        hint = formProblem;
     const int waitSeconds = m_rateLimit->secondsLeft();
-    if (waitSeconds > 0)
-        hint = tr("Belvo is limiting requests: Update is available again in %n second(s).", nullptr,
-                  waitSeconds);
-    m_ui->formProblemLabel->setText(hint);
+    m_ui->formProblemLabel->setText(
+        nextStepHint({keys, idOk, m_ui->credentialForm->isBuilt(), ticketProblem, formProblem,
+                      waitSeconds, environmentTitle(env)}));
     m_ui->checkLinkButton->setEnabled(!m_busy && idOk && keys && waitSeconds <= 0);
     m_ui->credentialForm->setEnabled(!m_busy); // what is typed now would not be sent
     const bool ready = !m_busy && idOk && keys && ticketProblem.isEmpty() && waitSeconds <= 0;
@@ -257,6 +249,7 @@ void MainWindow::showLinkSummary(const Link &link)
     m_menu->linkSeen(link);
     m_ui->linkStatusBadge->setText(link.status);
     m_ui->linkStatusBadge->setStyleSheet(statusBadgeStyle(link.status));
+    announce(m_ui->linkStatusBadge, tr("Status: %1").arg(link.status));
     m_ui->linkSummaryLabel->setText(
         tr("%1 — %2").arg(link.institution, explainLinkStatus(link.status)));
 }
@@ -274,6 +267,7 @@ void MainWindow::onLinkChecked(const Result &r)
         m_ui->credentialForm->buildFullForm();
         m_ui->formNoticeLabel->setText(
             tr("Showing every field, since the link could not be loaded."));
+        resultPanel()->focusHeadline(); // what went wrong comes first
         return;
     }
     showLinkSummary(r.link);
@@ -293,6 +287,9 @@ void MainWindow::onInstitution(const Result &r)
         m_institutionLinkId = linkId();
     m_ui->formNoticeLabel->setText(m_ui->credentialForm->buildFromAnswer(r));
     refreshState();
+    // The next thing to do: the first field to fill in, else Update.
+    if (!m_ui->credentialForm->focusFirstToFill() && m_ui->updateButton->isEnabled())
+        m_ui->updateButton->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::update()
@@ -330,6 +327,7 @@ void MainWindow::onUpdateOutcome(const UpdateOutcome &o)
     if (o.kind == UpdateOutcome::Kind::RateLimited)
         m_rateLimit->start(o.retryAfterSeconds);
     refreshState();
+    resultPanel()->focusHeadline();
 }
 
 // The hand-off: no credentials typed here; the customer enters them on Belvo's page.

@@ -1,5 +1,6 @@
 #include "mfadialog.h"
 
+#include "accessibility.h"
 #include "qrcode.h"
 #include "ui_mfadialog.h"
 
@@ -38,6 +39,7 @@ MfaDialog::MfaDialog(const MfaChallenge &challenge, const FormField &tokenField,
     m_ticker.setInterval(1000);
     connect(&m_ticker, &QTimer::timeout, this, &MfaDialog::tick);
     setChallenge(challenge);
+    refreshAccessibility(this);
 }
 
 MfaDialog::~MfaDialog() = default;
@@ -46,6 +48,8 @@ void MfaDialog::setChallenge(const MfaChallenge &c)
 {
     m_challenge = c;
     m_expired = false;
+    m_minuteAnnounced = false;
+    m_challengeSeconds = c.expirySeconds;
     m_ui->instructionsLabel->setText(c.instructions.isEmpty()
                                          ? tr("The bank asks for a one-time token. Ask the "
                                               "customer for it.")
@@ -85,8 +89,11 @@ void MfaDialog::setChallenge(const MfaChallenge &c)
     }
     tick();
     resize(sizeHint().expandedTo(QSize(440, 0)));
+    // Where the next action is: the token, or "I have approved it".
     if (input)
         m_ui->tokenEdit->setFocus();
+    else
+        m_ui->approvedButton->setFocus();
 }
 
 void MfaDialog::tick()
@@ -101,9 +108,14 @@ void MfaDialog::tick()
         m_expired = true;
         m_ticker.stop();
         m_ui->countdownLabel->setText(tr("The session expired."));
+        announce(m_ui->countdownLabel, m_ui->countdownLabel->text());
     } else {
         m_ui->countdownLabel->setText(
             tr("Time left: %1:%2").arg(left / 60).arg(left % 60, 2, 10, QLatin1Char('0')));
+        // Said once when a minute is left (every second would drown everything else).
+        if (left <= 60 && !m_minuteAnnounced && m_challengeSeconds > 60)
+            announce(m_ui->countdownLabel, m_ui->countdownLabel->text());
+        m_minuteAnnounced = m_minuteAnnounced || left <= 60;
     }
     updateButtons();
 }
@@ -145,6 +157,7 @@ void MfaDialog::showChallenge(const MfaChallenge &challenge, const QString &noti
         m_ui->tokenEdit->setText(QString()); // nothing left to undo
     }
     m_ui->noticeLabel->setText(notice);
+    announce(m_ui->noticeLabel, notice); // "The token was not accepted…"
     updateButtons();
     if (m_challenge.expectsUserInput)
         m_ui->tokenEdit->setFocus();

@@ -58,6 +58,8 @@ private:
     QTimer m_ticker;
     bool m_sending = false;
     bool m_expired = false;
+    int m_challengeSeconds = 0;     // the bank's expiry for this challenge
+    bool m_minuteAnnounced = false; // "a minute left" was said to a screen reader
 };
 
 } // namespace relink

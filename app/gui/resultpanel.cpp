@@ -1,5 +1,7 @@
 #include "resultpanel.h"
 
+#include "accessibility.h"
+#include "mnemonics.h"
 #include "ui_resultpanel.h"
 
 #include <QClipboard>
@@ -26,9 +28,7 @@ QColor statusBadgeColour(const QString &status)
 
 QString statusBadgeStyle(const QString &status)
 {
-    return QStringLiteral("QLabel { background: %1; color: white; border-radius: 4px; "
-                          "padding: 2px 8px; font-weight: bold; }")
-        .arg(statusBadgeColour(status).name());
+    return badgeStyle(statusBadgeColour(status));
 }
 
 ResultPanel::ResultPanel(QWidget *parent) : QWidget(parent), m_ui(new Ui::ResultPanel)
@@ -38,6 +38,8 @@ ResultPanel::ResultPanel(QWidget *parent) : QWidget(parent), m_ui(new Ui::Result
     headline.setPointSizeF(headline.pointSizeF() * 1.25);
     headline.setBold(true);
     m_ui->headlineLabel->setFont(headline);
+    // After an update the focus lands here (focusHeadline): Tab reaches it too.
+    m_ui->headlineLabel->setFocusPolicy(Qt::TabFocus);
     m_ui->rawJsonEdit->setMaximumHeight(220);
     m_ui->statusBadge->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_ui->openSettingsButton->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
@@ -47,9 +49,21 @@ ResultPanel::ResultPanel(QWidget *parent) : QWidget(parent), m_ui(new Ui::Result
     connect(m_ui->openSettingsButton, &QPushButton::clicked, this,
             &ResultPanel::openSettingsRequested);
     clear();
+    m_ui->headlineLabel->setAccessibleName(m_ui->headlineLabel->text());
 }
 
 ResultPanel::~ResultPanel() = default;
+
+void ResultPanel::focusHeadline()
+{
+    m_ui->headlineLabel->setFocus(Qt::OtherFocusReason);
+}
+
+void ResultPanel::setHeadline(const QString &text)
+{
+    m_ui->headlineLabel->setText(text);
+    announce(m_ui->headlineLabel, text);
+}
 
 void ResultPanel::clear()
 {
@@ -68,7 +82,8 @@ void ResultPanel::clear()
 void ResultPanel::showBusy(const QString &what)
 {
     clear();
-    m_ui->headlineLabel->setText(what);
+    setHeadline(what);
+    refreshAccessibility(window()); // built on first use: its place in the window's order
 }
 
 void ResultPanel::clearErrors()
@@ -89,7 +104,7 @@ void ResultPanel::setRawJson(std::function<QByteArray()> json)
 
 void ResultPanel::showRawJson(bool on)
 {
-    m_ui->rawJsonToggle->setText(on ? tr("Hide raw &JSON") : tr("Show raw &JSON"));
+    setButtonText(m_ui->rawJsonToggle, on ? tr("Hide raw &JSON") : tr("Show raw &JSON"));
     if (on && m_ui->rawJsonEdit->document()->isEmpty() && m_rawJson) {
         constexpr qsizetype kShown = 512 * 1024;
         const QByteArray json = m_rawJson();
@@ -107,7 +122,7 @@ void ResultPanel::showRawJson(bool on)
 void ResultPanel::showResult(const Result &result, const QString &headline)
 {
     clear();
-    m_ui->headlineLabel->setText(headline);
+    setHeadline(headline);
     switch (result.kind) {
     case Result::Kind::Link:
         showLink(result.link);
@@ -120,6 +135,7 @@ void ResultPanel::showResult(const Result &result, const QString &headline)
         m_ui->messageLabel->setVisible(true);
         break;
     }
+    refreshAccessibility(window()); // the error rows' Copy buttons: letters, Tab order
 }
 
 void ResultPanel::showOutcome(const UpdateOutcome &o, bool mfaAsked)
@@ -154,7 +170,7 @@ void ResultPanel::showLink(const Link &l)
     m_ui->linkDetails->setVisible(true);
     m_ui->statusBadge->setText(l.status.isEmpty() ? tr("unknown") : l.status);
     m_ui->statusBadge->setStyleSheet(statusBadgeStyle(l.status));
-    m_ui->statusBadge->setAccessibleName(tr("Status: %1").arg(l.status));
+    announce(m_ui->statusBadge, tr("Status: %1").arg(m_ui->statusBadge->text()));
     m_ui->statusMeaningLabel->setText(explainLinkStatus(l.status));
     m_ui->institutionValue->setText(l.institution.isEmpty() ? dash : l.institution);
     m_ui->accessModeValue->setText(l.accessMode.isEmpty() ? dash : l.accessMode);

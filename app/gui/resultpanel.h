@@ -30,11 +30,15 @@ public:
     // How an update ended, with the headline for its kind. mfaAsked: the bank's MFA dialog was
     // shown (a cancel then reads "MFA cancelled").
     void showOutcome(const UpdateOutcome &outcome, bool mfaAsked);
+    // The focus on the headline (named with its text): what a screen reader reads next.
+    void focusHeadline();
 
 signals:
     void openSettingsRequested();
 
 private:
+    // The headline, announced (accessibility.h).
+    void setHeadline(const QString &text);
     void showLink(const Link &link);
     void showErrors(const Result &result);
     void clearErrors();
@@ -45,8 +49,9 @@ private:
     std::function<QByteArray()> m_rawJson; // rendered only when asked for: answers can be MiBs
 };
 
-// The colour of a link status badge (white text on it), and its style sheet (shared with the
-// main window's link summary and the links window).
+// The colour of a link status badge, and its style sheet with the word in readable text on it
+// (readableTextOn: white on these colours), shared with the main window's link summary and the
+// links window.
 QColor statusBadgeColour(const QString &status);
 QString statusBadgeStyle(const QString &status);
 

@@ -1,8 +1,10 @@
 #include "settingsdialog.h"
 
+#include "accessibility.h"
 #include "environmentchoice.h"
 #include "historysettings.h"
 #include "i18n.h"
+#include "mnemonics.h"
 #include "ui_settingsdialog.h"
 #include "workspace.h"
 
@@ -39,7 +41,7 @@ SettingsDialog::SettingsDialog(Workspace *workspace, const QString &environment,
             &SettingsDialog::updateButtons);
     connect(m_ui->showSecretButton, &QToolButton::toggled, this, [this](bool on) {
         m_ui->secretPasswordEdit->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password);
-        m_ui->showSecretButton->setText(on ? tr("Hide") : tr("Show"));
+        setButtonText(m_ui->showSecretButton, on ? tr("Hide") : tr("Show"));
     });
     connect(m_ui->saveButton, &QPushButton::clicked, this, &SettingsDialog::save);
     connect(m_ui->sessionOnlyButton, &QPushButton::clicked, this, &SettingsDialog::useForSession);
@@ -65,6 +67,7 @@ SettingsDialog::SettingsDialog(Workspace *workspace, const QString &environment,
     });
     setUpCaFile();
     loadEntry();
+    refreshAccessibility(this);
 }
 
 SettingsDialog::~SettingsDialog()

@@ -1,0 +1,32 @@
+#include "nextstep.h"
+
+#include <QCoreApplication>
+
+namespace relink {
+
+// In the main window's words (its context keeps their translations).
+QString nextStepHint(const NextStepState &s)
+{
+    if (s.waitSeconds > 0)
+        return QCoreApplication::translate(
+            "relink::MainWindow",
+            "Belvo is limiting requests: Update is available again in %n second(s).", nullptr,
+            s.waitSeconds);
+    if (!s.keys)
+        return QCoreApplication::translate("relink::MainWindow",
+                                           "Add the API keys for %1 in File › Settings.")
+            .arg(s.environmentTitle);
+    if (!s.idOk && !s.formBuilt)
+        return QCoreApplication::translate(
+            "relink::MainWindow",
+            "Enter the link id above, and the credential fields appear here.");
+    if (!s.idOk)
+        return QCoreApplication::translate("relink::MainWindow", "Enter the link id first.");
+    if (!s.ticketProblem.isEmpty())
+        return QCoreApplication::translate("relink::MainWindow",
+                                           "%1 Correct the ticket, or empty its field.")
+            .arg(s.ticketProblem);
+    return s.formProblem;
+}
+
+} // namespace relink
