@@ -236,15 +236,17 @@ def alt_letters(o):
 
 
 class Keyboard:
-    """Real key presses into the X display (xdotool), as a keyboard user makes them."""
+    """Real key presses into the X display (xdotool), as a keyboard user makes them. Without
+    --clearmodifiers: it releases and presses again modifiers it believes held, and a lone Alt
+    release is an Alt tap (focus to the menu bar), a restored Alt a stuck one (Tab is Alt+Tab)."""
 
     @staticmethod
     def key(*keys):
-        subprocess.run(["xdotool", "key", "--clearmodifiers", *keys], check=True)
+        subprocess.run(["xdotool", "key", *keys], check=True)
 
     @staticmethod
     def type(text):
-        subprocess.run(["xdotool", "type", "--clearmodifiers", "--delay", "20", text], check=True)
+        subprocess.run(["xdotool", "type", "--delay", "20", text], check=True)
 
 
 class App:
