@@ -26,6 +26,8 @@ packages=(
     postgresql-15 libqt6sql6-psql
     # headless runs, the keychain in tests, screenshots
     xvfb xauth dbus dbus-x11 gnome-keyring fonts-dejavu-core
+    # the screen-reader test (tests/a11y_flows.py through the AT-SPI bus, tests/run-with-atspi.sh)
+    python3-pyatspi openbox at-spi2-core xdotool
 )
 
 missing=()
