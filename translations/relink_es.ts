@@ -16,20 +16,12 @@
         <translation>&amp;Idioma del cliente:</translation>
     </message>
     <message>
-        <source>Customer&apos;s language</source>
-        <translation>Idioma del cliente</translation>
-    </message>
-    <message>
         <source>The language of Belvo&apos;s page the customer opens</source>
         <translation>El idioma de la página de Belvo que abre el cliente</translation>
     </message>
     <message>
         <source>Link for the c&amp;ustomer:</source>
         <translation>&amp;Enlace para el cliente:</translation>
-    </message>
-    <message>
-        <source>Link for the customer</source>
-        <translation>Enlace para el cliente</translation>
     </message>
     <message>
         <source>Send this address to the customer; it works once, for a limited time</source>
@@ -91,32 +83,16 @@
         <translation>Todos los vínculos</translation>
     </message>
     <message>
-        <source>Filter by link id</source>
-        <translation>Filtrar por ID del vínculo</translation>
-    </message>
-    <message>
         <source>&amp;Outcome:</source>
         <translation>&amp;Resultado:</translation>
-    </message>
-    <message>
-        <source>Filter by outcome</source>
-        <translation>Filtrar por resultado</translation>
     </message>
     <message>
         <source>&amp;From:</source>
         <translation>&amp;Desde:</translation>
     </message>
     <message>
-        <source>From date</source>
-        <translation>Fecha inicial</translation>
-    </message>
-    <message>
         <source>&amp;To:</source>
         <translation>&amp;Hasta:</translation>
-    </message>
-    <message>
-        <source>To date</source>
-        <translation>Fecha final</translation>
     </message>
     <message>
         <source>Update attempts</source>
@@ -159,10 +135,6 @@
         <translation>Todos</translation>
     </message>
     <message>
-        <source>Filter by agent</source>
-        <translation>Filtrar por agente</translation>
-    </message>
-    <message>
         <source>Show only the attempts this agent made (the whole name)</source>
         <translation>Muestra solo los intentos que hizo este agente (el nombre completo)</translation>
     </message>
@@ -173,10 +145,6 @@
     <message>
         <source>All tickets</source>
         <translation>Todos los tickets</translation>
-    </message>
-    <message>
-        <source>Filter by ticket</source>
-        <translation>Filtrar por ticket</translation>
     </message>
     <message>
         <source>Show only the attempts made for this ticket (the whole reference)</source>
@@ -194,10 +162,6 @@
         <translation>&amp;Estado:</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
         <source>Which links to list, by their status</source>
         <translation>Qué vínculos listar, según su estado</translation>
     </message>
@@ -208,10 +172,6 @@
     <message>
         <source>all, or a code name such as erebor_mx_retail</source>
         <translation>todas, o un código como erebor_mx_retail</translation>
-    </message>
-    <message>
-        <source>Institution</source>
-        <translation>Institución</translation>
     </message>
     <message>
         <source>Only the links of this institution (its code name); empty for all</source>
@@ -281,18 +241,6 @@
         <translation>&amp;Entorno:</translation>
     </message>
     <message>
-        <source>Belvo environment</source>
-        <translation>Entorno de Belvo</translation>
-    </message>
-    <message>
-        <source>Base &amp;URL:</source>
-        <translation>&amp;URL base:</translation>
-    </message>
-    <message>
-        <source>Custom base URL</source>
-        <translation>URL base personalizada</translation>
-    </message>
-    <message>
         <source>Link &amp;id:</source>
         <translation>&amp;ID del vínculo:</translation>
     </message>
@@ -301,16 +249,8 @@
         <translation>Pegue el ID del vínculo o su URL del panel</translation>
     </message>
     <message>
-        <source>Link id</source>
-        <translation>ID del vínculo</translation>
-    </message>
-    <message>
         <source>The link&apos;s UUID; a pasted URL is reduced to the id</source>
         <translation>El UUID del vínculo; de una URL pegada se extrae el ID</translation>
-    </message>
-    <message>
-        <source>C&amp;heck link</source>
-        <translation>&amp;Verificar vínculo</translation>
     </message>
     <message>
         <source>Load the link and the fields its bank needs</source>
@@ -397,12 +337,28 @@
         <translation>Opcional, p. ej., SUP-1234</translation>
     </message>
     <message>
-        <source>Ticket</source>
-        <translation>Ticket</translation>
-    </message>
-    <message>
         <source>The support ticket this update is for, recorded in the history</source>
         <translation>El ticket de soporte de esta actualización, que se registra en el historial</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>URL &amp;base:</translation>
+    </message>
+    <message>
+        <source>&amp;Check link</source>
+        <translation>&amp;Verificar vínculo</translation>
+    </message>
+    <message>
+        <source>Loads the link&apos;s status and the fields its bank asks for</source>
+        <translation>Carga el estado del vínculo y los campos que pide su banco</translation>
+    </message>
+    <message>
+        <source>Stops what is running (Esc)</source>
+        <translation>Detiene lo que está en curso (Esc)</translation>
+    </message>
+    <message>
+        <source>Sends the new credentials to Belvo for this link</source>
+        <translation>Envía las credenciales nuevas a Belvo para este vínculo</translation>
     </message>
 </context>
 <context>
@@ -422,10 +378,6 @@
     <message>
         <source>&amp;Token:</source>
         <translation>&amp;Token:</translation>
-    </message>
-    <message>
-        <source>MFA token</source>
-        <translation>Token MFA</translation>
     </message>
     <message>
         <source>The code the customer received from the bank</source>
@@ -514,32 +466,16 @@
         <translation>&amp;Entorno:</translation>
     </message>
     <message>
-        <source>Environment whose keys you edit</source>
-        <translation>Entorno cuyas claves edita</translation>
-    </message>
-    <message>
         <source>Base &amp;URL:</source>
         <translation>&amp;URL base:</translation>
-    </message>
-    <message>
-        <source>Custom base URL</source>
-        <translation>URL base personalizada</translation>
     </message>
     <message>
         <source>Secret &amp;id:</source>
         <translation>&amp;ID secreto:</translation>
     </message>
     <message>
-        <source>Secret id</source>
-        <translation>ID secreto</translation>
-    </message>
-    <message>
         <source>Secret &amp;password:</source>
         <translation>&amp;Contraseña secreta:</translation>
-    </message>
-    <message>
-        <source>Secret password</source>
-        <translation>Contraseña secreta</translation>
     </message>
     <message>
         <source>Show</source>
@@ -574,24 +510,12 @@
         <translation>Esperar a Belvo &amp;hasta:</translation>
     </message>
     <message>
-        <source>Timeout in seconds</source>
-        <translation>Tiempo de espera en segundos</translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
         <translation>Idiom&amp;a:</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Idioma</translation>
-    </message>
-    <message>
         <source>&amp;Keep history for:</source>
         <translation>Conservar el historial &amp;durante:</translation>
-    </message>
-    <message>
-        <source>Days to keep the update history</source>
-        <translation>Días que se conserva el historial de actualizaciones</translation>
     </message>
     <message>
         <source>The environment whose API keys you are editing</source>
@@ -634,10 +558,6 @@
         <translation>Ninguno: solo los certificados de CA del sistema</translation>
     </message>
     <message>
-        <source>Extra CA certificate file</source>
-        <translation>Archivo de certificado de CA adicional</translation>
-    </message>
-    <message>
         <source>A PEM file with the CA certificate of a network that inspects TLS, trusted as well as the system&apos;s</source>
         <translation>Un archivo PEM con el certificado de CA de una red que inspecciona TLS, en el que se confía además de en los del sistema</translation>
     </message>
@@ -666,20 +586,12 @@
         <translation>Su &amp;nombre en el historial:</translation>
     </message>
     <message>
-        <source>Your name in the history</source>
-        <translation>Su nombre en el historial</translation>
-    </message>
-    <message>
         <source>Recorded with every update you make; empty: your login name</source>
         <translation>Se registra con cada actualización que haga; vacío: su nombre de usuario del sistema</translation>
     </message>
     <message>
         <source>History &amp;address:</source>
         <translation>Dirección de&amp;l historial:</translation>
-    </message>
-    <message>
-        <source>History address</source>
-        <translation>Dirección del historial</translation>
     </message>
     <message>
         <source>A file on this computer, or the team history: postgresql://USER@HOST/DATABASE; empty: the file on this computer</source>
@@ -1525,6 +1437,10 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
         <source>(kept from before)</source>
         <translation>(se conserva el anterior)</translation>
     </message>
+    <message>
+        <source>Clear %1</source>
+        <translation>Borrar %1</translation>
+    </message>
 </context>
 <context>
     <name>relink::HandoffDialog</name>
@@ -2215,6 +2131,10 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
     <message>
         <source>%1 Correct the ticket, or empty its field.</source>
         <translation>%1 Corrija el ticket, o deje vacío su campo.</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Estado: %1</translation>
     </message>
 </context>
 <context>

@@ -16,20 +16,12 @@
         <translation>&amp;Idioma do cliente:</translation>
     </message>
     <message>
-        <source>Customer&apos;s language</source>
-        <translation>Idioma do cliente</translation>
-    </message>
-    <message>
         <source>The language of Belvo&apos;s page the customer opens</source>
         <translation>O idioma da página da Belvo que o cliente abre</translation>
     </message>
     <message>
         <source>Link for the c&amp;ustomer:</source>
         <translation>&amp;Link para o cliente:</translation>
-    </message>
-    <message>
-        <source>Link for the customer</source>
-        <translation>Link para o cliente</translation>
     </message>
     <message>
         <source>Send this address to the customer; it works once, for a limited time</source>
@@ -91,32 +83,16 @@
         <translation>Todos os vínculos</translation>
     </message>
     <message>
-        <source>Filter by link id</source>
-        <translation>Filtrar por ID do vínculo</translation>
-    </message>
-    <message>
         <source>&amp;Outcome:</source>
         <translation>&amp;Resultado:</translation>
-    </message>
-    <message>
-        <source>Filter by outcome</source>
-        <translation>Filtrar por resultado</translation>
     </message>
     <message>
         <source>&amp;From:</source>
         <translation>&amp;De:</translation>
     </message>
     <message>
-        <source>From date</source>
-        <translation>Data inicial</translation>
-    </message>
-    <message>
         <source>&amp;To:</source>
         <translation>&amp;Até:</translation>
-    </message>
-    <message>
-        <source>To date</source>
-        <translation>Data final</translation>
     </message>
     <message>
         <source>Update attempts</source>
@@ -159,10 +135,6 @@
         <translation>Todos</translation>
     </message>
     <message>
-        <source>Filter by agent</source>
-        <translation>Filtrar por agente</translation>
-    </message>
-    <message>
         <source>Show only the attempts this agent made (the whole name)</source>
         <translation>Mostra só as tentativas feitas por este agente (o nome completo)</translation>
     </message>
@@ -173,10 +145,6 @@
     <message>
         <source>All tickets</source>
         <translation>Todos os tickets</translation>
-    </message>
-    <message>
-        <source>Filter by ticket</source>
-        <translation>Filtrar por ticket</translation>
     </message>
     <message>
         <source>Show only the attempts made for this ticket (the whole reference)</source>
@@ -194,10 +162,6 @@
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
         <source>Which links to list, by their status</source>
         <translation>Quais vínculos listar, pelo status</translation>
     </message>
@@ -208,10 +172,6 @@
     <message>
         <source>all, or a code name such as erebor_mx_retail</source>
         <translation>todas, ou um código como erebor_mx_retail</translation>
-    </message>
-    <message>
-        <source>Institution</source>
-        <translation>Instituição</translation>
     </message>
     <message>
         <source>Only the links of this institution (its code name); empty for all</source>
@@ -281,18 +241,6 @@
         <translation>A&amp;mbiente:</translation>
     </message>
     <message>
-        <source>Belvo environment</source>
-        <translation>Ambiente da Belvo</translation>
-    </message>
-    <message>
-        <source>Base &amp;URL:</source>
-        <translation>&amp;URL base:</translation>
-    </message>
-    <message>
-        <source>Custom base URL</source>
-        <translation>URL base personalizada</translation>
-    </message>
-    <message>
         <source>Link &amp;id:</source>
         <translation>&amp;ID do vínculo:</translation>
     </message>
@@ -301,16 +249,8 @@
         <translation>Cole o ID do vínculo ou a URL dele no painel</translation>
     </message>
     <message>
-        <source>Link id</source>
-        <translation>ID do vínculo</translation>
-    </message>
-    <message>
         <source>The link&apos;s UUID; a pasted URL is reduced to the id</source>
         <translation>O UUID do vínculo; uma URL colada é reduzida ao ID</translation>
-    </message>
-    <message>
-        <source>C&amp;heck link</source>
-        <translation>&amp;Verificar vínculo</translation>
     </message>
     <message>
         <source>Load the link and the fields its bank needs</source>
@@ -397,12 +337,28 @@
         <translation>Opcional, ex.: SUP-1234</translation>
     </message>
     <message>
-        <source>Ticket</source>
-        <translation>Ticket</translation>
-    </message>
-    <message>
         <source>The support ticket this update is for, recorded in the history</source>
         <translation>O ticket de suporte desta atualização, registrado no histórico</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>URL &amp;base:</translation>
+    </message>
+    <message>
+        <source>&amp;Check link</source>
+        <translation>&amp;Verificar vínculo</translation>
+    </message>
+    <message>
+        <source>Loads the link&apos;s status and the fields its bank asks for</source>
+        <translation>Carrega o status do vínculo e os campos que o banco dele pede</translation>
+    </message>
+    <message>
+        <source>Stops what is running (Esc)</source>
+        <translation>Interrompe o que está em andamento (Esc)</translation>
+    </message>
+    <message>
+        <source>Sends the new credentials to Belvo for this link</source>
+        <translation>Envia as novas credenciais à Belvo para este vínculo</translation>
     </message>
 </context>
 <context>
@@ -422,10 +378,6 @@
     <message>
         <source>&amp;Token:</source>
         <translation>&amp;Token:</translation>
-    </message>
-    <message>
-        <source>MFA token</source>
-        <translation>Token MFA</translation>
     </message>
     <message>
         <source>The code the customer received from the bank</source>
@@ -514,32 +466,16 @@
         <translation>&amp;Ambiente:</translation>
     </message>
     <message>
-        <source>Environment whose keys you edit</source>
-        <translation>Ambiente cujas chaves você edita</translation>
-    </message>
-    <message>
         <source>Base &amp;URL:</source>
         <translation>&amp;URL base:</translation>
-    </message>
-    <message>
-        <source>Custom base URL</source>
-        <translation>URL base personalizada</translation>
     </message>
     <message>
         <source>Secret &amp;id:</source>
         <translation>&amp;ID secreto:</translation>
     </message>
     <message>
-        <source>Secret id</source>
-        <translation>ID secreto</translation>
-    </message>
-    <message>
         <source>Secret &amp;password:</source>
         <translation>&amp;Senha secreta:</translation>
-    </message>
-    <message>
-        <source>Secret password</source>
-        <translation>Senha secreta</translation>
     </message>
     <message>
         <source>Show</source>
@@ -574,24 +510,12 @@
         <translation>Aguar&amp;dar a Belvo por até:</translation>
     </message>
     <message>
-        <source>Timeout in seconds</source>
-        <translation>Tempo limite em segundos</translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
         <translation>Idi&amp;oma:</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Idioma</translation>
-    </message>
-    <message>
         <source>&amp;Keep history for:</source>
         <translation>Manter o &amp;histórico por:</translation>
-    </message>
-    <message>
-        <source>Days to keep the update history</source>
-        <translation>Dias para manter o histórico de atualizações</translation>
     </message>
     <message>
         <source>The environment whose API keys you are editing</source>
@@ -634,10 +558,6 @@
         <translation>Nenhum: só os certificados CA do sistema</translation>
     </message>
     <message>
-        <source>Extra CA certificate file</source>
-        <translation>Arquivo de certificado CA adicional</translation>
-    </message>
-    <message>
         <source>A PEM file with the CA certificate of a network that inspects TLS, trusted as well as the system&apos;s</source>
         <translation>Um arquivo PEM com o certificado CA de uma rede que inspeciona TLS, considerado confiável junto com os do sistema</translation>
     </message>
@@ -666,20 +586,12 @@
         <translation>Seu no&amp;me no histórico:</translation>
     </message>
     <message>
-        <source>Your name in the history</source>
-        <translation>Seu nome no histórico</translation>
-    </message>
-    <message>
         <source>Recorded with every update you make; empty: your login name</source>
         <translation>Registrado com cada atualização que você fizer; vazio: seu nome de usuário do sistema</translation>
     </message>
     <message>
         <source>History &amp;address:</source>
         <translation>En&amp;dereço do histórico:</translation>
-    </message>
-    <message>
-        <source>History address</source>
-        <translation>Endereço do histórico</translation>
     </message>
     <message>
         <source>A file on this computer, or the team history: postgresql://USER@HOST/DATABASE; empty: the file on this computer</source>
@@ -1525,6 +1437,10 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
         <source>(kept from before)</source>
         <translation>(mantido do anterior)</translation>
     </message>
+    <message>
+        <source>Clear %1</source>
+        <translation>Limpar %1</translation>
+    </message>
 </context>
 <context>
     <name>relink::HandoffDialog</name>
@@ -2215,6 +2131,10 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
     <message>
         <source>%1 Correct the ticket, or empty its field.</source>
         <translation>%1 Corrija o ticket, ou deixe o campo dele vazio.</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
     </message>
 </context>
 <context>
