@@ -146,6 +146,8 @@ void MfaDialog::updateButtons()
     else if (m_ui->noticeLabel->text() == m_shownProblem)
         m_ui->noticeLabel->clear();
     m_shownProblem = problem;
+    // No empty, focusable line for a screen reader to land on: shown only with a notice.
+    m_ui->noticeLabel->setVisible(!m_ui->noticeLabel->text().isEmpty());
 }
 
 void MfaDialog::showChallenge(const MfaChallenge &challenge, const QString &notice)
@@ -157,8 +159,8 @@ void MfaDialog::showChallenge(const MfaChallenge &challenge, const QString &noti
         m_ui->tokenEdit->setText(QString()); // nothing left to undo
     }
     m_ui->noticeLabel->setText(notice);
+    updateButtons();                     // shows it
     announce(m_ui->noticeLabel, notice); // "The token was not accepted…"
-    updateButtons();
     if (m_challenge.expectsUserInput)
         m_ui->tokenEdit->setFocus();
 }
