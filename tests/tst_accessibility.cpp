@@ -200,6 +200,17 @@ private:
         type("linkIdEdit", linkId);
         click("checkLinkButton");
         QTRY_VERIFY(idle());
+        // The new rows are shown, and the focus put in the first one to fill, from the event
+        // loop: waited for (a slow machine, a sanitizer build) before anything looks at them.
+        // (Where it lands is what the tests below check; here only that it has moved on from
+        // the link's own row, where Check link left it.)
+        const auto movedOn = [this] {
+            const QWidget *f = m_window->focusWidget();
+            return f && f->isVisible() &&
+                   !QStringList({"linkIdEdit", "checkLinkButton", "ticketEdit"})
+                        .contains(f->objectName());
+        };
+        QTRY_VERIFY(movedOn());
     }
 
     template<typename T> T *dialog() const
