@@ -403,6 +403,37 @@ private slots:
         QCOMPARE(agent.entries().size(), 1);
     }
 
+    // Records kept for another team address (the setting changed since) are not sent to this
+    // one: they wait for theirs, and the agent is told how many.
+    void recordsForAnotherAddressWaitAndAreSaid()
+    {
+        const QString url = m_pg.createDatabase(QStringLiteral("tst_elsewhere"));
+        QVERIFY2(!url.isEmpty(), qPrintable(m_pg.lastError));
+        QTemporaryDir dir;
+        const QString file = dir.filePath("o.sqlite");
+        const ScopedEnv outbox("RELINK_HISTORY_DB", QFile::encodeName(file));
+        const QString other = team("postgresql://relink@db.example.com/other").outboxKey();
+        {
+            HistoryStore local;
+            QVERIFY(local.open(file));
+            for (int i = 0; i < 2; ++i)
+                QVERIFY(local.enqueue(other,
+                                      HistoryEvent::begin({"sandbox", "link", {}, {}, "kim", {}})));
+        }
+        HistoryService service;
+        QSignalSpy problems(&service, &HistoryService::problem);
+        service.setLocation(team(url));
+        QVERIFY(problems.wait(20'000));
+        QCOMPARE(problems.at(0).at(0).toString(),
+                 QString("2 record(s) kept on this computer belong to another team history; "
+                         "point Relink at it again to send them."));
+        QCOMPARE(service.runAndWait<int>([](HistoryStore &s) { return int(s.entries().size()); }),
+                 0);
+        HistoryStore local;
+        QVERIFY(local.open(file));
+        QCOMPARE(local.pendingCount(other), 2); // still there, for their own database
+    }
+
     void cleanup()
     {
         // A failed test must not leave the server down for the next one.

@@ -1681,8 +1681,8 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
 <context>
     <name>relink::HistoryTableModel</name>
     <message>
-        <source>The history is not available.</source>
-        <translation>El historial no está disponible.</translation>
+        <source>The history could not be read. Check its address in Settings › History, then open the history again.</source>
+        <translation>No se pudo leer el historial. Revise su dirección en Configuración › Historial y vuelva a abrir el historial.</translation>
     </message>
 </context>
 <context>

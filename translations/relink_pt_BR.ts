@@ -1681,8 +1681,8 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
 <context>
     <name>relink::HistoryTableModel</name>
     <message>
-        <source>The history is not available.</source>
-        <translation>O histórico não está disponível.</translation>
+        <source>The history could not be read. Check its address in Settings › History, then open the history again.</source>
+        <translation>Não foi possível ler o histórico. Verifique o endereço em Configurações › Histórico e abra o histórico de novo.</translation>
     </message>
 </context>
 <context>

@@ -35,8 +35,11 @@ void HistoryTableModel::readPage(bool first)
         [filter, order, offset](HistoryStore &store) {
             Page page;
             if (!store.read(filter, order, offset, kPageSize, &page.rows))
-                page.error = store.lastError().isEmpty() ? tr("The history is not available.")
-                                                         : store.lastError();
+                page.error = store.lastError().isEmpty()
+                                 ? tr("The history could not be read. Check its address in "
+                                      "Settings › History, then "
+                                      "open the history again.")
+                                 : store.lastError();
             return page;
         },
         this,
