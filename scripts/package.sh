@@ -96,7 +96,7 @@ echo "package: the installed keychain module loads."
 decoy="$PWD/build/package-module-decoy"
 rm -rf "$decoy" && mkdir -p "$decoy" && cp build/modules/librelink-keychain.so "$decoy/"
 loaded=$(env -u BELVO_SECRET_ID -u BELVO_SECRET_PASSWORD RELINK_MODULE_DIR="$decoy" \
-    QT_LOGGING_RULES="relink.keychain.debug=true" DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent \
+    QT_LOGGING_RULES="relink.desktop.keychain.debug=true" DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent \
     relink-cli get 11111111-1111-4111-8111-111111111111 --base-url http://127.0.0.1:9 2>&1 || true)
 rm -rf "$decoy"
 if grep -qF "$decoy" <<<"$loaded" || ! grep -q "RELINK_MODULE_DIR ignored" <<<"$loaded"; then

@@ -27,9 +27,11 @@ if [ -z "$cxx" ]; then
     exit 77
 fi
 qt=$(dirname "$(find /usr/include -maxdepth 3 -type d -name QtCore -path '*qt6*' | head -1)")
+includes=(-I. -I../simulator)
+for d in ../core/*/; do includes+=(-I"$d"); done
 for f in *.cpp; do
     [ "$f" = terminal_posix.cpp ] && continue
-    "$cxx" -std=c++17 -fsyntax-only -w -DRELINK_VERSION='"check"' -I. -I../core -I../simulator \
+    "$cxx" -std=c++17 -fsyntax-only -w -DRELINK_VERSION='"check"' "${includes[@]}" \
         -I"$qt" -I"$qt/QtCore" -I"$qt/QtNetwork" "$f" || { echo "$f: does not compile for Windows"; exit 1; }
 done
 echo "relink-cli: its sources compile for Windows (MinGW-w64, syntax only)"

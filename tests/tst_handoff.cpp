@@ -386,11 +386,11 @@ private slots:
         token.kind = Result::Kind::WidgetToken;
         token.httpStatus = 200;
         const QString older = m_store->begin({"sandbox", kValid, {}, {}});
-        QVERIFY(m_store->step(older, kHandoffTokenStep, token));
+        QVERIFY(m_store->step(older, HistoryStep::Token, token));
         const QString newer = m_store->begin({"sandbox", kValid, {}, {}});
-        QVERIFY(m_store->step(newer, kHandoffTokenStep, token));
+        QVERIFY(m_store->step(newer, HistoryStep::Token, token));
         const QString elsewhere = m_store->begin({"production", kValid, {}, {}});
-        QVERIFY(m_store->step(elsewhere, kHandoffTokenStep, token));
+        QVERIFY(m_store->step(elsewhere, HistoryStep::Token, token));
         QCOMPARE(m_store->latestHandoff("sandbox", kValid), newer);
         QCOMPARE(m_store->latestHandoff("production", kValid), elsewhere);
         QCOMPARE(m_store->latestHandoff("sandbox", kQr), QString());
@@ -422,7 +422,7 @@ private slots:
         Result link;
         link.kind = Result::Kind::Link;
         link.httpStatus = 200;
-        QVERIFY(m_store->step(update, "PUT", link));
+        QVERIFY(m_store->step(update, HistoryStep::Put, link));
         QCOMPARE(m_store->latestHandoff("production", kValid), elsewhere);
     }
 };

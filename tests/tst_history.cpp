@@ -362,7 +362,7 @@ private slots:
         for (int i = 0; i < 40; ++i) {
             const QString id = gui.begin({"sandbox", kValid, {}, {"password"}});
             QVERIFY2(!id.isEmpty(), qPrintable(gui.lastError()));
-            QVERIFY2(gui.step(id, "PUT", ok), qPrintable(gui.lastError()));
+            QVERIFY2(gui.step(id, HistoryStep::Put, ok), qPrintable(gui.lastError()));
             QCoreApplication::processEvents(); // the simulator answers the CLIs meanwhile
         }
         for (QProcess *p : std::as_const(clis)) {
@@ -546,7 +546,7 @@ private slots:
         QVERIFY2(store.open(), qPrintable(store.lastError()));
         Result ok;
         ok.kind = Result::Kind::Link;
-        QVERIFY(store.step(store.begin({"sandbox", kValid, {}, {"password"}}), "PUT", ok));
+        QVERIFY(store.step(store.begin({"sandbox", kValid, {}, {"password"}}), HistoryStep::Put, ok));
         QCOMPARE(QFileInfo(path).absolutePath(), HistoryStore::dataFolder());
         QCOMPARE(mode(HistoryStore::dataFolder()), 0700);
         QCOMPARE(mode(path), 0600);

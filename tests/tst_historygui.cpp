@@ -5,12 +5,14 @@
 #include "guidriver.h"
 #include "testsupport.h"
 
+#include "agent.h"
 #include "history.h"
 #include "historymodel.h"
 #include "historyservice.h"
 #include "historywindow.h"
 #include "launchrequest.h"
 #include "mainwindow.h"
+#include "settings.h"
 #include "settingsdialog.h"
 #include "workspace.h"
 
@@ -207,7 +209,7 @@ private slots:
         find<QLineEdit>("historyUrlEdit", s)->clear();
         s->reject();
         QVERIFY(!s->isVisible()); // an empty address is this computer's file
-        QCOMPARE(QSettings().value(agentSettingsKey()).toString(), QString("Ana Souza"));
+        QCOMPARE(Settings::value(Setting::AgentName).toString(), QString("Ana Souza"));
         QCOMPARE(currentAgent(), QString("Ana Souza"));
 
         s = openSettings();
@@ -217,7 +219,7 @@ private slots:
         s->reject();
         QVERIFY(s->isVisible());
         QCOMPARE(text("historyTestLabel", s), refused);
-        QVERIFY(!QSettings().contains(HistoryLocation::settingsKey()));
+        QVERIFY(!Settings::contains(Setting::HistoryUrl));
 
         // A SQLite file: Test opens it on a thread of its own, and says so.
         const QString file = m_dir.filePath("team/shared.sqlite");
@@ -234,8 +236,8 @@ private slots:
         type("agentNameEdit", "", s);
         s->reject();
         QVERIFY(!s->isVisible());
-        QCOMPARE(QSettings().value(HistoryLocation::settingsKey()).toString(), "sqlite:" + file);
-        QVERIFY(!QSettings().contains(agentSettingsKey())); // empty: the login name
+        QCOMPARE(Settings::value(Setting::HistoryUrl).toString(), "sqlite:" + file);
+        QVERIFY(!Settings::contains(Setting::AgentName)); // empty: the login name
         QCOMPARE(m_workspace->history()->location().path, file);
         QCOMPARE(HistoryLocation::configured().value->path, file);
 
@@ -246,7 +248,7 @@ private slots:
         type("historyUrlEdit", "", s);
         s->reject();
         QVERIFY(!s->isVisible());
-        QVERIFY(!QSettings().contains(HistoryLocation::settingsKey()));
+        QVERIFY(!Settings::contains(Setting::HistoryUrl));
         QCOMPARE(m_workspace->history()->location().path, HistoryLocation::defaultFile());
     }
 
@@ -269,7 +271,7 @@ private slots:
                     .arg(port)) &&
                 said.endsWith("Check that the server is up and the address is right."),
             qPrintable(said));
-        QVERIFY(!QSettings().contains(HistoryLocation::settingsKey())); // Test saves nothing
+        QVERIFY(!Settings::contains(Setting::HistoryUrl)); // Test saves nothing
     }
 
     void theEnvironmentDecidesTheAddress()
@@ -286,7 +288,7 @@ private slots:
                          "history is kept, not this setting. Unset it to choose here."));
         s->reject();
         QVERIFY(!s->isVisible());
-        QVERIFY(!QSettings().contains(HistoryLocation::settingsKey()));
+        QVERIFY(!Settings::contains(Setting::HistoryUrl));
     }
 
     // The count of what a shorter retention deletes is read on the history's thread: closing

@@ -40,7 +40,7 @@ QByteArray frame(quint32 length, const QByteArray &payload)
     return QByteArray(reinterpret_cast<const char *>(header), 4) + payload;
 }
 
-// What `relink` prints (stderr: the relink.launch debug lines) as it runs.
+// What `relink` prints (stderr: the relink.gui.launch.debug lines) as it runs.
 class RunningRelink
 {
 public:
@@ -286,7 +286,7 @@ private slots:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("RELINK_INSTANCE_NAME"),
                    QStringLiteral("e2e-%1").arg(QCoreApplication::applicationPid()));
-        env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("relink.launch.debug=true"));
+        env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("relink.gui.launch.debug=true"));
         env.insert(QStringLiteral("HOME"), m_home.path());
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));

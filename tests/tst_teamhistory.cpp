@@ -133,7 +133,7 @@ private slots:
         const QString attempt =
             store.begin({"sandbox", "link-1", "erebor_mx_retail", {"password"}, "alice", "SUP-1"});
         QVERIFY2(!attempt.isEmpty(), qPrintable(store.lastError()));
-        QVERIFY(store.step(attempt, "PUT", linkResult(200, "valid")));
+        QVERIFY(store.step(attempt, HistoryStep::Put, linkResult(200, "valid")));
         const QList<HistoryEntry> all = store.entries();
         QCOMPARE(all.size(), 1);
         QCOMPARE(all[0].key, attempt);
@@ -250,7 +250,7 @@ private slots:
         for (int i = 0; i < 3; ++i) {
             const HistoryEvent begin =
                 HistoryEvent::begin({"sandbox", QString("link-%1").arg(i), {}, {}, "carol", "T-9"});
-            events << begin << HistoryEvent::step(begin.attempt, "PUT", linkResult(200, "valid"));
+            events << begin << HistoryEvent::step(begin.attempt, HistoryStep::Put, linkResult(200, "valid"));
         }
         {
             HistoryStore local;
@@ -300,7 +300,7 @@ private slots:
         service.setLocation(team(url));
         const auto record = [&service](const QString &link) {
             const QString a = service.begin({"sandbox", link, {}, {"password"}, "hana", "T-7"});
-            service.step(a, "PUT", linkResult(200, "valid"));
+            service.step(a, HistoryStep::Put, linkResult(200, "valid"));
             return service.waitForWrites(20'000);
         };
         const auto countIn = [&url](const char *table) {
@@ -399,7 +399,7 @@ private slots:
                  qPrintable(agent.lastError()));
         const QString a = agent.begin({"sandbox", "link-rw", {}, {}, "juno", "T-8"});
         QVERIFY2(!a.isEmpty(), qPrintable(agent.lastError()));
-        QVERIFY(agent.step(a, "PUT", linkResult(200, "valid")));
+        QVERIFY(agent.step(a, HistoryStep::Put, linkResult(200, "valid")));
         QCOMPARE(agent.entries().size(), 1);
     }
 

@@ -128,6 +128,6 @@ int main(int argc, char *argv[])
     link.kind = Result::Kind::Link;
     link.httpStatus = 200;
     write(history, QStringLiteral("step"),
-          HistoryEvent::step(begin.attempt, QStringLiteral("PUT"), link).toJson());
+          HistoryEvent::step(begin.attempt, HistoryStep::Put, link).toJson());
     return 0;
 }

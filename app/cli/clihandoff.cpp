@@ -89,7 +89,7 @@ int Cli::runHandoff(const QString &linkId)
     loop.exec();
     m_running = nullptr;
     const WidgetToken token = std::exchange(result.widgetToken, {}); // never near the history
-    m_history->step(attempt, kHandoffTokenStep, result);
+    m_history->step(attempt, HistoryStep::Token, result);
     if (result.kind != Result::Kind::WidgetToken)
         return printOutcome(UpdateOutcome::from(result), json());
 

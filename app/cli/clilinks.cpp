@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "clioutput.h"
+#include "linkexport.h"
 #include "linklisting.h"
 #include "terminal.h"
 

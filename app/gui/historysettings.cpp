@@ -1,14 +1,15 @@
 #include "historysettings.h"
 
 #include "accessibility.h"
+#include "agent.h"
 #include "historyservice.h"
+#include "settings.h"
 #include "ui_settingsdialog.h"
 #include "workspace.h"
 
 #include <QCoreApplication>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 
 #include <utility>
 
@@ -16,7 +17,6 @@ namespace relink {
 
 // The retention's strings keep the context they had in SettingsDialog (and its translations).
 namespace {
-const QString kRetentionKey = QStringLiteral("historyRetentionDays");
 
 // The environment variable that decides where the history is kept, if one does.
 QString addressVariable()
@@ -33,7 +33,7 @@ HistorySettings::HistorySettings(Workspace *workspace, Ui::SettingsDialog *ui, Q
     : m_workspace(workspace), m_ui(ui), m_dialog(dialog)
 {
     m_ui->agentNameEdit->setPlaceholderText(loginName());
-    m_ui->agentNameEdit->setText(desktopSetting(agentSettingsKey()).toString());
+    m_ui->agentNameEdit->setText(Settings::value(Setting::AgentName).toString());
     m_ui->historyUrlEdit->setPlaceholderText(HistoryLocation::defaultFile());
     QStringList notes;
     if (const QString variable = addressVariable(); !variable.isEmpty()) {
@@ -43,7 +43,7 @@ HistorySettings::HistorySettings(Workspace *workspace, Ui::SettingsDialog *ui, Q
                     "this setting. Unset it to choose here.")
                      .arg(variable);
     } else {
-        m_ui->historyUrlEdit->setText(desktopSetting(HistoryLocation::settingsKey()).toString());
+        m_ui->historyUrlEdit->setText(Settings::value(Setting::HistoryUrl).toString());
     }
     if (!qEnvironmentVariableIsEmpty("RELINK_AGENT")) {
         m_ui->agentNameEdit->setReadOnly(true);
@@ -58,7 +58,7 @@ HistorySettings::HistorySettings(Workspace *workspace, Ui::SettingsDialog *ui, Q
     connect(m_ui->testHistoryButton, &QPushButton::clicked, this, &HistorySettings::testAddress);
 
     m_ui->retentionSpin->setSuffix(QCoreApplication::translate("relink::SettingsDialog", " days"));
-    m_retentionDays = QSettings().value(kRetentionKey, 90).toInt();
+    m_retentionDays = Settings::value(Setting::HistoryRetentionDays).toInt();
     m_ui->retentionSpin->setValue(m_retentionDays);
     m_ui->retentionNoteLabel->setVisible(false);
     const bool team = m_workspace->ensureHistory()->location().isTeam();
@@ -96,16 +96,16 @@ void HistorySettings::saveAgentName()
 {
     const QString name = m_ui->agentNameEdit->text().trimmed();
     if (name.isEmpty())
-        setDesktopSetting(agentSettingsKey(), {}); // the login name
+        Settings::remove(Setting::AgentName); // the login name
     else
-        setDesktopSetting(agentSettingsKey(), name);
+        Settings::setValue(Setting::AgentName, name);
 }
 
 bool HistorySettings::applyAddress()
 {
     const QString text = m_ui->historyUrlEdit->text().trimmed();
     if (addressDecidedByEnvironment() ||
-        text == desktopSetting(HistoryLocation::settingsKey()).toString().trimmed())
+        text == Settings::value(Setting::HistoryUrl).toString().trimmed())
         return true;
     const Parsed<HistoryLocation> location = typedLocation();
     if (!location) {
@@ -115,9 +115,9 @@ bool HistorySettings::applyAddress()
         return false;
     }
     if (text.isEmpty())
-        setDesktopSetting(HistoryLocation::settingsKey(), {});
+        Settings::remove(Setting::HistoryUrl);
     else
-        setDesktopSetting(HistoryLocation::settingsKey(), text);
+        Settings::setValue(Setting::HistoryUrl, text);
     m_workspace->history()->setLocation(*location.value); // from the next record on
     return true;
 }
@@ -232,7 +232,7 @@ void HistorySettings::askToDelete(int days, int doomed)
 void HistorySettings::applyRetention(int days)
 {
     m_retentionDays = days;
-    QSettings().setValue(kRetentionKey, days);
+    Settings::setValue(Setting::HistoryRetentionDays, days);
     m_workspace->ensureHistory()->run<int>(
         [days](HistoryStore &store) { return store.prune(days); }, this,
         [this](const int &removed) {

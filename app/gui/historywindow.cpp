@@ -2,6 +2,7 @@
 
 #include "accessibility.h"
 #include "historymodel.h"
+#include "historyvocabulary.h"
 #include "ui_historywindow.h"
 
 #include <QClipboard>
@@ -23,15 +24,15 @@ HistoryWindow::HistoryWindow(HistoryService *history, QWidget *parent)
     m_ui->setupUi(this);
     setWindowFlag(Qt::WindowMaximizeButtonHint);
     m_ui->outcomeFilterCombo->addItem(tr("All outcomes"), QString());
-    m_ui->outcomeFilterCombo->addItem(tr("Success"), QStringLiteral("success"));
-    m_ui->outcomeFilterCombo->addItem(tr("Waiting for MFA"), QStringLiteral("mfa"));
-    m_ui->outcomeFilterCombo->addItem(tr("Belvo errors"), QStringLiteral("error:"));
-    m_ui->outcomeFilterCombo->addItem(tr("HTTP errors"), QStringLiteral("http:"));
-    m_ui->outcomeFilterCombo->addItem(tr("Network problems"), QStringLiteral("transport:"));
-    m_ui->outcomeFilterCombo->addItem(tr("Sent to the customer"), QStringLiteral("handed_off"));
+    m_ui->outcomeFilterCombo->addItem(tr("Success"), historyOutcomeName(HistoryOutcome::Success));
+    m_ui->outcomeFilterCombo->addItem(tr("Waiting for MFA"), historyOutcomeName(HistoryOutcome::Mfa));
+    m_ui->outcomeFilterCombo->addItem(tr("Belvo errors"), historyOutcomeName(HistoryOutcome::BelvoError));
+    m_ui->outcomeFilterCombo->addItem(tr("HTTP errors"), historyOutcomeName(HistoryOutcome::HttpError));
+    m_ui->outcomeFilterCombo->addItem(tr("Network problems"), historyOutcomeName(HistoryOutcome::Transport));
+    m_ui->outcomeFilterCombo->addItem(tr("Sent to the customer"), historyOutcomeName(HistoryOutcome::HandedOff));
     m_ui->outcomeFilterCombo->addItem(tr("Still waiting for the customer"),
-                                      QStringLiteral("waiting"));
-    m_ui->outcomeFilterCombo->addItem(tr("Cancelled"), QStringLiteral("cancelled"));
+                                      historyOutcomeName(HistoryOutcome::Waiting));
+    m_ui->outcomeFilterCombo->addItem(tr("Cancelled"), historyOutcomeName(HistoryOutcome::Cancelled));
     const QDate today = QDate::currentDate();
     m_ui->fromDateEdit->setDate(today.addDays(-90));
     m_ui->toDateEdit->setDate(today);

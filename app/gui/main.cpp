@@ -3,6 +3,7 @@
 #include "launchhandler.h"
 #include "mainwindow.h"
 #include "processinfo.h"
+#include "settings.h"
 #include "singleinstance.h"
 #include "workspace.h"
 
@@ -10,7 +11,6 @@
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QMessageBox>
-#include <QSettings>
 #include <QTimer>
 
 #include <cstdio>
@@ -96,7 +96,7 @@ int main(int argc, char *argv[])
     setNames();
     QApplication::setApplicationDisplayName(QStringLiteral("Relink"));
     QGuiApplication::setDesktopFileName(QStringLiteral("relink"));
-    relink::i18n::install(&app, QSettings().value(QStringLiteral("language")).toString());
+    relink::i18n::install(&app, relink::Settings::value(relink::Setting::Language).toString());
     QCommandLineParser parser;
     describe(parser);
     parser.process(app);
@@ -128,7 +128,7 @@ int main(int argc, char *argv[])
     relink::Workspace workspace;
     // The extra CA file of Settings (a path, not a secret); read before the first request.
     const QString caProblem =
-        workspace.loadExtraCaFile(QSettings().value(QStringLiteral("extraCaFile")).toString());
+        workspace.loadExtraCaFile(relink::Settings::value(relink::Setting::ExtraCaFile).toString());
     relink::MainWindow window(&workspace);
     relink::LaunchHandler launch(&window);
     QObject::connect(&launch, &relink::LaunchHandler::requested, &window,
@@ -138,7 +138,7 @@ int main(int argc, char *argv[])
                          &relink::LaunchHandler::open);
     // Retention runs once the window is up, not in the way of the first paint.
     QTimer::singleShot(3000, &workspace, [&workspace] {
-        const int days = QSettings().value(QStringLiteral("historyRetentionDays"), 90).toInt();
+        const int days = relink::Settings::value(relink::Setting::HistoryRetentionDays).toInt();
         workspace.ensureHistory()->run<int>(
             [days](relink::HistoryStore &store) { return store.prune(days); }, &workspace,
             [](const int &) {});

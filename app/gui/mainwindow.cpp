@@ -13,13 +13,13 @@
 #include "nextstep.h"
 #include "ratelimitwait.h"
 #include "resultpanel.h"
+#include "settings.h"
 #include "ui_mainwindow.h"
 #include "windowmenu.h"
 #include "workspace.h"
 
 #include <QCloseEvent>
 #include <QMessageBox>
-#include <QSettings>
 #include <QShortcut>
 #include <QStatusBar>
 
@@ -113,14 +113,14 @@ void MainWindow::loadPreferences()
     m_ui->customUrlEdit->setText(m_workspace->customUrl());
     const QSignalBlocker block(m_ui->environmentCombo);
     selectEnvironment(m_ui->environmentCombo, m_workspace->environment());
-    if (!restoreGeometry(QSettings().value(QStringLiteral("geometry")).toByteArray()))
+    if (!restoreGeometry(Settings::value(Setting::WindowGeometry).toByteArray()))
         resize(760, 860);
 }
 
 void MainWindow::savePreferences() const
 {
     m_workspace->savePreferences();
-    QSettings().setValue(QStringLiteral("geometry"), saveGeometry());
+    Settings::setValue(Setting::WindowGeometry, saveGeometry());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -5,18 +5,17 @@
 #include "historysettings.h"
 #include "i18n.h"
 #include "mnemonics.h"
+#include "settings.h"
 #include "ui_settingsdialog.h"
 #include "workspace.h"
 
 #include <QFileDialog>
 #include <QPushButton>
-#include <QSettings>
 #include <QSslCertificate>
 
 namespace relink {
 
 namespace {
-const QString kCaFileKey = QStringLiteral("extraCaFile"); // read at start-up by main.cpp
 }
 
 SettingsDialog::SettingsDialog(Workspace *workspace, const QString &environment, QWidget *parent)
@@ -58,10 +57,10 @@ SettingsDialog::SettingsDialog(Workspace *workspace, const QString &environment,
     for (const QString &code : i18n::availableLanguages())
         m_ui->languageCombo->addItem(i18n::languageName(code), code);
     const int language =
-        m_ui->languageCombo->findData(QSettings().value(QStringLiteral("language")).toString());
+        m_ui->languageCombo->findData(Settings::value(Setting::Language).toString());
     m_ui->languageCombo->setCurrentIndex(qMax(0, language));
     connect(m_ui->languageCombo, &QComboBox::currentIndexChanged, this, [this] {
-        QSettings().setValue(QStringLiteral("language"), m_ui->languageCombo->currentData());
+        Settings::setValue(Setting::Language, m_ui->languageCombo->currentData());
         m_ui->languageNoteLabel->setText(tr("Relink will use this language from its next start."));
         m_ui->languageNoteLabel->setVisible(true);
     });
@@ -262,7 +261,7 @@ void SettingsDialog::setUpCaFile()
         m_ui->caFileEdit->clear();
         applyCaFile({});
     });
-    const QString saved = QSettings().value(kCaFileKey).toString();
+    const QString saved = Settings::value(Setting::ExtraCaFile).toString();
     m_ui->caFileEdit->setText(saved);
     if (saved != m_workspace->extraCaFile())
         applyCaFile(saved); // it could not be read at start-up: say why (or use it now)
@@ -277,9 +276,9 @@ void SettingsDialog::applyCaFile(const QString &path)
         return;
     }
     if (path.isEmpty())
-        QSettings().remove(kCaFileKey);
+        Settings::remove(Setting::ExtraCaFile);
     else
-        QSettings().setValue(kCaFileKey, path);
+        Settings::setValue(Setting::ExtraCaFile, path);
     showCaStatus();
 }
 

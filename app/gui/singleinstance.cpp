@@ -15,7 +15,7 @@
 #include <unistd.h>
 #endif
 
-Q_LOGGING_CATEGORY(lcLaunch, "relink.launch", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcLaunch, "relink.gui.launch", QtWarningMsg)
 
 namespace relink {
 

@@ -4,11 +4,11 @@
 #include "cacertificates.h"
 #include "environment.h"
 #include "historyservice.h"
+#include "settings.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QPointer>
-#include <QSettings>
 
 namespace relink {
 
@@ -40,18 +40,16 @@ Workspace::~Workspace() = default;
 
 void Workspace::loadPreferences()
 {
-    QSettings s;
-    setCustomUrl(s.value(QStringLiteral("customUrl")).toString());
-    setTimeoutSeconds(s.value(QStringLiteral("timeoutSeconds"), 120).toInt());
-    setEnvironment(s.value(QStringLiteral("environment"), QStringLiteral("sandbox")).toString());
+    setCustomUrl(Settings::value(Setting::CustomUrl).toString());
+    setTimeoutSeconds(Settings::value(Setting::TimeoutSeconds).toInt());
+    setEnvironment(Settings::value(Setting::Environment).toString());
 }
 
 void Workspace::savePreferences() const
 {
-    QSettings s;
-    s.setValue(QStringLiteral("environment"), m_environment);
-    s.setValue(QStringLiteral("customUrl"), m_customUrl);
-    s.setValue(QStringLiteral("timeoutSeconds"), m_timeoutSeconds);
+    Settings::setValue(Setting::Environment, m_environment);
+    Settings::setValue(Setting::CustomUrl, m_customUrl);
+    Settings::setValue(Setting::TimeoutSeconds, m_timeoutSeconds);
 }
 
 void Workspace::setEnvironment(const QString &name)

@@ -33,7 +33,7 @@ public:
     int timeoutSeconds() const { return m_timeoutSeconds; }
     void setTimeoutSeconds(int seconds);
     void setExtraCaCertificates(const QList<QSslCertificate> &certificates);
-    // Environment, custom URL and timeout, in QSettings (never a key: those are in the keychain).
+    // Environment, custom URL and timeout, in Settings (never a key: those are in the keychain).
     void loadPreferences();
     void savePreferences() const;
     // Trusts the CA certificates in a PEM file as well as the system's (networks that inspect

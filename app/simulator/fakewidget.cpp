@@ -2,7 +2,7 @@
 
 #include "fakebelvo.h"
 #include "fakeinstitutions.h"
-#include "logging.h"
+#include "simulatorlogging_p.h"
 
 #include <QDateTime>
 #include <QJsonDocument>

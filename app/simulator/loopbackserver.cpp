@@ -1,6 +1,6 @@
 #include "loopbackserver.h"
 
-#include "logging.h"
+#include "simulatorlogging_p.h"
 
 #include <QHostAddress>
 #include <QPointer>

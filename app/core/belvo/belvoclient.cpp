@@ -2,8 +2,8 @@
 
 #include "environment.h"
 #include "linkid.h"
-#include "linklisting.h"
-#include "logging.h"
+#include "linkquery.h"
+#include "belvologging_p.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -118,7 +118,7 @@ Operation *BelvoClient::updateCredentials(const QString &linkId, const UpdateFie
     QNetworkRequest req =
         request(QStringLiteral("/api/links/") + linkId.toLower() + QLatin1Char('/'));
     req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    qCInfo(lcNet).noquote() << "updating link" << linkId << "with fields"
+    qCInfo(lcBelvo).noquote() << "updating link" << linkId << "with fields"
                             << fields.filledNames().join(QLatin1Char(','));
     op->start("PUT", req, QJsonDocument(fields.toJson()).toJson(QJsonDocument::Compact));
     return op;
@@ -162,7 +162,7 @@ Operation *BelvoClient::resumeSession(const QString &linkId, const QString &sess
         body.insert(QStringLiteral("token"), token->trimmed());
     QNetworkRequest req = request(QStringLiteral("/api/links/"));
     req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    qCInfo(lcNet).noquote() << "resuming MFA session for link" << linkId
+    qCInfo(lcBelvo).noquote() << "resuming MFA session for link" << linkId
                             << (token ? "with a token" : "without a token");
     op->start("PATCH", req, QJsonDocument(body).toJson(QJsonDocument::Compact));
     return op;
@@ -229,7 +229,7 @@ Operation *BelvoClient::createWidgetToken(const QString &linkId)
         {QStringLiteral("scopes"), QStringLiteral("read_institutions,write_links,read_links")}};
     QNetworkRequest req = request(QStringLiteral("/api/token/"), Auth::None);
     req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    qCInfo(lcNet).noquote() << "requesting a widget token for link" << linkId.toLower();
+    qCInfo(lcBelvo).noquote() << "requesting a widget token for link" << linkId.toLower();
     op->start("POST", req, QJsonDocument(body).toJson(QJsonDocument::Compact));
     return op;
 }

@@ -1,6 +1,6 @@
 #include "belvoclient.h"
 
-#include "linklisting.h"
+#include "linkquery.h"
 #include "parsers.h"
 
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 // Pure parts of listing links: what to ask (statuses, dates, the first page's URL), what a page
 // says, and where the keys may go. No I/O; tests and fuzzers call them directly.
-#include "linklisting.h"
+#include "linkquery.h"
 
 #include "parsers.h"
 

@@ -1,6 +1,6 @@
 #include "belvoclient.h"
 
-#include "logging.h"
+#include "belvologging_p.h"
 #include "parsers.h"
 
 #include <QCoreApplication>
@@ -69,7 +69,7 @@ void Operation::start(const QByteArray &verb, const QNetworkRequest &request,
     m_verb = verb;
     m_request = request;
     m_elapsed.start();
-    qCDebug(lcNet) << "sending" << verb << request.url().path();
+    qCDebug(lcBelvo) << "sending" << verb << request.url().path();
     if (verb == "GET")
         m_reply = m_nam->get(request);
     else
@@ -340,7 +340,7 @@ void Operation::finish(Result result)
     m_finished = true;
     m_timer.stop();
     if (!m_verb.isEmpty())
-        qCInfo(lcNet).noquote() << m_verb << m_request.url().path() << "->"
+        qCInfo(lcBelvo).noquote() << m_verb << m_request.url().path() << "->"
                                 << (result.httpStatus ? QString::number(result.httpStatus)
                                                       : QStringLiteral("no answer"))
                                 << "in" << m_elapsed.elapsed() << "ms"

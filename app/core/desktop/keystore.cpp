@@ -1,7 +1,7 @@
 #include "keystore.h"
 
 #include "keychainbackend.h"
-#include "logging.h"
+#include "desktoplogging_p.h"
 
 #include <QCoreApplication>
 #include <QDir>

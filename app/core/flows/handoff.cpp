@@ -3,14 +3,13 @@
 #include "belvoclient.h"
 #include "environment.h"
 #include "historyservice.h"
-#include "logging.h"
+#include "flowslogging_p.h"
 #include "updateflow.h"
 
 #include <cmath>
 
 namespace relink {
 
-const QString kHandoffTokenStep = QStringLiteral("TOKEN");
 
 // ------------------------------------------------------------------------------------ pure
 
@@ -70,11 +69,11 @@ QString handoffOutcomeName(const HandoffOutcome &o)
 {
     switch (o.kind) {
     case HandoffOutcome::Kind::Valid:
-        return QStringLiteral("success");
+        return historyOutcomeName(HistoryOutcome::Success);
     case HandoffOutcome::Kind::StillWaiting:
-        return QStringLiteral("waiting");
+        return historyOutcomeName(HistoryOutcome::Waiting);
     case HandoffOutcome::Kind::Cancelled:
-        return QStringLiteral("cancelled");
+        return historyOutcomeName(HistoryOutcome::Cancelled);
     case HandoffOutcome::Kind::TokenFailed:
     case HandoffOutcome::Kind::WatchFailed:
         break;
@@ -86,11 +85,9 @@ void recordHandoffEnd(HistoryService *history, const QString &attempt, const Han
 {
     if (!history || attempt.isEmpty() || o.kind == HandoffOutcome::Kind::TokenFailed)
         return;
-    const QString label =
-        o.lastStatus.isEmpty() ? QStringLiteral("WATCH") : QStringLiteral("WATCH ") + o.lastStatus;
     Result last = o.result;
     last.widgetToken = {};
-    history->watchEnded(attempt, label, handoffOutcomeName(o), o.lastStatus, last);
+    history->watchEnded(attempt, handoffOutcomeName(o), o.lastStatus, last);
 }
 
 // ----------------------------------------------------------------------------- HandoffFlow
@@ -190,7 +187,7 @@ void HandoffFlow::cancel()
                         .arg(m_linkId);
         recordToken(r);
     } else if (m_context.history) {
-        m_context.history->step(m_attempt, QStringLiteral("CANCEL"), r);
+        m_context.history->step(m_attempt, HistoryStep::Cancel, r);
     }
     finish(outcome(HandoffOutcome::Kind::Cancelled, r, r.message));
 }
@@ -232,7 +229,7 @@ void HandoffFlow::onToken(const Result &result)
     }
     const int seconds = result.widgetToken.expiresInSeconds;
     m_tokenExpiry = QDeadlineTimer(qint64(seconds) * 1000);
-    qCInfo(lcNet).noquote() << "hand-off link for" << m_linkId << "ready for" << seconds << "s";
+    qCInfo(lcHandoff).noquote() << "hand-off link for" << m_linkId << "ready for" << seconds << "s";
     emit tokenReady(url(), seconds);
 }
 
@@ -286,7 +283,7 @@ void HandoffFlow::recordToken(const Result &result)
         return;
     Result recorded = result;
     recorded.widgetToken = {}; // never near the history
-    h->step(m_attempt, kHandoffTokenStep, recorded);
+    h->step(m_attempt, HistoryStep::Token, recorded);
 }
 
 HandoffOutcome HandoffFlow::outcome(HandoffOutcome::Kind kind, const Result &result,

@@ -54,7 +54,6 @@ struct HandoffOutcome
 // with no field names; a step "TOKEN <http status>" for each token minted (the attempt becomes
 // `handed_off`, or the token's failure); at the end a step "WATCH <last status>" and the
 // outcome: success (valid), waiting (deadline), cancelled, or the failure's outcome.
-extern const QString kHandoffTokenStep; // "TOKEN"
 QString handoffOutcomeName(const HandoffOutcome &outcome);
 // Records the end of the watch (not for TokenFailed, whose TOKEN step says it all).
 void recordHandoffEnd(HistoryService *history, const QString &attempt,

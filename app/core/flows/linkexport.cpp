@@ -1,6 +1,6 @@
 // A list of links for scripts and spreadsheets: JSON (the objects as Belvo sent them) and CSV.
+#include "linkexport.h"
 #include "csv.h"
-#include "linklisting.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #include "linklisting.h"
 
 #include "belvoclient.h"
-#include "logging.h"
+#include "flowslogging_p.h"
 #include "ratelimiter.h"
 
 #include <climits>
@@ -58,7 +58,7 @@ void LinkListing::start()
         return finishLater(refused); // queued: a caller connecting after start() still hears
     }
     m_nextUrl = linksPageUrl(m_client->config().baseUrl, m_query);
-    qCInfo(lcNet).noquote() << "listing links" << m_nextUrl.query(QUrl::FullyEncoded);
+    qCInfo(lcListing).noquote() << "listing links" << m_nextUrl.query(QUrl::FullyEncoded);
     request();
 }
 
@@ -88,7 +88,7 @@ void LinkListing::request()
         return;
     const qint64 delay = m_limiter->delayMs();
     if (delay > 0) {
-        qCDebug(lcNet) << "listing links: the next page waits" << delay << "ms (rate limit)";
+        qCDebug(lcListing) << "listing links: the next page waits" << delay << "ms (rate limit)";
         m_waiting = true;
         m_wait.start(static_cast<int>(qMin<qint64>(delay, INT_MAX)));
         return;
@@ -112,7 +112,7 @@ void LinkListing::onPage(const Result &result)
         // the process's: other listings wait too).
         ++m_retries;
         const int seconds = qMax(1, result.retryAfterSeconds);
-        qCInfo(lcNet) << "listing links: 429, asking for the page again in" << seconds << "s";
+        qCInfo(lcListing) << "listing links: 429, asking for the page again in" << seconds << "s";
         m_limiter->holdFor(qint64(seconds) * 1000);
         emit rateLimited(seconds);
         if (!m_finished)
@@ -131,7 +131,7 @@ void LinkListing::onPage(const Result &result)
         links.resize(m_query.limit - m_fetched);
     m_fetched += static_cast<int>(links.size());
     const QUrl next = result.page.next.isEmpty() ? QUrl() : here.resolved(result.page.next);
-    qCDebug(lcNet) << "listing links: page" << m_pages << "with" << result.page.links.size()
+    qCDebug(lcListing) << "listing links: page" << m_pages << "with" << result.page.links.size()
                    << "links;" << m_fetched << "of" << m_total;
     emit pageArrived(links, m_total);
     if (m_finished) // cancelled by a receiver
@@ -149,7 +149,7 @@ void LinkListing::onPage(const Result &result)
         return finish(done);
     }
     if (!isSameOrigin(next, m_client->config().baseUrl)) {
-        qCInfo(lcNet).noquote() << "listing links: a next page on another origin, not followed:"
+        qCInfo(lcListing).noquote() << "listing links: a next page on another origin, not followed:"
                                 << next.host();
         return fail(Failure::ForeignNext, foreignNextMessage(next, m_client->config().baseUrl));
     }
@@ -203,7 +203,7 @@ void LinkListing::finish(Result result)
         m_running->cancel();
         m_running = nullptr;
     }
-    qCInfo(lcNet).noquote() << "listing links ended:" << m_fetched << "links in" << m_pages
+    qCInfo(lcListing).noquote() << "listing links ended:" << m_fetched << "links in" << m_pages
                             << "pages," << (result.isSuccess() ? "complete" : "stopped");
     emit finished(result);
     deleteLater();

@@ -2,7 +2,7 @@
 
 #include "belvoclient.h"
 #include "linkid.h"
-#include "logging.h"
+#include "flowslogging_p.h"
 #include "updateflow.h"
 
 #include <climits>
@@ -102,7 +102,7 @@ void LinkWatch::start(const QString &linkId, QDeadlineTimer deadline)
             Qt::QueuedConnection);
         return;
     }
-    qCInfo(lcNet).noquote() << "watching link" << m_linkId << "until it is valid";
+    qCInfo(lcWatch).noquote() << "watching link" << m_linkId << "until it is valid";
     scheduleNext(0);
 }
 
@@ -139,7 +139,7 @@ void LinkWatch::onAnswer(const Result &result)
         m_link = result.link;
         m_lastStatus = result.link.status;
     }
-    qCDebug(lcNet).noquote() << "watch: link" << m_linkId << "is"
+    qCDebug(lcWatch).noquote() << "watch: link" << m_linkId << "is"
                              << (m_lastStatus.isEmpty() ? QStringLiteral("unknown") : m_lastStatus)
                              << "; next check in" << delay << "ms";
     emit checked(result, QDateTime::currentDateTime());
@@ -217,7 +217,7 @@ void LinkWatch::finish(Outcome::Kind kind, const Result &result)
         o.message = UpdateOutcome::from(result).message;
         break;
     }
-    qCInfo(lcNet).noquote() << "watch of link" << m_linkId << "ended:"
+    qCInfo(lcWatch).noquote() << "watch of link" << m_linkId << "ended:"
                             << (m_lastStatus.isEmpty() ? QStringLiteral("status unknown")
                                                        : m_lastStatus);
     emit finished(o);

@@ -2,7 +2,7 @@
 
 #include "belvoclient.h"
 #include "historyservice.h"
-#include "logging.h"
+#include "flowslogging_p.h"
 
 #include <QCoreApplication>
 
@@ -39,23 +39,6 @@ QString withRequestIds(const QString &text, const Result &r)
 }
 
 } // namespace
-
-QString stepMethod(FlowStep step)
-{
-    switch (step) {
-    case FlowStep::Put:
-        return QStringLiteral("PUT");
-    case FlowStep::Patch:
-        return QStringLiteral("PATCH");
-    case FlowStep::Get:
-        return QStringLiteral("GET");
-    case FlowStep::Cancel:
-        return QStringLiteral("CANCEL");
-    case FlowStep::Expired:
-        return QStringLiteral("EXPIRED");
-    }
-    return QStringLiteral("?");
-}
 
 bool isSessionExpired(const Result &r)
 {
@@ -261,7 +244,7 @@ void UpdateFlow::askForToken(const QString &notice)
 void UpdateFlow::readBack(const Result &accepted)
 {
     m_accepted = accepted;
-    qCInfo(lcNet).noquote() << "HTTP" << accepted.httpStatus
+    qCInfo(lcUpdate).noquote() << "HTTP" << accepted.httpStatus
                             << "without a link: reading the link back";
     run(FlowStep::Get, m_client->getLink(m_linkId));
 }
@@ -294,7 +277,7 @@ void UpdateFlow::begin(const QStringList &fieldNames)
 void UpdateFlow::record(FlowStep step, const Result &result, bool keepOutcome)
 {
     if (HistoryService *h = m_context.history)
-        h->step(m_attempt, stepMethod(step), result, keepOutcome);
+        h->step(m_attempt, step, result, keepOutcome);
 }
 
 UpdateOutcome UpdateOutcome::from(const Result &result)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "credentials.h"
+#include "historyvocabulary.h"
 #include "result.h"
 
 #include <QDeadlineTimer>
@@ -17,8 +18,8 @@ class HistoryService;
 class Operation;
 
 // The steps of an update as the history records them.
-enum class FlowStep { Put, Patch, Get, Cancel, Expired };
-QString stepMethod(FlowStep step); // "PUT", "PATCH", "GET", "CANCEL", "EXPIRED"
+// The flow's steps are the history's: Put, Patch, Get, Cancel, Expired.
+using FlowStep = HistoryStep;
 
 // How one update ended. Each kind has one meaning for every face (exit code, headline).
 struct UpdateOutcome

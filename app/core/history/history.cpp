@@ -2,7 +2,7 @@
 #include "history.h"
 
 #include "historydialect.h"
-#include "logging.h"
+#include "historylogging_p.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -120,14 +120,14 @@ public:
     QString begin(const AttemptInfo &info);
     // A step of the attempt. It also becomes the attempt's outcome unless keepOutcome (a failed
     // read-back after Belvo accepted the update: accepted it stays).
-    bool step(const QString &attempt, const QString &method, const Result &result,
+    bool step(const QString &attempt, HistoryStep step, const Result &result,
               bool keepOutcome = false);
     // The end of a hand-off's watch: a step shown as `label` alone ("WATCH valid"; it has no
     // HTTP status of its own), and the attempt's outcome (success, waiting, cancelled, or the
     // last answer's outcomeOf()), its link status (kept when empty) and the last answer's HTTP
     // status (when there was one) and request ids.
-    bool watchEnded(const QString &attempt, const QString &label, const QString &outcome,
-                    const QString &linkStatus, const Result &last);
+    bool watchEnded(const QString &attempt, const QString &outcome, const QString &linkStatus,
+                    const Result &last);
     // Any of the above; an event already applied is not applied again (true).
     bool apply(const HistoryEvent &event);
     // Many events in one transaction, in their order, with apply()'s statements (prepared once):

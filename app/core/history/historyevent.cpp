@@ -1,6 +1,7 @@
 // What is recorded, as events with their own keys; their outbox form.
 #include "historyevent.h"
 
+#include "agent.h"
 #include "history.h"
 #include "historylocation.h"
 
@@ -32,11 +33,11 @@ HistoryEvent HistoryEvent::begin(const AttemptInfo &info)
     e.info = info;
     if (e.info.agent.isEmpty())
         e.info.agent = currentAgent();
-    e.outcome = QStringLiteral("started");
+    e.outcome = historyOutcomeName(HistoryOutcome::Started);
     return e;
 }
 
-HistoryEvent HistoryEvent::step(const QString &attempt, const QString &method, const Result &result,
+HistoryEvent HistoryEvent::step(const QString &attempt, HistoryStep step, const Result &result,
                                 bool keepOutcome)
 {
     HistoryEvent e;
@@ -44,7 +45,7 @@ HistoryEvent HistoryEvent::step(const QString &attempt, const QString &method, c
     e.attempt = attempt;
     e.key = newKey();
     e.at = QDateTime::currentDateTimeUtc();
-    e.method = method;
+    e.method = historyStepLabel(step);
     e.httpStatus = result.httpStatus;
     e.outcome = HistoryStore::outcomeOf(result);
     e.requestIds = result.requestIds();
@@ -54,16 +55,15 @@ HistoryEvent HistoryEvent::step(const QString &attempt, const QString &method, c
     return e;
 }
 
-HistoryEvent HistoryEvent::watchEnd(const QString &attempt, const QString &label,
-                                    const QString &outcome, const QString &linkStatus,
-                                    const Result &last)
+HistoryEvent HistoryEvent::watchEnd(const QString &attempt, const QString &outcome,
+                                    const QString &linkStatus, const Result &last)
 {
     HistoryEvent e;
     e.kind = Kind::WatchEnd;
     e.attempt = attempt;
     e.key = newKey();
     e.at = QDateTime::currentDateTimeUtc();
-    e.method = label;
+    e.method = historyStepLabel(HistoryStep::Watch, linkStatus);
     e.httpStatus = last.httpStatus > 0 ? last.httpStatus : 0;
     e.outcome = outcome;
     e.requestIds = last.requestIds();
@@ -121,7 +121,7 @@ std::optional<HistoryEvent> HistoryEvent::fromJson(const QByteArray &json)
     if (e.kind == Kind::Begin) {
         e.info = {text("environment"), text("link_id"), text("institution"),
                   list("fields"),      text("agent"),   text("ticket")};
-        e.outcome = QStringLiteral("started");
+        e.outcome = historyOutcomeName(HistoryOutcome::Started);
     } else {
         e.method = text("method");
         e.httpStatus = o.value(QLatin1StringView("http_status")).toInt();

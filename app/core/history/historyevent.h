@@ -1,5 +1,6 @@
 #pragma once
 
+#include "historyvocabulary.h"
 #include "result.h"
 
 #include <QDateTime>
@@ -41,11 +42,12 @@ struct HistoryEvent
     bool keepOutcome = false; // Step: the attempt keeps its outcome (a failed read-back)
 
     static HistoryEvent begin(const AttemptInfo &info);
-    static HistoryEvent step(const QString &attempt, const QString &method, const Result &result,
+    static HistoryEvent step(const QString &attempt, HistoryStep step, const Result &result,
                              bool keepOutcome = false);
-    static HistoryEvent watchEnd(const QString &attempt, const QString &label,
-                                 const QString &outcome, const QString &linkStatus,
-                                 const Result &last);
+    // A WATCH step with the link status last seen (historyStepLabel()); `outcome` as stored
+    // (historyOutcomeName(), HistoryStore::outcomeOf()).
+    static HistoryEvent watchEnd(const QString &attempt, const QString &outcome,
+                                 const QString &linkStatus, const Result &last);
 
     // The outbox's form of it (compact JSON), and back; nullopt for anything malformed.
     QByteArray toJson() const;

@@ -8,19 +8,6 @@
 
 namespace relink {
 
-QString csvField(const QString &s)
-{
-    QString v = s;
-    // Spreadsheets run cells that start with these as formulas.
-    if (!v.isEmpty() && QStringLiteral("=+-@").contains(v.front()))
-        v.prepend(QLatin1Char('\''));
-    if (v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) ||
-        v.contains(QLatin1Char('\n')) || v.contains(QLatin1Char('\r')))
-        return QLatin1Char('"') + v.replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
-               QLatin1Char('"');
-    return v;
-}
-
 QString HistoryStore::toCsv(const QList<HistoryEntry> &entries)
 {
     QString csv = QStringLiteral("time_utc,environment,link_id,institution,fields,steps,outcome,"

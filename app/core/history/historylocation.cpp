@@ -1,20 +1,16 @@
-// Where the history lives (a SQLite file or a team PostgreSQL), and who is recording.
+// Where the history lives: a SQLite file or a team PostgreSQL.
 #include "historylocation.h"
+
+#include "settings.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QHostAddress>
 #include <QRegularExpression>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QUrl>
 #include <QUrlQuery>
-
-#ifdef Q_OS_UNIX
-#include <pwd.h>
-#include <unistd.h>
-#endif
 
 namespace relink {
 
@@ -191,11 +187,6 @@ Parsed<HistoryLocation> HistoryLocation::parse(const QString &input)
     return P::ok(l);
 }
 
-QString HistoryLocation::settingsKey()
-{
-    return QStringLiteral("historyUrl");
-}
-
 QString HistoryLocation::defaultFile()
 {
     return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
@@ -210,60 +201,13 @@ QString HistoryLocation::configuredText()
     const QString file = qEnvironmentVariable("RELINK_HISTORY_DB");
     if (!file.isEmpty())
         return file;
-    const QString chosen = desktopSetting(settingsKey()).toString().trimmed();
+    const QString chosen = Settings::value(Setting::HistoryUrl).toString().trimmed();
     return chosen.isEmpty() ? defaultFile() : chosen;
 }
 
 Parsed<HistoryLocation> HistoryLocation::configured()
 {
     return parse(configuredText());
-}
-
-namespace {
-// Tests run under their own application name: they share settings with themselves only.
-QString desktopApplication()
-{
-    const QString app = QCoreApplication::applicationName();
-    return app == QLatin1StringView("relink-cli") ? QStringLiteral("relink") : app;
-}
-} // namespace
-
-QVariant desktopSetting(const QString &key)
-{
-    return QSettings(QCoreApplication::organizationName(), desktopApplication()).value(key);
-}
-
-void setDesktopSetting(const QString &key, const QVariant &value)
-{
-    QSettings s(QCoreApplication::organizationName(), desktopApplication());
-    if (value.toString().trimmed().isEmpty())
-        s.remove(key);
-    else
-        s.setValue(key, value);
-}
-
-QString agentSettingsKey()
-{
-    return QStringLiteral("agentName");
-}
-
-QString loginName()
-{
-#ifdef Q_OS_UNIX
-    if (const passwd *pw = getpwuid(geteuid()); pw && pw->pw_name)
-        return QString::fromLocal8Bit(pw->pw_name);
-#endif
-    const QString user = qEnvironmentVariable("USERNAME"); // Windows
-    return user.isEmpty() ? qEnvironmentVariable("USER") : user;
-}
-
-QString currentAgent()
-{
-    const QString fromEnv = qEnvironmentVariable("RELINK_AGENT").trimmed();
-    if (!fromEnv.isEmpty())
-        return fromEnv.left(100);
-    const QString chosen = desktopSetting(agentSettingsKey()).toString().trimmed();
-    return chosen.isEmpty() ? loginName() : chosen.left(100);
 }
 
 } // namespace relink

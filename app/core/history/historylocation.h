@@ -3,7 +3,6 @@
 #include "parsed.h"
 
 #include <QString>
-#include <QVariant>
 
 namespace relink {
 
@@ -38,22 +37,10 @@ struct HistoryLocation
     // sslmode that does not encrypt.
     static Parsed<HistoryLocation> parse(const QString &text);
     // What this user chose: RELINK_HISTORY_URL, else RELINK_HISTORY_DB (a file), else the
-    // History setting (kSettingsKey), else <data>/Relink/history.sqlite.
+    // History setting (Setting::HistoryUrl), else <data>/Relink/history.sqlite.
     static QString configuredText();
     static Parsed<HistoryLocation> configured();
-    // The QSettings key of the History setting.
-    static QString settingsKey();
     static QString defaultFile(); // <data>/Relink/history.sqlite, whatever is configured
 };
-
-// Who is recording: RELINK_AGENT, else the display name set in Settings (agentSettingsKey()),
-// else the operating system's login name.
-QString currentAgent();
-// The desktop app's settings (organization "Relink", application "relink"), which relink-cli
-// reads too: the history address and the agent's name are one setting for both.
-QVariant desktopSetting(const QString &key);
-void setDesktopSetting(const QString &key, const QVariant &value); // an empty value removes it
-QString agentSettingsKey();
-QString loginName();
 
 } // namespace relink

@@ -2,7 +2,7 @@
 // this computer until they are sent.
 #include "history.h"
 
-#include "logging.h"
+#include "historylogging_p.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -80,7 +80,7 @@ bool HistoryStore::setAside(qint64 sequence, const QString &why)
     q.prepare(QStringLiteral("UPDATE outbox SET failed = ? WHERE seq = ?"));
     q.addBindValue(why.isEmpty() ? QStringLiteral("refused") : why);
     q.addBindValue(sequence);
-    qCWarning(lcHistory).noquote()
+    qCWarning(lcOutbox).noquote()
         << "outbox: an event the team history refused, set aside:" << why;
     return q.exec();
 }

@@ -2,7 +2,7 @@
 #include "history.h"
 
 #include "historydialect.h"
-#include "logging.h"
+#include "historylogging_p.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -31,17 +31,16 @@ QString HistoryStore::begin(const AttemptInfo &info)
     return apply(event) ? event.attempt : QString();
 }
 
-bool HistoryStore::step(const QString &attempt, const QString &method, const Result &result,
+bool HistoryStore::step(const QString &attempt, HistoryStep step, const Result &result,
                         bool keepOutcome)
 {
-    return !attempt.isEmpty() && apply(HistoryEvent::step(attempt, method, result, keepOutcome));
+    return !attempt.isEmpty() && apply(HistoryEvent::step(attempt, step, result, keepOutcome));
 }
 
-bool HistoryStore::watchEnded(const QString &attempt, const QString &label, const QString &outcome,
+bool HistoryStore::watchEnded(const QString &attempt, const QString &outcome,
                               const QString &linkStatus, const Result &last)
 {
-    return !attempt.isEmpty() &&
-           apply(HistoryEvent::watchEnd(attempt, label, outcome, linkStatus, last));
+    return !attempt.isEmpty() && apply(HistoryEvent::watchEnd(attempt, outcome, linkStatus, last));
 }
 
 namespace {
@@ -206,10 +205,10 @@ QString HistoryStore::latestHandoff(const QString &environment, const QString &l
     if (!m_open)
         return {};
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral(
-        "SELECT uid, outcome FROM attempts a WHERE environment = ? AND link_id = ? AND EXISTS "
-        "(SELECT 1 FROM steps s WHERE s.attempt_id = a.id AND (s.method = 'TOKEN' OR s.method "
-        "LIKE 'WATCH%')) ORDER BY started_at DESC, id DESC LIMIT 1"));
+    q.prepare(QStringLiteral("SELECT uid, outcome FROM attempts a WHERE environment = ? AND "
+                             "link_id = ? AND EXISTS (SELECT 1 FROM steps s WHERE s.attempt_id = "
+                             "a.id AND %1) ORDER BY started_at DESC, id DESC LIMIT 1")
+                  .arg(historyHandoffStepCondition(QStringLiteral("s.method"))));
     q.addBindValue(environment);
     q.addBindValue(linkId);
     if (!q.exec()) {
@@ -223,9 +222,7 @@ QString HistoryStore::latestHandoff(const QString &environment, const QString &l
     if (!q.next())
         return {};
     const QString outcome = q.value(1).toString();
-    return outcome == QLatin1StringView("handed_off") || outcome == QLatin1StringView("waiting")
-               ? q.value(0).toString()
-               : QString();
+    return isOpenHandoffOutcome(outcome) ? q.value(0).toString() : QString();
 }
 
 QString HistoryStore::outcomeOf(const Result &r)
@@ -235,24 +232,25 @@ QString HistoryStore::outcomeOf(const Result &r)
     case Result::Kind::Institution:
     case Result::Kind::Connected:
     case Result::Kind::LinksPage:
-        return QStringLiteral("success");
+        return historyOutcomeName(HistoryOutcome::Success);
     case Result::Kind::Accepted: // a 2xx without the link: the flow reads it back (GET)
-        return QStringLiteral("accepted");
+        return historyOutcomeName(HistoryOutcome::Accepted);
     case Result::Kind::Mfa:
-        return QStringLiteral("mfa");
+        return historyOutcomeName(HistoryOutcome::Mfa);
     case Result::Kind::WidgetToken: // the customer has a link; the hand-off's watch may follow
-        return QStringLiteral("handed_off");
+        return historyOutcomeName(HistoryOutcome::HandedOff);
     case Result::Kind::ApiErrors: {
         const QString code = r.errors.value(0).code;
-        return code.isEmpty() ? QStringLiteral("http:%1").arg(r.httpStatus)
-                              : QStringLiteral("error:") + code;
+        return code.isEmpty()
+                   ? historyOutcomeName(HistoryOutcome::HttpError, QString::number(r.httpStatus))
+                   : historyOutcomeName(HistoryOutcome::BelvoError, code);
     }
     case Result::Kind::Failure:
         return r.failure == Failure::Cancelled
-                   ? QStringLiteral("cancelled")
-                   : QStringLiteral("transport:") + failureName(r.failure);
+                   ? historyOutcomeName(HistoryOutcome::Cancelled)
+                   : historyOutcomeName(HistoryOutcome::Transport, failureName(r.failure));
     }
-    return QStringLiteral("unknown");
+    return historyOutcomeName(HistoryOutcome::Unknown);
 }
 
 } // namespace relink

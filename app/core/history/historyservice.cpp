@@ -2,7 +2,7 @@
 #include "historyservice.h"
 
 #include "historyworker.h"
-#include "logging.h"
+#include "historylogging_p.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -69,19 +69,18 @@ QString HistoryService::begin(const AttemptInfo &info)
     return event.attempt;
 }
 
-void HistoryService::step(const QString &attempt, const QString &method, const Result &result,
+void HistoryService::step(const QString &attempt, HistoryStep step, const Result &result,
                           bool keepOutcome)
 {
     if (!attempt.isEmpty())
-        send(HistoryEvent::step(attempt, method, result, keepOutcome));
+        send(HistoryEvent::step(attempt, step, result, keepOutcome));
 }
 
-void HistoryService::watchEnded(const QString &attempt, const QString &label,
-                                const QString &outcome, const QString &linkStatus,
-                                const Result &last)
+void HistoryService::watchEnded(const QString &attempt, const QString &outcome,
+                                const QString &linkStatus, const Result &last)
 {
     if (!attempt.isEmpty())
-        send(HistoryEvent::watchEnd(attempt, label, outcome, linkStatus, last));
+        send(HistoryEvent::watchEnd(attempt, outcome, linkStatus, last));
 }
 
 void HistoryService::post(std::function<void(HistoryStore &)> job)

@@ -47,10 +47,10 @@ public:
 
     // Recording; never waits. begin() returns the attempt's key at once.
     QString begin(const AttemptInfo &info);
-    void step(const QString &attempt, const QString &method, const Result &result,
+    void step(const QString &attempt, HistoryStep step, const Result &result,
               bool keepOutcome = false);
-    void watchEnded(const QString &attempt, const QString &label, const QString &outcome,
-                    const QString &linkStatus, const Result &last);
+    void watchEnded(const QString &attempt, const QString &outcome, const QString &linkStatus,
+                    const Result &last);
 
     // Runs `job` on the service's thread with the store it reads (the team's, when connected;
     // else one whose lastError() says why), then `done` with its answer on this object's thread,

@@ -2,7 +2,7 @@
 #include "historyworker.h"
 
 #include "historyservice.h"
-#include "logging.h"
+#include "historylogging_p.h"
 
 #include <QCoreApplication>
 #include <QTimer>
