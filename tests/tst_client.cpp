@@ -2,7 +2,6 @@
 // and the exact typed result, for every answer the API can give and every transport failure.
 #include "testsupport.h"
 
-
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>

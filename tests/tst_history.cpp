@@ -546,7 +546,8 @@ private slots:
         QVERIFY2(store.open(), qPrintable(store.lastError()));
         Result ok;
         ok.kind = Result::Kind::Link;
-        QVERIFY(store.step(store.begin({"sandbox", kValid, {}, {"password"}}), HistoryStep::Put, ok));
+        QVERIFY(
+            store.step(store.begin({"sandbox", kValid, {}, {"password"}}), HistoryStep::Put, ok));
         QCOMPARE(QFileInfo(path).absolutePath(), HistoryStore::dataFolder());
         QCOMPARE(mode(HistoryStore::dataFolder()), 0700);
         QCOMPARE(mode(path), 0600);

@@ -286,7 +286,8 @@ private slots:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("RELINK_INSTANCE_NAME"),
                    QStringLiteral("e2e-%1").arg(QCoreApplication::applicationPid()));
-        env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("relink.gui.launch.debug=true"));
+        env.insert(QStringLiteral("QT_LOGGING_RULES"),
+                   QStringLiteral("relink.gui.launch.debug=true"));
         env.insert(QStringLiteral("HOME"), m_home.path());
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));

@@ -250,7 +250,8 @@ private slots:
         for (int i = 0; i < 3; ++i) {
             const HistoryEvent begin =
                 HistoryEvent::begin({"sandbox", QString("link-%1").arg(i), {}, {}, "carol", "T-9"});
-            events << begin << HistoryEvent::step(begin.attempt, HistoryStep::Put, linkResult(200, "valid"));
+            events << begin
+                   << HistoryEvent::step(begin.attempt, HistoryStep::Put, linkResult(200, "valid"));
         }
         {
             HistoryStore local;

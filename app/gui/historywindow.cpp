@@ -25,14 +25,20 @@ HistoryWindow::HistoryWindow(HistoryService *history, QWidget *parent)
     setWindowFlag(Qt::WindowMaximizeButtonHint);
     m_ui->outcomeFilterCombo->addItem(tr("All outcomes"), QString());
     m_ui->outcomeFilterCombo->addItem(tr("Success"), historyOutcomeName(HistoryOutcome::Success));
-    m_ui->outcomeFilterCombo->addItem(tr("Waiting for MFA"), historyOutcomeName(HistoryOutcome::Mfa));
-    m_ui->outcomeFilterCombo->addItem(tr("Belvo errors"), historyOutcomeName(HistoryOutcome::BelvoError));
-    m_ui->outcomeFilterCombo->addItem(tr("HTTP errors"), historyOutcomeName(HistoryOutcome::HttpError));
-    m_ui->outcomeFilterCombo->addItem(tr("Network problems"), historyOutcomeName(HistoryOutcome::Transport));
-    m_ui->outcomeFilterCombo->addItem(tr("Sent to the customer"), historyOutcomeName(HistoryOutcome::HandedOff));
+    m_ui->outcomeFilterCombo->addItem(tr("Waiting for MFA"),
+                                      historyOutcomeName(HistoryOutcome::Mfa));
+    m_ui->outcomeFilterCombo->addItem(tr("Belvo errors"),
+                                      historyOutcomeName(HistoryOutcome::BelvoError));
+    m_ui->outcomeFilterCombo->addItem(tr("HTTP errors"),
+                                      historyOutcomeName(HistoryOutcome::HttpError));
+    m_ui->outcomeFilterCombo->addItem(tr("Network problems"),
+                                      historyOutcomeName(HistoryOutcome::Transport));
+    m_ui->outcomeFilterCombo->addItem(tr("Sent to the customer"),
+                                      historyOutcomeName(HistoryOutcome::HandedOff));
     m_ui->outcomeFilterCombo->addItem(tr("Still waiting for the customer"),
                                       historyOutcomeName(HistoryOutcome::Waiting));
-    m_ui->outcomeFilterCombo->addItem(tr("Cancelled"), historyOutcomeName(HistoryOutcome::Cancelled));
+    m_ui->outcomeFilterCombo->addItem(tr("Cancelled"),
+                                      historyOutcomeName(HistoryOutcome::Cancelled));
     const QDate today = QDate::currentDate();
     m_ui->fromDateEdit->setDate(today.addDays(-90));
     m_ui->toDateEdit->setDate(today);

@@ -1,9 +1,9 @@
 #include "belvoclient.h"
 
+#include "belvologging_p.h"
 #include "environment.h"
 #include "linkid.h"
 #include "linkquery.h"
-#include "belvologging_p.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -119,7 +119,7 @@ Operation *BelvoClient::updateCredentials(const QString &linkId, const UpdateFie
         request(QStringLiteral("/api/links/") + linkId.toLower() + QLatin1Char('/'));
     req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     qCInfo(lcBelvo).noquote() << "updating link" << linkId << "with fields"
-                            << fields.filledNames().join(QLatin1Char(','));
+                              << fields.filledNames().join(QLatin1Char(','));
     op->start("PUT", req, QJsonDocument(fields.toJson()).toJson(QJsonDocument::Compact));
     return op;
 }
@@ -163,7 +163,7 @@ Operation *BelvoClient::resumeSession(const QString &linkId, const QString &sess
     QNetworkRequest req = request(QStringLiteral("/api/links/"));
     req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     qCInfo(lcBelvo).noquote() << "resuming MFA session for link" << linkId
-                            << (token ? "with a token" : "without a token");
+                              << (token ? "with a token" : "without a token");
     op->start("PATCH", req, QJsonDocument(body).toJson(QJsonDocument::Compact));
     return op;
 }

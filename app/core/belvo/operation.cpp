@@ -341,10 +341,10 @@ void Operation::finish(Result result)
     m_timer.stop();
     if (!m_verb.isEmpty())
         qCInfo(lcBelvo).noquote() << m_verb << m_request.url().path() << "->"
-                                << (result.httpStatus ? QString::number(result.httpStatus)
-                                                      : QStringLiteral("no answer"))
-                                << "in" << m_elapsed.elapsed() << "ms"
-                                << result.requestIds().join(QLatin1Char(','));
+                                  << (result.httpStatus ? QString::number(result.httpStatus)
+                                                        : QStringLiteral("no answer"))
+                                  << "in" << m_elapsed.elapsed() << "ms"
+                                  << result.requestIds().join(QLatin1Char(','));
     emit finished(result);
     deleteLater();
 }

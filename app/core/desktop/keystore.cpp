@@ -1,7 +1,7 @@
 #include "keystore.h"
 
-#include "keychainbackend.h"
 #include "desktoplogging_p.h"
+#include "keychainbackend.h"
 
 #include <QCoreApplication>
 #include <QDir>

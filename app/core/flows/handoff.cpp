@@ -2,14 +2,13 @@
 
 #include "belvoclient.h"
 #include "environment.h"
-#include "historyservice.h"
 #include "flowslogging_p.h"
+#include "historyservice.h"
 #include "updateflow.h"
 
 #include <cmath>
 
 namespace relink {
-
 
 // ------------------------------------------------------------------------------------ pure
 

@@ -132,7 +132,7 @@ void LinkListing::onPage(const Result &result)
     m_fetched += static_cast<int>(links.size());
     const QUrl next = result.page.next.isEmpty() ? QUrl() : here.resolved(result.page.next);
     qCDebug(lcListing) << "listing links: page" << m_pages << "with" << result.page.links.size()
-                   << "links;" << m_fetched << "of" << m_total;
+                       << "links;" << m_fetched << "of" << m_total;
     emit pageArrived(links, m_total);
     if (m_finished) // cancelled by a receiver
         return;
@@ -149,8 +149,8 @@ void LinkListing::onPage(const Result &result)
         return finish(done);
     }
     if (!isSameOrigin(next, m_client->config().baseUrl)) {
-        qCInfo(lcListing).noquote() << "listing links: a next page on another origin, not followed:"
-                                << next.host();
+        qCInfo(lcListing).noquote()
+            << "listing links: a next page on another origin, not followed:" << next.host();
         return fail(Failure::ForeignNext, foreignNextMessage(next, m_client->config().baseUrl));
     }
     if (m_asked.contains(next))
@@ -204,7 +204,7 @@ void LinkListing::finish(Result result)
         m_running = nullptr;
     }
     qCInfo(lcListing).noquote() << "listing links ended:" << m_fetched << "links in" << m_pages
-                            << "pages," << (result.isSuccess() ? "complete" : "stopped");
+                                << "pages," << (result.isSuccess() ? "complete" : "stopped");
     emit finished(result);
     deleteLater();
 }

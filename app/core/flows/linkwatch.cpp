@@ -1,8 +1,8 @@
 #include "linkwatch.h"
 
 #include "belvoclient.h"
-#include "linkid.h"
 #include "flowslogging_p.h"
+#include "linkid.h"
 #include "updateflow.h"
 
 #include <climits>
@@ -140,8 +140,9 @@ void LinkWatch::onAnswer(const Result &result)
         m_lastStatus = result.link.status;
     }
     qCDebug(lcWatch).noquote() << "watch: link" << m_linkId << "is"
-                             << (m_lastStatus.isEmpty() ? QStringLiteral("unknown") : m_lastStatus)
-                             << "; next check in" << delay << "ms";
+                               << (m_lastStatus.isEmpty() ? QStringLiteral("unknown")
+                                                          : m_lastStatus)
+                               << "; next check in" << delay << "ms";
     emit checked(result, QDateTime::currentDateTime());
     if (m_finished) // cancelled by a receiver
         return;
@@ -218,8 +219,8 @@ void LinkWatch::finish(Outcome::Kind kind, const Result &result)
         break;
     }
     qCInfo(lcWatch).noquote() << "watch of link" << m_linkId << "ended:"
-                            << (m_lastStatus.isEmpty() ? QStringLiteral("status unknown")
-                                                       : m_lastStatus);
+                              << (m_lastStatus.isEmpty() ? QStringLiteral("status unknown")
+                                                         : m_lastStatus);
     emit finished(o);
 }
 

@@ -1,8 +1,8 @@
 #include "updateflow.h"
 
 #include "belvoclient.h"
-#include "historyservice.h"
 #include "flowslogging_p.h"
+#include "historyservice.h"
 
 #include <QCoreApplication>
 
@@ -245,7 +245,7 @@ void UpdateFlow::readBack(const Result &accepted)
 {
     m_accepted = accepted;
     qCInfo(lcUpdate).noquote() << "HTTP" << accepted.httpStatus
-                            << "without a link: reading the link back";
+                               << "without a link: reading the link back";
     run(FlowStep::Get, m_client->getLink(m_linkId));
 }
 

@@ -80,8 +80,7 @@ bool HistoryStore::setAside(qint64 sequence, const QString &why)
     q.prepare(QStringLiteral("UPDATE outbox SET failed = ? WHERE seq = ?"));
     q.addBindValue(why.isEmpty() ? QStringLiteral("refused") : why);
     q.addBindValue(sequence);
-    qCWarning(lcOutbox).noquote()
-        << "outbox: an event the team history refused, set aside:" << why;
+    qCWarning(lcOutbox).noquote() << "outbox: an event the team history refused, set aside:" << why;
     return q.exec();
 }
 

@@ -1,8 +1,8 @@
 // The history on a thread of its own; a team history's outbox.
 #include "historyservice.h"
 
-#include "historyworker.h"
 #include "historylogging_p.h"
+#include "historyworker.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>

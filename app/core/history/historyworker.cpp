@@ -1,8 +1,8 @@
 // The history's thread: the stores, and the team history's outbox.
 #include "historyworker.h"
 
-#include "historyservice.h"
 #include "historylogging_p.h"
+#include "historyservice.h"
 
 #include <QCoreApplication>
 #include <QTimer>
