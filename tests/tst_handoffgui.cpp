@@ -52,8 +52,7 @@ private:
         filter.linkId = linkId;
         HistoryService *history = m_workspace->ensureHistory();
         history->waitForWrites(10'000); // recorded on the history's thread
-        return history->runAndWait<QList<HistoryEntry>>(
-            [filter](HistoryStore &store) { return store.entries(filter); });
+        return history->readAndWait(filter).entries;
     }
 
     QList<BelvoSimulator::Request> requestsTo(const QByteArray &method, const QString &path) const

@@ -394,8 +394,7 @@ private slots:
     {
         startWindow();
         // The history opens on first use: opened before the file is locked.
-        QVERIFY(m_workspace->history()->runAndWait<bool>(
-            [](HistoryStore &store) { return store.isOpen(); }));
+        QVERIFY(m_workspace->history()->isOpenAndWait());
         QSqlDatabase locker = QSqlDatabase::addDatabase("QSQLITE", "locker");
         locker.setDatabaseName(dbPath());
         QVERIFY(locker.open());

@@ -225,11 +225,8 @@ private slots:
         b.begin({"sandbox", "link-b", {}, {"password"}, "bob", {}});
         QVERIFY(a.waitForWrites(20'000) && b.waitForWrites(20'000));
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join('\n')));
-        const auto count = [](HistoryStore &s) {
-            return int(s.entries().size());
-        };
-        QCOMPARE(a.runAndWait<int>(count), 2);
-        QCOMPARE(b.runAndWait<int>(count), 2);
+        QCOMPARE(a.readAndWait({}).entries.size(), 2);
+        QCOMPARE(b.readAndWait({}).entries.size(), 2);
         PgConnection c(url);
         QSqlQuery q(c.db());
         QVERIFY(q.exec("SELECT count(*) FROM relink_schema") && q.next());
@@ -270,9 +267,7 @@ private slots:
         QVERIFY(flushed.wait(20'000));
         QCOMPARE(flushed.at(0).at(0).toInt(), 6);
         const QList<HistoryEntry> all =
-            service.runAndWait<QList<HistoryEntry>>([](HistoryStore &s) {
-                return s.entries({}, 100, {HistoryColumn::LinkId, Qt::AscendingOrder});
-            });
+            service.readAndWait({}, {HistoryColumn::LinkId, Qt::AscendingOrder}, 100).entries;
         QCOMPARE(all.size(), 3);
         for (int i = 0; i < 3; ++i) {
             QCOMPARE(all[i].linkId, QString("link-%1").arg(i));
@@ -358,8 +353,7 @@ private slots:
         QVERIFY2(problems.at(0).at(0).toString().startsWith(
                      "A record could not be sent to the team history"),
                  qPrintable(problems.at(0).at(0).toString()));
-        const QList<HistoryEntry> all =
-            service.runAndWait<QList<HistoryEntry>>([](HistoryStore &s) { return s.entries(); });
+        const QList<HistoryEntry> all = service.readAndWait({}).entries;
         QCOMPARE(all.size(), 2);
         HistoryStore local;
         QVERIFY(local.open(file));
@@ -428,8 +422,7 @@ private slots:
         QCOMPARE(problems.at(0).at(0).toString(),
                  QString("2 record(s) kept on this computer belong to another team history; "
                          "point Relink at it again to send them."));
-        QCOMPARE(service.runAndWait<int>([](HistoryStore &s) { return int(s.entries().size()); }),
-                 0);
+        QCOMPARE(service.readAndWait({}).entries.size(), 0);
         HistoryStore local;
         QVERIFY(local.open(file));
         QCOMPARE(local.pendingCount(other), 2); // still there, for their own database

@@ -172,8 +172,7 @@ int Cli::runWait(const QString &linkId)
 
     // The end goes to the newest hand-off of this link still waiting to be watched, if any.
     const QString environment = m_environmentLabel;
-    QString attempt = m_history->runAndWait<QString>(
-        [environment, id](HistoryStore &store) { return store.latestHandoff(environment, id); });
+    QString attempt = m_history->latestHandoffAndWait(environment, id);
     if (attempt.isEmpty())
         attempt = m_history->begin(
             {m_environmentLabel, id, QString(), QStringList(), QString(), m_ticket});

@@ -46,22 +46,12 @@ int Cli::runHistory()
                           .arg(problem));
     }
     connect(m_history, &HistoryService::problem, this, &Cli::warnHistory);
-    struct Read
-    {
-        QList<HistoryEntry> entries;
-        QString error;
-    };
     // A team history: what this computer kept while it was away is sent first.
-    const Read read = m_history->runAndWait<Read>([filter](HistoryStore &store) {
-        Read r;
-        if (!store.read(filter, {}, 0, 100'000, &r.entries)) // a failed read is not an empty one
-            r.error = store.lastError().isEmpty() ? tr("the history could not be read.")
-                                                  : store.lastError();
-        return r;
-    });
-    if (!read.error.isEmpty()) {
-        return printLocalFailure(QStringLiteral("history"),
-                                 QStringLiteral("relink-cli: ") + read.error,
+    const HistoryRead read = m_history->readAndWait(filter);
+    if (!read.ok) { // a failed read is not an empty one
+        const QString why =
+            read.error.isEmpty() ? tr("the history could not be read.") : read.error;
+        return printLocalFailure(QStringLiteral("history"), QStringLiteral("relink-cli: ") + why,
                                  exitcode::ServerOrNetwork, p.isSet(QStringLiteral("json")));
     }
     const QList<HistoryEntry> &entries = read.entries;

@@ -167,9 +167,8 @@ bool HistorySettings::confirmRetention(std::function<void()> close)
     if (m_countingDays == days)
         return false; // its count is on its way
     m_countingDays = days;
-    m_workspace->ensureHistory()->run<int>(
-        [days](HistoryStore &store) { return store.countOlderThan(days); }, this,
-        [this, days](const int &doomed) { onCounted(days, doomed); });
+    m_workspace->ensureHistory()->countOlderThan(
+        days, this, [this, days](int doomed) { onCounted(days, doomed); });
     return false;
 }
 
@@ -233,13 +232,11 @@ void HistorySettings::applyRetention(int days)
 {
     m_retentionDays = days;
     Settings::setValue(Setting::HistoryRetentionDays, days);
-    m_workspace->ensureHistory()->run<int>(
-        [days](HistoryStore &store) { return store.prune(days); }, this,
-        [this](const int &removed) {
-            m_ui->retentionNoteLabel->setText(QCoreApplication::translate(
-                "relink::SettingsDialog", "%n older record(s) deleted.", nullptr, removed));
-            m_ui->retentionNoteLabel->setVisible(removed > 0);
-        });
+    m_workspace->ensureHistory()->prune(days, this, [this](int removed) {
+        m_ui->retentionNoteLabel->setText(QCoreApplication::translate(
+            "relink::SettingsDialog", "%n older record(s) deleted.", nullptr, removed));
+        m_ui->retentionNoteLabel->setVisible(removed > 0);
+    });
 }
 
 } // namespace relink

@@ -156,29 +156,15 @@ void HistoryWindow::exportCsv()
     if (path.isEmpty())
         return;
     // What the window shows: every row of its filter, in its order, read on the history's thread.
-    struct Rows
-    {
-        QList<HistoryEntry> rows;
-        QString error;
-    };
-    const HistoryFilter filter = m_model->filter();
-    const HistoryOrder order = m_model->order();
     m_ui->exportCsvButton->setEnabled(false);
-    m_history->run<Rows>(
-        [filter, order](HistoryStore &store) {
-            Rows r;
-            if (!store.read(filter, order, 0, std::numeric_limits<int>::max(), &r.rows))
-                r.error = store.lastError();
-            return r;
-        },
-        this,
-        [this, path](const Rows &r) {
-            m_ui->exportCsvButton->setEnabled(true);
-            if (!r.error.isEmpty())
-                m_ui->historyStatusLabel->setText(r.error);
-            else
-                writeCsv(path, r.rows);
-        });
+    m_history->read(m_model->filter(), m_model->order(), 0, std::numeric_limits<int>::max(), this,
+                    [this, path](const HistoryRead &r) {
+                        m_ui->exportCsvButton->setEnabled(true);
+                        if (!r.ok)
+                            m_ui->historyStatusLabel->setText(r.error);
+                        else
+                            writeCsv(path, r.entries);
+                    });
 }
 
 void HistoryWindow::writeCsv(const QString &path, const QList<HistoryEntry> &rows)
@@ -199,12 +185,10 @@ void HistoryWindow::clearHistory()
     if (!m_confirm(this, tr("Delete every recorded update from this computer? Belvo keeps its "
                             "own records; this cannot be undone.")))
         return;
-    m_history->run<QString>(
-        [](HistoryStore &store) { return store.clear() ? QString() : store.lastError(); }, this,
-        [this](const QString &error) {
-            if (!error.isEmpty())
-                m_ui->historyStatusLabel->setText(error);
-        });
+    m_history->clear(this, [this](const QString &error) {
+        if (!error.isEmpty())
+            m_ui->historyStatusLabel->setText(error);
+    });
 }
 
 } // namespace relink

@@ -139,9 +139,7 @@ int main(int argc, char *argv[])
     // Retention runs once the window is up, not in the way of the first paint.
     QTimer::singleShot(3000, &workspace, [&workspace] {
         const int days = relink::Settings::value(relink::Setting::HistoryRetentionDays).toInt();
-        workspace.ensureHistory()->run<int>(
-            [days](relink::HistoryStore &store) { return store.prune(days); }, &workspace,
-            [](const int &) {});
+        workspace.ensureHistory()->prune(days, &workspace, [](int) {});
     });
     // A link to open waits for the keys, so that it can be checked.
     if (demo) {

@@ -31,19 +31,16 @@ void HistoryTableModel::readPage(bool first)
     const HistoryOrder order = m_order;
     const int offset = first ? 0 : static_cast<int>(m_rows.size());
     m_loading = true;
-    m_history->run<Page>(
-        [filter, order, offset](HistoryStore &store) {
+    m_history->read(
+        filter, order, offset, kPageSize, this, [this, generation, first](const HistoryRead &read) {
             Page page;
-            if (!store.read(filter, order, offset, kPageSize, &page.rows))
-                page.error = store.lastError().isEmpty()
+            page.rows = read.entries;
+            if (!read.ok)
+                page.error = read.error.isEmpty()
                                  ? tr("The history could not be read. Check its address in "
                                       "Settings › History, then "
                                       "open the history again.")
-                                 : store.lastError();
-            return page;
-        },
-        this,
-        [this, generation, first](const Page &page) {
+                                 : read.error;
             if (generation != m_generation || (!first && !m_loading))
                 return; // a newer read replaced this one
             m_loading = false;

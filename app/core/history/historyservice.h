@@ -13,6 +13,15 @@ namespace relink {
 
 class HistoryWorker;
 
+// What a read found: the attempts, or that the history could not be read and why (translated;
+// empty when the store had nothing to say).
+struct HistoryRead
+{
+    QList<HistoryEntry> entries;
+    bool ok = true;
+    QString error;
+};
+
 // Settings' Test: opens the history at `location` once, on a thread of its own (no outbox is
 // sent, nothing is recorded), then calls `done` on `context`'s thread with an empty string, or
 // why it could not be opened — unless `context` is gone by then.
@@ -52,6 +61,43 @@ public:
     void watchEnded(const QString &attempt, const QString &outcome, const QString &linkStatus,
                     const Result &last);
 
+    // Reading and upkeep, each on the service's thread (the team's store when connected; else
+    // the one whose error says why). `done` gets the answer on this object's thread, unless
+    // `context` is gone by then. The *AndWait forms wait for it (relink-cli, tests): never on a
+    // GUI thread.
+
+    // At most `limit` attempts matching `filter`, in `order`, after skipping `offset`; a failed
+    // read is never an empty one.
+    void read(const HistoryFilter &filter, const HistoryOrder &order, int offset, int limit,
+              QObject *context, std::function<void(const HistoryRead &)> done);
+    HistoryRead readAndWait(const HistoryFilter &filter, const HistoryOrder &order = {},
+                            int limit = 100'000);
+    // How many attempts are older than `days` days; deleting them (how many were).
+    void countOlderThan(int days, QObject *context, std::function<void(int)> done);
+    void prune(int days, QObject *context, std::function<void(int)> done);
+    // Deletes every attempt; `done` gets the error, empty when it worked.
+    void clear(QObject *context, std::function<void(const QString &)> done);
+    // The open hand-off of this link (HistoryStore::latestHandoff()): its attempt's key, or empty.
+    QString latestHandoffAndWait(const QString &environment, const QString &linkId);
+    // Whether the store it reads is open (tests).
+    bool isOpenAndWait();
+
+    // Waits at most `ms` for every write queued so far to be done (stored, or kept in the
+    // outbox), and delivers the problem() and changed() they caused. False on timeout.
+    bool waitForWrites(int ms);
+    // How long a team history that was away waits before it is tried again (30 s).
+    void setRetryInterval(int ms);
+
+signals:
+    // Something went wrong with the history (translated, says what to do). Once per trouble: a
+    // team history that stays unreachable is reported once, again only after it was back.
+    void problem(const QString &message);
+    // Something was recorded.
+    void changed();
+    // The team history's outbox was sent: `count` events.
+    void flushed(int count);
+
+private:
     // Runs `job` on the service's thread with the store it reads (the team's, when connected;
     // else one whose lastError() says why), then `done` with its answer on this object's thread,
     // unless `context` is gone by then.
@@ -83,22 +129,6 @@ public:
         done.acquire();
         return answer;
     }
-    // Waits at most `ms` for every write queued so far to be done (stored, or kept in the
-    // outbox), and delivers the problem() and changed() they caused. False on timeout.
-    bool waitForWrites(int ms);
-    // How long a team history that was away waits before it is tried again (30 s).
-    void setRetryInterval(int ms);
-
-signals:
-    // Something went wrong with the history (translated, says what to do). Once per trouble: a
-    // team history that stays unreachable is reported once, again only after it was back.
-    void problem(const QString &message);
-    // Something was recorded.
-    void changed();
-    // The team history's outbox was sent: `count` events.
-    void flushed(int count);
-
-private:
     friend class HistoryWorker;
     void post(std::function<void(HistoryStore &)> job);
     void noteChanged(); // changed(), once for a burst of records (an outbox sent)

@@ -1,0 +1,69 @@
+// HistoryService's operations: what the faces may ask of the history, each run on its thread.
+#include "historyservice.h"
+
+namespace relink {
+
+namespace {
+
+HistoryRead readFrom(HistoryStore &store, const HistoryFilter &filter, const HistoryOrder &order,
+                     int offset, int limit)
+{
+    HistoryRead r;
+    r.ok = store.read(filter, order, offset, limit, &r.entries);
+    if (!r.ok)
+        r.error = store.lastError();
+    return r;
+}
+
+} // namespace
+
+void HistoryService::read(const HistoryFilter &filter, const HistoryOrder &order, int offset,
+                          int limit, QObject *context,
+                          std::function<void(const HistoryRead &)> done)
+{
+    run<HistoryRead>(
+        [filter, order, offset, limit](HistoryStore &store) {
+            return readFrom(store, filter, order, offset, limit);
+        },
+        context, std::move(done));
+}
+
+HistoryRead HistoryService::readAndWait(const HistoryFilter &filter, const HistoryOrder &order,
+                                        int limit)
+{
+    return runAndWait<HistoryRead>([filter, order, limit](HistoryStore &store) {
+        return readFrom(store, filter, order, 0, limit);
+    });
+}
+
+void HistoryService::countOlderThan(int days, QObject *context, std::function<void(int)> done)
+{
+    run<int>([days](HistoryStore &store) { return store.countOlderThan(days); }, context,
+             [done](const int &n) { done(n); });
+}
+
+void HistoryService::prune(int days, QObject *context, std::function<void(int)> done)
+{
+    run<int>([days](HistoryStore &store) { return store.prune(days); }, context,
+             [done](const int &n) { done(n); });
+}
+
+void HistoryService::clear(QObject *context, std::function<void(const QString &)> done)
+{
+    run<QString>([](HistoryStore &store) { return store.clear() ? QString() : store.lastError(); },
+                 context, std::move(done));
+}
+
+QString HistoryService::latestHandoffAndWait(const QString &environment, const QString &linkId)
+{
+    return runAndWait<QString>([environment, linkId](HistoryStore &store) {
+        return store.latestHandoff(environment, linkId);
+    });
+}
+
+bool HistoryService::isOpenAndWait()
+{
+    return runAndWait<bool>([](HistoryStore &store) { return store.isOpen(); });
+}
+
+} // namespace relink
