@@ -2,7 +2,7 @@
 // 127.0.0.1, its exit codes, exactly what it prints, and what the history keeps.
 #include "testsupport.h"
 
-#include "history.h"
+#include "historystore.h"
 
 #include <QJsonDocument>
 #include <QRegularExpression>

@@ -2,7 +2,7 @@
 // customer gets, and the flow's one outcome with what the history keeps of it (never a token).
 #include "testsupport.h"
 
-#include "handoff.h"
+#include "handoffflow.h"
 #include "historyservice.h"
 
 #include <QDirIterator>

@@ -5,8 +5,8 @@
 #include "testsupport.h"
 
 #include "handoffdialog.h"
-#include "history.h"
 #include "historyservice.h"
+#include "historystore.h"
 #include "launchrequest.h"
 #include "mainwindow.h"
 #include "mnemonics.h"

@@ -6,9 +6,9 @@
 #include "testsupport.h"
 
 #include "agent.h"
-#include "history.h"
-#include "historymodel.h"
 #include "historyservice.h"
+#include "historystore.h"
+#include "historytablemodel.h"
 #include "historywindow.h"
 #include "launchrequest.h"
 #include "mainwindow.h"

@@ -1,5 +1,5 @@
 // The history store on its own (a SQLite file): many events applied at once.
-#include "history.h"
+#include "historystore.h"
 #include "testsupport.h"
 
 #include <QSqlDatabase>

@@ -6,7 +6,7 @@
 
 #include "launchhandler.h"
 #include "launchrequest.h"
-#include "linksmodel.h"
+#include "linkstablemodel.h"
 #include "linkswindow.h"
 #include "mainwindow.h"
 #include "workspace.h"

@@ -5,7 +5,7 @@
 #include "pgsupport.h"
 #include "testsupport.h"
 
-#include "history.h"
+#include "historystore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #include "cli.h"
 
 #include "clioutput.h"
-#include "handoff.h"
+#include "handoffflow.h"
 #include "historyservice.h"
 #include "linkid.h"
 #include "linkwatch.h"

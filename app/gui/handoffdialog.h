@@ -1,6 +1,6 @@
 #pragma once
 
-#include "handoff.h"
+#include "handoffflow.h"
 
 #include <QDeadlineTimer>
 #include <QDialog>

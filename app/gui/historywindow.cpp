@@ -1,7 +1,7 @@
 #include "historywindow.h"
 
 #include "accessibility.h"
-#include "historymodel.h"
+#include "historytablemodel.h"
 #include "historyvocabulary.h"
 #include "ui_historywindow.h"
 

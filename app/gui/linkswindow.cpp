@@ -3,7 +3,7 @@
 #include "accessibility.h"
 #include "belvoclient.h"
 #include "linklisting.h"
-#include "linksmodel.h"
+#include "linkstablemodel.h"
 #include "resultpanel.h"
 #include "ui_linkswindow.h"
 #include "workspace.h"

@@ -111,8 +111,8 @@ def self_test():
            append("app/core/base/csv.cpp", '#include "updateflow.h"'),
            "includes updateflow.h from app/core/flows, against the direction")
     expect("the simulator including the history",
-           append("app/simulator/fakebelvo.cpp", '#include "history.h"'),
-           "includes history.h from app/core/history, against the direction")
+           append("app/simulator/fakebelvo.cpp", '#include "historystore.h"'),
+           "includes historystore.h from app/core/history, against the direction")
     expect("a face including another library's internals",
            append("app/gui/workspace.cpp", '#include "historylogging_p.h"'),
            "internal to app/core/history")

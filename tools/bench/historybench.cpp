@@ -17,8 +17,8 @@
 //                                           the open store)
 // HISTORY is what RELINK_HISTORY_URL takes: a file, or postgresql://USER@HOST:PORT/DB (the
 // password from PGPASSFILE).
-#include "historymodel.h"
 #include "historyservice.h"
+#include "historytablemodel.h"
 #include "historywindow.h"
 
 #include <QApplication>

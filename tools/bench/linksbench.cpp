@@ -5,7 +5,7 @@
 // of a 2 ms timer on the GUI thread while pages arrive / while scrolling to the end), rows and
 // rss_all_kib (with every link loaded).
 #include "belvosimulator.h"
-#include "linksmodel.h"
+#include "linkstablemodel.h"
 #include "linkswindow.h"
 #include "mainwindow.h"
 #include "processinfo.h"

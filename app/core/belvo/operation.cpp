@@ -1,4 +1,4 @@
-#include "belvoclient.h"
+#include "operation.h"
 
 #include "belvologging_p.h"
 #include "parsers.h"
@@ -12,7 +12,8 @@
 #include <QUrlQuery>
 
 // One request on the wire: sending, reading in slices, the timeout, cancel, and turning what
-// the network stack reports into one Result. What an HTTP answer *means* is interpret.cpp.
+// the network stack reports into one Result. What an HTTP answer *means* is
+// operation_interpret.cpp.
 
 namespace relink {
 

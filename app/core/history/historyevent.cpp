@@ -2,8 +2,8 @@
 #include "historyevent.h"
 
 #include "agent.h"
-#include "history.h"
 #include "historylocation.h"
+#include "historystore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "history.h"
+#include "historystore.h"
 
 #include <QDeadlineTimer>
 #include <QSet>

@@ -1,5 +1,5 @@
 // The history store's file: where it lives, who may read it, opening it and its schema.
-#include "history.h"
+#include "historystore.h"
 
 #include "historydialect.h"
 #include "historylogging_p.h"

@@ -1,4 +1,4 @@
-#include "linksmodel.h"
+#include "linkstablemodel.h"
 
 #include "linklisting.h"
 

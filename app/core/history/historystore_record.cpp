@@ -1,5 +1,5 @@
 // Recording: an attempt when an update starts, then each of its steps and its outcome.
-#include "history.h"
+#include "historystore.h"
 
 #include "historydialect.h"
 #include "historylogging_p.h"

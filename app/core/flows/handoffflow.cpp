@@ -1,4 +1,4 @@
-#include "handoff.h"
+#include "handoffflow.h"
 
 #include "belvoclient.h"
 #include "environment.h"

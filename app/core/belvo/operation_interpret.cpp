@@ -1,4 +1,4 @@
-#include "belvoclient.h"
+#include "operation.h"
 
 #include "linkquery.h"
 #include "parsers.h"

@@ -1,5 +1,5 @@
 // Reading the history (filtered, in any column's order, a page at a time), retention, clearing.
-#include "history.h"
+#include "historystore.h"
 
 #include "historydialect.h"
 

@@ -1,6 +1,6 @@
 // The outbox: events for a team history that could not be reached, kept in the SQLite file on
 // this computer until they are sent.
-#include "history.h"
+#include "historystore.h"
 
 #include "historylogging_p.h"
 

@@ -1,4 +1,4 @@
-#include "historymodel.h"
+#include "historytablemodel.h"
 
 namespace relink {
 

@@ -1,6 +1,6 @@
 // The history as CSV (for spreadsheets) and as JSON (for scripts).
 #include "csv.h"
-#include "history.h"
+#include "historystore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
