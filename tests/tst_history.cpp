@@ -4,6 +4,7 @@
 #include "guidriver.h"
 #include "testsupport.h"
 
+#include "historyexport.h"
 #include "historyservice.h"
 #include "historywindow.h"
 #include "i18n.h"
@@ -527,7 +528,7 @@ private slots:
         e.linkId = kValid;
         e.institution = "a,b";
         e.outcome = "line\rbreak";
-        const QStringList lines = HistoryStore::toCsv({e}).split("\r\n");
+        const QStringList lines = historyCsv({e}).split("\r\n");
         QVERIFY2(lines.value(1).startsWith("2026-01-02T03:04:05Z,'=cmd|' /c calc'!A1," + kValid +
                                            ",\"a,b\","),
                  qPrintable(lines.value(1)));

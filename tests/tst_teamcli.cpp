@@ -5,6 +5,7 @@
 #include "pgsupport.h"
 #include "testsupport.h"
 
+#include "historyoutbox.h"
 #include "historystore.h"
 
 #include <QJsonArray>
@@ -78,7 +79,7 @@ private:
         HistoryStore local;
         if (!local.open(m_dir->filePath(name) + "/.local/share/Relink/history.sqlite"))
             return -1;
-        return local.pendingCount(HistoryLocation::parse(url).value->display());
+        return HistoryOutbox(local).pendingCount(HistoryLocation::parse(url).value->display());
     }
 
 private slots:

@@ -2,6 +2,7 @@
 
 #include "pgsupport.h"
 
+#include "historyoutbox.h"
 #include "historyservice.h"
 
 #include <QSignalSpy>
@@ -254,12 +255,12 @@ private slots:
             HistoryStore local;
             QVERIFY(local.open(file));
             for (const HistoryEvent &e : std::as_const(events))
-                QVERIFY(local.enqueue(target, e));
+                QVERIFY(HistoryOutbox(local).enqueue(target, e));
             HistoryStore teamStore; // what a flush cut short had already sent: the first 3
             QVERIFY2(teamStore.open(team(url)), qPrintable(teamStore.lastError()));
             for (int i = 0; i < 3; ++i)
                 QVERIFY(teamStore.apply(events.at(i)));
-            QCOMPARE(local.pendingCount(target), 6);
+            QCOMPARE(HistoryOutbox(local).pendingCount(target), 6);
         }
         HistoryService service;
         QSignalSpy flushed(&service, &HistoryService::flushed);
@@ -277,7 +278,7 @@ private slots:
         }
         HistoryStore local;
         QVERIFY(local.open(file));
-        QCOMPARE(local.pendingCount(target), 0);
+        QCOMPARE(HistoryOutbox(local).pendingCount(target), 0);
     }
 
     // Mid-session, in one process: the server goes away between two updates and comes back.
@@ -340,7 +341,7 @@ private slots:
             QVERIFY(local.open(file));
             for (const QString &institution :
                  {QString("first"), QString(QString("bad") + QChar(0) + "nul"), QString("last")})
-                QVERIFY(local.enqueue(
+                QVERIFY(HistoryOutbox(local).enqueue(
                     key, HistoryEvent::begin({"sandbox", "link", institution, {}, "ivo", {}})));
         }
         HistoryService service;
@@ -357,7 +358,7 @@ private slots:
         QCOMPARE(all.size(), 2);
         HistoryStore local;
         QVERIFY(local.open(file));
-        QCOMPARE(local.pendingCount(key), 0);
+        QCOMPARE(HistoryOutbox(local).pendingCount(key), 0);
     }
 
     // An agent whose role may only read and write Relink's tables (no CREATE: PostgreSQL 15's
@@ -412,7 +413,7 @@ private slots:
             HistoryStore local;
             QVERIFY(local.open(file));
             for (int i = 0; i < 2; ++i)
-                QVERIFY(local.enqueue(other,
+                QVERIFY(HistoryOutbox(local).enqueue(other,
                                       HistoryEvent::begin({"sandbox", "link", {}, {}, "kim", {}})));
         }
         HistoryService service;
@@ -425,7 +426,7 @@ private slots:
         QCOMPARE(service.readAndWait({}).entries.size(), 0);
         HistoryStore local;
         QVERIFY(local.open(file));
-        QCOMPARE(local.pendingCount(other), 2); // still there, for their own database
+        QCOMPARE(HistoryOutbox(local).pendingCount(other), 2); // still there, for their own database
     }
 
     void cleanup()

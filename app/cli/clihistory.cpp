@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "clioutput.h"
+#include "historyexport.h"
 #include "historyservice.h"
 #include "linkid.h"
 
@@ -56,9 +57,9 @@ int Cli::runHistory()
     }
     const QList<HistoryEntry> &entries = read.entries;
     if (p.isSet(QStringLiteral("json"))) {
-        out(QString::fromUtf8(HistoryStore::toJson(entries)));
+        out(QString::fromUtf8(historyJson(entries)));
     } else if (p.isSet(QStringLiteral("csv"))) {
-        out(HistoryStore::toCsv(entries));
+        out(historyCsv(entries));
     } else {
         for (const HistoryEntry &e : entries)
             out(QStringLiteral("%1  %2  %3  %4  %5  %6  %7%8\n")

@@ -1,6 +1,7 @@
 #include "historywindow.h"
 
 #include "accessibility.h"
+#include "historyexport.h"
 #include "historytablemodel.h"
 #include "historyvocabulary.h"
 #include "ui_historywindow.h"
@@ -170,7 +171,7 @@ void HistoryWindow::exportCsv()
 void HistoryWindow::writeCsv(const QString &path, const QList<HistoryEntry> &rows)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(HistoryStore::toCsv(rows).toUtf8()) < 0 ||
+    if (!file.open(QIODevice::WriteOnly) || file.write(historyCsv(rows).toUtf8()) < 0 ||
         !file.commit()) {
         m_ui->historyStatusLabel->setText(
             tr("The history could not be exported to %1: %2. Choose another folder.")

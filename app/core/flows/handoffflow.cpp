@@ -77,7 +77,7 @@ QString handoffOutcomeName(const HandoffOutcome &o)
     case HandoffOutcome::Kind::WatchFailed:
         break;
     }
-    return HistoryStore::outcomeOf(o.result);
+    return historyOutcomeOf(o.result);
 }
 
 void recordHandoffEnd(HistoryService *history, const QString &attempt, const HandoffOutcome &o)

@@ -1,5 +1,7 @@
 // The history's two SQL dialects: SQLite (the file on this computer) and PostgreSQL (a team's).
-#include "historydialect.h"
+#include "historydialect_p.h"
+
+#include "historylogging_p.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -168,6 +170,64 @@ QDateTime HistoryDialect::time(const QVariant &stored)
     if (t.timeSpec() == Qt::LocalTime) // recorded without a zone: it was UTC
         t.setTimeSpec(Qt::UTC);
     return t;
+}
+
+bool HistoryDialect::migrate(QSqlDatabase &db, int target, bool *newer, QString *error) const
+{
+    *newer = false;
+    if (isCurrent(db, target))
+        return true; // one question, no lock: what nearly every start finds
+    if (!lock(db, error))
+        return false;
+    const bool ok = migrateLocked(db, target, newer, error);
+    unlock(db);
+    return ok;
+}
+
+// One migration per transaction, the version read inside it: a second program opening the
+// same old history at once (SQLite: BEGIN IMMEDIATE waits for the first one's write lock;
+// PostgreSQL: the advisory lock) finds it migrated and does nothing twice.
+bool HistoryDialect::migrateLocked(QSqlDatabase &db, int target, bool *newer, QString *error) const
+{
+    const QList<QStringList> steps = migrations();
+    QSqlQuery q(db);
+    const auto begin = [&] {
+        return postgres ? db.transaction() : q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    };
+    const auto end = [&](bool commit) {
+        if (postgres)
+            return commit ? db.commit() : db.rollback();
+        return q.exec(commit ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK"));
+    };
+    const auto failed = [&](const QString &why) {
+        *error = why;
+        end(false);
+        return false;
+    };
+    for (;;) {
+        if (!begin()) {
+            *error = postgres ? db.lastError().text() : q.lastError().text();
+            return false;
+        }
+        int version = 0;
+        QString why;
+        if (!readVersion(db, &version, &why))
+            return failed(why);
+        *newer = version > target;
+        if (*newer)
+            return failed(QStringLiteral("schema %1 is newer than this Relink").arg(version));
+        if (version == target)
+            return end(true);
+        for (const QString &sql : steps.at(version)) {
+            if (!q.exec(sql))
+                return failed(q.lastError().text());
+        }
+        if (!writeVersion(db, version + 1, &why))
+            return failed(why);
+        if (!end(true))
+            return failed(postgres ? db.lastError().text() : q.lastError().text());
+        qCInfo(lcHistory) << "history schema migrated to version" << version + 1;
+    }
 }
 
 } // namespace relink

@@ -47,7 +47,7 @@ HistoryEvent HistoryEvent::step(const QString &attempt, HistoryStep step, const 
     e.at = QDateTime::currentDateTimeUtc();
     e.method = historyStepLabel(step);
     e.httpStatus = result.httpStatus;
-    e.outcome = HistoryStore::outcomeOf(result);
+    e.outcome = historyOutcomeOf(result);
     e.requestIds = result.requestIds();
     if (result.kind == Result::Kind::Link)
         e.linkStatus = result.link.status;

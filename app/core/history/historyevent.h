@@ -45,7 +45,7 @@ struct HistoryEvent
     static HistoryEvent step(const QString &attempt, HistoryStep step, const Result &result,
                              bool keepOutcome = false);
     // A WATCH step with the link status last seen (historyStepLabel()); `outcome` as stored
-    // (historyOutcomeName(), HistoryStore::outcomeOf()).
+    // (historyOutcomeName(), historyOutcomeOf()).
     static HistoryEvent watchEnd(const QString &attempt, const QString &outcome,
                                  const QString &linkStatus, const Result &last);
 

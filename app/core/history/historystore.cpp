@@ -1,7 +1,8 @@
 // The history store's file: where it lives, who may read it, opening it and its schema.
 #include "historystore.h"
 
-#include "historydialect.h"
+#include "historydialect_p.h"
+#include "historyfile_p.h"
 #include "historylogging_p.h"
 
 #include <QCoreApplication>
@@ -15,74 +16,6 @@
 #include <QUuid>
 
 namespace relink {
-
-namespace {
-
-constexpr QFile::Permissions kOwnerOnly = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
-constexpr QFile::Permissions kOwnerOrUser =
-    kOwnerOnly | QFile::ReadUser | QFile::WriteUser | QFile::ExeUser;
-
-// Takes every permission away from the group and others; never adds one.
-void tighten(const QString &path)
-{
-    const QFile::Permissions now = QFile::permissions(path);
-    if (!now || !(now & ~kOwnerOrUser))
-        return; // missing, or private already
-    if (QFile::setPermissions(path, now & kOwnerOnly))
-        qCInfo(lcHistory) << "history: made private:" << path;
-    else
-        qCWarning(lcHistory) << "history: could not make private:" << path;
-}
-
-// Creates `folder` and each missing folder above it, private (0700). `created`: whether
-// `folder` had to be made.
-bool makeFolder(const QString &folder, bool *created)
-{
-    *created = false;
-    QStringList missing;
-    for (QString dir = QDir::cleanPath(folder); !QFileInfo::exists(dir);) {
-        missing.prepend(dir);
-        const QString up = QFileInfo(dir).path();
-        if (up == dir)
-            break;
-        dir = up;
-    }
-    for (const QString &dir : std::as_const(missing)) {
-        if (!QDir().mkdir(dir, kOwnerOnly) && !QFileInfo(dir).isDir())
-            return false;
-        *created = true;
-    }
-    return QFileInfo(folder).isDir();
-}
-
-bool samePath(const QString &a, const QString &b)
-{
-    const QString ca = QFileInfo(a).canonicalFilePath();
-    return !ca.isEmpty() && ca == QFileInfo(b).canonicalFilePath();
-}
-
-// The file 0600 (created so before SQLite makes it), its companions likewise, and its folder
-// 0700 when it is Relink's own.
-void protect(const QString &path)
-{
-    const QString folder = QFileInfo(path).absolutePath();
-    bool created = false;
-    if (!makeFolder(folder, &created))
-        return; // SQLite's open says why
-    if (created || samePath(folder, HistoryStore::dataFolder()))
-        tighten(folder);
-    if (!QFileInfo::exists(path)) {
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
-                       QFile::ReadOwner | QFile::WriteOwner))
-            qCInfo(lcHistory) << "history: not created here:" << file.errorString();
-    }
-    // SQLite gives new -wal, -shm and -journal files the database file's permissions.
-    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
-        tighten(path + QLatin1StringView(suffix));
-}
-
-} // namespace
 
 HistoryStore::HistoryStore(QObject *parent)
     : QObject(parent), m_connection(QStringLiteral("relink-history-") +
@@ -145,7 +78,7 @@ bool HistoryStore::open(const HistoryLocation &location)
 bool HistoryStore::openSqlite()
 {
     const QString path = m_location.path;
-    protect(path);
+    historyfile::protect(path, dataFolder());
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000"));
@@ -239,65 +172,20 @@ bool HistoryStore::openPostgres()
     return true;
 }
 
+bool HistoryStore::ping()
+{
+    if (!m_open)
+        return false;
+    if (QSqlQuery(QSqlDatabase::database(m_connection, false)).exec(QStringLiteral("SELECT 1")))
+        return true;
+    close();
+    return false;
+}
+
 bool HistoryStore::migrate()
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    const HistoryDialect dialect{isTeam()};
-    if (dialect.isCurrent(db, kSchemaVersion))
-        return true; // one question, no lock: what nearly every start finds
-    if (!dialect.lock(db, &m_error))
-        return false;
-    const bool ok = migrateLocked();
-    dialect.unlock(db);
-    return ok;
-}
-
-// One migration per transaction, the version read inside it: a second program opening the
-// same old history at once (SQLite: BEGIN IMMEDIATE waits for the first one's write lock;
-// PostgreSQL: the advisory lock) finds it migrated and does nothing twice.
-bool HistoryStore::migrateLocked()
-{
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    const HistoryDialect dialect{isTeam()};
-    const QList<QStringList> migrations = dialect.migrations();
-    QSqlQuery q(db);
-    const auto begin = [&] {
-        return isTeam() ? db.transaction() : q.exec(QStringLiteral("BEGIN IMMEDIATE"));
-    };
-    const auto end = [&](bool commit) {
-        if (isTeam())
-            return commit ? db.commit() : db.rollback();
-        return q.exec(commit ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK"));
-    };
-    const auto failed = [&](const QString &why) {
-        m_error = why;
-        end(false);
-        return false;
-    };
-    for (;;) {
-        if (!begin()) {
-            m_error = isTeam() ? db.lastError().text() : q.lastError().text();
-            return false;
-        }
-        int version = 0;
-        QString why;
-        if (!dialect.readVersion(db, &version, &why))
-            return failed(why);
-        m_newerSchema = version > kSchemaVersion;
-        if (m_newerSchema)
-            return failed(QStringLiteral("schema %1 is newer than this Relink").arg(version));
-        if (version == kSchemaVersion)
-            return end(true);
-        for (const QString &sql : migrations.at(version)) {
-            if (!q.exec(sql))
-                return failed(q.lastError().text());
-        }
-        if (!dialect.writeVersion(db, version + 1, &why))
-            return failed(why);
-        if (!end(true))
-            return failed(isTeam() ? db.lastError().text() : q.lastError().text());
-        qCInfo(lcHistory) << "history schema migrated to version" << version + 1;
-    }
+    return HistoryDialect{isTeam()}.migrate(db, kSchemaVersion, &m_newerSchema, &m_error);
 }
 
 } // namespace relink

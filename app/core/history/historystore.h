@@ -1,5 +1,6 @@
 #pragma once
 
+#include "historyentry.h"
 #include "historyevent.h"
 #include "historylocation.h"
 #include "result.h"
@@ -9,70 +10,6 @@
 #include <QStringList>
 
 namespace relink {
-
-// One update attempt as recorded: never a credential value, only the names of the fields sent.
-struct HistoryEntry
-{
-    qint64 id = 0;
-    QString key;         // the attempt's key (a UUID), the same in every store it reaches
-    QDateTime startedAt; // UTC
-    QString environment;
-    QString linkId;
-    QString institution;
-    QStringList fields; // names only
-    QStringList
-        steps; // "PUT 428", "PATCH 428", "PATCH 201"; a hand-off: "TOKEN 200", "WATCH valid"
-    // success, mfa, cancelled, error:<code>, http:<status>, transport:<kind>; a hand-off:
-    // handed_off (the customer has a link), then success, waiting (still not valid at the
-    // deadline) or cancelled
-    QString outcome;
-    int httpStatus = 0;
-    QStringList requestIds;
-    QString linkStatus;
-    QString agent;  // who recorded it (currentAgent())
-    QString ticket; // the support ticket it was done for, if any
-};
-
-struct HistoryFilter
-{
-    QString linkId;  // part of the id (a whole id matches only itself), empty: all
-    QString outcome; // prefix ("error" matches every error), empty: all
-    QDateTime since; // inclusive, invalid: no bound
-    QDateTime until; // exclusive, invalid: no bound
-    QString agent;   // exactly this agent (case-insensitive), empty: all
-    QString ticket;  // exactly this ticket (case-insensitive), empty: all
-};
-
-// The columns of an attempt, in the order the History window shows them.
-enum class HistoryColumn {
-    Time,
-    Environment,
-    LinkId,
-    Institution,
-    Fields,
-    Steps,
-    Outcome,
-    HttpStatus,
-    RequestIds,
-    LinkStatus,
-    Agent,
-    Ticket
-};
-constexpr int kHistoryColumnCount = 12;
-
-// An event waiting in the outbox for the team history, in the order it was recorded.
-struct OutboxItem
-{
-    qint64 sequence = 0;
-    HistoryEvent event;
-};
-
-// The order of a read: by one column; rows that tie keep the order of their recording.
-struct HistoryOrder
-{
-    HistoryColumn column = HistoryColumn::Time;
-    Qt::SortOrder order = Qt::DescendingOrder;
-};
 
 // The history store: SQLite (Qt SQL) in the user's data folder by default, shared by the
 // desktop app and relink-cli, or a team history on PostgreSQL (QPSQL) that many desktops share.
@@ -88,7 +25,8 @@ struct HistoryOrder
 // when Relink owns it: the Relink data folder, or a folder open() had to create. A folder
 // someone else chose and made is left as it is; only the files in it are tightened.
 //
-// A SQLite file also keeps the outbox: events for a team history that could not be reached.
+// A SQLite file also keeps the outbox (HistoryOutbox): events for a team history that could not
+// be reached.
 class HistoryStore : public QObject
 {
     Q_OBJECT
@@ -140,15 +78,6 @@ public:
     // hand-off has ended (an older one is never picked up), or when the history is closed.
     QString latestHandoff(const QString &environment, const QString &linkId);
 
-    // The outbox (a SQLite history only): events kept for the team history at `target`
-    // (HistoryLocation::outboxKey()), oldest first. An event the team's database refuses is
-    // set aside (kept, no longer pending), so that it does not hold up the ones after it.
-    bool enqueue(const QString &target, const HistoryEvent &event);
-    QList<OutboxItem> pending(const QString &target, int limit);
-    int pendingCount(const QString &target);
-    int pendingElsewhere(const QString &target); // kept for other team histories
-    bool dequeue(qint64 sequence);
-    bool setAside(qint64 sequence, const QString &why);
     // Whether the connection still answers (a team history after a failed write).
     bool ping();
 
@@ -166,18 +95,14 @@ public:
     int prune(int retentionDays);
     bool clear();
 
-    static QString outcomeOf(const Result &result);
-    static QString toCsv(const QList<HistoryEntry> &entries);
-    static QByteArray toJson(const QList<HistoryEntry> &entries);
-
 signals:
     void changed();
 
 private:
+    friend class HistoryOutbox; // works on the store's connection
     bool openSqlite();
     bool openPostgres();
     bool migrate();
-    bool migrateLocked();
     bool fail(const QString &what, const QString &detail);
     bool writeFailed(const QString &detail);
 

@@ -1,7 +1,7 @@
 // Reading the history (filtered, in any column's order, a page at a time), retention, clearing.
 #include "historystore.h"
 
-#include "historydialect.h"
+#include "historydialect_p.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>

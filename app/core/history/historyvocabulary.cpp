@@ -65,4 +65,32 @@ bool isOpenHandoffOutcome(const QString &stored)
            stored == historyOutcomeName(HistoryOutcome::Waiting);
 }
 
+QString historyOutcomeOf(const Result &r)
+{
+    switch (r.kind) {
+    case Result::Kind::Link:
+    case Result::Kind::Institution:
+    case Result::Kind::Connected:
+    case Result::Kind::LinksPage:
+        return historyOutcomeName(HistoryOutcome::Success);
+    case Result::Kind::Accepted: // a 2xx without the link: the flow reads it back (GET)
+        return historyOutcomeName(HistoryOutcome::Accepted);
+    case Result::Kind::Mfa:
+        return historyOutcomeName(HistoryOutcome::Mfa);
+    case Result::Kind::WidgetToken: // the customer has a link; the hand-off's watch may follow
+        return historyOutcomeName(HistoryOutcome::HandedOff);
+    case Result::Kind::ApiErrors: {
+        const QString code = r.errors.value(0).code;
+        return code.isEmpty()
+                   ? historyOutcomeName(HistoryOutcome::HttpError, QString::number(r.httpStatus))
+                   : historyOutcomeName(HistoryOutcome::BelvoError, code);
+    }
+    case Result::Kind::Failure:
+        return r.failure == Failure::Cancelled
+                   ? historyOutcomeName(HistoryOutcome::Cancelled)
+                   : historyOutcomeName(HistoryOutcome::Transport, failureName(r.failure));
+    }
+    return historyOutcomeName(HistoryOutcome::Unknown);
+}
+
 } // namespace relink

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "result.h"
+
 #include <QString>
 
 namespace relink {
@@ -37,6 +39,9 @@ enum class HistoryOutcome {
 // As stored. Without a detail, the three kinds that take one give their prefix ("error:"), which
 // the History window filters on.
 QString historyOutcomeName(HistoryOutcome outcome, const QString &detail = {});
+// What an answer makes of an attempt: success, accepted, mfa, handed_off (a widget token),
+// error:<code>, http:<status>, cancelled or transport:<name>.
+QString historyOutcomeOf(const Result &result);
 // handed_off or waiting: a hand-off that may still end well.
 bool isOpenHandoffOutcome(const QString &stored);
 

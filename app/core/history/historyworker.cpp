@@ -2,6 +2,7 @@
 #include "historyworker.h"
 
 #include "historylogging_p.h"
+#include "historyoutbox.h"
 #include "historyservice.h"
 
 #include <QCoreApplication>
@@ -40,7 +41,8 @@ void HistoryWorker::setLocation(const HistoryLocation &location)
     if (!location.isTeam())
         return;
     // Records kept for another team history (the address changed since) are not sent here.
-    if (const int elsewhere = local().pendingElsewhere(location.outboxKey()); elsewhere > 0)
+    if (const int elsewhere = HistoryOutbox(local()).pendingElsewhere(location.outboxKey());
+        elsewhere > 0)
         report(QCoreApplication::translate(
             "relink::HistoryService",
             "%n record(s) kept on this computer belong to another team history; point "
@@ -60,7 +62,8 @@ void HistoryWorker::record(const HistoryEvent &event)
             report(local.lastError());
         return;
     }
-    if (!local.enqueue(m_location.outboxKey(), event)) { // no outbox: straight to the team
+    if (!HistoryOutbox(local).enqueue(m_location.outboxKey(),
+                                      event)) { // no outbox: straight to the team
         if (!(connectTeam() && m_team->apply(event)))
             report(local.lastError());
         return;
@@ -111,25 +114,26 @@ bool HistoryWorker::connectTeam()
 void HistoryWorker::flush(bool forUpdate)
 {
     HistoryStore &local = this->local();
+    HistoryOutbox outbox(local);
     const QString key = m_location.outboxKey();
-    if (local.pendingCount(key) == 0)
+    if (outbox.pendingCount(key) == 0)
         return;
     if (!connectTeam())
         return away(m_team ? m_team->lastError() : QString(), forUpdate);
     int sent = 0;
     bool reconnected = false;
-    for (QList<OutboxItem> batch = local.pending(key, kBatch); !batch.isEmpty();
-         batch = local.pending(key, kBatch)) {
+    for (QList<OutboxItem> batch = outbox.pending(key, kBatch); !batch.isEmpty();
+         batch = outbox.pending(key, kBatch)) {
         for (const OutboxItem &item : std::as_const(batch)) {
             if (m_team->apply(item.event)) {
-                if (!local.dequeue(item.sequence))
+                if (!outbox.dequeue(item.sequence))
                     return report(local.lastError()); // sent again later: recorded once
                 ++sent;
                 continue;
             }
             const QString why = m_team->lastError();
             if (m_team->ping()) { // the server is there and refuses this one event
-                local.setAside(item.sequence, why);
+                outbox.setAside(item.sequence, why);
                 report(QCoreApplication::translate(
                            "relink::HistoryService",
                            "A record could not be sent to the team history (%1). It is kept "
@@ -170,7 +174,7 @@ void HistoryWorker::away(const QString &why, bool forUpdate)
                         "relink::HistoryService",
                         "The team history is unreachable; %n record(s) kept on this computer "
                         "will be sent when it is back. %1",
-                        nullptr, local().pendingCount(m_location.outboxKey()))
+                        nullptr, HistoryOutbox(local()).pendingCount(m_location.outboxKey()))
                         .arg(why);
     report(message.trimmed(), false);
 }

@@ -1,8 +1,9 @@
 // The outbox: events for a team history that could not be reached, kept in the SQLite file on
 // this computer until they are sent.
-#include "historystore.h"
+#include "historyoutbox.h"
 
 #include "historylogging_p.h"
+#include "historystore.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -11,30 +12,36 @@
 
 namespace relink {
 
-bool HistoryStore::enqueue(const QString &target, const HistoryEvent &event)
+bool HistoryOutbox::usable() const
 {
-    if (!m_open || isTeam())
+    return m_store.isOpen() && !m_store.isTeam();
+}
+
+bool HistoryOutbox::enqueue(const QString &target, const HistoryEvent &event)
+{
+    if (!usable())
         return false;
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    QSqlQuery q(QSqlDatabase::database(m_store.m_connection, false));
     q.prepare(QStringLiteral("INSERT INTO outbox (target, event) VALUES (?, ?)"));
     q.addBindValue(target);
     q.addBindValue(QString::fromUtf8(event.toJson()));
     if (q.exec())
         return true;
-    return fail(QCoreApplication::translate("relink::HistoryStore",
-                                            "This update could not be kept on this computer for "
-                                            "the team history (%1); it is not recorded. The "
-                                            "update itself is not affected.")
-                    .arg(q.lastError().text()),
-                q.lastError().text());
+    return m_store.fail(
+        QCoreApplication::translate("relink::HistoryStore",
+                                    "This update could not be kept on this computer for "
+                                    "the team history (%1); it is not recorded. The "
+                                    "update itself is not affected.")
+            .arg(q.lastError().text()),
+        q.lastError().text());
 }
 
-QList<OutboxItem> HistoryStore::pending(const QString &target, int limit)
+QList<OutboxItem> HistoryOutbox::pending(const QString &target, int limit)
 {
     QList<OutboxItem> out;
-    if (!m_open || isTeam())
+    if (!usable())
         return out;
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    QSqlQuery q(QSqlDatabase::database(m_store.m_connection, false));
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
         "SELECT seq, event FROM outbox WHERE target = ? AND failed IS NULL ORDER BY seq LIMIT ?"));
@@ -52,31 +59,31 @@ QList<OutboxItem> HistoryStore::pending(const QString &target, int limit)
     return out;
 }
 
-int HistoryStore::pendingCount(const QString &target)
+int HistoryOutbox::pendingCount(const QString &target)
 {
-    if (!m_open || isTeam())
+    if (!usable())
         return 0;
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    QSqlQuery q(QSqlDatabase::database(m_store.m_connection, false));
     q.prepare(QStringLiteral("SELECT count(*) FROM outbox WHERE target = ? AND failed IS NULL"));
     q.addBindValue(target);
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
 }
 
-int HistoryStore::pendingElsewhere(const QString &target)
+int HistoryOutbox::pendingElsewhere(const QString &target)
 {
-    if (!m_open || isTeam())
+    if (!usable())
         return 0;
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    QSqlQuery q(QSqlDatabase::database(m_store.m_connection, false));
     q.prepare(QStringLiteral("SELECT count(*) FROM outbox WHERE target <> ? AND failed IS NULL"));
     q.addBindValue(target);
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
 }
 
-bool HistoryStore::setAside(qint64 sequence, const QString &why)
+bool HistoryOutbox::setAside(qint64 sequence, const QString &why)
 {
-    if (!m_open || isTeam())
+    if (!usable())
         return false;
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    QSqlQuery q(QSqlDatabase::database(m_store.m_connection, false));
     q.prepare(QStringLiteral("UPDATE outbox SET failed = ? WHERE seq = ?"));
     q.addBindValue(why.isEmpty() ? QStringLiteral("refused") : why);
     q.addBindValue(sequence);
@@ -84,21 +91,11 @@ bool HistoryStore::setAside(qint64 sequence, const QString &why)
     return q.exec();
 }
 
-bool HistoryStore::ping()
+bool HistoryOutbox::dequeue(qint64 sequence)
 {
-    if (!m_open)
+    if (!usable())
         return false;
-    if (QSqlQuery(QSqlDatabase::database(m_connection, false)).exec(QStringLiteral("SELECT 1")))
-        return true;
-    close();
-    return false;
-}
-
-bool HistoryStore::dequeue(qint64 sequence)
-{
-    if (!m_open || isTeam())
-        return false;
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    QSqlQuery q(QSqlDatabase::database(m_store.m_connection, false));
     q.prepare(QStringLiteral("DELETE FROM outbox WHERE seq = ?"));
     q.addBindValue(sequence);
     return q.exec();

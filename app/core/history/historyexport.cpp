@@ -1,6 +1,7 @@
 // The history as CSV (for spreadsheets) and as JSON (for scripts).
+#include "historyexport.h"
+
 #include "csv.h"
-#include "historystore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -8,7 +9,7 @@
 
 namespace relink {
 
-QString HistoryStore::toCsv(const QList<HistoryEntry> &entries)
+QString historyCsv(const QList<HistoryEntry> &entries)
 {
     QString csv = QStringLiteral("time_utc,environment,link_id,institution,fields,steps,outcome,"
                                  "http_status,request_ids,link_status,agent,ticket\r\n");
@@ -33,7 +34,7 @@ QString HistoryStore::toCsv(const QList<HistoryEntry> &entries)
     return csv;
 }
 
-QByteArray HistoryStore::toJson(const QList<HistoryEntry> &entries)
+QByteArray historyJson(const QList<HistoryEntry> &entries)
 {
     QJsonArray array;
     for (const HistoryEntry &e : entries) {

@@ -13,6 +13,10 @@ struct HistoryDialect
 {
     bool postgres = false;
 
+    // Takes the schema to `target`, each step in a transaction of its own, under the lock. False
+    // with the reason in `error`; `newer` when the schema is from a later Relink.
+    bool migrate(QSqlDatabase &db, int target, bool *newer, QString *error) const;
+    bool migrateLocked(QSqlDatabase &db, int target, bool *newer, QString *error) const;
     // The statements that take the schema from version i to i + 1, at index i.
     QList<QStringList> migrations() const;
     // The schema's version: 0 for an empty database. False (and `error`) when it can't be read.

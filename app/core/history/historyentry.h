@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QDateTime>
+#include <QStringList>
+
+namespace relink {
+
+// One update attempt as recorded: never a credential value, only the names of the fields sent.
+struct HistoryEntry
+{
+    qint64 id = 0;
+    QString key;         // the attempt's key (a UUID), the same in every store it reaches
+    QDateTime startedAt; // UTC
+    QString environment;
+    QString linkId;
+    QString institution;
+    QStringList fields; // names only
+    QStringList
+        steps; // "PUT 428", "PATCH 428", "PATCH 201"; a hand-off: "TOKEN 200", "WATCH valid"
+    // success, mfa, cancelled, error:<code>, http:<status>, transport:<kind>; a hand-off:
+    // handed_off (the customer has a link), then success, waiting (still not valid at the
+    // deadline) or cancelled
+    QString outcome;
+    int httpStatus = 0;
+    QStringList requestIds;
+    QString linkStatus;
+    QString agent;  // who recorded it (currentAgent())
+    QString ticket; // the support ticket it was done for, if any
+};
+
+struct HistoryFilter
+{
+    QString linkId;  // part of the id (a whole id matches only itself), empty: all
+    QString outcome; // prefix ("error" matches every error), empty: all
+    QDateTime since; // inclusive, invalid: no bound
+    QDateTime until; // exclusive, invalid: no bound
+    QString agent;   // exactly this agent (case-insensitive), empty: all
+    QString ticket;  // exactly this ticket (case-insensitive), empty: all
+};
+
+// The columns of an attempt, in the order the History window shows them.
+enum class HistoryColumn {
+    Time,
+    Environment,
+    LinkId,
+    Institution,
+    Fields,
+    Steps,
+    Outcome,
+    HttpStatus,
+    RequestIds,
+    LinkStatus,
+    Agent,
+    Ticket
+};
+constexpr int kHistoryColumnCount = 12;
+
+// The order of a read: by one column; rows that tie keep the order of their recording.
+struct HistoryOrder
+{
+    HistoryColumn column = HistoryColumn::Time;
+    Qt::SortOrder order = Qt::DescendingOrder;
+};
+
+} // namespace relink

@@ -1,0 +1,108 @@
+// How an event is written: the attempt, or a step and its mark on the attempt.
+#include "historyeventwriter_p.h"
+
+#include "historylogging_p.h"
+
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlField>
+
+namespace relink {
+
+bool HistoryEventWriter::write(const HistoryEvent &e, QString *why)
+{
+    return e.kind == HistoryEvent::Kind::Begin ? writeBegin(e, why) : writeStep(e, why);
+}
+
+bool HistoryEventWriter::exec(std::optional<QSqlQuery> &q, const QString &sql,
+                              const QVariantList &values, QString *why, int *rows)
+{
+    QSqlQuery *query = nullptr;
+    std::optional<QSqlQuery> once;
+    if (m_dialect.postgres) {
+        QString text;
+        qsizetype from = 0;
+        for (const QVariant &v : values) {
+            const qsizetype mark = sql.indexOf(QLatin1Char('?'), from);
+            QSqlField field(QString(), v.metaType());
+            field.setValue(v);
+            text += sql.mid(from, mark - from) + m_db.driver()->formatValue(field);
+            from = mark + 1;
+        }
+        text += sql.mid(from);
+        once.emplace(m_db);
+        query = &*once;
+        if (!query->exec(text)) {
+            *why = query->lastError().text();
+            return false;
+        }
+    } else {
+        if (!q) {
+            q.emplace(m_db);
+            if (!q->prepare(sql)) {
+                *why = q->lastError().text();
+                q.reset();
+                return false;
+            }
+        }
+        query = &*q;
+        for (int i = 0; i < values.size(); ++i)
+            query->bindValue(i, values.at(i));
+        if (!query->exec()) {
+            *why = query->lastError().text();
+            return false;
+        }
+    }
+    if (rows)
+        *rows = query->numRowsAffected();
+    return true;
+}
+
+bool HistoryEventWriter::writeBegin(const HistoryEvent &e, QString *why)
+{
+    return exec(m_attempt,
+                QStringLiteral("INSERT INTO attempts (uid, started_at, environment, link_id, "
+                               "institution, fields, outcome, agent, ticket) VALUES (?, ?, ?, "
+                               "?, ?, ?, ?, ?, ?) ON CONFLICT (uid) DO NOTHING"),
+                {e.attempt, HistoryDialect::time(e.at), e.info.environment, e.info.linkId,
+                 e.info.institution, e.info.fields.join(QLatin1Char(',')),
+                 historyOutcomeName(HistoryOutcome::Started), e.info.agent,
+                 e.info.ticket.isEmpty() ? QVariant() : QVariant(e.info.ticket)},
+                why);
+}
+
+bool HistoryEventWriter::writeStep(const HistoryEvent &e, QString *why)
+{
+    const bool watchEnd = e.kind == HistoryEvent::Kind::WatchEnd;
+    const QString ids = e.requestIds.join(QLatin1Char(','));
+    int rows = 0;
+    if (!exec(m_step,
+              // Typed: a SELECT list's literals are text to PostgreSQL, not the columns' types.
+              QStringLiteral("INSERT INTO steps (uid, attempt_id, at, method, http_status, "
+                             "outcome, request_ids) SELECT ?, id, CAST(? AS %1), ?, CAST(? AS "
+                             "INTEGER), ?, ? FROM attempts WHERE uid = ? ON CONFLICT (uid) DO "
+                             "NOTHING")
+                  .arg(m_dialect.timeType()),
+              {e.key, HistoryDialect::time(e.at), e.method,
+               watchEnd ? QVariant() : QVariant(e.httpStatus), e.outcome, ids, e.attempt},
+              why, &rows))
+        return false;
+    if (rows != 1) {
+        qCDebug(lcHistory) << "history: a step already recorded, or of an attempt kept "
+                              "elsewhere";
+        return true; // nothing to mark
+    }
+    const bool keep = e.keepOutcome && !watchEnd;
+    return exec(m_mark,
+                QStringLiteral("UPDATE attempts SET outcome = coalesce(?, outcome), "
+                               "http_status = coalesce(?, http_status), request_ids = %1, "
+                               "link_status = coalesce(?, link_status) WHERE uid = ?")
+                    .arg(m_dialect.trimCommas(
+                        QStringLiteral("coalesce(request_ids, '') || ',' || coalesce(?, '')"))),
+                {keep ? QVariant() : QVariant(e.outcome),
+                 keep || (watchEnd && e.httpStatus <= 0) ? QVariant() : QVariant(e.httpStatus), ids,
+                 e.linkStatus.isEmpty() ? QVariant() : QVariant(e.linkStatus), e.attempt},
+                why);
+}
+
+} // namespace relink
