@@ -313,12 +313,15 @@ def check_client_requests(spec, simulator_url, cli):
 
 
 def main():
-    if len(sys.argv) != 4:
+    if len(sys.argv) not in (3, 4):
         sys.exit(__doc__)
-    simulator, cli, spec_path = sys.argv[1:]
+    simulator, cli = sys.argv[1:3]
+    spec_path = sys.argv[3] if len(sys.argv) == 4 else ""
     if not os.path.isfile(spec_path):
-        sys.exit(f"Belvo's OpenAPI specification is not at {spec_path}: put "
-                 "belvo-openapi-1.35.yaml there, or configure with -DRELINK_BELVO_OPENAPI=PATH.")
+        print("not run: Belvo's OpenAPI specification (belvo-openapi-1.35.yaml) was not found in "
+              "a shared/ folder above the source tree; configure with "
+              "-DRELINK_BELVO_OPENAPI=PATH to run this test.")
+        sys.exit(77)
     spec = Spec(spec_path)
     check_validator_has_teeth(spec)
     with support.Simulator(simulator) as sim:

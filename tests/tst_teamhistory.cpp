@@ -413,8 +413,8 @@ private slots:
             HistoryStore local;
             QVERIFY(local.open(file));
             for (int i = 0; i < 2; ++i)
-                QVERIFY(HistoryOutbox(local).enqueue(other,
-                                      HistoryEvent::begin({"sandbox", "link", {}, {}, "kim", {}})));
+                QVERIFY(HistoryOutbox(local).enqueue(
+                    other, HistoryEvent::begin({"sandbox", "link", {}, {}, "kim", {}})));
         }
         HistoryService service;
         QSignalSpy problems(&service, &HistoryService::problem);
@@ -426,7 +426,8 @@ private slots:
         QCOMPARE(service.readAndWait({}).entries.size(), 0);
         HistoryStore local;
         QVERIFY(local.open(file));
-        QCOMPARE(HistoryOutbox(local).pendingCount(other), 2); // still there, for their own database
+        QCOMPARE(HistoryOutbox(local).pendingCount(other),
+                 2); // still there, for their own database
     }
 
     void cleanup()

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "credentials.h"
-#include "models.h"
+#include "institution.h"
 #include "result.h"
 
 #include <QHash>

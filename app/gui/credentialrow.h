@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models.h"
+#include "institution.h"
 
 #include <QObject>
 #include <QRegularExpression>

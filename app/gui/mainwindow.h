@@ -1,6 +1,7 @@
 #pragma once
 
-#include "models.h"
+#include "belvolink.h"
+#include "institution.h"
 #include "result.h"
 
 #include <QMainWindow>

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "models.h"
+#include "institution.h"
+#include "mfachallenge.h"
 
 #include <QDeadlineTimer>
 #include <QDialog>

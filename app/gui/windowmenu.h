@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models.h"
+#include "belvolink.h"
 
 #include <QObject>
 

@@ -9,6 +9,9 @@ The core's subsystems go one way, base → belvo → desktop → history → flo
 its own headers and those of the folders its row allows. An internal header (name_p.h) is
 included from its own folder only. No two headers share a basename, so an #include names one file.
 Generated headers (ui_*.h, *.moc) are not sources and are skipped.
+
+Files a reader can hold in their head: no source file over 400 lines, and no class over 600
+lines in all its files together (a class's files carry its name: x.h, x_p.h, x.cpp, x_*.cpp).
 """
 import os
 import re
@@ -17,6 +20,8 @@ import subprocess
 import sys
 import tempfile
 
+MAX_FILE_LINES = 400
+MAX_CLASS_LINES = 600
 CORE = ["base", "belvo", "desktop", "history", "flows"]
 
 # folder (relative to the root) -> the folders whose headers it may include, besides its own
@@ -53,6 +58,18 @@ def check(root):
                 problems.append(f"{rel}: header name {name} is used twice (also {headers[name]})")
             else:
                 headers[name] = rel
+    classes = {}
+    for rel in files:
+        with open(os.path.join(root, rel), encoding="utf-8") as f:
+            lines = f.read().count("\n")
+        if lines > MAX_FILE_LINES:
+            problems.append(f"{rel}: {lines} lines, over {MAX_FILE_LINES}: split it along a seam")
+        stem = os.path.splitext(os.path.basename(rel))[0].split("_")[0]
+        key = os.path.join(folder_of(rel), stem)
+        classes[key] = classes.get(key, 0) + lines
+    for key, lines in sorted(classes.items()):
+        if lines > MAX_CLASS_LINES:
+            problems.append(f"{key}.*: {lines} lines in all its files, over {MAX_CLASS_LINES}")
     for rel in files:
         here = folder_of(rel)
         allowed = ALLOWED.get(here)
@@ -117,6 +134,18 @@ def self_test():
            append("app/gui/workspace.cpp", '#include "historylogging_p.h"'),
            "internal to app/core/history")
 
+    def grow(tmp):
+        with open(os.path.join(tmp, "app/core/base/csv.cpp"), "a", encoding="utf-8") as f:
+            f.write("// more\n" * 400)
+    expect("a file over 400 lines", grow, "app/core/base/csv.cpp: ")
+
+    def grow_class(tmp):
+        for part in ("a", "b"):
+            with open(os.path.join(tmp, f"app/core/base/csv_{part}.cpp"), "w",
+                      encoding="utf-8") as f:
+                f.write("// more\n" * 350)
+    expect("a class over 600 lines in its files", grow_class, "app/core/base/csv.*: ")
+
     def duplicate(tmp):
         shutil.copy(os.path.join(tmp, "app/core/belvo/result.h"),
                     os.path.join(tmp, "app/gui/result.h"))
@@ -142,7 +171,8 @@ def main():
     for p in problems:
         print(p)
     if not problems:
-        print("layers: every include goes the allowed way; every header name is unique.")
+        print("layers: every include goes the allowed way; every header name is unique; every "
+              "file and class is within its size.")
     return 1 if problems else 0
 
 

@@ -1,7 +1,11 @@
 #pragma once
 
-#include "models.h"
+#include "apierror.h"
+#include "belvolink.h"
+#include "institution.h"
+#include "mfachallenge.h"
 #include "parsed.h"
+#include "widgettoken.h"
 
 #include <QByteArray>
 #include <QJsonValue>

@@ -1,6 +1,10 @@
 #pragma once
 
-#include "models.h"
+#include "apierror.h"
+#include "belvolink.h"
+#include "institution.h"
+#include "mfachallenge.h"
+#include "widgettoken.h"
 
 #include <QMetaType>
 
