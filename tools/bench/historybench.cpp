@@ -59,24 +59,25 @@ template<typename T, int N> const T &pick(QRandomGenerator &random, const T (&it
 struct Answer
 {
     int status;
-    const char *outcome;
+    HistoryOutcome outcome;
+    const char *detail; // the error code or the transport failure's name
     const char *linkStatus;
 };
 constexpr Answer kAnswers[] = {
-    {200, "success", "valid"},
-    {200, "success", "valid"},
-    {200, "success", "valid"},
-    {200, "success", "valid"},
-    {200, "success", "valid"},
-    {201, "success", "valid"},
-    {428, "mfa", ""},
-    {428, "mfa", ""},
-    {400, "error:invalid_credentials", ""},
-    {400, "error:institution_down", ""},
-    {400, "error:too_many_sessions", ""},
-    {404, "error:not_found", ""},
-    {500, "error:unexpected_error", ""},
-    {0, "transport:timeout", ""},
+    {200, HistoryOutcome::Success, "", "valid"},
+    {200, HistoryOutcome::Success, "", "valid"},
+    {200, HistoryOutcome::Success, "", "valid"},
+    {200, HistoryOutcome::Success, "", "valid"},
+    {200, HistoryOutcome::Success, "", "valid"},
+    {201, HistoryOutcome::Success, "", "valid"},
+    {428, HistoryOutcome::Mfa, "", ""},
+    {428, HistoryOutcome::Mfa, "", ""},
+    {400, HistoryOutcome::BelvoError, "invalid_credentials", ""},
+    {400, HistoryOutcome::BelvoError, "institution_down", ""},
+    {400, HistoryOutcome::BelvoError, "too_many_sessions", ""},
+    {404, HistoryOutcome::BelvoError, "not_found", ""},
+    {500, HistoryOutcome::BelvoError, "unexpected_error", ""},
+    {0, HistoryOutcome::Transport, "timeout", ""},
 };
 
 // An attempt: a begin and its PUT, at a time within the last kSpreadDays days.
@@ -116,9 +117,9 @@ QList<HistoryEvent> attempt(QRandomGenerator &random, const QStringList &links,
     put.attempt = begin.attempt;
     put.key = QUuid::createUuid().toString(QUuid::WithoutBraces);
     put.at = begin.at.addMSecs(150 + random.bounded(2'000));
-    put.method = QStringLiteral("PUT");
+    put.method = historyStepLabel(HistoryStep::Put);
     put.httpStatus = a.status;
-    put.outcome = QString::fromLatin1(a.outcome);
+    put.outcome = historyOutcomeName(a.outcome, QString::fromLatin1(a.detail));
     if (a.status > 0)
         put.requestIds = {hex(random, 16)};
     put.linkStatus = QString::fromLatin1(a.linkStatus);

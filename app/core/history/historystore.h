@@ -60,10 +60,10 @@ public:
     // read-back after Belvo accepted the update: accepted it stays).
     bool step(const QString &attempt, HistoryStep step, const Result &result,
               bool keepOutcome = false);
-    // The end of a hand-off's watch: a step shown as `label` alone ("WATCH valid"; it has no
-    // HTTP status of its own), and the attempt's outcome (success, waiting, cancelled, or the
-    // last answer's outcomeOf()), its link status (kept when empty) and the last answer's HTTP
-    // status (when there was one) and request ids.
+    // The end of a hand-off's watch: a WATCH step with the link status last seen ("WATCH valid";
+    // it has no HTTP status of its own), and the attempt's outcome (success, waiting, cancelled,
+    // or the last answer's historyOutcomeOf()), its link status (kept when empty) and the last
+    // answer's HTTP status (when there was one) and request ids.
     bool watchEnded(const QString &attempt, const QString &outcome, const QString &linkStatus,
                     const Result &last);
     // Any of the above; an event already applied is not applied again (true).
