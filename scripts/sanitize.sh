@@ -12,9 +12,9 @@ fi
 cmake --build build-asan
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
-export LSAN_OPTIONS="suppressions=$PWD/tests/sanitizers/lsan.supp:print_suppressions=0"
+export LSAN_OPTIONS="suppressions=$PWD/tests/support/sanitizers/lsan.supp:print_suppressions=0"
 cd build-asan
 # Not the screen-reader test (label accessibility): it drives the real app on the xcb platform,
 # where libxkbcommon-x11's own strndup trips ASan's strict string check before Relink runs a
-# line; tst_accessibility covers the same code here, and scripts/test.sh runs it for real.
+# line; tst_gui_accessibility covers the same code here, and scripts/test.sh runs it for real.
 ctest --output-on-failure --timeout 900 -j1 -LE accessibility

@@ -8,7 +8,7 @@ packages=(
     g++ cmake ninja-build ccache clang-format pkg-config
     # fuzzing (libFuzzer) and test certificates
     clang libclang-rt-14-dev openssl ca-certificates
-    # relink-cli's Windows seam, compiled for Windows in the tests (tests/check-cli-portability.sh)
+    # relink-cli's Windows seam, compiled for Windows in the tests (tests/cli/check-cli-portability.sh)
     g++-mingw-w64-x86-64-posix
     # packaging checks
     # (xdg-utils: package.sh asks xdg-mime which app opens relink:// links)
@@ -19,14 +19,14 @@ packages=(
     qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-httpserver-dev qt6-websockets-dev
     qt6-translations-l10n libqt6sql6-sqlite libgl-dev
     qtkeychain-qt6-dev libsecret-1-0 libqrencode-dev
-    # the simulator's tests against Belvo's OpenAPI specification (tests/simulator_*.py)
+    # the simulator's tests against Belvo's OpenAPI specification (tests/simulator/simulator_*.py)
     python3-jsonschema python3-yaml
     # the shared team history (PostgreSQL through Qt's QPSQL driver) and its tests, which start
     # a throwaway server (scripts/pg-cluster.sh)
     postgresql-15 libqt6sql6-psql
     # headless runs, the keychain in tests, screenshots
     xvfb xauth dbus dbus-x11 gnome-keyring fonts-dejavu-core
-    # the screen-reader test (tests/a11y_flows.py through the AT-SPI bus, tests/run-with-atspi.sh)
+    # the screen-reader test (tests/gui/a11y_flows.py through the AT-SPI bus, tests/gui/run-with-atspi.sh)
     python3-pyatspi openbox at-spi2-core xdotool
 )
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Sets up, builds and runs every test. GUI tests run headless; keychain tests run in their own
-# D-Bus session with a throwaway gnome-keyring (see tests/run-with-keyring.sh); the team
+# D-Bus session with a throwaway gnome-keyring (see tests/support/run-with-keyring.sh); the team
 # history's tests get a throwaway PostgreSQL server (scripts/pg-cluster.sh, stopped on exit).
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -1,0 +1,269 @@
+// relink-cli with a team history on a real PostgreSQL server: two agents at once, the server
+// taken away mid-session, a wrong password, an unreachable host, a refused address, and no
+// secret in the team's tables.
+
+#include "pgsupport.h"
+#include "testsupport.h"
+
+#include "historyoutbox.h"
+#include "historystore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSettings>
+#include <QTcpServer>
+#include <QTemporaryDir>
+
+using namespace relink;
+using namespace relink::test;
+
+namespace {
+const QByteArray kUnreachable = "The team history is unreachable; this update is kept on this "
+                                "computer and sent when it is back.";
+}
+
+class TestTeamCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    PgServer m_pg;
+    BelvoSimulator *m_sim = nullptr;
+    QTemporaryDir *m_dir = nullptr;
+
+    // A desktop of its own: its HOME (settings, data folder, ~/.pgpass) and agent name, set in
+    // the desktop app's settings file, which relink-cli reads too.
+    QProcessEnvironment desk(const QString &name, const QString &historyUrl)
+    {
+        const QString home = m_dir->filePath(name);
+        QDir().mkpath(home + "/.config/Relink");
+        QSettings settings(home + "/.config/Relink/relink.conf", QSettings::IniFormat);
+        settings.setValue("agentName", name);
+        settings.sync();
+        QFile pgpass(home + "/.pgpass");
+        QFile shared(m_pg.passFile);
+        if (!pgpass.exists() && shared.open(QIODevice::ReadOnly) &&
+            pgpass.open(QIODevice::WriteOnly)) {
+            pgpass.write(shared.readAll());
+            pgpass.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+        }
+        pgpass.close();
+        QProcessEnvironment env = cliEnvironment(m_sim->baseUrl(), BelvoSimulator::kDemoSecretId,
+                                                 BelvoSimulator::kDemoSecretPassword);
+        env.insert("HOME", home);
+        env.insert("XDG_CONFIG_HOME", home + "/.config");
+        env.insert("XDG_DATA_HOME", home + "/.local/share");
+        env.remove("PGPASSFILE"); // ~/.pgpass, as on a desktop
+        env.remove("RELINK_HISTORY_DB");
+        env.remove("RELINK_AGENT");
+        env.insert("RELINK_HISTORY_URL", historyUrl);
+        return env;
+    }
+
+    static QJsonArray historyJson(const QProcessEnvironment &env, const QStringList &filters)
+    {
+        const CliRun run = runCli(env, QStringList{"history", "--json"} + filters, {});
+        return QJsonDocument::fromJson(run.out).array();
+    }
+
+    static CliRun update(const QProcessEnvironment &env, const QString &ticket)
+    {
+        return runCli(env, {"update", kValid, "--fields", "-", "--ticket", ticket},
+                      "{\"password\":\"pass_valid\"}");
+    }
+
+    // The outbox of a desk (its SQLite file): how many events wait for `url`.
+    int pending(const QString &name, const QString &url)
+    {
+        HistoryStore local;
+        if (!local.open(m_dir->filePath(name) + "/.local/share/Relink/history.sqlite"))
+            return -1;
+        return HistoryOutbox(local).pendingCount(HistoryLocation::parse(url).value->display());
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_pg = PgServer::fromFixture();
+        QVERIFY2(m_pg.available, qPrintable(m_pg.whyNot));
+    }
+
+    void init()
+    {
+        m_dir = new QTemporaryDir;
+        m_sim = new BelvoSimulator;
+        QVERIFY(m_sim->listen());
+    }
+
+    void cleanup()
+    {
+        delete m_sim;
+        delete m_dir;
+        if (QTest::currentTestFailed())
+            m_pg.up(); // never leave the server down for the next test
+    }
+
+    // Two agents on two desktops write at once; each sees the other's records, with who did
+    // it and for which ticket; --agent and --ticket filter.
+    void twoAgentsWritingAtOnceSeeEachOther()
+    {
+        const QString url = m_pg.createDatabase("tst_two_agents");
+        QVERIFY2(!url.isEmpty(), qPrintable(m_pg.lastError));
+        const QProcessEnvironment alice = desk("alice", url), bob = desk("bob", url);
+        QList<QProcess *> running;
+        for (int i = 0; i < 3; ++i) {
+            for (const auto &[env, ticket] : {std::pair{alice, QString("SUP-%1").arg(i)},
+                                              std::pair{bob, QString("OPS-%1").arg(i)}}) {
+                auto *p = new QProcess(this);
+                p->setProcessEnvironment(env);
+                p->start(RELINK_CLI_PATH, {"update", kValid, "--fields", "-", "--ticket", ticket});
+                p->write("{\"password\":\"pass_valid\"}");
+                p->closeWriteChannel();
+                running << p;
+            }
+        }
+        for (QProcess *p : std::as_const(running)) {
+            QTRY_COMPARE_WITH_TIMEOUT(p->state(), QProcess::NotRunning, 60'000);
+            QCOMPARE(p->exitCode(), 0);
+            const QByteArray err = p->readAllStandardError();
+            QVERIFY2(!err.contains("warning") && !err.contains("NOTICE"), err.constData());
+        }
+        const QJsonArray all = historyJson(alice, {});
+        QCOMPARE(all.size(), 6);
+        const QJsonArray bobs = historyJson(alice, {"--agent", "bob"}); // Alice sees Bob's
+        QCOMPARE(bobs.size(), 3);
+        for (const QJsonValue &v : bobs) {
+            QCOMPARE(v["agent"].toString(), QString("bob"));
+            QVERIFY(v["ticket"].toString().startsWith("OPS-"));
+            QCOMPARE(v["outcome"].toString(), QString("success"));
+            QCOMPARE(v["steps"].toArray().size(), 1);
+        }
+        const QJsonArray one = historyJson(bob, {"--ticket", "sup-1"});
+        QCOMPARE(one.size(), 1);
+        QCOMPARE(one[0]["agent"].toString(), QString("alice"));
+        QCOMPARE(one[0]["ticket"].toString(), QString("SUP-1"));
+        const CliRun csv = runCli(bob, {"history", "--csv", "--agent", "alice"}, {});
+        QVERIFY(csv.out.startsWith("time_utc,environment,link_id,institution,fields,steps,"
+                                   "outcome,http_status,request_ids,link_status,agent,ticket\r\n"));
+        QCOMPARE(csv.out.count("\r\n"), 4);
+    }
+
+    // The server goes away mid-session: the update still goes out (exit 0), the agent is told
+    // once, the record waits in the outbox; when the server is back the next run sends it, once.
+    void serverAwayMidSessionLosesNothing()
+    {
+        const QString url = m_pg.createDatabase("tst_away");
+        QVERIFY2(!url.isEmpty(), qPrintable(m_pg.lastError));
+        const QProcessEnvironment dana = desk("dana", url);
+        QCOMPARE(update(dana, "T-1").exitCode, 0);
+        QVERIFY2(m_pg.down(), qPrintable(m_pg.lastError));
+        m_sim->clearRequests();
+        const CliRun away = update(dana, "T-2");
+        QCOMPARE(away.exitCode, 0);
+        QCOMPARE(m_sim->requests().size(), 1);     // the PUT went out all the same
+        QCOMPARE(away.err.count(kUnreachable), 1); // told once, for its two records
+        QCOMPARE(pending("dana", url), 2);         // the attempt and its PUT
+        const CliRun failed = runCli(dana, {"history"}, {});
+        QCOMPARE(failed.exitCode, 7); // the team history can't be read now: said, not empty
+        QVERIFY2(failed.err.contains("could not connect"), failed.err.constData());
+
+        QVERIFY2(m_pg.up(), qPrintable(m_pg.lastError));
+        const QJsonArray all = historyJson(dana, {}); // sends the outbox first
+        QCOMPARE(all.size(), 2);
+        QCOMPARE(all[0]["ticket"].toString(), QString("T-2"));
+        QCOMPARE(all[0]["steps"].toArray(), QJsonArray({"PUT 200"}));
+        QCOMPARE(pending("dana", url), 0);
+        QCOMPARE(historyJson(dana, {}).size(), 2); // and never again
+    }
+
+    // A wrong password, an unreachable host: one clear message, the update still goes out.
+    void wrongPasswordOrUnreachableHost_data()
+    {
+        QTest::addColumn<bool>("wrongPassword");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("wrong password") << true << "did not accept the password of relink";
+        QTest::newRow("unreachable") << false << "could not connect to postgresql://";
+    }
+
+    void wrongPasswordOrUnreachableHost()
+    {
+        QFETCH(bool, wrongPassword);
+        QFETCH(QString, expected);
+        QString url = m_pg.url;
+        if (!wrongPassword) { // a port nobody listens on
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost));
+            url = QString("postgresql://relink@127.0.0.1:%1/relink").arg(probe.serverPort());
+        }
+        QProcessEnvironment env = desk("erin", url);
+        if (wrongPassword) {
+            QFile pgpass(m_dir->filePath("erin/.pgpass"));
+            QVERIFY(pgpass.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            pgpass.write(QString("127.0.0.1:%1:*:relink:wrong\n").arg(m_pg.port).toUtf8());
+        }
+        const CliRun run = update(env, "T-3");
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(m_sim->requests().size(), 1);
+        QVERIFY2(run.err.contains(kUnreachable), run.err.constData());
+        QVERIFY2(run.err.contains(expected.toUtf8()), run.err.constData());
+        QCOMPARE(run.err.count("warning:"), 1);
+        QCOMPARE(pending("erin", url), 2);
+    }
+
+    // An address Relink does not take is refused plainly (exit 2), before anything is sent.
+    void aRefusedAddressSendsNothing_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("scheme") << "mysql://relink@db/relink"
+                                << "\"mysql:\" is neither";
+        QTest::newRow("password") << "postgresql://relink:secret@db/relink"
+                                  << "The history address holds a password";
+        QTest::newRow("unencrypted") << "postgresql://relink@db.example.com/relink?sslmode=disable"
+                                     << "would send the team history unencrypted";
+    }
+
+    void aRefusedAddressSendsNothing()
+    {
+        QFETCH(QString, url);
+        QFETCH(QString, expected);
+        const CliRun run = update(desk("frank", url), "T-4");
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(expected.toUtf8()), run.err.constData());
+        QVERIFY(!run.err.contains("secret") || !url.contains("secret"));
+        QCOMPARE(m_sim->requests().size(), 0);
+    }
+
+    // The canary, in the team's tables: no credential value, token or key reaches them.
+    void noSecretInTheTeamTables()
+    {
+        const QString url = m_pg.createDatabase("tst_canary");
+        QVERIFY2(!url.isEmpty(), qPrintable(m_pg.lastError));
+        const QProcessEnvironment env = desk("gina", url);
+        const QString canary = "CANARY-pw-7f3a9";
+        // A wrong password: Belvo refuses it (exit 6), recorded like any attempt.
+        QCOMPARE(runCli(env, {"update", kValid, "--fields", "-", "--ticket", "T-5"},
+                        "{\"password\":\"" + canary.toUtf8() + "\"}")
+                     .exitCode,
+                 6);
+        QCOMPARE(historyJson(env, {}).size(), 1);
+        PgConnection c(url);
+        QSqlQuery q(c.db());
+        QString everything;
+        for (const char *table : {"attempts", "steps", "relink_schema"}) {
+            QVERIFY(q.exec(QString("SELECT row_to_json(t)::text FROM %1 t").arg(table)));
+            while (q.next())
+                everything += q.value(0).toString();
+        }
+        QVERIFY(everything.contains("T-5")); // the scan sees what was written
+        QVERIFY(everything.contains("gina"));
+        for (const QString &secret : {canary, QString(BelvoSimulator::kDemoSecretPassword),
+                                      QString(BelvoSimulator::kDemoSecretId)})
+            QVERIFY2(!everything.contains(secret), qPrintable(secret));
+    }
+};
+
+RELINK_PG_TEST_MAIN(TestTeamCli)
+
+#include "tst_cli_team.moc"

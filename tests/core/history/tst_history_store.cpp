@@ -1,0 +1,102 @@
+// The history store on its own (a SQLite file): many events applied at once.
+#include "historystore.h"
+#include "testsupport.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+using namespace relink;
+using namespace relink::test;
+
+class TestHistoryStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    static HistoryEvent stepOf(const HistoryEvent &begin, const QString &key, const QString &method,
+                               int status, const QString &outcome, const QString &requestId,
+                               const QString &linkStatus = {})
+    {
+        HistoryEvent e;
+        e.kind = HistoryEvent::Kind::Step;
+        e.attempt = begin.attempt;
+        e.key = key;
+        e.at = begin.at.addSecs(5);
+        e.method = method;
+        e.httpStatus = status;
+        e.outcome = outcome;
+        e.requestIds = {requestId};
+        e.linkStatus = linkStatus;
+        return e;
+    }
+
+    static int count(HistoryStore &store, const char *table)
+    {
+        QSqlQuery q(QSqlDatabase::database(store.connectionName()));
+        if (!q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1StringView(table))) ||
+            !q.next())
+            return -1;
+        return q.value(0).toInt();
+    }
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    // Three events (an attempt, its PUT answered with MFA, its PATCH accepted) applied twice:
+    // one attempt with its two steps once, its request ids once. A batch with an event the
+    // database refuses leaves nothing of that batch behind.
+    void applyAllIsOneTransactionAndIdempotent()
+    {
+        QTemporaryDir dir;
+        HistoryStore store;
+        QVERIFY2(store.open(dir.filePath("history.sqlite")), qPrintable(store.lastError()));
+        AttemptInfo info{"sandbox", kNumeric, "heimdall_mx_retail", {"password"}, "ana", "SUP-7"};
+        const HistoryEvent begin = HistoryEvent::begin(info);
+        const QList<HistoryEvent> events = {
+            begin, stepOf(begin, "step-put", "PUT", 428, "mfa", "req-put"),
+            stepOf(begin, "step-patch", "PATCH", 201, "success", "req-patch", "valid")};
+        QSignalSpy changed(&store, &HistoryStore::changed);
+
+        QVERIFY2(store.applyAll(events), qPrintable(store.lastError()));
+        QVERIFY2(store.applyAll(events), qPrintable(store.lastError()));
+
+        QCOMPARE(changed.count(), 2); // once per batch, not once per event
+        const QList<HistoryEntry> all = store.entries();
+        QCOMPARE(all.size(), 1);
+        const HistoryEntry &e = all.first();
+        QCOMPARE(e.key, begin.attempt);
+        QCOMPARE(e.linkId, kNumeric);
+        QCOMPARE(e.agent, QString("ana"));
+        QCOMPARE(e.ticket, QString("SUP-7"));
+        QCOMPARE(e.steps, QStringList({"PUT 428", "PATCH 201"}));
+        QCOMPARE(e.requestIds, QStringList({"req-put", "req-patch"}));
+        QCOMPARE(e.outcome, QString("success"));
+        QCOMPARE(e.httpStatus, 201);
+        QCOMPARE(e.linkStatus, QString("valid"));
+        QCOMPARE(count(store, "attempts"), 1);
+        QCOMPARE(count(store, "steps"), 2);
+
+        // One transaction: the database refuses the batch's last event, and its first two (a
+        // new attempt and its PUT) are not kept either.
+        QSqlQuery trigger(QSqlDatabase::database(store.connectionName()));
+        QVERIFY2(trigger.exec("CREATE TRIGGER refuse BEFORE INSERT ON steps WHEN NEW.method = "
+                              "'REFUSED' BEGIN SELECT RAISE(ABORT, 'refused by the test'); END"),
+                 qPrintable(trigger.lastError().text()));
+        info.linkId = kValid;
+        const HistoryEvent other = HistoryEvent::begin(info);
+        QVERIFY(!store.applyAll({other, stepOf(other, "other-put", "PUT", 200, "success", "r1"),
+                                 stepOf(other, "other-bad", "REFUSED", 200, "success", "r2")}));
+        QVERIFY2(store.lastError().startsWith("This update could not be written to the history ("),
+                 qPrintable(store.lastError()));
+        QVERIFY2(store.lastError().contains("refused by the test"), qPrintable(store.lastError()));
+        QCOMPARE(changed.count(), 2);
+        QCOMPARE(store.entries().size(), 1);
+        QCOMPARE(count(store, "attempts"), 1);
+        QCOMPARE(count(store, "steps"), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHistoryStore)
+#include "tst_history_store.moc"

@@ -1,0 +1,302 @@
+// "Send to the customer…" driven as a support agent would: the main window's button, the
+// hand-off dialog found by objectName, and the customer played by a real HTTP client posting the
+// simulator's stand-in widget page — all against the simulator on 127.0.0.1.
+#include "guidriver.h"
+#include "testsupport.h"
+
+#include "handoffdialog.h"
+#include "historyservice.h"
+#include "historystore.h"
+#include "launchrequest.h"
+#include "mainwindow.h"
+#include "mnemonics.h"
+#include "workspace.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QJsonDocument>
+#include <QNetworkReply>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QUrlQuery>
+
+using namespace relink;
+using namespace relink::test;
+
+class TestHandoffGui : public QObject, public GuiDriver
+{
+    Q_OBJECT
+
+public:
+    TestHandoffGui() : GuiDriver{nullptr} {}
+
+private:
+    SimulatedDesk m_desk;
+    BelvoSimulator *&m_sim = m_desk.sim;
+    Workspace *&m_workspace = m_desk.workspace;
+    MainWindow *&m_window = m_desk.window;
+    QTemporaryDir m_dir;
+
+    HandoffDialog *dialog() const
+    {
+        HandoffDialog *d = m_window->findChild<HandoffDialog *>();
+        return d && d->isVisible() ? d : nullptr;
+    }
+
+    QList<HistoryEntry> historyOf(const QString &linkId) const
+    {
+        HistoryFilter filter;
+        filter.linkId = linkId;
+        HistoryService *history = m_workspace->ensureHistory();
+        history->waitForWrites(10'000); // recorded on the history's thread
+        return history->readAndWait(filter).entries;
+    }
+
+    QList<BelvoSimulator::Request> requestsTo(const QByteArray &method, const QString &path) const
+    {
+        QList<BelvoSimulator::Request> out;
+        for (const BelvoSimulator::Request &r : m_sim->requests()) {
+            if (r.method == method && r.path == path)
+                out << r;
+        }
+        return out;
+    }
+
+    // Opens the dialog for `linkId` and waits for the link the customer gets.
+    HandoffDialog *openFor(const QString &linkId)
+    {
+        type("linkIdEdit", linkId);
+        auto *send = find<QPushButton>("sendToCustomerButton");
+        if (!send->isEnabled())
+            return nullptr;
+        click("sendToCustomerButton");
+        HandoffDialog *d = dialog();
+        if (!d ||
+            !QTest::qWaitFor([&] { return !find<QLineEdit>("urlEdit", d)->text().isEmpty(); }))
+            return nullptr;
+        return d;
+    }
+
+    // What the customer's browser does on the stand-in page: the form, posted.
+    int customerSubmits(const QString &accessToken, const QString &field, const QString &value)
+    {
+        QNetworkAccessManager nam;
+        QNetworkRequest request(m_sim->baseUrl().resolved(QUrl("/widget/")));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, "application/x-www-form-urlencoded");
+        QUrlQuery form;
+        form.addQueryItem("access_token", accessToken);
+        form.addQueryItem(field, value);
+        QNetworkReply *reply = nam.post(request, form.toString(QUrl::FullyEncoded).toUtf8());
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        if (!done.wait(10'000))
+            return 0;
+        reply->deleteLater();
+        return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        SimulatedDesk::isolate(m_dir);
+    }
+
+    void init()
+    {
+        QVERIFY(m_desk.open());
+        root = m_window;
+        m_sim->setLinkStatus(kValid, "invalid"); // the customer's link that broke
+    }
+
+    void cleanup() { m_desk.close(); }
+
+    void sendingNeedsALinkIdButNoCredentials()
+    {
+        auto *send = find<QPushButton>("sendToCustomerButton");
+        QVERIFY(!send->isEnabled());
+        type("linkIdEdit", "not-a-link");
+        QVERIFY(!send->isEnabled());
+        type("linkIdEdit", kValid);
+        QVERIFY(send->isEnabled());
+        QVERIFY(!find<QPushButton>("updateButton")->isEnabled()); // no password typed
+    }
+
+    void theCustomerUpdatesTheLinkAndTheResultPanelShowsIt()
+    {
+        HandoffDialog *d = openFor(kValid);
+        QVERIFY(d);
+        QVERIFY(d->isModal());
+
+        // The token request: the keys in the body, the link, Belvo's scopes.
+        const QList<BelvoSimulator::Request> minted = requestsTo("POST", "/api/token/");
+        QCOMPARE(minted.size(), 1);
+        const QJsonObject body = minted[0].json();
+        QCOMPARE(body.value("link_id").toString(), kValid);
+        QCOMPARE(body.value("scopes").toString(),
+                 QString("read_institutions,write_links,read_links"));
+
+        // The link: the simulator's stand-in page, the token, the language chosen.
+        const QUrl url(find<QLineEdit>("urlEdit", d)->text());
+        QCOMPARE(url.adjusted(QUrl::RemoveQuery).toString(),
+                 m_sim->baseUrl().resolved(QUrl("/widget/")).toString());
+        const QString access = QUrlQuery(url).queryItemValue("access_token");
+        QCOMPARE(
+            access,
+            QJsonDocument::fromJson(minted[0].responseBody).object().value("access").toString());
+        QCOMPARE(QUrlQuery(url).queryItemValue("locale"), QString("en"));
+        QVERIFY(find<QLabel>("qrLabel", d)->isVisible());
+        QVERIFY2(text("expiryLabel", d).startsWith("The customer can use this link for 10:00") ||
+                     text("expiryLabel", d).startsWith("The customer can use this link for 9:5"),
+                 qPrintable(text("expiryLabel", d)));
+
+        click("copyButton", d);
+        QCOMPARE(QApplication::clipboard()->text(), url.toString(QUrl::FullyEncoded));
+
+        // Another language: the same token, another locale; nothing more is minted.
+        auto *locale = find<QComboBox>("localeCombo", d);
+        locale->setCurrentIndex(locale->findData("es"));
+        const QUrl spanish(find<QLineEdit>("urlEdit", d)->text());
+        QCOMPARE(QUrlQuery(spanish).queryItemValue("locale"), QString("es"));
+        QCOMPARE(QUrlQuery(spanish).queryItemValue("access_token"), access);
+        QCOMPARE(requestsTo("POST", "/api/token/").size(), 1);
+
+        // The watch has looked once: the link is still invalid.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            text("statusLabel", d)
+                .startsWith("Waiting for the customer… the link is still invalid — "
+                            "last checked "),
+            10'000);
+
+        // The customer enters the bank password on the page; the next poll sees it valid.
+        QCOMPARE(customerSubmits(access, "password", "pass_valid"), 200);
+        QTRY_COMPARE_WITH_TIMEOUT(text("statusLabel", d),
+                                  QString("The customer updated the link: it is valid again."),
+                                  15'000);
+        QCOMPARE(withoutMnemonic(find<QPushButton>("closeButton", d)->text()), QString("OK"));
+        QVERIFY(!find<QPushButton>("newLinkButton", d)->isVisible());
+        QVERIFY(!find<QLabel>("qrLabel", d)->isVisible());
+
+        click("closeButton", d);
+        QTRY_VERIFY(!dialog());
+        QCOMPARE(text("headlineLabel"), QString("The customer updated the link"));
+        QCOMPARE(text("statusBadge"), QString("valid"));
+        QCOMPARE(text("linkStatusBadge"), QString("valid"));
+
+        // The history holds one attempt: the token, then the link seen valid.
+        const QList<HistoryEntry> entries = historyOf(kValid);
+        QVERIFY(!entries.isEmpty());
+        QCOMPARE(entries[0].steps, QStringList({"TOKEN 200", "WATCH valid"}));
+        QCOMPARE(entries[0].outcome, QString("success"));
+        QCOMPARE(entries[0].fields, QStringList());
+    }
+
+    void anExpiredLinkIsReplacedByANewOne()
+    {
+        m_sim->setWidgetTokenLifetimeSeconds(2);
+        HandoffDialog *d = openFor(kValid);
+        QVERIFY(d);
+        const QString first =
+            QUrlQuery(QUrl(find<QLineEdit>("urlEdit", d)->text())).queryItemValue("access_token");
+        auto *newLink = find<QPushButton>("newLinkButton", d);
+        QVERIFY(!newLink->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(newLink->isEnabled(), 5'000);
+        QVERIFY2(text("expiryLabel", d).startsWith("This link expired at "),
+                 qPrintable(text("expiryLabel", d)));
+        // An expired link is neither shown, copied nor scanned.
+        QCOMPARE(find<QLineEdit>("urlEdit", d)->text(), QString());
+        QVERIFY(!find<QPushButton>("copyButton", d)->isEnabled());
+        QVERIFY(!find<QLabel>("qrLabel", d)->isVisible());
+
+        m_sim->setWidgetTokenLifetimeSeconds(600);
+        click("newLinkButton", d);
+        QTRY_VERIFY(!find<QLineEdit>("urlEdit", d)->text().isEmpty());
+        const QString second =
+            QUrlQuery(QUrl(find<QLineEdit>("urlEdit", d)->text())).queryItemValue("access_token");
+        QVERIFY(!second.isEmpty());
+        QVERIFY(second != first);
+        QCOMPARE(requestsTo("POST", "/api/token/").size(), 2);
+        QVERIFY(find<QPushButton>("copyButton", d)->isEnabled());
+        QVERIFY(text("expiryLabel", d).startsWith("The customer can use this link for "));
+    }
+
+    void aNewLinkThatFailsKeepsWatchingTheLastOne()
+    {
+        m_sim->setWidgetTokenLifetimeSeconds(2);
+        HandoffDialog *d = openFor(kValid);
+        QVERIFY(d);
+        QTRY_VERIFY_WITH_TIMEOUT(find<QPushButton>("newLinkButton", d)->isEnabled(), 5'000);
+        m_sim->enqueueResponse(
+            {500,
+             R"([{"code":"unexpected_error","message":"Belvo is unable to process the )"
+             R"(request due to an internal system issue.","request_id":"req-renew-500"}])",
+             {}});
+        click("newLinkButton", d);
+        QTRY_VERIFY(find<QPushButton>("newLinkButton", d)->isEnabled());
+        QVERIFY2(text("statusLabel", d).startsWith("No new link for the customer could be made: "),
+                 qPrintable(text("statusLabel", d)));
+        QVERIFY2(text("statusLabel", d).endsWith("Belvo's request id: req-renew-500"),
+                 qPrintable(text("statusLabel", d)));
+        // The customer had opened the first link in time and finishes now: the watch still sees
+        // it through.
+        QVERIFY(m_sim->setLinkStatus(kValid, "valid"));
+        QTRY_COMPARE_WITH_TIMEOUT(text("statusLabel", d),
+                                  QString("The customer updated the link: it is valid again."),
+                                  15'000);
+    }
+
+    void aTicketDuringAHandOffWaits()
+    {
+        HandoffDialog *d = openFor(kValid);
+        QVERIFY(d);
+        LaunchRequest request;
+        request.linkId = kNumeric;
+        m_window->openLink(request);
+        QCOMPARE(find<QLineEdit>("linkIdEdit")->text(), kValid);
+        QCOMPARE(m_window->statusBar()->currentMessage(),
+                 QString("Link %1 was not opened: finish or cancel what is running, then open "
+                         "it again.")
+                     .arg(kNumeric));
+    }
+
+    void closingTheDialogStopsTheWatch()
+    {
+        HandoffDialog *d = openFor(kValid);
+        QVERIFY(d);
+        QPointer<HandoffFlow> flow = d->findChild<HandoffFlow *>();
+        QVERIFY(flow);
+        QTest::keyClick(d, Qt::Key_Escape);
+        QTRY_VERIFY(!dialog());
+        QTRY_VERIFY(!flow);                           // nothing is left polling
+        QCOMPARE(text("linkStatusBadge"), QString()); // nothing was shown as updated
+        const QList<HistoryEntry> entries = historyOf(kValid);
+        QVERIFY(!entries.isEmpty());
+        QCOMPARE(entries[0].outcome, QString("cancelled"));
+    }
+
+    void aFailedTokenRequestSaysWhyWithTheRequestId()
+    {
+        m_sim->enqueueResponse(
+            {500,
+             R"([{"code":"unexpected_error","message":"Belvo is unable to process the )"
+             R"(request due to an internal system issue.","request_id":"req-handoff-500"}])",
+             {}});
+        type("linkIdEdit", kValid);
+        click("sendToCustomerButton");
+        HandoffDialog *d = dialog();
+        QVERIFY(d);
+        QTRY_VERIFY(find<QPushButton>("newLinkButton", d)->isEnabled());
+        QVERIFY2(text("statusLabel", d).endsWith("Belvo's request id: req-handoff-500"),
+                 qPrintable(text("statusLabel", d)));
+        QCOMPARE(find<QLineEdit>("urlEdit", d)->text(), QString());
+
+        click("newLinkButton", d); // try again: this time Belvo answers
+        QTRY_VERIFY(!find<QLineEdit>("urlEdit", d)->text().isEmpty());
+        QCOMPARE(requestsTo("POST", "/api/token/").size(), 2);
+    }
+};
+
+QTEST_MAIN(TestHandoffGui)
+#include "tst_gui_handoff.moc"
