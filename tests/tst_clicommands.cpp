@@ -16,6 +16,7 @@
 #include <QTemporaryFile>
 
 #include <cstdio>
+#include <functional>
 
 using namespace relink;
 using namespace relink::test;
@@ -68,8 +69,10 @@ class TestCliCommands : public QObject
     BelvoSimulator *m_sim = nullptr;
     QTemporaryDir *m_dir = nullptr;
 
-    // Runs `relink-cli args…` in this process: `input` is its standard input.
-    Run run(const QStringList &args, const QByteArray &input = {})
+    // Runs `relink-cli args…` in this process: `input` is its standard input; `started` is
+    // called with the Cli before it runs.
+    Run run(const QStringList &args, const QByteArray &input = {},
+            const std::function<void(Cli &)> &started = {})
     {
         QTemporaryFile in(m_dir->filePath("stdin-XXXXXX"));
         if (!in.open() || in.write(input) != input.size() || !in.flush()) {
@@ -84,6 +87,8 @@ class TestCliCommands : public QObject
                         (channel == CliOutput::Channel::Out ? out : err) += bytes;
                     }),
                     stream);
+            if (started)
+                started(cli);
             code = cli.run(QStringList{"relink-cli"} + args);
         }
         std::fclose(stream);
@@ -176,12 +181,11 @@ private slots:
         QCOMPARE(requests.at(1).json(),
                  QJsonObject({{"session", session}, {"token", "111111"}, {"link", kNumeric}}));
         const QJsonObject data = challenge.value("token_generation_data").toObject();
-        QCOMPARE(r.err, "The bank asks for an MFA token.\n  " +
-                            data.value("instructions").toString() + "\n  Challenge (" +
-                            data.value("type").toString() + "): " +
-                            data.value("value").toString() + "\n  The session expires in " +
-                            QString::number(challenge.value("expiry").toInt()) +
-                            " second(s).\nToken: ");
+        QCOMPARE(r.err,
+                 "The bank asks for an MFA token.\n  " + data.value("instructions").toString() +
+                     "\n  Challenge (" + data.value("type").toString() +
+                     "): " + data.value("value").toString() + "\n  The session expires in " +
+                     QString::number(challenge.value("expiry").toInt()) + " second(s).\nToken: ");
         QCOMPARE(r.out, validLinkText(lastAnswer()));
         QCOMPARE(history().value(0).outcome, QString("success"));
     }
@@ -242,8 +246,8 @@ private slots:
     // Through the core's HandoffFlow: one token minted, one TOKEN step, the URL on stdout.
     void handoffAsJson()
     {
-        const Run r = run({"handoff", kValid.toUpper(), "--json", "--locale", "pt", "--ticket",
-                           "SUP-2"});
+        const Run r =
+            run({"handoff", kValid.toUpper(), "--json", "--locale", "pt", "--ticket", "SUP-2"});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(m_sim->requests().size(), 1);
         QCOMPARE(m_sim->lastRequest().method, QByteArray("POST"));
@@ -251,10 +255,10 @@ private slots:
         QCOMPARE(m_sim->lastRequest().json().value("link_id").toString(), kValid);
         const QJsonObject token = lastAnswer();
         QVERIFY(!token.value("access").toString().isEmpty());
-        const QString url = m_sim->baseUrl().toString() + "/widget/?access_token=" +
-                            QString::fromLatin1(
-                                QUrl::toPercentEncoding(token.value("access").toString())) +
-                            "&locale=pt";
+        const QString url =
+            m_sim->baseUrl().toString() + "/widget/?access_token=" +
+            QString::fromLatin1(QUrl::toPercentEncoding(token.value("access").toString())) +
+            "&locale=pt";
         QVERIFY(!token.contains("expires_in")); // Belvo's documented lifetime, then: 10 minutes
         const QJsonObject expected{{"url", url}, {"expires_in", 600}, {"link", kValid}};
         QCOMPARE(r.out, QString::fromUtf8(QJsonDocument(expected).toJson()));
@@ -290,17 +294,40 @@ private slots:
         QCOMPARE(history().value(0).steps, QStringList({"TOKEN 502"}));
     }
 
+    // Ctrl+C while the token is being made: HandoffFlow cancels it and says so; no URL.
+    void handoffInterruptedExits130()
+    {
+        m_sim->setNextFault(BelvoSimulator::Fault::NeverAnswer);
+        const Run r = run({"handoff", kValid, "--json"}, {}, [this](Cli &cli) {
+            connect(m_sim, &BelvoSimulator::requestHandled, &cli, [&cli] { cli.interrupt(); });
+        });
+        QCOMPARE(r.exitCode, 130);
+        QCOMPARE(m_sim->requests().size(), 1);
+        const QString message = "The hand-off for link " + kValid +
+                                " was cancelled while its link was being made; the customer has "
+                                "no link.";
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o.value("exit_code").toInt(), 130);
+        QCOMPARE(o.value("failure").toObject().value("kind").toString(), QString("cancelled"));
+        QCOMPARE(o.value("message").toString(), message);
+        QVERIFY(!r.out.contains("access_token"));
+        QCOMPARE(r.err, "error: " + message + "\n");
+        const QList<HistoryEntry> h = history();
+        QCOMPARE(h.size(), 1);
+        QCOMPARE(h.at(0).steps, QStringList({"TOKEN 0"}));
+        QCOMPARE(h.at(0).outcome, QString("cancelled"));
+    }
+
     void historyAsJson()
     {
         const QString fields = writeFile("fields.json", "{\"password\":\"pass_invalid\"}");
         QCOMPARE(run({"update", kValid, "--fields", fields, "--ticket", "SUP-3"}).exitCode, 6);
-        const QString requestId =
-            QJsonDocument::fromJson(m_sim->lastRequest().responseBody)
-                .array()
-                .at(0)
-                .toObject()
-                .value("request_id")
-                .toString();
+        const QString requestId = QJsonDocument::fromJson(m_sim->lastRequest().responseBody)
+                                      .array()
+                                      .at(0)
+                                      .toObject()
+                                      .value("request_id")
+                                      .toString();
         const Run r = run({"history", "--json", "--ticket", "SUP-3"});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.err, QString());
@@ -327,8 +354,8 @@ private slots:
         QTest::addColumn<QString>("err");
         const QString tryHelp = "Try 'relink-cli --help'.\n";
         QTest::newRow("no command") << QStringList() << "relink-cli: no command given.\n" + tryHelp;
-        QTest::newRow("unknown command")
-            << QStringList{"delete", kValid} << "relink-cli: unknown command \"delete\".\n" + tryHelp;
+        QTest::newRow("unknown command") << QStringList{"delete", kValid}
+                                         << "relink-cli: unknown command \"delete\".\n" + tryHelp;
         QTest::newRow("unknown option") << QStringList{"update", kValid, "--password", "x"}
                                         << "relink-cli: Unknown option 'password'.\n" + tryHelp;
         QTest::newRow("two link ids") << QStringList{"get", kValid, kQr}
@@ -390,44 +417,57 @@ private slots:
         QTest::addColumn<QString>("synopsis");
         QTest::addColumn<QStringList>("own");
         QTest::addColumn<QStringList>("others");
-        QTest::newRow("update") << "update" << "update LINK_ID"
-                                << QStringList{"--fields <FILE>", "--certificate-file <PATH>",
-                                               "--private-key-file <PATH>", "--no-input",
-                                               "--ticket <REF>", "--json", "--demo"}
-                                << QStringList{"--session", "--token-file", "--status",
-                                               "--locale", "--until", "--agent", "--csv"};
-        QTest::newRow("resume") << "resume" << "resume"
+        QTest::newRow("update") << "update"
+                                << "update LINK_ID"
+                                << QStringList{"--fields <FILE>",
+                                               "--certificate-file <PATH>",
+                                               "--private-key-file <PATH>",
+                                               "--no-input",
+                                               "--ticket <REF>",
+                                               "--json",
+                                               "--demo"}
+                                << QStringList{"--session", "--token-file", "--status", "--locale",
+                                               "--until",   "--agent",      "--csv"};
+        QTest::newRow("resume") << "resume"
+                                << "resume"
                                 << QStringList{"--link <LINK_ID>", "--session <SESSION>",
                                                "--token-file <PATH>", "--ticket <REF>", "--json"}
                                 << QStringList{"--fields", "--no-input", "--status", "--locale",
-                                               "--until", "--agent", "--csv"};
-        QTest::newRow("get") << "get" << "get LINK_ID"
-                             << QStringList{"--json", "--timeout <SECONDS>", "--env <NAME>",
-                                            "--base-url <URL>", "--ca-file <PATH>", "--demo"}
+                                               "--until",  "--agent",    "--csv"};
+        QTest::newRow("get") << "get"
+                             << "get LINK_ID"
+                             << QStringList{"--json",           "--timeout <SECONDS>",
+                                            "--env <NAME>",     "--base-url <URL>",
+                                            "--ca-file <PATH>", "--demo"}
                              << QStringList{"--fields", "--session", "--ticket", "--status",
-                                            "--locale", "--until", "--link"};
-        QTest::newRow("history") << "history" << "history"
-                                 << QStringList{"--link <LINK_ID>", "--ticket <REF>",
-                                                "--agent <NAME>", "--since <DATE>", "--csv",
-                                                "--json"}
-                                 << QStringList{"--fields", "--session", "--status", "--locale",
-                                                "--until", "--env", "--base-url", "--demo",
-                                                "--timeout"};
-        QTest::newRow("links") << "links" << "links"
-                               << QStringList{"--status <STATUS>", "--institution <NAME>",
-                                              "--since <DATE>", "--limit <N>", "--csv", "--json"}
+                                            "--locale", "--until",   "--link"};
+        QTest::newRow("history")
+            << "history"
+            << "history" << QStringList{"--link <LINK_ID>", "--ticket <REF>", "--agent <NAME>",
+                                        "--since <DATE>",   "--csv",          "--json"}
+            << QStringList{"--fields", "--session",  "--status", "--locale", "--until",
+                           "--env",    "--base-url", "--demo",   "--timeout"};
+        QTest::newRow("links") << "links"
+                               << "links" << QStringList{"--status <STATUS>",
+                                                         "--institution <NAME>",
+                                                         "--since <DATE>",
+                                                         "--limit <N>",
+                                                         "--csv",
+                                                         "--json"}
                                << QStringList{"--fields", "--session", "--ticket", "--locale",
-                                              "--until", "--agent", "--link"};
-        QTest::newRow("handoff") << "handoff" << "handoff LINK_ID"
+                                              "--until",  "--agent",   "--link"};
+        QTest::newRow("handoff") << "handoff"
+                                 << "handoff LINK_ID"
                                  << QStringList{"--locale <LOCALE>", "--ticket <REF>", "--json",
                                                 "--base-url <URL>"}
                                  << QStringList{"--fields", "--session", "--status", "--until",
-                                                "--agent", "--csv", "--demo"};
-        QTest::newRow("wait") << "wait" << "wait LINK_ID"
+                                                "--agent",  "--csv",     "--demo"};
+        QTest::newRow("wait") << "wait"
+                              << "wait LINK_ID"
                               << QStringList{"--until <STATUS>", "--timeout <SECONDS>", "--json",
                                              "--base-url <URL>"}
                               << QStringList{"--fields", "--session", "--status", "--locale",
-                                             "--ticket", "--agent", "--csv", "--demo"};
+                                             "--ticket", "--agent",   "--csv",    "--demo"};
     }
     void eachCommandHasItsOwnHelp()
     {
@@ -455,9 +495,9 @@ private slots:
         // The top-level --help lists it with the same description, as it always has.
         const Run top = run({"--help"});
         QCOMPARE(top.exitCode, 0);
-        QVERIFY2(top.out.contains("\n  " + synopsis.leftJustified(16) + " " + c->description() +
-                                  "\n"),
-                 qPrintable(top.out));
+        QVERIFY2(
+            top.out.contains("\n  " + synopsis.leftJustified(16) + " " + c->description() + "\n"),
+            qPrintable(top.out));
         for (const QString &option : own)
             QVERIFY(top.out.contains("  " + option + " "));
         // COMMAND --help prints the top level's help, as before the commands had classes.
@@ -477,7 +517,8 @@ private slots:
         qInstallMessageHandler(previous);
         QLoggingCategory::setFilterRules(QString());
         QCOMPARE(r.exitCode, 0);
-        QCOMPARE(g_logged, QStringList({"command get starts", "command get ended with exit code 0"}));
+        QCOMPARE(g_logged,
+                 QStringList({"command get starts", "command get ended with exit code 0"}));
     }
 };
 
