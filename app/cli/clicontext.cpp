@@ -15,8 +15,6 @@
 #include <QNetworkAccessManager>
 #include <QProcessEnvironment>
 
-#include <utility>
-
 namespace relink {
 
 using namespace cli;

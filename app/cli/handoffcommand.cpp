@@ -67,7 +67,8 @@ int HandoffCommand::execute(CliContext &context, const QStringList &arguments)
     if (!context.setUpHistory() || !context.setUpClient())
         return exitcode::Usage;
     const QString id = linkId.toLower();
-    // Said here, before the flow, as a usage error (exit 2) with nothing recorded.
+    // HandoffFlow would refuse it too, but as its outcome; relink-cli has always said it as bad
+    // usage (exit 2, "relink-cli: …"), before anything is recorded.
     if (const QString problem = context.client()->handoffProblem(id); !problem.isEmpty())
         return context.refuse(problem);
     if (context.interruptRequested())
