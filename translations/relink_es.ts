@@ -1115,34 +1115,6 @@ Por ahora, Relink solo confía en los certificados de CA del sistema. Elija otro
         <translation>Interrumpido. %1</translation>
     </message>
     <message>
-        <source>Update a Belvo link&apos;s credentials, through the bank&apos;s MFA challenge when there is one, or hand the link to the customer to fix in Belvo&apos;s hosted widget.
-
-Commands:
-  update LINK_ID   send new credentials (PUT /api/links/LINK_ID/)
-  resume           finish an MFA session (PATCH /api/links/)
-  get LINK_ID      show a link
-  history          show what was done to which link (--link, --since, --json, --csv)
-  links            list links needing attention (--status, --institution, --since, --limit, --json, --csv)
-  handoff LINK_ID  print a link for the customer to fix LINK_ID in Belvo&apos;s hosted widget
-  wait LINK_ID     wait until LINK_ID is valid again (--until valid, --timeout SECONDS)
-
-Keys come from BELVO_SECRET_ID and BELVO_SECRET_PASSWORD, else from the keychain entry the desktop app saves. Credentials come from --fields and MFA tokens from standard input or --token-file, never from arguments.
-Exit codes: 0 ok, 2 bad usage or input (nothing sent), 3 authentication or permission, 4 MFA token needed or session expired, 5 link not found, 6 other 4xx, 7 server, network or malformed answer, or the link still not valid when wait&apos;s time ran out, 8 rate-limited (wait the Retry-After seconds), 130 interrupted.</source>
-        <translation>Actualiza las credenciales de un vínculo de Belvo, pasando por el desafío MFA del banco si lo hay, o pasa el vínculo al cliente para que lo repare en el widget alojado de Belvo.
-
-Comandos:
-  update LINK_ID   envía credenciales nuevas (PUT /api/links/LINK_ID/)
-  resume           termina una sesión MFA (PATCH /api/links/)
-  get LINK_ID      muestra un vínculo
-  history          muestra qué se hizo en cada vínculo (--link, --since, --json, --csv)
-  links            lista los vínculos que requieren atención (--status, --institution, --since, --limit, --json, --csv)
-  handoff LINK_ID  imprime un enlace para que el cliente repare LINK_ID en el widget alojado de Belvo
-  wait LINK_ID     espera hasta que LINK_ID vuelva a ser válido (--until valid, --timeout SECONDS)
-
-Las claves se toman de BELVO_SECRET_ID y BELVO_SECRET_PASSWORD o, si no, de la entrada del llavero del sistema que guarda la app de escritorio. Las credenciales se toman de --fields, y los tokens MFA, de la entrada estándar o de --token-file; nunca de los argumentos.
-Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada), 3 autenticación o permiso, 4 se necesita un token MFA o la sesión expiró, 5 vínculo no encontrado, 6 otro error 4xx, 7 error del servidor o de red, respuesta mal formada, o el vínculo aún no es válido cuando se agotó el tiempo de wait, 8 límite de solicitudes (espere los segundos que indica Retry-After), 130 interrumpido.</translation>
-    </message>
-    <message>
         <source>update, resume, get, history, links, handoff or wait</source>
         <translation>update, resume, get, history, links, handoff o wait</translation>
     </message>
@@ -1287,6 +1259,48 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
 </source>
         <translation>Ninguna actualización coincide; sin --link, --since, --agent ni --ticket, se muestran todas.
 </translation>
+    </message>
+    <message>
+        <source>Update a Belvo link&apos;s credentials, through the bank&apos;s MFA challenge when there is one, or hand the link to the customer to fix in Belvo&apos;s hosted widget.</source>
+        <translation>Actualiza las credenciales de un vínculo de Belvo, pasando por el desafío MFA del banco si lo hay, o pasa el vínculo al cliente para que lo repare en el widget alojado de Belvo.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Comandos:</translation>
+    </message>
+    <message>
+        <source>Keys come from BELVO_SECRET_ID and BELVO_SECRET_PASSWORD, else from the keychain entry the desktop app saves. Credentials come from --fields and MFA tokens from standard input or --token-file, never from arguments.
+Exit codes: 0 ok, 2 bad usage or input (nothing sent), 3 authentication or permission, 4 MFA token needed or session expired, 5 link not found, 6 other 4xx, 7 server, network or malformed answer, or the link still not valid when wait&apos;s time ran out, 8 rate-limited (wait the Retry-After seconds), 130 interrupted.</source>
+        <translation>Las claves se toman de BELVO_SECRET_ID y BELVO_SECRET_PASSWORD o, si no, de la entrada del llavero del sistema que guarda la app de escritorio. Las credenciales se toman de --fields, y los tokens MFA, de la entrada estándar o de --token-file; nunca de los argumentos.
+Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada), 3 autenticación o permiso, 4 se necesita un token MFA o la sesión expiró, 5 vínculo no encontrado, 6 otro error 4xx, 7 error del servidor o de red, respuesta mal formada, o el vínculo aún no es válido cuando se agotó el tiempo de wait, 8 límite de solicitudes (espere los segundos que indica Retry-After), 130 interrumpido.</translation>
+    </message>
+    <message>
+        <source>show a link</source>
+        <translation>muestra un vínculo</translation>
+    </message>
+    <message>
+        <source>print a link for the customer to fix LINK_ID in Belvo&apos;s hosted widget</source>
+        <translation>imprime un enlace para que el cliente repare LINK_ID en el widget alojado de Belvo</translation>
+    </message>
+    <message>
+        <source>show what was done to which link (--link, --since, --json, --csv)</source>
+        <translation>muestra qué se hizo en cada vínculo (--link, --since, --json, --csv)</translation>
+    </message>
+    <message>
+        <source>list links needing attention (--status, --institution, --since, --limit, --json, --csv)</source>
+        <translation>lista los vínculos que requieren atención (--status, --institution, --since, --limit, --json, --csv)</translation>
+    </message>
+    <message>
+        <source>finish an MFA session (PATCH /api/links/)</source>
+        <translation>termina una sesión MFA (PATCH /api/links/)</translation>
+    </message>
+    <message>
+        <source>send new credentials (PUT /api/links/LINK_ID/)</source>
+        <translation>envía credenciales nuevas (PUT /api/links/LINK_ID/)</translation>
+    </message>
+    <message>
+        <source>wait until LINK_ID is valid again (--until valid, --timeout SECONDS)</source>
+        <translation>espera hasta que LINK_ID vuelva a ser válido (--until valid, --timeout SECONDS)</translation>
     </message>
 </context>
 <context>

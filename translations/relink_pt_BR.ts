@@ -1115,34 +1115,6 @@ Por enquanto, o Relink confia só nos certificados CA do sistema. Escolha outro 
         <translation>Interrompido. %1</translation>
     </message>
     <message>
-        <source>Update a Belvo link&apos;s credentials, through the bank&apos;s MFA challenge when there is one, or hand the link to the customer to fix in Belvo&apos;s hosted widget.
-
-Commands:
-  update LINK_ID   send new credentials (PUT /api/links/LINK_ID/)
-  resume           finish an MFA session (PATCH /api/links/)
-  get LINK_ID      show a link
-  history          show what was done to which link (--link, --since, --json, --csv)
-  links            list links needing attention (--status, --institution, --since, --limit, --json, --csv)
-  handoff LINK_ID  print a link for the customer to fix LINK_ID in Belvo&apos;s hosted widget
-  wait LINK_ID     wait until LINK_ID is valid again (--until valid, --timeout SECONDS)
-
-Keys come from BELVO_SECRET_ID and BELVO_SECRET_PASSWORD, else from the keychain entry the desktop app saves. Credentials come from --fields and MFA tokens from standard input or --token-file, never from arguments.
-Exit codes: 0 ok, 2 bad usage or input (nothing sent), 3 authentication or permission, 4 MFA token needed or session expired, 5 link not found, 6 other 4xx, 7 server, network or malformed answer, or the link still not valid when wait&apos;s time ran out, 8 rate-limited (wait the Retry-After seconds), 130 interrupted.</source>
-        <translation>Atualiza as credenciais de um vínculo da Belvo, passando pelo desafio MFA do banco quando houver um, ou entrega o vínculo ao cliente para corrigi-lo no widget hospedado da Belvo.
-
-Comandos:
-  update LINK_ID   envia novas credenciais (PUT /api/links/LINK_ID/)
-  resume           conclui uma sessão MFA (PATCH /api/links/)
-  get LINK_ID      mostra um vínculo
-  history          mostra o que foi feito em qual vínculo (--link, --since, --json, --csv)
-  links            lista os vínculos que precisam de atenção (--status, --institution, --since, --limit, --json, --csv)
-  handoff LINK_ID  imprime um link para o cliente corrigir LINK_ID no widget hospedado da Belvo
-  wait LINK_ID     aguarda até LINK_ID ficar válido de novo (--until valid, --timeout SECONDS)
-
-As chaves vêm de BELVO_SECRET_ID e BELVO_SECRET_PASSWORD ou, na falta delas, da entrada no chaveiro do sistema que o app desktop salva. As credenciais vêm de --fields, e os tokens MFA, da entrada padrão ou de --token-file; nunca de argumentos.
-Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 autenticação ou permissão, 4 token MFA necessário ou sessão expirada, 5 vínculo não encontrado, 6 outro 4xx, 7 servidor, rede ou resposta malformada, ou o vínculo ainda não válido quando o tempo do wait acabou, 8 limite de solicitações (aguarde os segundos de Retry-After), 130 interrompido.</translation>
-    </message>
-    <message>
         <source>update, resume, get, history, links, handoff or wait</source>
         <translation>update, resume, get, history, links, handoff ou wait</translation>
     </message>
@@ -1287,6 +1259,48 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
 </source>
         <translation>Nenhuma atualização corresponde; sem --link, --since, --agent e --ticket, todas são mostradas.
 </translation>
+    </message>
+    <message>
+        <source>Update a Belvo link&apos;s credentials, through the bank&apos;s MFA challenge when there is one, or hand the link to the customer to fix in Belvo&apos;s hosted widget.</source>
+        <translation>Atualiza as credenciais de um vínculo da Belvo, passando pelo desafio MFA do banco quando houver um, ou entrega o vínculo ao cliente para corrigi-lo no widget hospedado da Belvo.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Comandos:</translation>
+    </message>
+    <message>
+        <source>Keys come from BELVO_SECRET_ID and BELVO_SECRET_PASSWORD, else from the keychain entry the desktop app saves. Credentials come from --fields and MFA tokens from standard input or --token-file, never from arguments.
+Exit codes: 0 ok, 2 bad usage or input (nothing sent), 3 authentication or permission, 4 MFA token needed or session expired, 5 link not found, 6 other 4xx, 7 server, network or malformed answer, or the link still not valid when wait&apos;s time ran out, 8 rate-limited (wait the Retry-After seconds), 130 interrupted.</source>
+        <translation>As chaves vêm de BELVO_SECRET_ID e BELVO_SECRET_PASSWORD ou, na falta delas, da entrada no chaveiro do sistema que o app desktop salva. As credenciais vêm de --fields, e os tokens MFA, da entrada padrão ou de --token-file; nunca de argumentos.
+Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 autenticação ou permissão, 4 token MFA necessário ou sessão expirada, 5 vínculo não encontrado, 6 outro 4xx, 7 servidor, rede ou resposta malformada, ou o vínculo ainda não válido quando o tempo do wait acabou, 8 limite de solicitações (aguarde os segundos de Retry-After), 130 interrompido.</translation>
+    </message>
+    <message>
+        <source>show a link</source>
+        <translation>mostra um vínculo</translation>
+    </message>
+    <message>
+        <source>print a link for the customer to fix LINK_ID in Belvo&apos;s hosted widget</source>
+        <translation>imprime um link para o cliente corrigir LINK_ID no widget hospedado da Belvo</translation>
+    </message>
+    <message>
+        <source>show what was done to which link (--link, --since, --json, --csv)</source>
+        <translation>mostra o que foi feito em qual vínculo (--link, --since, --json, --csv)</translation>
+    </message>
+    <message>
+        <source>list links needing attention (--status, --institution, --since, --limit, --json, --csv)</source>
+        <translation>lista os vínculos que precisam de atenção (--status, --institution, --since, --limit, --json, --csv)</translation>
+    </message>
+    <message>
+        <source>finish an MFA session (PATCH /api/links/)</source>
+        <translation>conclui uma sessão MFA (PATCH /api/links/)</translation>
+    </message>
+    <message>
+        <source>send new credentials (PUT /api/links/LINK_ID/)</source>
+        <translation>envia novas credenciais (PUT /api/links/LINK_ID/)</translation>
+    </message>
+    <message>
+        <source>wait until LINK_ID is valid again (--until valid, --timeout SECONDS)</source>
+        <translation>aguarda até LINK_ID ficar válido de novo (--until valid, --timeout SECONDS)</translation>
     </message>
 </context>
 <context>

@@ -1,83 +1,59 @@
 #pragma once
 
-#include "belvoclient.h"
-#include "updateflow.h"
+#include "clioutput.h"
 
+#include <QList>
 #include <QObject>
-#include <QPointer>
 #include <QStringList>
 
 #include <cstdio>
-#include <functional>
 #include <memory>
+#include <vector>
 
+class QCommandLineOption;
 class QCommandLineParser;
-class QNetworkAccessManager;
 
 namespace relink {
 
-class BelvoSimulator;
-class HistoryService;
-class LinkWatch;
-class LinkListing;
+class CliContext;
+class Command;
 
 // relink-cli: the command-line face over the same core as the desktop app. It parses the
-// command, sets up the client, and presents what the core's UpdateFlow decides; the exit codes
-// (clioutput.h) are a contract with users' scripts.
-class Cli : public QObject, private TokenSource
+// command line once, with every command's options, answers --help and --version, and hands
+// the run to the command named (one class each: updatecommand.h…), with the set-up they share
+// (CliContext). The exit codes (clioutput.h) are a contract with users' scripts.
+class Cli : public QObject
 {
     Q_OBJECT
 public:
+    // Writes to stdout and stderr, reads stdin.
     explicit Cli(QObject *parent = nullptr);
+    // Writes through `output` and reads `input` instead: a test running commands in process.
+    Cli(CliOutput output, std::FILE *input, QObject *parent = nullptr);
     ~Cli() override;
 
-    // Runs the command and returns the process exit code.
+    // Runs the command and returns the process exit code. `arguments` as
+    // QCoreApplication::arguments(): the program first. Once per Cli.
     int run(const QStringList &arguments);
     // Ctrl+C / SIGTERM: cancels the running operation.
     void interrupt();
 
-private:
-    int runUpdate(const QString &linkId);
-    int runResume();
-    int runGet(const QString &linkId);
-    int runHistory();
-    int runLinks(); // clilinks.cpp
-    int runHandoff(const QString &linkId);
-    int runWait(const QString &linkId);
-    // requestTimeout: --timeout is the seconds to wait for an answer (not for `wait`, where it is
-    // how long to wait for the link).
-    bool setUpClient(bool requestTimeout = true);
-    // A hand-off's checks that need no keys (exit 2, nothing sent); empty when fine.
-    QString handoffUsageProblem(const QString &command, const QString &linkId) const;
-    void warnHistory(const QString &message) const;
-    // The configured history (HistoryLocation::configured()), its troubles shown as warnings;
-    // false (refused, exit 2) for an address Relink does not take. --ticket too.
-    bool setUpHistory();
-    int dispatch(const QStringList &arguments);
-    // Bad usage or input (exit 2): on stderr, and as JSON on stdout with --json.
-    int refuse(const QString &message) const;
-    int usage(const QString &message) const; // refuse(), then a pointer to --help
-    bool json() const;
-    // Runs the flow to its one outcome (a local event loop) and prints it.
-    int runFlow(UpdateFlow *flow, const std::function<void()> &start);
-    void tokenNeeded(const MfaChallenge &challenge, const QString &notice) override;
-    void readToken();
+    // The commands, in the order --help lists them.
+    QList<Command *> commands() const;
+    Command *command(const QString &name) const; // null for none of that name
 
+private:
+    int dispatch(const QStringList &arguments);
+    // What --help says before the options: the tool, its commands, keys and exit codes.
+    QString description() const;
+    // Every command's options, each once, in the order --help has always listed them.
+    QList<QCommandLineOption> allOptions() const;
+
+    CliOutput m_output;
+    std::FILE *m_input;
+    std::vector<std::unique_ptr<Command>> m_commands;
     std::unique_ptr<QCommandLineParser> m_parser;
-    QNetworkAccessManager *m_nam = nullptr;
-    BelvoClient *m_client = nullptr;
-    BelvoSimulator *m_simulator = nullptr;
-    HistoryService *m_history = nullptr;
-    QString m_ticket; // --ticket: recorded with the attempt
-    QPointer<UpdateFlow> m_flow;
-    QPointer<Operation> m_running;
-    QPointer<LinkWatch> m_watch;
-    QPointer<LinkListing> m_listing;
-    QString m_environmentLabel;
-    std::FILE *m_tokenInput = nullptr; // where the MFA prompt reads; null: no prompt possible
-    bool m_ownsTokenInput = false;     // the terminal, opened for this run
-    MfaChallenge m_challenge;          // the one being asked for
-    bool m_interrupted = false;
+    std::unique_ptr<CliContext> m_context;
 };
 
 } // namespace relink

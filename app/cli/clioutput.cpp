@@ -1,6 +1,5 @@
 #include "clioutput.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -11,81 +10,13 @@ namespace relink::cli {
 
 namespace {
 
-// The messages keep the context of the command line's other strings.
+// resumeHint() keeps the context of the command line's other strings.
 struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(relink::Cli)
 };
 
-QString localTime(const QDateTime &dt)
-{
-    if (!dt.isValid())
-        return QStringLiteral("-");
-    return QLocale().toString(dt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss t"));
-}
-
-QString orDash(const QString &s)
-{
-    return s.isEmpty() ? QStringLiteral("-") : s;
-}
-
-void printLink(const Link &l)
-{
-    out(Text::tr("Link %1\n").arg(l.id));
-    out(Text::tr("  Status:        %1 (%2)\n").arg(orDash(l.status), explainLinkStatus(l.status)));
-    out(Text::tr("  Institution:   %1\n").arg(orDash(l.institution)));
-    out(Text::tr("  Access mode:   %1\n").arg(orDash(l.accessMode)));
-    out(Text::tr("  Refresh rate:  %1\n").arg(orDash(l.refreshRate)));
-    out(Text::tr("  Last accessed: %1\n").arg(localTime(l.lastAccessedAt)));
-    out(Text::tr("  Created by:    %1\n").arg(orDash(l.createdBy)));
-    if (!l.externalId.isEmpty())
-        out(Text::tr("  External id:   %1\n").arg(l.externalId));
-}
-
-void printErrors(const UpdateOutcome &o)
-{
-    const Result &r = o.result;
-    if (r.kind != Result::Kind::ApiErrors) {
-        err(QStringLiteral("error: %1\n").arg(o.message));
-        return;
-    }
-    for (const ApiError &e : r.errors) {
-        QString line = QStringLiteral("error: ");
-        if (!e.code.isEmpty())
-            line += e.code + QStringLiteral(": ");
-        line += e.message;
-        if (!e.field.isEmpty())
-            line += Text::tr(" [field %1]").arg(e.field);
-        line += QStringLiteral(" — ") + explainApiError(e, r.httpStatus);
-        if (!e.requestId.isEmpty())
-            line += Text::tr(" (request_id %1)").arg(e.requestId);
-        err(line + QLatin1Char('\n'));
-    }
-    if (o.retryAfterSeconds >= 0)
-        err(Text::tr("Belvo asks to wait %n second(s) before retrying.\n", nullptr,
-                     o.retryAfterSeconds));
-    else if (o.kind == UpdateOutcome::Kind::RateLimited)
-        err(Text::tr("Belvo is limiting requests; wait a minute before retrying.\n"));
-}
-
 } // namespace
-
-void out(const QString &text)
-{
-    std::fputs(text.toUtf8().constData(), stdout); // JSON is UTF-8, on Windows too
-    std::fflush(stdout);
-}
-
-void err(const QString &text)
-{
-    std::fputs(text.toUtf8().constData(), stderr);
-    std::fflush(stderr);
-}
-
-void printJson(const QJsonObject &o)
-{
-    out(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)));
-}
 
 int exitCodeFor(UpdateOutcome::Kind kind)
 {
@@ -163,14 +94,6 @@ QJsonObject localFailureJson(const QString &kind, const QString &message, int ex
              QJsonObject{{QStringLiteral("kind"), kind}, {QStringLiteral("message"), message}}}};
 }
 
-int printLocalFailure(const QString &kind, const QString &message, int exitCode, bool json)
-{
-    if (json)
-        printJson(localFailureJson(kind, message, exitCode));
-    err(message + QLatin1Char('\n'));
-    return exitCode;
-}
-
 QString resumeHint(const MfaChallenge &c)
 {
     return Text::tr("Finish with: relink-cli resume --link %1 --session %2, giving the token on "
@@ -178,7 +101,117 @@ QString resumeHint(const MfaChallenge &c)
         .arg(c.link, c.session);
 }
 
-int printOutcome(const UpdateOutcome &o, bool json)
+} // namespace relink::cli
+
+namespace relink {
+
+using namespace cli;
+
+namespace {
+
+QString localTime(const QDateTime &dt)
+{
+    if (!dt.isValid())
+        return QStringLiteral("-");
+    return QLocale().toString(dt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss t"));
+}
+
+QString orDash(const QString &s)
+{
+    return s.isEmpty() ? QStringLiteral("-") : s;
+}
+
+// Text goes out up to its first NUL, if any, as it always has (fputs), and a test's writer gets
+// the very bytes a terminal would.
+QByteArray textBytes(const QString &text)
+{
+    QByteArray bytes = text.toUtf8();
+    if (const qsizetype nul = bytes.indexOf('\0'); nul >= 0)
+        bytes.truncate(nul);
+    return bytes;
+}
+
+void writeStdio(CliOutput::Channel channel, const QByteArray &bytes)
+{
+    std::FILE *stream = channel == CliOutput::Channel::Out ? stdout : stderr;
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stream);
+    std::fflush(stream);
+}
+
+} // namespace
+
+CliOutput::CliOutput() : m_write(writeStdio) {}
+
+CliOutput::CliOutput(Writer writer) : m_write(std::move(writer)) {}
+
+void CliOutput::out(const QString &text) const
+{
+    m_write(Channel::Out, textBytes(text));
+}
+
+void CliOutput::err(const QString &text) const
+{
+    m_write(Channel::Err, textBytes(text));
+}
+
+void CliOutput::outBytes(const QByteArray &bytes) const
+{
+    m_write(Channel::Out, bytes);
+}
+
+void CliOutput::printJson(const QJsonObject &o) const
+{
+    outBytes(QJsonDocument(o).toJson(QJsonDocument::Indented));
+}
+
+int CliOutput::printLocalFailure(const QString &kind, const QString &message, int exitCode,
+                                 bool json) const
+{
+    if (json)
+        printJson(localFailureJson(kind, message, exitCode));
+    err(message + QLatin1Char('\n'));
+    return exitCode;
+}
+
+void CliOutput::printLink(const Link &l) const
+{
+    out(tr("Link %1\n").arg(l.id));
+    out(tr("  Status:        %1 (%2)\n").arg(orDash(l.status), explainLinkStatus(l.status)));
+    out(tr("  Institution:   %1\n").arg(orDash(l.institution)));
+    out(tr("  Access mode:   %1\n").arg(orDash(l.accessMode)));
+    out(tr("  Refresh rate:  %1\n").arg(orDash(l.refreshRate)));
+    out(tr("  Last accessed: %1\n").arg(localTime(l.lastAccessedAt)));
+    out(tr("  Created by:    %1\n").arg(orDash(l.createdBy)));
+    if (!l.externalId.isEmpty())
+        out(tr("  External id:   %1\n").arg(l.externalId));
+}
+
+void CliOutput::printErrors(const UpdateOutcome &o) const
+{
+    const Result &r = o.result;
+    if (r.kind != Result::Kind::ApiErrors) {
+        err(QStringLiteral("error: %1\n").arg(o.message));
+        return;
+    }
+    for (const ApiError &e : r.errors) {
+        QString line = QStringLiteral("error: ");
+        if (!e.code.isEmpty())
+            line += e.code + QStringLiteral(": ");
+        line += e.message;
+        if (!e.field.isEmpty())
+            line += tr(" [field %1]").arg(e.field);
+        line += QStringLiteral(" — ") + explainApiError(e, r.httpStatus);
+        if (!e.requestId.isEmpty())
+            line += tr(" (request_id %1)").arg(e.requestId);
+        err(line + QLatin1Char('\n'));
+    }
+    if (o.retryAfterSeconds >= 0)
+        err(tr("Belvo asks to wait %n second(s) before retrying.\n", nullptr, o.retryAfterSeconds));
+    else if (o.kind == UpdateOutcome::Kind::RateLimited)
+        err(tr("Belvo is limiting requests; wait a minute before retrying.\n"));
+}
+
+int CliOutput::printOutcome(const UpdateOutcome &o, bool json) const
 {
     const int code = exitCodeFor(o.kind);
     switch (o.kind) {
@@ -199,12 +232,11 @@ int printOutcome(const UpdateOutcome &o, bool json)
                                   {QStringLiteral("message"), o.message},
                                   {QStringLiteral("exit_code"), code}});
         else
-            out(Text::tr("Belvo accepted the update.\n"));
+            out(tr("Belvo accepted the update.\n"));
         return code;
     case UpdateOutcome::Kind::MfaPending:
         printJson(challengeJson(o.challenge));
-        err(Text::tr("MFA token needed: %1\n").arg(o.challenge.instructions) +
-            resumeHint(o.challenge));
+        err(tr("MFA token needed: %1\n").arg(o.challenge.instructions) + resumeHint(o.challenge));
         return code;
     default:
         break;
@@ -215,4 +247,4 @@ int printOutcome(const UpdateOutcome &o, bool json)
     return code;
 }
 
-} // namespace relink::cli
+} // namespace relink

@@ -1,33 +1,20 @@
-#include "cli.h"
+#include "linkscommand.h"
 
+#include "clicontext.h"
 #include "clioutput.h"
 #include "linkexport.h"
 #include "linklisting.h"
-#include "terminal.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QEventLoop>
 #include <QLocale>
 #include <QRegularExpression>
-
-#include <cstdio>
-
-// relink-cli links: the links that need attention (or any statuses), from Belvo's list. What it
-// prints is a promise to scripts: --json the objects as Belvo sent them, --csv a fixed header;
-// a listing cut short prints nothing of it on stdout in those modes.
 
 namespace relink {
 
 using namespace cli;
 
 namespace {
-
-void outBytes(const QByteArray &bytes)
-{
-    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
-    std::fflush(stdout);
-}
 
 QString orDash(const QString &s)
 {
@@ -40,19 +27,46 @@ QString lastAccess(const QDateTime &dt)
                         : QStringLiteral("-");
 }
 
-// The table's headings share the command line's context.
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(relink::Cli)
-};
+} // namespace
 
-// An aligned table, a header first; nothing for no links.
-void printLinksTable(const QList<Link> &links)
+QString LinksCommand::description() const
+{
+    return tr("list links needing attention (--status, --institution, --since, --limit, --json, "
+              "--csv)");
+}
+
+QList<QCommandLineOption> LinksCommand::options() const
+{
+    QList<QCommandLineOption> options{
+        {QStringLiteral("status"),
+         tr("links: the statuses to list, separated by commas (valid, invalid, unconfirmed, "
+            "token_required), or all; default invalid,token_required."),
+         QStringLiteral("STATUS")},
+        {QStringLiteral("institution"), tr("links: only this institution's links."),
+         QStringLiteral("NAME")},
+        sinceOption(),
+        {QStringLiteral("limit"), tr("links: list at most N links."), QStringLiteral("N")},
+        csvOption(),
+        jsonOption(),
+        timeoutOption(),
+    };
+    return options + placeOptions();
+}
+
+QString LinksCommand::argumentsProblem(const QStringList &arguments) const
+{
+    if (!arguments.isEmpty())
+        return tr("links takes no positional arguments; use --status, --institution, --since and "
+                  "--limit.");
+    return {};
+}
+
+void LinksCommand::printTable(const CliOutput &output, const QList<Link> &links)
 {
     if (links.isEmpty())
         return;
-    QList<QStringList> rows{{Text::tr("ID"), Text::tr("INSTITUTION"), Text::tr("STATUS"),
-                             Text::tr("LAST ACCESSED"), Text::tr("EXTERNAL ID")}};
+    QList<QStringList> rows{
+        {tr("ID"), tr("INSTITUTION"), tr("STATUS"), tr("LAST ACCESSED"), tr("EXTERNAL ID")}};
     for (const Link &l : links)
         rows << QStringList{l.id, orDash(l.institution), orDash(l.status),
                             lastAccess(l.lastAccessedAt), orDash(l.externalId)};
@@ -68,64 +82,64 @@ void printLinksTable(const QList<Link> &links)
             line += c + 1 < row.size() ? row.at(c).leftJustified(widths[c] + 2) : row.at(c);
         text += line + QLatin1Char('\n');
     }
-    out(text);
+    output.out(text);
 }
 
-} // namespace
-
-int Cli::runLinks()
+int LinksCommand::execute(CliContext &context, const QStringList &)
 {
-    const QCommandLineParser &p = *m_parser;
+    const QCommandLineParser &p = context.parser();
+    const CliOutput &output = context.output();
     const bool asJson = p.isSet(QStringLiteral("json"));
     const bool asCsv = p.isSet(QStringLiteral("csv"));
     if (asJson && asCsv)
-        return refuse(tr("choose --json or --csv, not both."));
+        return context.refuse(tr("choose --json or --csv, not both."));
     LinkQuery query;
     query.pageSize = 1000; // Belvo's largest page: the fewest requests
     const Parsed<QStringList> statuses = parseLinkStatuses(
         p.isSet(QStringLiteral("status")) ? p.value(QStringLiteral("status"))
                                           : QStringLiteral("invalid,token_required"));
     if (!statuses)
-        return refuse(tr("%1 Nothing was sent.").arg(statuses.error));
+        return context.refuse(tr("%1 Nothing was sent.").arg(statuses.error));
     query.statuses = *statuses.value;
     if (p.isSet(QStringLiteral("institution"))) {
         static const QRegularExpression code(QStringLiteral("^[A-Za-z0-9_.-]{1,100}$"));
         query.institution = p.value(QStringLiteral("institution")).trimmed();
         if (!code.match(query.institution).hasMatch())
-            return refuse(tr("\"%1\" is not an institution code (such as erebor_mx_retail). "
-                             "Nothing was sent.")
-                              .arg(query.institution.left(80)));
+            return context.refuse(tr("\"%1\" is not an institution code (such as "
+                                     "erebor_mx_retail). Nothing was sent.")
+                                      .arg(query.institution.left(80)));
     }
     if (p.isSet(QStringLiteral("since"))) {
         const Parsed<QDate> since = parseListingDate(p.value(QStringLiteral("since")));
         if (!since)
-            return refuse(tr("%1 Nothing was sent.").arg(since.error));
+            return context.refuse(tr("%1 Nothing was sent.").arg(since.error));
         query.since = *since.value;
     }
     if (p.isSet(QStringLiteral("limit"))) {
         bool ok = false;
         query.limit = p.value(QStringLiteral("limit")).trimmed().toInt(&ok);
         if (!ok || query.limit < 1)
-            return refuse(tr("--limit takes a number of links, 1 or more. Nothing was sent."));
+            return context.refuse(
+                tr("--limit takes a number of links, 1 or more. Nothing was sent."));
     }
-    if (!setUpClient())
+    if (!context.setUpClient())
         return exitcode::Usage;
-    if (terminal::interruptRequested())
-        return printLocalFailure(QStringLiteral("cancelled"), tr("Interrupted. Nothing was sent."),
-                                 exitcode::Interrupted, asJson);
+    if (context.interruptRequested())
+        return context.interruptedBeforeSending();
 
-    auto *listing = new LinkListing(m_client, query, this);
-    m_listing = listing;
+    auto *listing = new LinkListing(context.client(), query, context.owner());
+    context.cancelOnInterrupt(listing);
     QList<Link> links;
     Result result;
     bool done = false;
     QEventLoop loop;
-    connect(listing, &LinkListing::pageArrived, this,
-            [&links](const QList<Link> &page, int) { links += page; });
-    connect(listing, &LinkListing::rateLimited, this, [](int seconds) {
-        err(tr("Belvo asks to wait %n second(s); the listing goes on then.\n", nullptr, seconds));
+    QObject::connect(listing, &LinkListing::pageArrived, &loop,
+                     [&links](const QList<Link> &page, int) { links += page; });
+    QObject::connect(listing, &LinkListing::rateLimited, &loop, [&output](int seconds) {
+        output.err(
+            tr("Belvo asks to wait %n second(s); the listing goes on then.\n", nullptr, seconds));
     });
-    connect(listing, &LinkListing::finished, &loop, [&](const Result &r) {
+    QObject::connect(listing, &LinkListing::finished, &loop, [&](const Result &r) {
         result = r;
         done = true;
         loop.quit();
@@ -137,15 +151,15 @@ int Cli::runLinks()
 
     const bool complete = result.kind == Result::Kind::LinksPage;
     if (complete && asJson)
-        outBytes(linksJson(links));
+        output.outBytes(linksJson(links));
     else if (complete && asCsv)
-        outBytes(linksCsv(links).toUtf8());
+        output.outBytes(linksCsv(links).toUtf8());
     else if (!asJson && !asCsv)
-        printLinksTable(links); // what arrived, even when the listing was cut short
+        printTable(output, links); // what arrived, even when the listing was cut short
     if (!complete) {
         if (!links.isEmpty())
-            err(tr("The listing stopped after %n link(s).\n", nullptr, int(links.size())));
-        return printOutcome(UpdateOutcome::from(result), asJson);
+            output.err(tr("The listing stopped after %n link(s).\n", nullptr, int(links.size())));
+        return output.printOutcome(UpdateOutcome::from(result), asJson);
     }
     const int shown = int(links.size());
     const bool attention = query.statuses.size() == 2 &&
@@ -153,13 +167,14 @@ int Cli::runLinks()
                            query.statuses.contains(QStringLiteral("token_required"));
     const bool limited = !result.page.next.isEmpty(); // stopped at --limit with more to come
     if (limited)
-        err((attention
+        output.err(
+            (attention
                  ? tr("Showing %1 of %n link(s) that need attention.\n", nullptr, result.page.count)
                  : tr("Showing %1 of %n matching link(s).\n", nullptr, result.page.count))
                 .arg(shown));
     else
-        err(attention ? tr("%n link(s) need attention.\n", nullptr, shown)
-                      : tr("%n link(s) match.\n", nullptr, shown));
+        output.err(attention ? tr("%n link(s) need attention.\n", nullptr, shown)
+                             : tr("%n link(s) match.\n", nullptr, shown));
     return exitcode::Ok;
 }
 

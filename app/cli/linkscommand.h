@@ -1,0 +1,28 @@
+#pragma once
+
+#include "belvolink.h"
+#include "command.h"
+
+namespace relink {
+
+class CliOutput;
+
+// relink-cli links: the links that need attention (or any statuses), from Belvo's list. What it
+// prints is a promise to scripts: --json the objects as Belvo sent them, --csv a fixed header;
+// a listing cut short prints nothing of it on stdout in those modes.
+class LinksCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(relink::Cli)
+public:
+    QString name() const override { return QStringLiteral("links"); }
+    QString description() const override;
+    QList<QCommandLineOption> options() const override;
+    QString argumentsProblem(const QStringList &arguments) const override;
+    int execute(CliContext &context, const QStringList &arguments) override;
+
+private:
+    // An aligned table, a header first; nothing for no links.
+    static void printTable(const CliOutput &output, const QList<Link> &links);
+};
+
+} // namespace relink
