@@ -13,6 +13,8 @@ packages=(
     # packaging checks
     # (xdg-utils: package.sh asks xdg-mime which app opens relink:// links)
     dpkg-dev desktop-file-utils xdg-utils appstream lintian rpm rpmlint
+    # benchmarks (scripts/bench.sh): instruction counts, next to the wall clock
+    valgrind curl
     # man pages, generated at build time from --help, and their check
     help2man man-db groff-base
     # Qt 6.4 and friends
