@@ -1302,6 +1302,14 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
         <source>wait until LINK_ID is valid again (--until valid, --timeout SECONDS)</source>
         <translation>espera hasta que LINK_ID vuelva a ser válido (--until valid, --timeout SECONDS)</translation>
     </message>
+    <message>
+        <source>RELINK_AGENT: %1 Nothing was sent.</source>
+        <translation>RELINK_AGENT: %1 No se envió nada.</translation>
+    </message>
+    <message>
+        <source>--agent: %1</source>
+        <translation>--agent: %1</translation>
+    </message>
 </context>
 <context>
     <name>relink::CredentialForm</name>
@@ -2150,6 +2158,13 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
         <source>Status: %1</source>
         <translation>Estado: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Belvo is limiting requests: Update is available again at %1, in %n minute(s).</source>
+        <translation>
+            <numerusform>Belvo está limitando las solicitudes: Actualizar credenciales vuelve a estar disponible a las %1, dentro de %n minuto.</numerusform>
+            <numerusform>Belvo está limitando las solicitudes: Actualizar credenciales vuelve a estar disponible a las %1, dentro de %n minutos.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>relink::MfaDialog</name>
@@ -2574,6 +2589,17 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
     <message>
         <source>&lt;p&gt;&lt;b&gt;Relink %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Brings a customer&apos;s Belvo bank link back to life by updating its credentials, through the bank&apos;s MFA challenge when there is one.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Relink %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Reactiva el vínculo bancario de Belvo de un cliente actualizando sus credenciales, pasando por el desafío MFA del banco si lo hay.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>relink::agent</name>
+    <message>
+        <source>The agent&apos;s name is longer than %1 characters.</source>
+        <translation>El nombre del agente tiene más de %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s name holds a control or invisible character.</source>
+        <translation>El nombre del agente contiene un carácter de control o invisible.</translation>
     </message>
 </context>
 <context>

@@ -1302,6 +1302,14 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
         <source>wait until LINK_ID is valid again (--until valid, --timeout SECONDS)</source>
         <translation>aguarda até LINK_ID ficar válido de novo (--until valid, --timeout SECONDS)</translation>
     </message>
+    <message>
+        <source>RELINK_AGENT: %1 Nothing was sent.</source>
+        <translation>RELINK_AGENT: %1 Nada foi enviado.</translation>
+    </message>
+    <message>
+        <source>--agent: %1</source>
+        <translation>--agent: %1</translation>
+    </message>
 </context>
 <context>
     <name>relink::CredentialForm</name>
@@ -2150,6 +2158,13 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Belvo is limiting requests: Update is available again at %1, in %n minute(s).</source>
+        <translation>
+            <numerusform>A Belvo está limitando as solicitações: Atualizar credenciais fica disponível novamente às %1, em %n minuto.</numerusform>
+            <numerusform>A Belvo está limitando as solicitações: Atualizar credenciais fica disponível novamente às %1, em %n minutos.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>relink::MfaDialog</name>
@@ -2574,6 +2589,17 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
     <message>
         <source>&lt;p&gt;&lt;b&gt;Relink %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Brings a customer&apos;s Belvo bank link back to life by updating its credentials, through the bank&apos;s MFA challenge when there is one.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Relink %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Reativa o vínculo bancário de um cliente na Belvo atualizando suas credenciais, passando pelo desafio MFA do banco quando houver um.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>relink::agent</name>
+    <message>
+        <source>The agent&apos;s name is longer than %1 characters.</source>
+        <translation>O nome do agente tem mais de %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s name holds a control or invisible character.</source>
+        <translation>O nome do agente contém um caractere de controle ou invisível.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "clicontext.h"
 
+#include "agent.h"
+
 #include "belvoclient.h"
 #include "belvosimulator.h"
 #include "cacertificates.h"
@@ -83,6 +85,13 @@ HistoryService *CliContext::openHistory(QString *problem)
 
 bool CliContext::setUpHistory()
 {
+    // Who is recording: a name every colleague reads in their history and terminal.
+    if (const QString agent = qEnvironmentVariable("RELINK_AGENT").trimmed(); !agent.isEmpty()) {
+        if (const QString problem = agentNameProblem(agent); !problem.isEmpty()) {
+            refuse(tr("RELINK_AGENT: %1 Nothing was sent.").arg(problem));
+            return false;
+        }
+    }
     if (m_parser.isSet(QStringLiteral("ticket"))) {
         m_ticket = m_parser.value(QStringLiteral("ticket")).trimmed();
         if (const QString problem = ticketProblem(m_ticket); !problem.isEmpty()) {

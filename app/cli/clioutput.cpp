@@ -1,5 +1,7 @@
 #include "clioutput.h"
 
+#include "visibletext.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -144,14 +146,17 @@ CliOutput::CliOutput() : m_write(writeStdio) {}
 
 CliOutput::CliOutput(Writer writer) : m_write(std::move(writer)) {}
 
+// Whatever Belvo or the history said reaches a terminal with its control characters made
+// visible (an escape sequence in an external id or an agent's name runs nowhere); line breaks
+// and tabs stay. JSON goes out as outBytes(): it escapes control characters itself.
 void CliOutput::out(const QString &text) const
 {
-    m_write(Channel::Out, textBytes(text));
+    m_write(Channel::Out, textBytes(visibleText(text, LineBreaks::Keep)));
 }
 
 void CliOutput::err(const QString &text) const
 {
-    m_write(Channel::Err, textBytes(text));
+    m_write(Channel::Err, textBytes(visibleText(text, LineBreaks::Keep)));
 }
 
 void CliOutput::outBytes(const QByteArray &bytes) const
@@ -175,15 +180,16 @@ int CliOutput::printLocalFailure(const QString &kind, const QString &message, in
 
 void CliOutput::printLink(const Link &l) const
 {
-    out(tr("Link %1\n").arg(l.id));
-    out(tr("  Status:        %1 (%2)\n").arg(orDash(l.status), explainLinkStatus(l.status)));
-    out(tr("  Institution:   %1\n").arg(orDash(l.institution)));
-    out(tr("  Access mode:   %1\n").arg(orDash(l.accessMode)));
-    out(tr("  Refresh rate:  %1\n").arg(orDash(l.refreshRate)));
+    out(tr("Link %1\n").arg(visibleText(l.id)));
+    out(tr("  Status:        %1 (%2)\n")
+            .arg(visibleText(orDash(l.status)), explainLinkStatus(l.status)));
+    out(tr("  Institution:   %1\n").arg(visibleText(orDash(l.institution))));
+    out(tr("  Access mode:   %1\n").arg(visibleText(orDash(l.accessMode))));
+    out(tr("  Refresh rate:  %1\n").arg(visibleText(orDash(l.refreshRate))));
     out(tr("  Last accessed: %1\n").arg(localTime(l.lastAccessedAt)));
-    out(tr("  Created by:    %1\n").arg(orDash(l.createdBy)));
+    out(tr("  Created by:    %1\n").arg(visibleText(orDash(l.createdBy))));
     if (!l.externalId.isEmpty())
-        out(tr("  External id:   %1\n").arg(l.externalId));
+        out(tr("  External id:   %1\n").arg(visibleText(l.externalId)));
 }
 
 void CliOutput::printErrors(const UpdateOutcome &o) const

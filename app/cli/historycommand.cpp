@@ -1,10 +1,12 @@
 #include "historycommand.h"
 
+#include "agent.h"
 #include "clicontext.h"
 #include "clioutput.h"
 #include "historyexport.h"
 #include "historyservice.h"
 #include "linkid.h"
+#include "visibletext.h"
 
 #include <QCommandLineParser>
 #include <QLocale>
@@ -55,6 +57,8 @@ int HistoryCommand::execute(CliContext &context, const QStringList &)
             return context.refuse(tr("--since takes a date like 2026-11-24."));
     }
     filter.agent = p.value(QStringLiteral("agent")).trimmed();
+    if (const QString problem = agentNameProblem(filter.agent); !problem.isEmpty())
+        return context.refuse(tr("--agent: %1").arg(problem));
     filter.ticket = p.value(QStringLiteral("ticket")).trimmed(); // a filter: not recorded
     if (p.isSet(QStringLiteral("json")) && p.isSet(QStringLiteral("csv")))
         return context.refuse(tr("choose --json or --csv, not both."));
@@ -75,18 +79,20 @@ int HistoryCommand::execute(CliContext &context, const QStringList &)
     }
     const QList<HistoryEntry> &entries = read.entries;
     if (p.isSet(QStringLiteral("json"))) {
-        output.out(QString::fromUtf8(historyJson(entries)));
+        output.outBytes(historyJson(entries)); // JSON escapes every control character itself
     } else if (p.isSet(QStringLiteral("csv"))) {
         output.out(historyCsv(entries));
     } else {
         for (const HistoryEntry &e : entries)
-            output.out(QStringLiteral("%1  %2  %3  %4  %5  %6  %7%8\n")
-                           .arg(QLocale().toString(e.startedAt.toLocalTime(),
-                                                   QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                                e.environment, e.linkId, e.outcome,
-                                e.steps.join(QStringLiteral(", ")),
-                                e.requestIds.join(QLatin1Char(' ')), e.agent,
-                                e.ticket.isEmpty() ? QString() : QStringLiteral("  #") + e.ticket));
+            output.out(
+                QStringLiteral("%1  %2  %3  %4  %5  %6  %7%8\n")
+                    .arg(QLocale().toString(e.startedAt.toLocalTime(),
+                                            QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                         visibleText(e.environment), visibleText(e.linkId), visibleText(e.outcome),
+                         visibleText(e.steps.join(QStringLiteral(", "))),
+                         visibleText(e.requestIds.join(QLatin1Char(' '))), visibleText(e.agent),
+                         e.ticket.isEmpty() ? QString()
+                                            : QStringLiteral("  #") + visibleText(e.ticket)));
         const bool filtered = !filter.linkId.isEmpty() || filter.since.isValid() ||
                               !filter.agent.isEmpty() || !filter.ticket.isEmpty();
         if (entries.isEmpty())

@@ -4,6 +4,7 @@
 #include "clioutput.h"
 #include "linkexport.h"
 #include "linklisting.h"
+#include "visibletext.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
@@ -68,8 +69,9 @@ void LinksCommand::printTable(const CliOutput &output, const QList<Link> &links)
     QList<QStringList> rows{
         {tr("ID"), tr("INSTITUTION"), tr("STATUS"), tr("LAST ACCESSED"), tr("EXTERNAL ID")}};
     for (const Link &l : links)
-        rows << QStringList{l.id, orDash(l.institution), orDash(l.status),
-                            lastAccess(l.lastAccessedAt), orDash(l.externalId)};
+        rows << QStringList{visibleText(l.id), visibleText(orDash(l.institution)),
+                            visibleText(orDash(l.status)), lastAccess(l.lastAccessedAt),
+                            visibleText(orDash(l.externalId))};
     QList<qsizetype> widths(rows.first().size(), 0);
     for (const QStringList &row : rows) {
         for (qsizetype c = 0; c < row.size(); ++c)
@@ -153,7 +155,7 @@ int LinksCommand::execute(CliContext &context, const QStringList &)
     if (complete && asJson)
         output.outBytes(linksJson(links));
     else if (complete && asCsv)
-        output.outBytes(linksCsv(links).toUtf8());
+        output.out(linksCsv(links)); // as text: control characters made visible, CRLF kept
     else if (!asJson && !asCsv)
         printTable(output, links); // what arrived, even when the listing was cut short
     if (!complete) {

@@ -81,10 +81,22 @@ void setVisualTabOrder(QWidget *window)
         QWidget::setTabOrder(stops.at(i - 1), stops.at(i));
 }
 
+// Text from Belvo or a custom server (an institution, a bank's field label, an error message,
+// the MFA instructions) is shown as it is, never as markup: no label of Relink's renders rich
+// text, so "<a href=…>" is read as those characters, never as a link to click or an image to
+// fetch. Labels that exist later (a bank's rows) are set when this runs again after a rebuild.
+static void plainTextLabels(QWidget *window)
+{
+    const QList<QLabel *> labels = window->findChildren<QLabel *>();
+    for (QLabel *label : labels)
+        label->setTextFormat(Qt::PlainText);
+}
+
 void refreshAccessibility(QWidget *window)
 {
     if (!window)
         return;
+    plainTextLabels(window);
     nameAfterTitle(window);
     nameInputsAfterLabels(window);
     assignMnemonics(window);

@@ -15,7 +15,8 @@ namespace relink {
 //  - every input with a label is named after it (labelName: no '&', ':' or required mark), the
 //    editable field of a searchable list too; a required one says so in its description;
 //  - mnemonics: assignMnemonics (mnemonics.h);
-//  - Tab follows the visual order (widgetsInVisualOrder).
+//  - Tab follows the visual order (widgetsInVisualOrder);
+//  - every label shows plain text, never markup (text from Belvo is never rich text).
 void refreshAccessibility(QWidget *window);
 
 // "&Password *" → "Password", "Base &URL:" → "Base URL".

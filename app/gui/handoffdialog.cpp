@@ -11,6 +11,7 @@
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QLocale>
+#include <QMimeData>
 #include <QPushButton>
 
 namespace relink {
@@ -49,7 +50,7 @@ HandoffDialog::HandoffDialog(const QString &linkId, const QString &institution,
             m_flow->setLocale(m_ui->localeCombo->currentData().toString());
     });
     connect(m_ui->copyButton, &QPushButton::clicked, this, [this] {
-        QGuiApplication::clipboard()->setText(m_ui->urlEdit->text());
+        copySecret(m_ui->urlEdit->text());
         setButtonText(m_ui->copyButton, tr("Copied"));
     });
     connect(m_ui->newLinkButton, &QPushButton::clicked, this, &HandoffDialog::mint);
@@ -61,8 +62,32 @@ HandoffDialog::HandoffDialog(const QString &linkId, const QString &institution,
 
 HandoffDialog::~HandoffDialog()
 {
+    forgetCopied();
     if (m_flow)
         m_flow->cancel();
+}
+
+// The customer's link carries a live token with write_links scope: on the clipboard it is
+// marked secret, so that clipboard managers (Klipper, KeePassXC's convention) keep no copy of it.
+void HandoffDialog::copySecret(const QString &url)
+{
+    auto *data = new QMimeData;
+    data->setText(url);
+    data->setData(QStringLiteral("x-kde-passwordManagerHint"), QByteArrayLiteral("secret"));
+    QGuiApplication::clipboard()->setMimeData(data);
+    m_copied = url;
+}
+
+// Once the token has expired, the link is valid or the view is gone, the link is of no use to
+// anyone but a thief: the clipboard is cleared, if it still holds it (not what was copied since).
+void HandoffDialog::forgetCopied()
+{
+    if (m_copied.isEmpty())
+        return;
+    QClipboard *clipboard = QGuiApplication::clipboard();
+    if (clipboard->text() == m_copied)
+        clipboard->clear();
+    m_copied.clear();
 }
 
 HandoffDialog *HandoffDialog::create(Workspace *workspace, const QString &linkId,
@@ -187,6 +212,7 @@ void HandoffDialog::tick()
         return;
     }
     m_ticker.stop();
+    forgetCopied();
     showUrl();
     fitHeight();
     m_ui->expiryLabel->setText(tr("This link expired at %1. If the customer still needs one, "
@@ -221,6 +247,7 @@ void HandoffDialog::onFinished(const HandoffOutcome &outcome)
         m_isValid = true;
         m_valid = outcome.result;
         m_ticker.stop();
+        forgetCopied();
         showUrl();
         m_ui->expiryLabel->clear();
         m_ui->newLinkButton->setVisible(false);
@@ -277,6 +304,7 @@ void HandoffDialog::accept()
 void HandoffDialog::reject()
 {
     m_ticker.stop();
+    forgetCopied();
     if (m_isValid) {
         emit linkValid(m_valid);
         QDialog::accept();

@@ -63,6 +63,8 @@ signals:
     void linkValid(const relink::Result &result);
 
 private:
+    void copySecret(const QString &url);
+    void forgetCopied();
     void mint();
     void onTokenReady(const QUrl &url, int expiresInSeconds);
     void onChecked(const Result &result, const QDateTime &at);
@@ -77,7 +79,8 @@ private:
     QString m_linkId;
     FlowFactory m_makeFlow;
     QPointer<HandoffFlow> m_flow;
-    QUrl m_url; // the widget's link, in the language chosen
+    QUrl m_url;       // the widget's link, in the language chosen
+    QString m_copied; // the link Copy put on the clipboard, until it is cleared
     QDeadlineTimer m_expiry;
     QTimer m_ticker;
     Result m_valid; // the answer that showed the link valid

@@ -3,6 +3,7 @@
 #include "accessibility.h"
 #include "agent.h"
 #include "historyservice.h"
+#include "launchrequest.h"
 #include "settings.h"
 #include "ui_settingsdialog.h"
 #include "workspace.h"
@@ -10,6 +11,7 @@
 #include <QCoreApplication>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpressionValidator>
 
 #include <utility>
 
@@ -33,6 +35,12 @@ HistorySettings::HistorySettings(Workspace *workspace, Ui::SettingsDialog *ui, Q
     : m_workspace(workspace), m_ui(ui), m_dialog(dialog)
 {
     m_ui->agentNameEdit->setPlaceholderText(loginName());
+    // A name colleagues read in their history and terminals: printable, at most 100 characters
+    // (agentNameProblem()); a control or invisible character is never taken, typed or pasted.
+    m_ui->agentNameEdit->setMaxLength(kMaxTicketLength);
+    m_ui->agentNameEdit->setValidator(new QRegularExpressionValidator(
+        QRegularExpression(QStringLiteral("[^\\p{Cc}\\p{Cf}\\p{Co}\\p{Cn}\\p{Cs}\\p{Zl}\\p{Zp}]*")),
+        m_ui->agentNameEdit));
     m_ui->agentNameEdit->setText(Settings::value(Setting::AgentName).toString());
     m_ui->historyUrlEdit->setPlaceholderText(HistoryLocation::defaultFile());
     QStringList notes;
@@ -95,6 +103,8 @@ Parsed<HistoryLocation> HistorySettings::typedLocation() const
 void HistorySettings::saveAgentName()
 {
     const QString name = m_ui->agentNameEdit->text().trimmed();
+    if (!agentNameProblem(name).isEmpty())
+        return; // the validator lets none through; a name set by hand stays unsaved
     if (name.isEmpty())
         Settings::remove(Setting::AgentName); // the login name
     else

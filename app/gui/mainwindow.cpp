@@ -224,7 +224,7 @@ void MainWindow::refreshState()
     const int waitSeconds = m_rateLimit->secondsLeft();
     m_ui->formProblemLabel->setText(
         nextStepHint({keys, idOk, m_ui->credentialForm->isBuilt(), ticketProblem, formProblem,
-                      waitSeconds, environmentTitle(env)}));
+                      waitSeconds, environmentTitle(env), m_rateLimit->until()}));
     m_ui->checkLinkButton->setEnabled(!m_busy && idOk && keys && waitSeconds <= 0);
     m_ui->credentialForm->setEnabled(!m_busy); // what is typed now would not be sent
     const bool ready = !m_busy && idOk && keys && ticketProblem.isEmpty() && waitSeconds <= 0;

@@ -1,12 +1,22 @@
 #include "nextstep.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace relink {
 
 // In the main window's words (its context keeps their translations).
 QString nextStepHint(const NextStepState &s)
 {
+    // A long wait says until when, in clock time.
+    const int minutes = (s.waitSeconds + 59) / 60;
+    if (s.waitSeconds > 60 && s.waitUntil.isValid())
+        return QCoreApplication::translate(
+                   "relink::MainWindow",
+                   "Belvo is limiting requests: Update is available again at %1, in %n "
+                   "minute(s).",
+                   nullptr, minutes)
+            .arg(QLocale().toString(s.waitUntil.time(), QLocale::ShortFormat));
     if (s.waitSeconds > 0)
         return QCoreApplication::translate(
             "relink::MainWindow",

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QString>
 
 namespace relink {
@@ -14,6 +15,7 @@ struct NextStepState
     QString formProblem;    // what keeps the form from being sent, or empty
     int waitSeconds = 0;    // Belvo asked to wait (429) this much longer
     QString environmentTitle;
+    QDateTime waitUntil; // local time: when Update is available again (with waitSeconds)
 };
 
 // The line under the credential form: the first thing to do next, in words (translated), or

@@ -18,10 +18,17 @@ RateLimitWait::RateLimitWait(QObject *parent) : QObject(parent)
 
 void RateLimitWait::start(int retryAfterSeconds)
 {
-    const int seconds = retryAfterSeconds > 0 ? retryAfterSeconds : kBelvoWindowSeconds;
+    const int seconds =
+        retryAfterSeconds > 0 ? qMin(retryAfterSeconds, kMaxWaitSeconds) : kBelvoWindowSeconds;
     m_until = QDeadlineTimer(qint64(seconds) * 1000);
+    m_untilClock = QDateTime::currentDateTime().addSecs(seconds);
     m_ticker.start();
     emit tick();
+}
+
+QDateTime RateLimitWait::until() const
+{
+    return secondsLeft() > 0 ? m_untilClock : QDateTime();
 }
 
 int RateLimitWait::secondsLeft() const

@@ -295,6 +295,58 @@ private slots:
         QCOMPARE(history().value(0).steps, QStringList({"TOKEN 502"}));
     }
 
+    // Trust #5: a colleague's agent name (a team history is shared) or a ticket with escape
+    // sequences runs nothing in this terminal: `history` shows its control characters
+    // visibly; --json keeps the data exact (JSON escapes them itself).
+    void historyShowsControlCharactersVisibly()
+    {
+        const QString evil = QStringLiteral("mallory\x1b]0;OWNED\a\x1b[8m");
+        {
+            HistoryStore store;
+            QVERIFY(store.open(m_dir->filePath("history.sqlite")));
+            const QString a = store.begin({"sandbox",
+                                           kValid,
+                                           "erebor_mx_retail",
+                                           {"password"},
+                                           evil,
+                                           QStringLiteral("SUP-\u202e9")});
+            QVERIFY(!a.isEmpty());
+        }
+        const Run r = run({"history"});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(!r.out.contains(QChar(0x1b)) && !r.out.contains(QChar(0x07)) &&
+                     !r.out.contains(QChar(0x202e)),
+                 qPrintable(r.out));
+        QVERIFY2(r.out.contains(
+                     QStringLiteral("  mallory\u241b]0;OWNED\u2407\u241b[8m  #SUP-\uFFFD9\n")),
+                 qPrintable(r.out));
+        const Run json = run({"history", "--json"});
+        QCOMPARE(json.exitCode, 0);
+        QVERIFY2(json.out.contains(
+                     QStringLiteral("\"agent\": \"mallory\\u001b]0;OWNED\\u0007\\u001b[8m\"")),
+                 qPrintable(json.out));
+    }
+
+    // The agent's name is validated like a ticket: RELINK_AGENT and --agent refuse a control or
+    // invisible character, or more than 100 characters (exit 2, nothing sent).
+    void agentNamesAreValidated()
+    {
+        const QString fields = writeFile("fields.json", R"({"password": "pass_valid"})");
+        qputenv("RELINK_AGENT", "mallory\x1b]0;OWNED\a");
+        const Run bad = run({"update", kValid, "--fields", fields});
+        qputenv("RELINK_AGENT", "ana");
+        QCOMPARE(bad.exitCode, 2);
+        QCOMPARE(bad.err, QString("relink-cli: RELINK_AGENT: The agent's name holds a control or "
+                                  "invisible character. Nothing was sent.\n"));
+        QCOMPARE(m_sim->requests().size(), 0);
+
+        const Run filter = run({"history", "--agent", QString(101, 'a')});
+        QCOMPARE(filter.exitCode, 2);
+        QVERIFY2(filter.err.startsWith("relink-cli: --agent: The agent's name is longer than 100 "
+                                       "characters.\n"),
+                 qPrintable(filter.err));
+    }
+
     // Ctrl+C while the token is being made: HandoffFlow cancels it and says so; no URL.
     void handoffInterruptedExits130()
     {

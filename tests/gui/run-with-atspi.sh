@@ -70,5 +70,7 @@ if [ $# -eq 0 ]; then
     echo "usage: $0 CMD [ARG…]" >&2
     exit 2
 fi
-exec xvfb-run -a -s "-screen 0 1280x1024x24" \
+# -noreset: Xvfb would otherwise reset (dropping every client) whenever its last client leaves,
+# which the start-up polls (xdotool, connecting and leaving) can make it do while openbox connects.
+exec xvfb-run -a -s "-screen 0 1280x1024x24 -noreset" \
     dbus-run-session -- bash "$(readlink -f "$0")" --inside "$@"

@@ -16,6 +16,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QJsonDocument>
+#include <QMimeData>
 #include <QNetworkReply>
 #include <QPushButton>
 #include <QSettings>
@@ -154,6 +155,9 @@ private slots:
 
         click("copyButton", d);
         QCOMPARE(QApplication::clipboard()->text(), url.toString(QUrl::FullyEncoded));
+        // Trust #3: marked secret for clipboard managers (a live token with write_links scope).
+        QCOMPARE(QApplication::clipboard()->mimeData()->data("x-kde-passwordManagerHint"),
+                 QByteArray("secret"));
 
         // Another language: the same token, another locale; nothing more is minted.
         auto *locale = find<QComboBox>("localeCombo", d);
@@ -176,6 +180,8 @@ private slots:
                                   QString("The customer updated the link: it is valid again."),
                                   15'000);
         QCOMPARE(withoutMnemonic(find<QPushButton>("closeButton", d)->text()), QString("OK"));
+        // The link did its work: it is no longer on the clipboard.
+        QCOMPARE(QApplication::clipboard()->text(), QString());
         QVERIFY(!find<QPushButton>("newLinkButton", d)->isVisible());
         QVERIFY(!find<QLabel>("qrLabel", d)->isVisible());
 
@@ -202,7 +208,11 @@ private slots:
             QUrlQuery(QUrl(find<QLineEdit>("urlEdit", d)->text())).queryItemValue("access_token");
         auto *newLink = find<QPushButton>("newLinkButton", d);
         QVERIFY(!newLink->isEnabled());
+        click("copyButton", d);
+        QVERIFY(QApplication::clipboard()->text().contains(first));
         QTRY_VERIFY_WITH_TIMEOUT(newLink->isEnabled(), 5'000);
+        // Trust #3: the expired link left the clipboard with the view.
+        QCOMPARE(QApplication::clipboard()->text(), QString());
         QVERIFY2(text("expiryLabel", d).startsWith("This link expired at "),
                  qPrintable(text("expiryLabel", d)));
         // An expired link is neither shown, copied nor scanned.
@@ -267,13 +277,29 @@ private slots:
         QVERIFY(d);
         QPointer<HandoffFlow> flow = d->findChild<HandoffFlow *>();
         QVERIFY(flow);
+        click("copyButton", d);
+        QVERIFY(!QApplication::clipboard()->text().isEmpty());
         QTest::keyClick(d, Qt::Key_Escape);
         QTRY_VERIFY(!dialog());
-        QTRY_VERIFY(!flow);                           // nothing is left polling
-        QCOMPARE(text("linkStatusBadge"), QString()); // nothing was shown as updated
+        QCOMPARE(QApplication::clipboard()->text(), QString()); // the link went with the view
+        QTRY_VERIFY(!flow);                                     // nothing is left polling
+        QCOMPARE(text("linkStatusBadge"), QString());           // nothing was shown as updated
         const QList<HistoryEntry> entries = historyOf(kValid);
         QVERIFY(!entries.isEmpty());
         QCOMPARE(entries[0].outcome, QString("cancelled"));
+    }
+
+    // What the agent copied after the link (a note, another id) is theirs: closing the view
+    // leaves it on the clipboard.
+    void closingLeavesWhatWasCopiedSince()
+    {
+        HandoffDialog *d = openFor(kValid);
+        QVERIFY(d);
+        click("copyButton", d);
+        QApplication::clipboard()->setText("SUP-1234 called back");
+        QTest::keyClick(d, Qt::Key_Escape);
+        QTRY_VERIFY(!dialog());
+        QCOMPARE(QApplication::clipboard()->text(), QString("SUP-1234 called back"));
     }
 
     void aFailedTokenRequestSaysWhyWithTheRequestId()

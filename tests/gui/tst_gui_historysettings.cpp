@@ -196,6 +196,14 @@ private slots:
         QCOMPARE(find<QLineEdit>("historyUrlEdit", s)->placeholderText(),
                  HistoryLocation::defaultFile());
         QVERIFY(!find<QLabel>("historyEnvNoteLabel", s)->isVisible());
+        // Trust #5: a name colleagues' terminals show takes no control or invisible character,
+        // typed or pasted, and no more than 100 characters.
+        auto *agentEdit = find<QLineEdit>("agentNameEdit", s);
+        agentEdit->insert("mallory\x1b]0;OWNED\a");
+        QCOMPARE(agentEdit->text(), QString());
+        agentEdit->insert(QString("Ana") + QChar(0x202e));
+        QCOMPARE(agentEdit->text(), QString());
+        QCOMPARE(agentEdit->maxLength(), 100);
         type("agentNameEdit", "Ana Souza", s);
 
         // Refused at once, by Test and by closing: nothing saved, the dialog stays.

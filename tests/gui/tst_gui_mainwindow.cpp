@@ -742,6 +742,43 @@ private slots:
         QCOMPARE(find<QLineEdit>("passwordEdit")->text(), QString("pass_valid")); // kept
     }
 
+    // Trust #8: a huge Retry-After keeps Update away an hour at most, and says until when.
+    void aHugeRetryAfterWaitsAnHourAtMost()
+    {
+        prepare(kValid, "pass_valid");
+        m_sim->enqueueResponse({429,
+                                R"([{"code":"too_many_requests","message":"Slow down."}])",
+                                {{"Retry-After", "86400"}}});
+        click("updateButton");
+        QTRY_VERIFY(idle());
+        QVERIFY(!find<QPushButton>("updateButton")->isEnabled());
+        const QDateTime now = QDateTime::currentDateTime();
+        QStringList expected;
+        for (int s : {3599, 3600, 3601}) // the clock may turn a minute while this runs
+            expected << QString("Belvo is limiting requests: Update is available again at %1, in "
+                                "60 minute(s).")
+                            .arg(QLocale().toString(now.addSecs(s).time(), QLocale::ShortFormat));
+        QVERIFY2(expected.contains(text("formProblemLabel")), qPrintable(text("formProblemLabel")));
+    }
+
+    // Trust #7: text from Belvo is shown as it is, never as markup.
+    void textFromBelvoIsNeverRichText()
+    {
+        prepare(kValid, "pass_valid");
+        m_sim->enqueueResponse(
+            {400,
+             R"([{"code":"<b>bold</b>","message":"<a href='https://evil.example/'>Click here</a>)"
+             R"(<img src='https://evil.example/x.png'>","request_id":"rq-<i>1</i>"}])",
+             {}});
+        click("updateButton");
+        QTRY_VERIFY(idle());
+        QCOMPARE(text("errorDetailsLabel1"),
+                 QString("<b>bold</b>: <a href='https://evil.example/'>Click here</a>"
+                         "<img src='https://evil.example/x.png'>"));
+        for (QLabel *label : m_window->findChildren<QLabel *>())
+            QVERIFY2(label->textFormat() == Qt::PlainText, qPrintable(label->objectName()));
+    }
+
     void fallbackFormWhenTheInstitutionIsUnknown()
     {
         m_sim->enqueueResponse({200,

@@ -1,6 +1,10 @@
 #include "agent.h"
 
+#include "launchrequest.h"
 #include "settings.h"
+#include "visibletext.h"
+
+#include <QCoreApplication>
 
 #ifdef Q_OS_UNIX
 #include <pwd.h>
@@ -19,13 +23,31 @@ QString loginName()
     return user.isEmpty() ? qEnvironmentVariable("USER") : user;
 }
 
+QString agentNameProblem(const QString &name)
+{
+    const QList<uint> characters = name.toUcs4();
+    if (characters.size() > kMaxTicketLength)
+        return QCoreApplication::translate("relink::agent",
+                                           "The agent's name is longer than %1 characters.")
+            .arg(kMaxTicketLength);
+    for (uint c : characters) {
+        if (!isPrintableCharacter(c))
+            return QCoreApplication::translate(
+                "relink::agent", "The agent's name holds a control or invisible character.");
+    }
+    return {};
+}
+
 QString currentAgent()
 {
     const QString fromEnv = qEnvironmentVariable("RELINK_AGENT").trimmed();
-    if (!fromEnv.isEmpty())
-        return fromEnv.left(100);
+    if (!fromEnv.isEmpty() && agentNameProblem(fromEnv).isEmpty())
+        return fromEnv;
     const QString chosen = Settings::value(Setting::AgentName).toString().trimmed();
-    return chosen.isEmpty() ? loginName() : chosen.left(100);
+    if (!chosen.isEmpty() && agentNameProblem(chosen).isEmpty())
+        return chosen;
+    const QString login = loginName();
+    return agentNameProblem(login).isEmpty() ? login : visibleText(login).left(kMaxTicketLength);
 }
 
 } // namespace relink

@@ -180,6 +180,11 @@ Parsed<LaunchRequest> parseLaunchArgument(const QString &argument)
         "Paste the link id into Relink."));
 }
 
+bool isPrintableCharacter(char32_t c)
+{
+    return isPrintable(c);
+}
+
 QString ticketProblem(const QString &ticket)
 {
     const QList<uint> characters = ticket.toUcs4();

@@ -1,6 +1,7 @@
 // Opening Relink from a ticket: parseLaunchArgument, the one door for `relink ARG`, a second
 // instance's argument and a relink:// link macOS delivers. Only a link id, an environment
 // (sandbox, production) and a ticket are ever taken; anything else refuses the link whole.
+#include "agent.h"
 #include "launchrequest.h"
 
 #include <QTest>
@@ -272,6 +273,26 @@ private slots:
         QCOMPARE(parsed.error, message);
         QVERIFY(!parsed.error.contains(QLatin1String("SECRETVALUE")));
         QVERIFY(!parsed.error.contains(QLatin1String("evil")));
+    }
+
+    // Trust #5: an agent's name is validated like a ticket (agent.h); one that is not valid in
+    // RELINK_AGENT is passed over, never recorded or shown.
+    void agentNamesAreLikeTickets()
+    {
+        QCOMPARE(agentNameProblem("Ana García"), QString());
+        QCOMPARE(agentNameProblem(QString(100, 'a')), QString());
+        QCOMPARE(agentNameProblem(QString(101, 'a')),
+                 QString("The agent's name is longer than 100 characters."));
+        QCOMPARE(agentNameProblem("mallory\x1b]0;OWNED\a"),
+                 QString("The agent's name holds a control or invisible character."));
+        QCOMPARE(agentNameProblem(QString("Ana") + QChar(0x202e)),
+                 QString("The agent's name holds a control or invisible character."));
+        qputenv("RELINK_AGENT", "mallory\x1b[8m");
+        const QString agent = currentAgent();
+        qunsetenv("RELINK_AGENT");
+        QVERIFY(!agent.contains(QChar(0x1b)));
+        QVERIFY(!agent.startsWith("mallory"));
+        QCOMPARE(agent, currentAgent()); // the settings' name, or the login name
     }
 };
 
