@@ -1573,12 +1573,12 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
         <translation>sslmode &quot;%1&quot; no es uno de estos: disable, allow, prefer, require, verify-ca o verify-full.</translation>
     </message>
     <message>
-        <source>sslmode=%1 would send the team history unencrypted to %2. Use sslmode=verify-full (or require).</source>
-        <translation>Con sslmode=%1, el historial del equipo se enviaría sin cifrar a %2. Use sslmode=verify-full (o require).</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a PostgreSQL address Relink can use: the user, host and database are plain names. %2</source>
         <translation>&quot;%1&quot; no es una dirección de PostgreSQL que Relink pueda usar: el usuario, el host y la base de datos deben ser nombres simples. %2</translation>
+    </message>
+    <message>
+        <source>The history address asks for sslmode=%1 with %2, another computer: the database&apos;s password could go to a server that only pretends to be it. Relink reaches a team database on another computer with sslmode=verify-full only: take sslmode out of the address. If the server&apos;s certificate is signed by your company&apos;s own authority, set PGSSLROOTCERT to that authority&apos;s certificate file (or put it in ~/.postgresql/root.crt).</source>
+        <translation>La dirección del historial pide sslmode=%1 con %2, otro equipo: la contraseña de la base de datos podría llegar a un servidor que solo finge serlo. Relink se conecta a una base de datos del equipo en otro equipo solo con sslmode=verify-full: quite sslmode de la dirección. Si el certificado del servidor lo firma la autoridad propia de su empresa, indique en PGSSLROOTCERT el archivo del certificado de esa autoridad (o póngalo en ~/.postgresql/root.crt).</translation>
     </message>
 </context>
 <context>
@@ -1690,6 +1690,10 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
     <message>
         <source>The team history is kept by its database; Relink does not clear it. Ask whoever runs it.</source>
         <translation>El historial del equipo lo conserva su base de datos; Relink no lo borra. Consulte a quien la administra.</translation>
+    </message>
+    <message>
+        <source>Relink could not make sure that %1 is the team&apos;s database: it offers no encrypted connection, or its certificate is not signed by an authority Relink trusts, or not made for %2. The password was not sent. Set PGSSLROOTCERT to the certificate file of the authority that signed the server&apos;s certificate (or put it in ~/.postgresql/root.crt), and check that the address names the host the certificate was made for.</source>
+        <translation>Relink no pudo asegurarse de que %1 sea la base de datos del equipo: no ofrece una conexión cifrada, o su certificado no está firmado por una autoridad en la que Relink confía, o no se hizo para %2. La contraseña no se envió. Indique en PGSSLROOTCERT el archivo del certificado de la autoridad que firmó el certificado del servidor (o póngalo en ~/.postgresql/root.crt) y compruebe que la dirección nombra el host para el que se hizo el certificado.</translation>
     </message>
 </context>
 <context>

@@ -221,7 +221,7 @@ private slots:
         QTest::newRow("password") << "postgresql://relink:secret@db/relink"
                                   << "The history address holds a password";
         QTest::newRow("unencrypted") << "postgresql://relink@db.example.com/relink?sslmode=disable"
-                                     << "would send the team history unencrypted";
+                                     << "asks for sslmode=disable with db.example.com";
     }
 
     void aRefusedAddressSendsNothing()

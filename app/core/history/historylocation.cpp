@@ -25,10 +25,10 @@ bool isLoopback(const QString &host)
     return !address.isNull() && address.isLoopback();
 }
 
-const QStringList kEncrypting = {QStringLiteral("require"), QStringLiteral("verify-ca"),
-                                 QStringLiteral("verify-full")};
-const QStringList kSslModes = {QStringLiteral("disable"), QStringLiteral("allow"),
-                               QStringLiteral("prefer")};
+const QLatin1StringView kVerifyFull("verify-full");
+const QStringList kSslModes = {QStringLiteral("disable"),   QStringLiteral("allow"),
+                               QStringLiteral("prefer"),    QStringLiteral("require"),
+                               QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
 
 Parsed<HistoryLocation> parsePostgres(const QString &text)
 {
@@ -86,7 +86,7 @@ Parsed<HistoryLocation> parsePostgres(const QString &text)
                                "only sslmode is allowed. libpq's other settings come from its "
                                "environment (PGSSLROOTCERT…).")
                                .arg(key.left(40)));
-        if (!kEncrypting.contains(value) && !kSslModes.contains(value))
+        if (!kSslModes.contains(value))
             return P::fail(QCoreApplication::translate(
                                "relink::HistoryLocation",
                                "sslmode \"%1\" is not one of disable, allow, prefer, require, "
@@ -94,11 +94,18 @@ Parsed<HistoryLocation> parsePostgres(const QString &text)
                                .arg(value.left(40)));
         l.sslMode = value;
     }
-    if (!isLoopback(l.host) && !l.sslMode.isEmpty() && !kEncrypting.contains(l.sslMode))
+    // Another computer is reached with a verified certificate only: any weaker mode would let a
+    // server that only pretends to be the team's database receive the password (#23).
+    if (!isLoopback(l.host) && !l.sslMode.isEmpty() && l.sslMode != kVerifyFull)
         return P::fail(QCoreApplication::translate(
                            "relink::HistoryLocation",
-                           "sslmode=%1 would send the team history unencrypted to %2. Use "
-                           "sslmode=verify-full (or require).")
+                           "The history address asks for sslmode=%1 with %2, another computer: "
+                           "the database's password could go to a server that only pretends to "
+                           "be it. Relink reaches a team database on another computer with "
+                           "sslmode=verify-full only: take sslmode out of the address. If the "
+                           "server's certificate is signed by your company's own authority, set "
+                           "PGSSLROOTCERT to that authority's certificate file (or put it in "
+                           "~/.postgresql/root.crt).")
                            .arg(l.sslMode, l.host));
     return P::ok(l);
 }
@@ -131,11 +138,11 @@ QString HistoryLocation::outboxKey() const
 
 QString HistoryLocation::connectOptions() const
 {
-    QString mode = sslMode;
-    // A remote team database is reached encrypted and verified unless the address or PGSSLMODE
-    // says otherwise (an encrypting mode: parse() refuses the others).
-    if (mode.isEmpty() && !isLoopback(host) && qEnvironmentVariableIsEmpty("PGSSLMODE"))
-        mode = QStringLiteral("verify-full");
+    // A team database on another computer is reached with sslmode=verify-full whatever the
+    // address or PGSSLMODE says: a keyword in the options wins over libpq's environment (QPSQL
+    // hands them to PQconnectdb as they are), so no impostor ever gets the password. On this
+    // computer, the address's mode or libpq's own (PGSSLMODE, else prefer).
+    const QString mode = isLoopback(host) ? sslMode : QString(kVerifyFull);
     // A server that stops answering mid-way is noticed in seconds, not when TCP gives up.
     // The session's settings travel with the login (no round trip of their own): libpq prints
     // no server notices, and a statement or lock that hangs gives up instead of the thread.

@@ -137,6 +137,20 @@ bool HistoryStore::openPostgres()
         // libpq's message, first line: 'connection to server at "h", port p failed: …'
         const QString why =
             db.lastError().databaseText().section(QLatin1Char('\n'), 0, 0).trimmed();
+        // verify-full refused the server (no TLS, or a certificate not trusted): no password sent.
+        if (why.contains(QLatin1StringView("SSL"), Qt::CaseInsensitive) ||
+            why.contains(QLatin1StringView("certificate"), Qt::CaseInsensitive))
+            return fail(QCoreApplication::translate(
+                            "relink::HistoryStore",
+                            "Relink could not make sure that %1 is the team's database: it offers "
+                            "no encrypted connection, or its certificate is not signed by an "
+                            "authority Relink trusts, or not made for %2. The password was not "
+                            "sent. Set PGSSLROOTCERT to the certificate file of the authority "
+                            "that signed the server's certificate (or put it in "
+                            "~/.postgresql/root.crt), and check that the address names the host "
+                            "the certificate was made for.")
+                            .arg(l.display(), l.host),
+                        why);
         const bool password = why.contains(QLatin1StringView("password"), Qt::CaseInsensitive);
         return fail(password ? QCoreApplication::translate(
                                    "relink::HistoryStore",

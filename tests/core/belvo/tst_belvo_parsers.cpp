@@ -37,8 +37,12 @@ private slots:
                               << "postgresql://ana@db.example.com:5432/relink"
                               << "";
         QTest::newRow("team, port, sslmode")
-            << "postgres://ana@10.0.0.5:5433/team?sslmode=require"
-            << "postgresql://ana@10.0.0.5:5433/team?sslmode=require"
+            << "postgres://ana@10.0.0.5:5433/team?sslmode=verify-full"
+            << "postgresql://ana@10.0.0.5:5433/team?sslmode=verify-full"
+            << "";
+        QTest::newRow("loopback may say require")
+            << "postgresql://ana@localhost/relink?sslmode=require"
+            << "postgresql://ana@localhost:5432/relink?sslmode=require"
             << "";
         QTest::newRow("loopback may go plain")
             << "postgresql://ana@127.0.0.1/relink?sslmode=disable"
@@ -62,9 +66,12 @@ private slots:
         QTest::newRow("other option") << "postgresql://ana@db/r?password=x"
                                       << ""
                                       << "only sslmode is allowed";
-        QTest::newRow("remote, plain") << "postgresql://ana@db/r?sslmode=prefer"
-                                       << ""
-                                       << "would send the team history unencrypted";
+        for (const char *mode : {"disable", "allow", "prefer", "require", "verify-ca"})
+            QTest::addRow("remote, sslmode=%s", mode)
+                << QStringLiteral("postgresql://ana@db/r?sslmode=%1").arg(mode) << ""
+                << QStringLiteral("The history address asks for sslmode=%1 with db, another "
+                                  "computer")
+                       .arg(mode);
         QTest::newRow("mysql") << "mysql://ana@db/relink"
                                << ""
                                << "\"mysql:\" is neither";
@@ -92,13 +99,15 @@ private slots:
         }
     }
 
-    // A remote team history is verified unless told otherwise; keepalives notice a dead server.
+    // A remote team history is verified whatever PGSSLMODE says (the keyword wins over libpq's
+    // environment); keepalives notice a dead server.
     void historyConnectOptions()
     {
-        qunsetenv("PGSSLMODE"); // libpq's own setting would win
+        qputenv("PGSSLMODE", "disable");
         const QString remote =
             HistoryLocation::parse("postgresql://a@db/r").value->connectOptions();
-        QVERIFY2(remote.contains("sslmode=verify-full"), qPrintable(remote));
+        qunsetenv("PGSSLMODE");
+        QVERIFY2(remote.endsWith(";sslmode=verify-full"), qPrintable(remote));
         QVERIFY(remote.contains("keepalives=1") && remote.contains("connect_timeout=5"));
         const QString local =
             HistoryLocation::parse("postgresql://a@127.0.0.1/r").value->connectOptions();
