@@ -1535,6 +1535,25 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
     </message>
 </context>
 <context>
+    <name>relink::HistoryFile</name>
+    <message>
+        <source>The update history file %1 belongs to another user of this computer, who could read it or add records to it. Relink did not use it: links can still be updated, but this update is not recorded. Move that file away, or choose a history file in a folder only you can write to.</source>
+        <translation>El archivo del historial de actualizaciones %1 pertenece a otro usuario de este equipo, que podría leerlo o añadirle registros. Relink no lo usó: los vínculos se pueden seguir actualizando, pero esta actualización no queda registrada. Aparte ese archivo o elija un archivo de historial en una carpeta en la que solo usted pueda escribir.</translation>
+    </message>
+    <message>
+        <source>The update history file %1 is a link to another file, or not a file at all; Relink never follows it. Relink did not use it: links can still be updated, but this update is not recorded. Remove it and let Relink create the file, or choose the real file&apos;s path.</source>
+        <translation>El archivo del historial de actualizaciones %1 es un enlace a otro archivo, o no es un archivo; Relink nunca lo sigue. Relink no lo usó: los vínculos se pueden seguir actualizando, pero esta actualización no queda registrada. Elimínelo y deje que Relink cree el archivo, o elija la ruta del archivo real.</translation>
+    </message>
+    <message>
+        <source>The folder %1 of the update history can be changed by other users of this computer, who could put their own file in its place. Relink did not use it: links can still be updated, but this update is not recorded. Choose a history file in a folder only you can write to.</source>
+        <translation>Otros usuarios de este equipo pueden cambiar la carpeta %1 del historial de actualizaciones y poner su propio archivo en su lugar. Relink no la usó: los vínculos se pueden seguir actualizando, pero esta actualización no queda registrada. Elija un archivo de historial en una carpeta en la que solo usted pueda escribir.</translation>
+    </message>
+    <message>
+        <source>The update history file %1 cannot be made private to you. Relink did not use it: links can still be updated, but this update is not recorded. Check that the file is yours and on a disk that keeps permissions, or choose another history file.</source>
+        <translation>El archivo del historial de actualizaciones %1 no se puede hacer privado para usted. Relink no lo usó: los vínculos se pueden seguir actualizando, pero esta actualización no queda registrada. Compruebe que el archivo sea suyo y esté en un disco que conserve los permisos, o elija otro archivo de historial.</translation>
+    </message>
+</context>
+<context>
     <name>relink::HistoryLocation</name>
     <message>
         <source>The history address is empty. Leave the setting empty for the history on this computer, or write a file path or a postgresql:// address.</source>

@@ -1535,6 +1535,25 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
     </message>
 </context>
 <context>
+    <name>relink::HistoryFile</name>
+    <message>
+        <source>The update history file %1 belongs to another user of this computer, who could read it or add records to it. Relink did not use it: links can still be updated, but this update is not recorded. Move that file away, or choose a history file in a folder only you can write to.</source>
+        <translation>O arquivo do histórico de atualizações %1 pertence a outro usuário deste computador, que poderia lê-lo ou acrescentar registros a ele. O Relink não o usou: os vínculos ainda podem ser atualizados, mas esta atualização não fica registrada. Tire esse arquivo do lugar ou escolha um arquivo de histórico em uma pasta em que só você possa escrever.</translation>
+    </message>
+    <message>
+        <source>The update history file %1 is a link to another file, or not a file at all; Relink never follows it. Relink did not use it: links can still be updated, but this update is not recorded. Remove it and let Relink create the file, or choose the real file&apos;s path.</source>
+        <translation>O arquivo do histórico de atualizações %1 é um link para outro arquivo, ou nem é um arquivo; o Relink nunca o segue. O Relink não o usou: os vínculos ainda podem ser atualizados, mas esta atualização não fica registrada. Remova-o e deixe o Relink criar o arquivo, ou escolha o caminho do arquivo real.</translation>
+    </message>
+    <message>
+        <source>The folder %1 of the update history can be changed by other users of this computer, who could put their own file in its place. Relink did not use it: links can still be updated, but this update is not recorded. Choose a history file in a folder only you can write to.</source>
+        <translation>Outros usuários deste computador podem alterar a pasta %1 do histórico de atualizações e colocar o próprio arquivo no lugar dele. O Relink não a usou: os vínculos ainda podem ser atualizados, mas esta atualização não fica registrada. Escolha um arquivo de histórico em uma pasta em que só você possa escrever.</translation>
+    </message>
+    <message>
+        <source>The update history file %1 cannot be made private to you. Relink did not use it: links can still be updated, but this update is not recorded. Check that the file is yours and on a disk that keeps permissions, or choose another history file.</source>
+        <translation>O arquivo do histórico de atualizações %1 não pode ficar privado para você. O Relink não o usou: os vínculos ainda podem ser atualizados, mas esta atualização não fica registrada. Verifique se o arquivo é seu e está em um disco que mantém permissões, ou escolha outro arquivo de histórico.</translation>
+    </message>
+</context>
+<context>
     <name>relink::HistoryLocation</name>
     <message>
         <source>The history address is empty. Leave the setting empty for the history on this computer, or write a file path or a postgresql:// address.</source>

@@ -78,7 +78,8 @@ bool HistoryStore::open(const HistoryLocation &location)
 bool HistoryStore::openSqlite()
 {
     const QString path = m_location.path;
-    historyfile::protect(path, dataFolder());
+    if (const HistoryFileRefusal refused = HistoryFile::protect(path, dataFolder()))
+        return fail(HistoryFile::message(refused), QStringLiteral("refused: ") + refused.path);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000"));
@@ -92,9 +93,8 @@ bool HistoryStore::openSqlite()
     if (!db.open())
         return fail(damaged, db.lastError().text());
     QSqlQuery q(db);
-    // WAL: readers never block the writer; a crash loses nothing already committed. A small
-    // page cache: the history is written a row at a time and read rarely, and SQLite's default
-    // (2 MiB) let a day of updates grow the app's memory a page at a time (benchmarks).
+    // WAL: readers never block the writer; a crash loses nothing already committed. A small page
+    // cache: written a row at a time, read rarely; SQLite's 2 MiB grew memory (benchmarks).
     if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) ||
         !q.exec(QStringLiteral("PRAGMA synchronous=NORMAL")) ||
         !q.exec(QStringLiteral("PRAGMA cache_size=-256")) ||
