@@ -1568,8 +1568,8 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
         <translation>La dirección del historial no indica ningún archivo.</translation>
     </message>
     <message>
-        <source>Write it as postgresql://USER@HOST:PORT/DATABASE, for example postgresql://relink@db.example.com/relink.</source>
-        <translation>Escríbala como postgresql://USER@HOST:PORT/DATABASE, por ejemplo postgresql://relink@db.example.com/relink.</translation>
+        <source>Write it as postgresql://USER@HOST:PORT/DATABASE, for example postgresql://relink@teamdb.example.com/relink.</source>
+        <translation>Escríbala como postgresql://USER@HOST:PORT/DATABASE, por ejemplo postgresql://relink@teamdb.example.com/relink.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a PostgreSQL address Relink can use. %2</source>

@@ -1568,8 +1568,8 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
         <translation>O endereço do histórico não indica nenhum arquivo.</translation>
     </message>
     <message>
-        <source>Write it as postgresql://USER@HOST:PORT/DATABASE, for example postgresql://relink@db.example.com/relink.</source>
-        <translation>Escreva-o como postgresql://USER@HOST:PORT/DATABASE, por exemplo postgresql://relink@db.example.com/relink.</translation>
+        <source>Write it as postgresql://USER@HOST:PORT/DATABASE, for example postgresql://relink@teamdb.example.com/relink.</source>
+        <translation>Escreva-o como postgresql://USER@HOST:PORT/DATABASE, por exemplo postgresql://relink@teamdb.example.com/relink.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a PostgreSQL address Relink can use. %2</source>

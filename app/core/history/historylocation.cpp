@@ -35,12 +35,16 @@ Parsed<HistoryLocation> parsePostgres(const QString &text)
     using P = Parsed<HistoryLocation>;
     const QString hint = QCoreApplication::translate(
         "relink::HistoryLocation", "Write it as postgresql://USER@HOST:PORT/DATABASE, for example "
-                                   "postgresql://relink@db.example.com/relink.");
-    // A password is looked for before anything of the address is repeated back.
+                                   "postgresql://relink@teamdb.example.com/relink.");
+    // A password is looked for before anything of the address is repeated back. The user part
+    // runs to the last '@' (a user name may hold one: relink@corp:pw@db); a ':' in it starts a
+    // password. No refusal repeats the user part: "postgresql://…@host/db" is what is shown.
     const qsizetype start = text.indexOf(QLatin1StringView("://")) + 3;
-    // A user name holds no ':' nor '@': a ':' before the first '@' starts a password.
-    const qsizetype at = text.indexOf(QLatin1Char('@'), start);
-    if (at > start && text.mid(start, at - start).contains(QLatin1Char(':')))
+    const qsizetype at = text.lastIndexOf(QLatin1Char('@'));
+    const bool hasUser = at >= start;
+    const QString shown =
+        (hasUser ? text.left(start) + QStringLiteral("…") + text.mid(at) : text).left(200);
+    if (hasUser && text.mid(start, at - start).contains(QLatin1Char(':')))
         return P::fail(QCoreApplication::translate(
             "relink::HistoryLocation",
             "The history address holds a password. Take it out: the password goes in ~/.pgpass "
@@ -50,7 +54,7 @@ Parsed<HistoryLocation> parsePostgres(const QString &text)
         return P::fail(
             QCoreApplication::translate("relink::HistoryLocation",
                                         "\"%1\" is not a PostgreSQL address Relink can use. %2")
-                .arg(text.left(200), hint));
+                .arg(shown, hint));
     if (!url.password().isEmpty())
         return P::fail(QCoreApplication::translate(
             "relink::HistoryLocation",
@@ -66,7 +70,7 @@ Parsed<HistoryLocation> parsePostgres(const QString &text)
                                                    "\"%1\" is not a PostgreSQL address Relink "
                                                    "can use: the user, host and database are "
                                                    "plain names. %2")
-                           .arg(text.left(200), hint));
+                           .arg(shown, hint));
     HistoryLocation l;
     l.kind = HistoryLocation::Kind::PostgreSQL;
     l.host = url.host();

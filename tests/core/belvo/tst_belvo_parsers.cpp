@@ -54,6 +54,17 @@ private slots:
         QTest::newRow("password with a slash") << "postgresql://ana:s3/cr#et@db/relink"
                                                << ""
                                                << "The history address holds a password";
+        QTest::newRow("password, @ in the user name")
+            << "postgresql://relink@db.example.com:S3cr3tPW@db.example.com/relink"
+            << ""
+            << "The history address holds a password";
+        QTest::newRow("password with @, user name with @")
+            << "postgresql://ana@corp:s3@cr3t@db/relink"
+            << ""
+            << "The history address holds a password";
+        QTest::newRow("@ in the user name") << "postgresql://ana@corp@db/relink"
+                                            << ""
+                                            << "\"postgresql://…@db/relink\" is not a PostgreSQL";
         QTest::newRow("no host") << "postgresql://ana@/relink"
                                  << ""
                                  << "is not a PostgreSQL";
@@ -96,6 +107,8 @@ private slots:
         } else {
             QVERIFY2(l.error.contains(message), qPrintable(l.error));
             QVERIFY2(!l.error.contains("s3"), qPrintable(l.error)); // no password repeated
+            for (const char *secret : {"S3cr3tPW", "relink@db.example.com", "ana@", "corp"})
+                QVERIFY2(!l.error.contains(secret), qPrintable(l.error)); // nor the user part
         }
     }
 
