@@ -761,17 +761,29 @@ private slots:
         QCOMPARE(keychainKeyFor(QStringLiteral("production"), QUrl()),
                  QStringLiteral("production"));
         QCOMPARE(keychainKeyFor({}, QUrl(QStringLiteral("https://proxy.example.com:8443"))),
-                 QStringLiteral("custom:proxy.example.com:8443"));
+                 QStringLiteral("custom:https://proxy.example.com:8443"));
+        // #23: a custom URL's keys are scoped to its whole base URL (scheme, host, port, path),
+        // normalised: not found for another path, found for the same URL written differently.
+        const QString eu = keychainKeyFor({}, QUrl(QStringLiteral("https://a.example/belvo-eu/")));
+        QCOMPARE(eu, QStringLiteral("custom:https://a.example/belvo-eu"));
+        QVERIFY(eu != keychainKeyFor({}, QUrl(QStringLiteral("https://a.example/other/"))));
+        QVERIFY(eu != keychainKeyFor({}, QUrl(QStringLiteral("https://a.example/"))));
+        QVERIFY(eu != keychainKeyFor({}, QUrl(QStringLiteral("http://a.example/belvo-eu"))));
+        QVERIFY(eu != keychainKeyFor({}, QUrl(QStringLiteral("https://a.example:8443/belvo-eu"))));
+        for (const char *same :
+             {"https://A.example/belvo-eu", "HTTPS://a.EXAMPLE/belvo-eu//",
+              "https://a.example:443/belvo-eu", "https://a.example/belvo-eu?x#y"})
+            QCOMPARE(keychainKeyFor({}, QUrl(QString::fromLatin1(same))), eu);
         // Hole 2: an environment's entry (its keys) only for that environment's own URL.
         QCOMPARE(keychainKeyFor(QStringLiteral("production"),
                                 QUrl(QStringLiteral("https://api.belvo.com"))),
                  QStringLiteral("production"));
         QCOMPARE(keychainKeyFor(QStringLiteral("production"),
                                 QUrl(QStringLiteral("https://evil.example.com"))),
-                 QStringLiteral("custom:evil.example.com"));
+                 QStringLiteral("custom:https://evil.example.com"));
         QCOMPARE(keychainKeyFor(QStringLiteral("sandbox"),
                                 QUrl(QStringLiteral("http://127.0.0.1:8080"))),
-                 QStringLiteral("custom:127.0.0.1:8080"));
+                 QStringLiteral("custom:http://127.0.0.1:8080"));
         QCOMPARE(environmentLabel(QStringLiteral("sandbox"),
                                   QUrl(QStringLiteral("https://sandbox.belvo.com"))),
                  QStringLiteral("sandbox"));

@@ -26,7 +26,8 @@ private slots:
         QTest::newRow("@") << "@" + payload << "'@" + payload;
         QTest::newRow("tab") << "\t" + payload << "'\t" + payload;
         QTest::newRow("carriage return") << "\r" + payload << "\"'\r" + payload + "\"";
-        QTest::newRow("plain") << "SUP-1234" << "SUP-1234";
+        QTest::newRow("plain") << "SUP-1234"
+                               << "SUP-1234";
     }
 
     void formulasAreNeutralised()
@@ -45,8 +46,7 @@ private slots:
                      written + "\r\n");
 
         Link l;
-        l.raw = QJsonObject{{"id", "11111111-1111-4111-8111-111111111111"},
-                            {"external_id", cell}};
+        l.raw = QJsonObject{{"id", "11111111-1111-4111-8111-111111111111"}, {"external_id", cell}};
         QCOMPARE(linksCsv({l}),
                  "id,institution,status,access_mode,last_accessed_at,created_at,external_id\r\n"
                  "11111111-1111-4111-8111-111111111111,,,,,," +
