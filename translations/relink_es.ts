@@ -1543,6 +1543,25 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
     </message>
 </context>
 <context>
+    <name>relink::HistoryFile</name>
+    <message>
+        <source>The update history file %1 belongs to another user of this computer, who could read it or add records to it. Relink did not use it: links can still be updated, but this update is not recorded. Move that file away, or choose a history file in a folder only you can write to.</source>
+        <translation>El archivo del historial de actualizaciones %1 pertenece a otro usuario de este equipo, que podría leerlo o añadirle registros. Relink no lo usó: los vínculos se pueden seguir actualizando, pero esta actualización no queda registrada. Aparte ese archivo o elija un archivo de historial en una carpeta en la que solo usted pueda escribir.</translation>
+    </message>
+    <message>
+        <source>The update history file %1 is a link to another file, or not a file at all; Relink never follows it. Relink did not use it: links can still be updated, but this update is not recorded. Remove it and let Relink create the file, or choose the real file&apos;s path.</source>
+        <translation>El archivo del historial de actualizaciones %1 es un enlace a otro archivo, o no es un archivo; Relink nunca lo sigue. Relink no lo usó: los vínculos se pueden seguir actualizando, pero esta actualización no queda registrada. Elimínelo y deje que Relink cree el archivo, o elija la ruta del archivo real.</translation>
+    </message>
+    <message>
+        <source>The folder %1 of the update history can be changed by other users of this computer, who could put their own file in its place. Relink did not use it: links can still be updated, but this update is not recorded. Choose a history file in a folder only you can write to.</source>
+        <translation>Otros usuarios de este equipo pueden cambiar la carpeta %1 del historial de actualizaciones y poner su propio archivo en su lugar. Relink no la usó: los vínculos se pueden seguir actualizando, pero esta actualización no queda registrada. Elija un archivo de historial en una carpeta en la que solo usted pueda escribir.</translation>
+    </message>
+    <message>
+        <source>The update history file %1 cannot be made private to you. Relink did not use it: links can still be updated, but this update is not recorded. Check that the file is yours and on a disk that keeps permissions, or choose another history file.</source>
+        <translation>El archivo del historial de actualizaciones %1 no se puede hacer privado para usted. Relink no lo usó: los vínculos se pueden seguir actualizando, pero esta actualización no queda registrada. Compruebe que el archivo sea suyo y esté en un disco que conserve los permisos, o elija otro archivo de historial.</translation>
+    </message>
+</context>
+<context>
     <name>relink::HistoryLocation</name>
     <message>
         <source>The history address is empty. Leave the setting empty for the history on this computer, or write a file path or a postgresql:// address.</source>
@@ -1557,8 +1576,8 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
         <translation>La dirección del historial no indica ningún archivo.</translation>
     </message>
     <message>
-        <source>Write it as postgresql://USER@HOST:PORT/DATABASE, for example postgresql://relink@db.example.com/relink.</source>
-        <translation>Escríbala como postgresql://USER@HOST:PORT/DATABASE, por ejemplo postgresql://relink@db.example.com/relink.</translation>
+        <source>Write it as postgresql://USER@HOST:PORT/DATABASE, for example postgresql://relink@teamdb.example.com/relink.</source>
+        <translation>Escríbala como postgresql://USER@HOST:PORT/DATABASE, por ejemplo postgresql://relink@teamdb.example.com/relink.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a PostgreSQL address Relink can use. %2</source>
@@ -1581,12 +1600,12 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
         <translation>sslmode &quot;%1&quot; no es uno de estos: disable, allow, prefer, require, verify-ca o verify-full.</translation>
     </message>
     <message>
-        <source>sslmode=%1 would send the team history unencrypted to %2. Use sslmode=verify-full (or require).</source>
-        <translation>Con sslmode=%1, el historial del equipo se enviaría sin cifrar a %2. Use sslmode=verify-full (o require).</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a PostgreSQL address Relink can use: the user, host and database are plain names. %2</source>
         <translation>&quot;%1&quot; no es una dirección de PostgreSQL que Relink pueda usar: el usuario, el host y la base de datos deben ser nombres simples. %2</translation>
+    </message>
+    <message>
+        <source>The history address asks for sslmode=%1 with %2, another computer: the database&apos;s password could go to a server that only pretends to be it. Relink reaches a team database on another computer with sslmode=verify-full only: take sslmode out of the address. If the server&apos;s certificate is signed by your company&apos;s own authority, set PGSSLROOTCERT to that authority&apos;s certificate file (or put it in ~/.postgresql/root.crt).</source>
+        <translation>La dirección del historial pide sslmode=%1 con %2, otro equipo: la contraseña de la base de datos podría llegar a un servidor que solo finge serlo. Relink se conecta a una base de datos del equipo en otro equipo solo con sslmode=verify-full: quite sslmode de la dirección. Si el certificado del servidor lo firma la autoridad propia de su empresa, indique en PGSSLROOTCERT el archivo del certificado de esa autoridad (o póngalo en ~/.postgresql/root.crt).</translation>
     </message>
 </context>
 <context>
@@ -1698,6 +1717,10 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
     <message>
         <source>The team history is kept by its database; Relink does not clear it. Ask whoever runs it.</source>
         <translation>El historial del equipo lo conserva su base de datos; Relink no lo borra. Consulte a quien la administra.</translation>
+    </message>
+    <message>
+        <source>Relink could not make sure that %1 is the team&apos;s database: it offers no encrypted connection, or its certificate is not signed by an authority Relink trusts, or not made for %2. The password was not sent. Set PGSSLROOTCERT to the certificate file of the authority that signed the server&apos;s certificate (or put it in ~/.postgresql/root.crt), and check that the address names the host the certificate was made for.</source>
+        <translation>Relink no pudo asegurarse de que %1 sea la base de datos del equipo: no ofrece una conexión cifrada, o su certificado no está firmado por una autoridad en la que Relink confía, o no se hizo para %2. La contraseña no se envió. Indique en PGSSLROOTCERT el archivo del certificado de la autoridad que firmó el certificado del servidor (o póngalo en ~/.postgresql/root.crt) y compruebe que la dirección nombra el host para el que se hizo el certificado.</translation>
     </message>
 </context>
 <context>

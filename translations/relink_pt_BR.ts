@@ -1543,6 +1543,25 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
     </message>
 </context>
 <context>
+    <name>relink::HistoryFile</name>
+    <message>
+        <source>The update history file %1 belongs to another user of this computer, who could read it or add records to it. Relink did not use it: links can still be updated, but this update is not recorded. Move that file away, or choose a history file in a folder only you can write to.</source>
+        <translation>O arquivo do histórico de atualizações %1 pertence a outro usuário deste computador, que poderia lê-lo ou acrescentar registros a ele. O Relink não o usou: os vínculos ainda podem ser atualizados, mas esta atualização não fica registrada. Tire esse arquivo do lugar ou escolha um arquivo de histórico em uma pasta em que só você possa escrever.</translation>
+    </message>
+    <message>
+        <source>The update history file %1 is a link to another file, or not a file at all; Relink never follows it. Relink did not use it: links can still be updated, but this update is not recorded. Remove it and let Relink create the file, or choose the real file&apos;s path.</source>
+        <translation>O arquivo do histórico de atualizações %1 é um link para outro arquivo, ou nem é um arquivo; o Relink nunca o segue. O Relink não o usou: os vínculos ainda podem ser atualizados, mas esta atualização não fica registrada. Remova-o e deixe o Relink criar o arquivo, ou escolha o caminho do arquivo real.</translation>
+    </message>
+    <message>
+        <source>The folder %1 of the update history can be changed by other users of this computer, who could put their own file in its place. Relink did not use it: links can still be updated, but this update is not recorded. Choose a history file in a folder only you can write to.</source>
+        <translation>Outros usuários deste computador podem alterar a pasta %1 do histórico de atualizações e colocar o próprio arquivo no lugar dele. O Relink não a usou: os vínculos ainda podem ser atualizados, mas esta atualização não fica registrada. Escolha um arquivo de histórico em uma pasta em que só você possa escrever.</translation>
+    </message>
+    <message>
+        <source>The update history file %1 cannot be made private to you. Relink did not use it: links can still be updated, but this update is not recorded. Check that the file is yours and on a disk that keeps permissions, or choose another history file.</source>
+        <translation>O arquivo do histórico de atualizações %1 não pode ficar privado para você. O Relink não o usou: os vínculos ainda podem ser atualizados, mas esta atualização não fica registrada. Verifique se o arquivo é seu e está em um disco que mantém permissões, ou escolha outro arquivo de histórico.</translation>
+    </message>
+</context>
+<context>
     <name>relink::HistoryLocation</name>
     <message>
         <source>The history address is empty. Leave the setting empty for the history on this computer, or write a file path or a postgresql:// address.</source>
@@ -1557,8 +1576,8 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
         <translation>O endereço do histórico não indica nenhum arquivo.</translation>
     </message>
     <message>
-        <source>Write it as postgresql://USER@HOST:PORT/DATABASE, for example postgresql://relink@db.example.com/relink.</source>
-        <translation>Escreva-o como postgresql://USER@HOST:PORT/DATABASE, por exemplo postgresql://relink@db.example.com/relink.</translation>
+        <source>Write it as postgresql://USER@HOST:PORT/DATABASE, for example postgresql://relink@teamdb.example.com/relink.</source>
+        <translation>Escreva-o como postgresql://USER@HOST:PORT/DATABASE, por exemplo postgresql://relink@teamdb.example.com/relink.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a PostgreSQL address Relink can use. %2</source>
@@ -1581,12 +1600,12 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
         <translation>sslmode &quot;%1&quot; não é um destes: disable, allow, prefer, require, verify-ca ou verify-full.</translation>
     </message>
     <message>
-        <source>sslmode=%1 would send the team history unencrypted to %2. Use sslmode=verify-full (or require).</source>
-        <translation>Com sslmode=%1, o histórico da equipe seria enviado sem criptografia para %2. Use sslmode=verify-full (ou require).</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a PostgreSQL address Relink can use: the user, host and database are plain names. %2</source>
         <translation>&quot;%1&quot; não é um endereço PostgreSQL que o Relink possa usar: o usuário, o host e o banco de dados devem ser nomes simples. %2</translation>
+    </message>
+    <message>
+        <source>The history address asks for sslmode=%1 with %2, another computer: the database&apos;s password could go to a server that only pretends to be it. Relink reaches a team database on another computer with sslmode=verify-full only: take sslmode out of the address. If the server&apos;s certificate is signed by your company&apos;s own authority, set PGSSLROOTCERT to that authority&apos;s certificate file (or put it in ~/.postgresql/root.crt).</source>
+        <translation>O endereço do histórico pede sslmode=%1 com %2, outro computador: a senha do banco de dados poderia ir para um servidor que só finge ser ele. O Relink se conecta a um banco de dados da equipe em outro computador somente com sslmode=verify-full: tire o sslmode do endereço. Se o certificado do servidor for assinado pela autoridade própria da sua empresa, indique em PGSSLROOTCERT o arquivo do certificado dessa autoridade (ou coloque-o em ~/.postgresql/root.crt).</translation>
     </message>
 </context>
 <context>
@@ -1698,6 +1717,10 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
     <message>
         <source>The team history is kept by its database; Relink does not clear it. Ask whoever runs it.</source>
         <translation>O histórico da equipe é mantido pelo banco de dados dele; o Relink não o limpa. Fale com quem administra o banco.</translation>
+    </message>
+    <message>
+        <source>Relink could not make sure that %1 is the team&apos;s database: it offers no encrypted connection, or its certificate is not signed by an authority Relink trusts, or not made for %2. The password was not sent. Set PGSSLROOTCERT to the certificate file of the authority that signed the server&apos;s certificate (or put it in ~/.postgresql/root.crt), and check that the address names the host the certificate was made for.</source>
+        <translation>O Relink não conseguiu confirmar que %1 é o banco de dados da equipe: ele não oferece conexão criptografada, ou o certificado dele não é assinado por uma autoridade em que o Relink confia, ou não foi feito para %2. A senha não foi enviada. Indique em PGSSLROOTCERT o arquivo do certificado da autoridade que assinou o certificado do servidor (ou coloque-o em ~/.postgresql/root.crt) e verifique se o endereço indica o host para o qual o certificado foi feito.</translation>
     </message>
 </context>
 <context>

@@ -170,7 +170,7 @@ bool CliContext::setUpClient(bool requestTimeout)
         config.baseUrl = *url.value;
         if (envName.isEmpty() && customUrl.isEmpty())
             envName = QStringLiteral("sandbox");
-        // A custom URL gets its own keychain entry ("custom:host:port"), never an environment's.
+        // A custom URL gets its own keychain entry (its whole base URL), never an environment's.
         const QString entry =
             keychainKeyFor(customUrl.isEmpty() ? envName : QString(), config.baseUrl);
         m_environmentLabel = relink::environmentLabel(envName, config.baseUrl);

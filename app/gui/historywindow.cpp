@@ -170,9 +170,11 @@ void HistoryWindow::exportCsv()
 
 void HistoryWindow::writeCsv(const QString &path, const QList<HistoryEntry> &rows)
 {
+    // Private (0600) before a byte is written, whatever the file it replaces allowed.
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(historyCsv(rows).toUtf8()) < 0 ||
-        !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) ||
+        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
+        file.write(historyCsv(rows).toUtf8()) < 0 || !file.commit()) {
         m_ui->historyStatusLabel->setText(
             tr("The history could not be exported to %1: %2. Choose another folder.")
                 .arg(path, file.errorString()));

@@ -221,7 +221,10 @@ private slots:
         QTest::newRow("password") << "postgresql://relink:secret@db/relink"
                                   << "The history address holds a password";
         QTest::newRow("unencrypted") << "postgresql://relink@db.example.com/relink?sslmode=disable"
-                                     << "would send the team history unencrypted";
+                                     << "asks for sslmode=disable with db.example.com";
+        QTest::newRow("password after an @ in the user name")
+            << "postgresql://relink@db.example.com:S3cr3tPW@db.example.com/relink"
+            << "The history address holds a password";
     }
 
     void aRefusedAddressSendsNothing()
@@ -232,6 +235,8 @@ private slots:
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(expected.toUtf8()), run.err.constData());
         QVERIFY(!run.err.contains("secret") || !url.contains("secret"));
+        QVERIFY2(!run.err.contains("S3cr3tPW") && !run.err.contains("relink@db.example.com"),
+                 run.err.constData()); // neither the password nor the user part
         QCOMPARE(m_sim->requests().size(), 0);
     }
 

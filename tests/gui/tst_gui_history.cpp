@@ -15,6 +15,7 @@
 #include <QClipboard>
 #include <QDateEdit>
 #include <QDir>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -475,6 +476,11 @@ private slots:
                      QString("rid4999"));
 
         const QString csv = m_dir->filePath("export.csv");
+        { // an older, world-readable export in its place: the new one is private (0600) still
+            QFile old(csv);
+            QVERIFY(old.open(QIODevice::WriteOnly));
+            QVERIFY(old.setPermissions(old.permissions() | QFile::ReadOther | QFile::ReadGroup));
+        }
         h->setSaveFilePicker([csv](QWidget *) { return csv; });
         ui.find<QDateEdit>("fromDateEdit", h)->setDate(QDate::currentDate().addDays(-1));
         ui.click("exportCsvButton", h);
@@ -487,6 +493,9 @@ private slots:
                                             "link_status,agent,ticket\r"));
         QVERIFY(lines.size() > 100);
         QVERIFY(lines.value(1).contains(",success,200,rid"));
+        QCOMPARE(QFileInfo(csv).permissions() &
+                     ~(QFile::ReadUser | QFile::WriteUser | QFile::ExeUser),
+                 QFile::ReadOwner | QFile::WriteOwner);
         QCOMPARE(ui.text("historyStatusLabel", h), "Exported to " + csv + ".");
 
         bool asked = false;

@@ -229,6 +229,20 @@ private slots:
         QCOMPARE(text("historyTestLabel", s), refused);
         QVERIFY(!Settings::contains(Setting::HistoryUrl));
 
+        // A password after an @ in the user name: refused, neither it nor the user part repeated.
+        type("historyUrlEdit", "postgresql://relink@db.example.com:S3cr3tPW@db.example.com/relink",
+             s);
+        click("testHistoryButton", s);
+        QCOMPARE(text("historyTestLabel", s),
+                 QString("The history address holds a password. Take it out: the password goes "
+                         "in ~/.pgpass (or the file PGPASSFILE names), never in the address or "
+                         "the settings."));
+        s->reject();
+        QVERIFY(s->isVisible());
+        QVERIFY(!text("historyTestLabel", s).contains("S3cr3tPW"));
+        QVERIFY(!text("historyTestLabel", s).contains("relink@"));
+        QVERIFY(!Settings::contains(Setting::HistoryUrl));
+
         // A SQLite file: Test opens it on a thread of its own, and says so.
         const QString file = m_dir.filePath("team/shared.sqlite");
         type("historyUrlEdit", "sqlite:" + file, s);

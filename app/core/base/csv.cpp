@@ -5,8 +5,8 @@ namespace relink {
 QString csvField(const QString &s)
 {
     QString v = s;
-    // Spreadsheets run cells that start with these as formulas.
-    if (!v.isEmpty() && QStringLiteral("=+-@").contains(v.front()))
+    // Spreadsheets run cells that start with these as formulas (OWASP: = + - @ tab CR).
+    if (!v.isEmpty() && QStringLiteral("=+-@\t\r").contains(v.front()))
         v.prepend(QLatin1Char('\''));
     if (v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) ||
         v.contains(QLatin1Char('\n')) || v.contains(QLatin1Char('\r')))

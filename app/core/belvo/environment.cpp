@@ -88,8 +88,23 @@ QString keychainKeyFor(const QString &environmentName, const QUrl &baseUrl)
     const QUrl own = environmentBaseUrl(environmentName);
     if (!own.isEmpty() && (baseUrl.isEmpty() || baseUrl.adjusted(QUrl::StripTrailingSlash) == own))
         return environmentName;
-    return QStringLiteral("custom:") + baseUrl.host() +
-           (baseUrl.port() > 0 ? QStringLiteral(":") + QString::number(baseUrl.port()) : QString());
+    // A custom URL's keys belong to its whole base URL (#23), normalised: lower-case scheme and
+    // host, the scheme's own port left out, no query, fragment or trailing slash.
+    const QUrl u = baseUrl.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery |
+                                    QUrl::RemoveFragment | QUrl::NormalizePathSegments);
+    const QString scheme = u.scheme().toLower();
+    const int defaultPort = scheme == QLatin1StringView("https")  ? 443
+                            : scheme == QLatin1StringView("http") ? 80
+                                                                  : -1;
+    QString path = u.path(QUrl::FullyEncoded);
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    const int port = u.port();
+    return QStringLiteral("custom:") + scheme + QStringLiteral("://") +
+           u.host(QUrl::FullyEncoded).toLower() +
+           (port > 0 && port != defaultPort ? QStringLiteral(":") + QString::number(port)
+                                            : QString()) +
+           path;
 }
 
 QString environmentLabel(const QString &environmentName, const QUrl &baseUrl)

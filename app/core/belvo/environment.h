@@ -21,7 +21,7 @@ Parsed<QUrl> validateBaseUrl(const QString &text);
 Parsed<QUrl> resolveBaseUrl(const QString &environmentName, const QString &customUrl);
 
 // The keychain entry under which the desktop app stores the keys for an environment
-// ("sandbox", "production", … or "custom:<host:port>").
+// ("sandbox", "production", … or "custom:<scheme://host[:port]/path>", the whole base URL).
 // An environment's own entry only when baseUrl is empty or that environment's URL.
 QString keychainKeyFor(const QString &environmentName, const QUrl &baseUrl);
 

@@ -25,22 +25,26 @@ bool isLoopback(const QString &host)
     return !address.isNull() && address.isLoopback();
 }
 
-const QStringList kEncrypting = {QStringLiteral("require"), QStringLiteral("verify-ca"),
-                                 QStringLiteral("verify-full")};
-const QStringList kSslModes = {QStringLiteral("disable"), QStringLiteral("allow"),
-                               QStringLiteral("prefer")};
+const QLatin1StringView kVerifyFull("verify-full");
+const QStringList kSslModes = {QStringLiteral("disable"),   QStringLiteral("allow"),
+                               QStringLiteral("prefer"),    QStringLiteral("require"),
+                               QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
 
 Parsed<HistoryLocation> parsePostgres(const QString &text)
 {
     using P = Parsed<HistoryLocation>;
     const QString hint = QCoreApplication::translate(
         "relink::HistoryLocation", "Write it as postgresql://USER@HOST:PORT/DATABASE, for example "
-                                   "postgresql://relink@db.example.com/relink.");
-    // A password is looked for before anything of the address is repeated back.
+                                   "postgresql://relink@teamdb.example.com/relink.");
+    // A password is looked for before anything of the address is repeated back. The user part
+    // runs to the last '@' (a user name may hold one: relink@corp:pw@db); a ':' in it starts a
+    // password. No refusal repeats the user part: "postgresql://…@host/db" is what is shown.
     const qsizetype start = text.indexOf(QLatin1StringView("://")) + 3;
-    // A user name holds no ':' nor '@': a ':' before the first '@' starts a password.
-    const qsizetype at = text.indexOf(QLatin1Char('@'), start);
-    if (at > start && text.mid(start, at - start).contains(QLatin1Char(':')))
+    const qsizetype at = text.lastIndexOf(QLatin1Char('@'));
+    const bool hasUser = at >= start;
+    const QString shown =
+        (hasUser ? text.left(start) + QStringLiteral("…") + text.mid(at) : text).left(200);
+    if (hasUser && text.mid(start, at - start).contains(QLatin1Char(':')))
         return P::fail(QCoreApplication::translate(
             "relink::HistoryLocation",
             "The history address holds a password. Take it out: the password goes in ~/.pgpass "
@@ -50,7 +54,7 @@ Parsed<HistoryLocation> parsePostgres(const QString &text)
         return P::fail(
             QCoreApplication::translate("relink::HistoryLocation",
                                         "\"%1\" is not a PostgreSQL address Relink can use. %2")
-                .arg(text.left(200), hint));
+                .arg(shown, hint));
     if (!url.password().isEmpty())
         return P::fail(QCoreApplication::translate(
             "relink::HistoryLocation",
@@ -66,7 +70,7 @@ Parsed<HistoryLocation> parsePostgres(const QString &text)
                                                    "\"%1\" is not a PostgreSQL address Relink "
                                                    "can use: the user, host and database are "
                                                    "plain names. %2")
-                           .arg(text.left(200), hint));
+                           .arg(shown, hint));
     HistoryLocation l;
     l.kind = HistoryLocation::Kind::PostgreSQL;
     l.host = url.host();
@@ -86,7 +90,7 @@ Parsed<HistoryLocation> parsePostgres(const QString &text)
                                "only sslmode is allowed. libpq's other settings come from its "
                                "environment (PGSSLROOTCERT…).")
                                .arg(key.left(40)));
-        if (!kEncrypting.contains(value) && !kSslModes.contains(value))
+        if (!kSslModes.contains(value))
             return P::fail(QCoreApplication::translate(
                                "relink::HistoryLocation",
                                "sslmode \"%1\" is not one of disable, allow, prefer, require, "
@@ -94,11 +98,18 @@ Parsed<HistoryLocation> parsePostgres(const QString &text)
                                .arg(value.left(40)));
         l.sslMode = value;
     }
-    if (!isLoopback(l.host) && !l.sslMode.isEmpty() && !kEncrypting.contains(l.sslMode))
+    // Another computer is reached with a verified certificate only: any weaker mode would let a
+    // server that only pretends to be the team's database receive the password (#23).
+    if (!isLoopback(l.host) && !l.sslMode.isEmpty() && l.sslMode != kVerifyFull)
         return P::fail(QCoreApplication::translate(
                            "relink::HistoryLocation",
-                           "sslmode=%1 would send the team history unencrypted to %2. Use "
-                           "sslmode=verify-full (or require).")
+                           "The history address asks for sslmode=%1 with %2, another computer: "
+                           "the database's password could go to a server that only pretends to "
+                           "be it. Relink reaches a team database on another computer with "
+                           "sslmode=verify-full only: take sslmode out of the address. If the "
+                           "server's certificate is signed by your company's own authority, set "
+                           "PGSSLROOTCERT to that authority's certificate file (or put it in "
+                           "~/.postgresql/root.crt).")
                            .arg(l.sslMode, l.host));
     return P::ok(l);
 }
@@ -131,11 +142,11 @@ QString HistoryLocation::outboxKey() const
 
 QString HistoryLocation::connectOptions() const
 {
-    QString mode = sslMode;
-    // A remote team database is reached encrypted and verified unless the address or PGSSLMODE
-    // says otherwise (an encrypting mode: parse() refuses the others).
-    if (mode.isEmpty() && !isLoopback(host) && qEnvironmentVariableIsEmpty("PGSSLMODE"))
-        mode = QStringLiteral("verify-full");
+    // A team database on another computer is reached with sslmode=verify-full whatever the
+    // address or PGSSLMODE says: a keyword in the options wins over libpq's environment (QPSQL
+    // hands them to PQconnectdb as they are), so no impostor ever gets the password. On this
+    // computer, the address's mode or libpq's own (PGSSLMODE, else prefer).
+    const QString mode = isLoopback(host) ? sslMode : QString(kVerifyFull);
     // A server that stops answering mid-way is noticed in seconds, not when TCP gives up.
     // The session's settings travel with the login (no round trip of their own): libpq prints
     // no server notices, and a statement or lock that hangs gives up instead of the thread.

@@ -20,7 +20,7 @@ struct HistoryLocation
     int port = 5432;
     QString user;
     QString database;
-    QString sslMode; // empty: libpq's own (PGSSLMODE, else prefer); never weaker for a remote host
+    QString sslMode; // empty: libpq's own (PGSSLMODE, else prefer); remote: verify-full, always
 
     bool isTeam() const { return kind == Kind::PostgreSQL; }
     // For people and for the outbox: the file (native separators) or
@@ -34,7 +34,7 @@ struct HistoryLocation
     // A file path, a sqlite: URL (sqlite:/path or sqlite:///path), or
     // postgresql://USER@HOST[:PORT]/DB[?sslmode=…]. Anything else is refused with a message
     // that says what is accepted; so is a URL with a password in it, or a remote host with an
-    // sslmode that does not encrypt.
+    // sslmode other than verify-full.
     static Parsed<HistoryLocation> parse(const QString &text);
     // What this user chose: RELINK_HISTORY_URL, else RELINK_HISTORY_DB (a file), else the
     // History setting (Setting::HistoryUrl), else <data>/Relink/history.sqlite.

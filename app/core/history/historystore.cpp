@@ -78,7 +78,8 @@ bool HistoryStore::open(const HistoryLocation &location)
 bool HistoryStore::openSqlite()
 {
     const QString path = m_location.path;
-    historyfile::protect(path, dataFolder());
+    if (const HistoryFileRefusal refused = HistoryFile::protect(path, dataFolder()))
+        return fail(HistoryFile::message(refused), QStringLiteral("refused: ") + refused.path);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000"));
@@ -92,9 +93,8 @@ bool HistoryStore::openSqlite()
     if (!db.open())
         return fail(damaged, db.lastError().text());
     QSqlQuery q(db);
-    // WAL: readers never block the writer; a crash loses nothing already committed. A small
-    // page cache: the history is written a row at a time and read rarely, and SQLite's default
-    // (2 MiB) let a day of updates grow the app's memory a page at a time (benchmarks).
+    // WAL: readers never block the writer; a crash loses nothing already committed. A small page
+    // cache: written a row at a time, read rarely; SQLite's 2 MiB grew memory (benchmarks).
     if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) ||
         !q.exec(QStringLiteral("PRAGMA synchronous=NORMAL")) ||
         !q.exec(QStringLiteral("PRAGMA cache_size=-256")) ||
@@ -137,6 +137,20 @@ bool HistoryStore::openPostgres()
         // libpq's message, first line: 'connection to server at "h", port p failed: …'
         const QString why =
             db.lastError().databaseText().section(QLatin1Char('\n'), 0, 0).trimmed();
+        // verify-full refused the server (no TLS, or a certificate not trusted): no password sent.
+        if (why.contains(QLatin1StringView("SSL"), Qt::CaseInsensitive) ||
+            why.contains(QLatin1StringView("certificate"), Qt::CaseInsensitive))
+            return fail(QCoreApplication::translate(
+                            "relink::HistoryStore",
+                            "Relink could not make sure that %1 is the team's database: it offers "
+                            "no encrypted connection, or its certificate is not signed by an "
+                            "authority Relink trusts, or not made for %2. The password was not "
+                            "sent. Set PGSSLROOTCERT to the certificate file of the authority "
+                            "that signed the server's certificate (or put it in "
+                            "~/.postgresql/root.crt), and check that the address names the host "
+                            "the certificate was made for.")
+                            .arg(l.display(), l.host),
+                        why);
         const bool password = why.contains(QLatin1StringView("password"), Qt::CaseInsensitive);
         return fail(password ? QCoreApplication::translate(
                                    "relink::HistoryStore",

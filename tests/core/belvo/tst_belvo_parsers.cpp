@@ -37,8 +37,12 @@ private slots:
                               << "postgresql://ana@db.example.com:5432/relink"
                               << "";
         QTest::newRow("team, port, sslmode")
-            << "postgres://ana@10.0.0.5:5433/team?sslmode=require"
-            << "postgresql://ana@10.0.0.5:5433/team?sslmode=require"
+            << "postgres://ana@10.0.0.5:5433/team?sslmode=verify-full"
+            << "postgresql://ana@10.0.0.5:5433/team?sslmode=verify-full"
+            << "";
+        QTest::newRow("loopback may say require")
+            << "postgresql://ana@localhost/relink?sslmode=require"
+            << "postgresql://ana@localhost:5432/relink?sslmode=require"
             << "";
         QTest::newRow("loopback may go plain")
             << "postgresql://ana@127.0.0.1/relink?sslmode=disable"
@@ -50,6 +54,17 @@ private slots:
         QTest::newRow("password with a slash") << "postgresql://ana:s3/cr#et@db/relink"
                                                << ""
                                                << "The history address holds a password";
+        QTest::newRow("password, @ in the user name")
+            << "postgresql://relink@db.example.com:S3cr3tPW@db.example.com/relink"
+            << ""
+            << "The history address holds a password";
+        QTest::newRow("password with @, user name with @")
+            << "postgresql://ana@corp:s3@cr3t@db/relink"
+            << ""
+            << "The history address holds a password";
+        QTest::newRow("@ in the user name") << "postgresql://ana@corp@db/relink"
+                                            << ""
+                                            << "\"postgresql://…@db/relink\" is not a PostgreSQL";
         QTest::newRow("no host") << "postgresql://ana@/relink"
                                  << ""
                                  << "is not a PostgreSQL";
@@ -62,9 +77,12 @@ private slots:
         QTest::newRow("other option") << "postgresql://ana@db/r?password=x"
                                       << ""
                                       << "only sslmode is allowed";
-        QTest::newRow("remote, plain") << "postgresql://ana@db/r?sslmode=prefer"
-                                       << ""
-                                       << "would send the team history unencrypted";
+        for (const char *mode : {"disable", "allow", "prefer", "require", "verify-ca"})
+            QTest::addRow("remote, sslmode=%s", mode)
+                << QStringLiteral("postgresql://ana@db/r?sslmode=%1").arg(mode) << ""
+                << QStringLiteral("The history address asks for sslmode=%1 with db, another "
+                                  "computer")
+                       .arg(mode);
         QTest::newRow("mysql") << "mysql://ana@db/relink"
                                << ""
                                << "\"mysql:\" is neither";
@@ -89,16 +107,20 @@ private slots:
         } else {
             QVERIFY2(l.error.contains(message), qPrintable(l.error));
             QVERIFY2(!l.error.contains("s3"), qPrintable(l.error)); // no password repeated
+            for (const char *secret : {"S3cr3tPW", "relink@db.example.com", "ana@", "corp"})
+                QVERIFY2(!l.error.contains(secret), qPrintable(l.error)); // nor the user part
         }
     }
 
-    // A remote team history is verified unless told otherwise; keepalives notice a dead server.
+    // A remote team history is verified whatever PGSSLMODE says (the keyword wins over libpq's
+    // environment); keepalives notice a dead server.
     void historyConnectOptions()
     {
-        qunsetenv("PGSSLMODE"); // libpq's own setting would win
+        qputenv("PGSSLMODE", "disable");
         const QString remote =
             HistoryLocation::parse("postgresql://a@db/r").value->connectOptions();
-        QVERIFY2(remote.contains("sslmode=verify-full"), qPrintable(remote));
+        qunsetenv("PGSSLMODE");
+        QVERIFY2(remote.endsWith(";sslmode=verify-full"), qPrintable(remote));
         QVERIFY(remote.contains("keepalives=1") && remote.contains("connect_timeout=5"));
         const QString local =
             HistoryLocation::parse("postgresql://a@127.0.0.1/r").value->connectOptions();
@@ -739,17 +761,29 @@ private slots:
         QCOMPARE(keychainKeyFor(QStringLiteral("production"), QUrl()),
                  QStringLiteral("production"));
         QCOMPARE(keychainKeyFor({}, QUrl(QStringLiteral("https://proxy.example.com:8443"))),
-                 QStringLiteral("custom:proxy.example.com:8443"));
+                 QStringLiteral("custom:https://proxy.example.com:8443"));
+        // #23: a custom URL's keys are scoped to its whole base URL (scheme, host, port, path),
+        // normalised: not found for another path, found for the same URL written differently.
+        const QString eu = keychainKeyFor({}, QUrl(QStringLiteral("https://a.example/belvo-eu/")));
+        QCOMPARE(eu, QStringLiteral("custom:https://a.example/belvo-eu"));
+        QVERIFY(eu != keychainKeyFor({}, QUrl(QStringLiteral("https://a.example/other/"))));
+        QVERIFY(eu != keychainKeyFor({}, QUrl(QStringLiteral("https://a.example/"))));
+        QVERIFY(eu != keychainKeyFor({}, QUrl(QStringLiteral("http://a.example/belvo-eu"))));
+        QVERIFY(eu != keychainKeyFor({}, QUrl(QStringLiteral("https://a.example:8443/belvo-eu"))));
+        for (const char *same :
+             {"https://A.example/belvo-eu", "HTTPS://a.EXAMPLE/belvo-eu//",
+              "https://a.example:443/belvo-eu", "https://a.example/belvo-eu?x#y"})
+            QCOMPARE(keychainKeyFor({}, QUrl(QString::fromLatin1(same))), eu);
         // Hole 2: an environment's entry (its keys) only for that environment's own URL.
         QCOMPARE(keychainKeyFor(QStringLiteral("production"),
                                 QUrl(QStringLiteral("https://api.belvo.com"))),
                  QStringLiteral("production"));
         QCOMPARE(keychainKeyFor(QStringLiteral("production"),
                                 QUrl(QStringLiteral("https://evil.example.com"))),
-                 QStringLiteral("custom:evil.example.com"));
+                 QStringLiteral("custom:https://evil.example.com"));
         QCOMPARE(keychainKeyFor(QStringLiteral("sandbox"),
                                 QUrl(QStringLiteral("http://127.0.0.1:8080"))),
-                 QStringLiteral("custom:127.0.0.1:8080"));
+                 QStringLiteral("custom:http://127.0.0.1:8080"));
         QCOMPARE(environmentLabel(QStringLiteral("sandbox"),
                                   QUrl(QStringLiteral("https://sandbox.belvo.com"))),
                  QStringLiteral("sandbox"));
