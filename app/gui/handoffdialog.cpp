@@ -267,6 +267,13 @@ void HandoffDialog::onFinished(const HandoffOutcome &outcome)
     const QString text = withRequestIds(outcome.message, outcome.result);
     if (outcome.kind == K::StillWaiting || outcome.kind == K::WatchFailed) {
         m_ticker.stop();
+        // The countdown stops with the watch: the copied link still leaves the clipboard when its
+        // token expires.
+        const qint64 left = m_expiry.remainingTime();
+        if (left <= 0)
+            forgetCopied();
+        else
+            QTimer::singleShot(left, this, &HandoffDialog::forgetCopied);
         showUrl();
         m_ui->expiryLabel->clear();
     }

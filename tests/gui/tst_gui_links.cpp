@@ -214,6 +214,25 @@ private slots:
         QVERIFY(!find<QWidget>("busyBar", w)->isVisible());
     }
 
+    // Trust #7: a tooltip guesses rich text from its content; Belvo's text stays text.
+    void anInstitutionIsNeverMarkup()
+    {
+        m_sim->enqueueResponse(
+            {200,
+             R"({"count":1,"next":null,"previous":null,"results":[{"id":")" + kValid.toUtf8() +
+                 R"(","institution":"<img src='https://evil.example/x.png'>","status":"invalid",)"
+                 R"("access_mode":"single","created_at":"2025-01-02T03:04:05.000000Z",)"
+                 R"("last_accessed_at":null,"external_id":null}]})",
+             {}});
+        m_window->findChild<QAction *>("linksAction")->trigger();
+        auto *w = m_window->findChild<LinksWindow *>();
+        QVERIFY(w);
+        QTRY_COMPARE(w->model()->rowCount(), 1);
+        QCOMPARE(
+            w->model()->index(0, LinksTableModel::Institution).data(Qt::ToolTipRole).toString(),
+            QString("<qt>&lt;img src='https://evil.example/x.png'&gt;</qt>"));
+    }
+
     void aFailedPageSaysWhyWithTheRequestId()
     {
         m_sim->enqueueResponse(

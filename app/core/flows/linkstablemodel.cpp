@@ -201,8 +201,10 @@ QVariant LinksTableModel::data(const QModelIndex &index, int role) const
     const Row &l = m_rows.at(index.row());
     if (role == SortRole)
         return sortValue(l, index.column());
+    // A tooltip guesses rich text from its content: Belvo's text is escaped inside an explicit
+    // rich-text document, so "<img src=…>" shows as those characters (never markup).
     if (role == Qt::ToolTipRole && index.column() == Institution)
-        return l.institution;
+        return QStringLiteral("<qt>%1</qt>").arg(l.institution.toHtmlEscaped());
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

@@ -8,18 +8,24 @@
 #include <QFile>
 #include <QFileInfo>
 
+#ifdef Q_OS_UNIX
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#endif
 
 namespace relink {
 
 namespace {
-
 using Refusal = HistoryFileRefusal;
 using Kind = Refusal::Kind;
+} // namespace
+
+#ifdef Q_OS_UNIX
+namespace {
+
 constexpr QFile::Permissions kOwnerOnly = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
 constexpr mode_t kLoose = S_IRWXG | S_IRWXO;
 
@@ -136,6 +142,22 @@ HistoryFileRefusal HistoryFile::protect(const QString &path, const QString &ownF
     }
     return {};
 }
+
+#else
+// Elsewhere (Windows) a user's files are private through the profile folder's ACLs: a link in
+// the file's place is still refused, and the file is kept owner-only as far as Qt can say.
+HistoryFileRefusal HistoryFile::protect(const QString &path, const QString &)
+{
+    const QFileInfo info(path);
+    if (info.isSymLink() || (info.exists() && !info.isFile()))
+        return {Kind::NotPlainFile, path};
+    QDir().mkpath(info.absolutePath());
+    if (info.exists() && !QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner |
+                                                          QFile::ReadUser | QFile::WriteUser))
+        return {Kind::NotPrivate, path};
+    return {};
+}
+#endif
 
 QString HistoryFile::message(const HistoryFileRefusal &refusal)
 {

@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
-"""A fake PostgreSQL server on 127.0.0.1 that asks for a clear-text password (tst_history_trust).
+"""A fake PostgreSQL server on a loopback address that asks for a clear-text password (tst_history_trust).
 
 It speaks just enough of the wire protocol to learn whether a client hands it a password: it
 answers the SSLRequest with N (declines TLS) or, with --cert/--key, with S and a TLS handshake
 using that (self-signed) certificate, then asks for AuthenticationCleartextPassword. Each
-connection adds one line to --record: "connected", then "received a password" when a
-PasswordMessage arrived. The password itself is never written anywhere.
+connection adds lines to --record: "reached" when it is accepted, "connected" once the client
+sent its startup message, then "received a password" when a PasswordMessage arrived. The password itself is never written anywhere.
 
 It prints its port on stdout once listening, and exits by itself: when its stdin closes (the test
 ended) or after --lifetime seconds. Every socket has a timeout.
@@ -77,13 +77,17 @@ def main():
     parser.add_argument("--cert")
     parser.add_argument("--key")
     parser.add_argument("--lifetime", type=float, default=120)
+    # A loopback address only (the test checks it): this machine's host name may resolve to
+    # another one than 127.0.0.1 (Debian puts it on 127.0.1.1).
+    parser.add_argument("--bind", default="127.0.0.1")
     args = parser.parse_args()
     tls = None
     if args.cert:
         tls = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
         tls.load_cert_chain(args.cert, args.key)
-    server = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    server.bind(("127.0.0.1", 0))
+    family = socket.AF_INET6 if ":" in args.bind else socket.AF_INET
+    server = socket.socket(family, socket.SOCK_STREAM)
+    server.bind((args.bind, 0))
     server.listen(8)
     print(server.getsockname()[1], flush=True)
     deadline = time.monotonic() + args.lifetime
@@ -93,6 +97,7 @@ def main():
             break  # the test closed our stdin: it is done
         if server in ready:
             conn, _ = server.accept()
+            record(args.record, "reached")  # a client came, before anything is said
             try:
                 serve(conn, args, tls)
             except (OSError, EOFError, ssl.SSLError, struct.error):
