@@ -25,15 +25,16 @@ QString loginName()
 
 QString agentNameProblem(const QString &name)
 {
-    const QList<uint> characters = name.toUcs4();
-    if (characters.size() > kMaxTicketLength)
+    switch (shortTextProblem(name)) {
+    case ShortTextProblem::TooLong:
         return QCoreApplication::translate("relink::agent",
                                            "The agent's name is longer than %1 characters.")
             .arg(kMaxTicketLength);
-    for (uint c : characters) {
-        if (!isPrintableCharacter(c))
-            return QCoreApplication::translate(
-                "relink::agent", "The agent's name holds a control or invisible character.");
+    case ShortTextProblem::Unprintable:
+        return QCoreApplication::translate(
+            "relink::agent", "The agent's name holds a control or invisible character.");
+    case ShortTextProblem::None:
+        break;
     }
     return {};
 }

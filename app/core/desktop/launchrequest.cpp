@@ -103,15 +103,16 @@ Parsed<LaunchRequest> parseRelinkUrl(const QString &text)
                 return refuseLink(QCoreApplication::translate(
                     "relink::launch", "it gives the ticket more than once."));
             const QString ticket = value.trimmed();
-            const QList<uint> characters = ticket.toUcs4();
-            if (characters.size() > kMaxTicketLength)
+            switch (shortTextProblem(ticket)) {
+            case ShortTextProblem::TooLong:
                 return refuseLink(QCoreApplication::translate(
                                       "relink::launch", "its ticket is longer than %1 characters.")
                                       .arg(kMaxTicketLength));
-            for (uint c : characters) {
-                if (!isPrintable(c))
-                    return refuseLink(QCoreApplication::translate(
-                        "relink::launch", "its ticket holds a control or invisible character."));
+            case ShortTextProblem::Unprintable:
+                return refuseLink(QCoreApplication::translate(
+                    "relink::launch", "its ticket holds a control or invisible character."));
+            case ShortTextProblem::None:
+                break;
             }
             request.ticket = ticket;
         } else {
@@ -180,22 +181,30 @@ Parsed<LaunchRequest> parseLaunchArgument(const QString &argument)
         "Paste the link id into Relink."));
 }
 
-bool isPrintableCharacter(char32_t c)
+ShortTextProblem shortTextProblem(const QString &text)
 {
-    return isPrintable(c);
+    const QList<uint> characters = text.toUcs4();
+    if (characters.size() > kMaxTicketLength)
+        return ShortTextProblem::TooLong;
+    for (uint c : characters) {
+        if (!isPrintable(c))
+            return ShortTextProblem::Unprintable;
+    }
+    return ShortTextProblem::None;
 }
 
 QString ticketProblem(const QString &ticket)
 {
-    const QList<uint> characters = ticket.toUcs4();
-    if (characters.size() > kMaxTicketLength)
+    switch (shortTextProblem(ticket)) {
+    case ShortTextProblem::TooLong:
         return QCoreApplication::translate("relink::launch",
                                            "The ticket is longer than %1 characters.")
             .arg(kMaxTicketLength);
-    for (uint c : characters) {
-        if (!isPrintable(c))
-            return QCoreApplication::translate(
-                "relink::launch", "The ticket holds a control or invisible character.");
+    case ShortTextProblem::Unprintable:
+        return QCoreApplication::translate("relink::launch",
+                                           "The ticket holds a control or invisible character.");
+    case ShortTextProblem::None:
+        break;
     }
     return {};
 }

@@ -38,8 +38,11 @@ Parsed<LaunchRequest> parseLaunchArgument(const QString &argument);
 // Why `ticket` (already trimmed) can't be a ticket reference: longer than 100 characters, or a
 // control or invisible character in it; empty when it can.
 QString ticketProblem(const QString &ticket);
-// A letter, mark, digit, punctuation, symbol or space: not a control, format (bidirectional
-// overrides, zero-width), surrogate, private-use or unassigned character, nor a line separator.
-bool isPrintableCharacter(char32_t c);
+// A short text a colleague reads (a ticket, an agent's name): at most 100 characters (code
+// points), each a letter, mark, digit, punctuation, symbol or space — no control, format
+// (bidirectional overrides, zero-width), surrogate, private-use or unassigned character, nor a
+// line separator.
+enum class ShortTextProblem { None, TooLong, Unprintable };
+ShortTextProblem shortTextProblem(const QString &text);
 
 } // namespace relink
