@@ -124,7 +124,16 @@ void mfa(MainWindow &w, const QString &linkId, const QString &password, const QS
                               15'000);
         save(d, QStringLiteral("mfa-rejected-token"));
     }
-    d->reject();
+    d->reject(); // asks first: "Stop waiting for the code?"
+    auto *stop = d->findChild<QWidget *>(QStringLiteral("stopWaitingBox"));
+    (void)QTest::qWaitFor([&stop, d] {
+        return (stop = d->findChild<QWidget *>(QStringLiteral("stopWaitingBox"))) &&
+               stop->isVisible();
+    });
+    if (stop && name == QLatin1StringView("mfa-numeric"))
+        save(stop, QStringLiteral("mfa-stop-question"));
+    if (stop)
+        QTest::mouseClick(child<QPushButton>(stop, "stopWaitingButton"), Qt::LeftButton);
     (void)QTest::qWaitFor([d] { return !d->isVisible(); }, 5000);
 }
 
@@ -210,6 +219,8 @@ int main(int argc, char *argv[])
     QTest::mouseClick(child<QPushButton>(&w, "updateButton"), Qt::LeftButton);
     waitIdle(&w);
     save(&w, QStringLiteral("result-login-error"));
+    QTest::mouseClick(child<QPushButton>(&w, "copyForTicketButton"), Qt::LeftButton);
+    save(&w, QStringLiteral("result-copied-for-ticket"));
 
     workspace.simulator()->enqueueResponse(
         {401,
@@ -263,7 +274,19 @@ int main(int argc, char *argv[])
             },
             3000);
         save(s, QStringLiteral("settings"));
-        s->reject();
+        typeInto(s, "secretIdEdit", QStringLiteral("typed-secret-id"));
+        typeInto(s, "secretPasswordEdit", QStringLiteral("typed-secret-password"));
+        s->reject(); // asks: Save / Discard / Cancel
+        QWidget *box = nullptr;
+        (void)QTest::qWaitFor([&box, s] {
+            return (box = s->findChild<QWidget *>(QStringLiteral("unsavedKeysBox"))) &&
+                   box->isVisible();
+        });
+        if (box) {
+            save(box, QStringLiteral("settings-unsaved-keys"));
+            QTest::mouseClick(child<QPushButton>(box, "discardKeysButton"), Qt::LeftButton);
+        }
+        (void)QTest::qWaitFor([s] { return !s->isVisible(); }, 5000);
     }
 
     workspace.simulator()->enqueueResponse(

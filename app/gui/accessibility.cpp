@@ -3,11 +3,13 @@
 #include "mnemonics.h"
 
 #include <QAccessible>
+#include <QAction>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPalette>
+#include <QToolButton>
 
 #include <cmath>
 
@@ -56,6 +58,34 @@ void nameInputsAfterLabels(QWidget *window)
     }
 }
 
+// A line edit's clear (×) button is a QAction of the line edit's own, shown by a tool button it
+// creates: both named after the field ("Clear ticket"), or a reader hears an unnamed button.
+void nameClearButtons(QWidget *window)
+{
+    for (QLineEdit *edit : window->findChildren<QLineEdit *>()) {
+        if (!edit->isClearButtonEnabled())
+            continue;
+        QString field = edit->accessibleName();
+        // "Link id" → "link id", "Base URL" → "base URL": lower case unless an acronym.
+        if (field.size() > 1 && field.at(0).isUpper() && !field.at(1).isUpper())
+            field[0] = field.at(0).toLower();
+        const QString name =
+            field.isEmpty()
+                ? QCoreApplication::translate("relink::Accessibility", "Clear the field")
+                : QCoreApplication::translate("relink::Accessibility", "Clear %1").arg(field);
+        for (QAction *action : edit->findChildren<QAction *>(Qt::FindDirectChildrenOnly)) {
+            if (action->objectName() != QLatin1StringView("_q_qlineeditclearaction"))
+                continue;
+            action->setText(name);
+            action->setToolTip(name);
+            for (QToolButton *button : edit->findChildren<QToolButton *>()) {
+                if (button->defaultAction() == action)
+                    button->setAccessibleName(name);
+            }
+        }
+    }
+}
+
 AnnouncementSpy g_announcementSpy = nullptr;
 
 double luminance(const QColor &c)
@@ -99,6 +129,7 @@ void refreshAccessibility(QWidget *window)
     plainTextLabels(window);
     nameAfterTitle(window);
     nameInputsAfterLabels(window);
+    nameClearButtons(window);
     assignMnemonics(window);
     setVisualTabOrder(window);
 }

@@ -103,6 +103,9 @@ ResultPanel *MainWindow::resultPanel()
         m_ui->resultPlaceholder = nullptr;
         connect(m_resultPanel, &ResultPanel::openSettingsRequested, this,
                 &MainWindow::openSettings);
+        m_resultPanel->setContextProvider([this] {
+            return ResultContext{linkId(), m_workspace->environmentLabel(), ticket()};
+        });
     }
     return m_resultPanel;
 }
@@ -158,6 +161,7 @@ QString MainWindow::ticket() const
 // `text` is clean (LinkEntry): an id, or what could not be read as one.
 void MainWindow::onLinkIdEdited(const QString &text)
 {
+    leaveOtherLinks(m_resultPanel, statusBar(), linkId()); // their result, "Link … opened"
     m_ui->linkStatusBadge->clear();
     m_ui->linkStatusBadge->setStyleSheet(QString());
     m_ui->linkSummaryLabel->clear();

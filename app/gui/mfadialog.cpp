@@ -1,11 +1,16 @@
 #include "mfadialog.h"
 
 #include "accessibility.h"
+#include "copyconfirmation.h"
 #include "qrcode.h"
 #include "ui_mfadialog.h"
 
+#include <QDir>
+#include <QFileDialog>
 #include <QFontDatabase>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QStyle>
 
 namespace relink {
 
@@ -31,6 +36,23 @@ MfaDialog::MfaDialog(const MfaChallenge &challenge, const FormField &tokenField,
     connect(m_ui->submitButton, &QPushButton::clicked, this, [this] { submit(true); });
     connect(m_ui->approvedButton, &QPushButton::clicked, this, [this] { submit(false); });
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &MfaDialog::reject);
+    connect(m_ui->copyQrButton, &QPushButton::clicked, this, [this] {
+        copyWithConfirmation(m_ui->copyQrButton, m_ui->qrStatusLabel, m_qrImage,
+                             tr("Copied the QR code as an image."));
+    });
+    connect(m_ui->saveQrButton, &QPushButton::clicked, this, &MfaDialog::saveQrCode);
+    m_pickSavePath = [](QWidget *parent, const QString &title, const QString &suggested) {
+        return QFileDialog::getSaveFileName(parent, title, suggested, tr("PNG images (*.png)"));
+    };
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    m_ui->noticeIcon->setPixmap(style()
+                                    ->standardIcon(QStyle::SP_MessageBoxCritical, nullptr, this)
+                                    .pixmap(QSize(iconSize, iconSize), devicePixelRatioF()));
+    m_ui->noticeIcon->setAccessibleName(tr("Problem"));
+    QFont bold = m_ui->noticeLabel->font();
+    bold.setBold(true);
+    m_ui->noticeLabel->setFont(bold);
+    m_ui->qrStatusLabel->setVisible(false);
     connect(m_ui->tokenEdit, &QLineEdit::textChanged, this, &MfaDialog::updateButtons);
     connect(m_ui->tokenEdit, &QLineEdit::returnPressed, this, [this] {
         if (m_ui->submitButton->isEnabled())
@@ -50,6 +72,10 @@ void MfaDialog::setChallenge(const MfaChallenge &c)
     m_expired = false;
     m_minuteAnnounced = false;
     m_challengeSeconds = c.expirySeconds;
+    // The approve-on-phone kind asks for no token: its title says what to do.
+    setWindowTitle(c.expectsUserInput ? tr("The bank asks for a token")
+                                      : tr("Approve the login on the customer's phone"));
+    setAccessibleName(windowTitle());
     m_ui->instructionsLabel->setText(c.instructions.isEmpty()
                                          ? tr("The bank asks for a one-time token. Ask the "
                                               "customer for it.")
@@ -61,7 +87,10 @@ void MfaDialog::setChallenge(const MfaChallenge &c)
         if (image.isNull() && qr)
             image = renderQrCode(c.value);
     }
+    m_qrImage = image;
     m_ui->qrLabel->setVisible(!image.isNull());
+    m_ui->copyQrButton->setVisible(!image.isNull());
+    m_ui->saveQrButton->setVisible(!image.isNull());
     if (!image.isNull()) {
         QPixmap pixmap = QPixmap::fromImage(image);
         pixmap.setDevicePixelRatio(devicePixelRatioF());
@@ -89,6 +118,7 @@ void MfaDialog::setChallenge(const MfaChallenge &c)
     }
     tick();
     resize(sizeHint().expandedTo(QSize(440, 0)));
+    fitToText();
     // Where the next action is: the token, or "I have approved it".
     if (input)
         m_ui->tokenEdit->setFocus();
@@ -148,6 +178,63 @@ void MfaDialog::updateButtons()
     m_shownProblem = problem;
     // No empty, focusable line for a screen reader to land on: shown only with a notice.
     m_ui->noticeLabel->setVisible(!m_ui->noticeLabel->text().isEmpty());
+    m_ui->noticeIcon->setVisible(m_ui->noticeLabel->isVisibleTo(this));
+    fitToText();
+}
+
+void MfaDialog::fitToText()
+{
+    QLayout *layout = this->layout();
+    layout->activate();
+    const int needed = layout->hasHeightForWidth() ? layout->totalHeightForWidth(width())
+                                                   : layout->totalSizeHint().height();
+    if (height() < needed)
+        resize(width(), needed);
+}
+
+void MfaDialog::askToStop()
+{
+    if (m_stopBox) {
+        m_stopBox->raise();
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Question, windowTitle(),
+                                tr("Stop waiting for the code?"), QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("stopWaitingBox"));
+    box->setInformativeText(tr("The bank's session ends and the customer may get another code."));
+    QPushButton *keep = box->addButton(tr("Keep waiting"), QMessageBox::RejectRole);
+    QPushButton *stop = box->addButton(tr("Stop waiting"), QMessageBox::DestructiveRole);
+    keep->setObjectName(QStringLiteral("keepWaitingButton"));
+    stop->setObjectName(QStringLiteral("stopWaitingButton"));
+    box->setDefaultButton(keep);
+    box->setEscapeButton(keep);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, stop] {
+        if (box->clickedButton() == stop)
+            emit cancelRequested(); // the flow stops and closes the dialog through finish()
+    });
+    m_stopBox = box;
+    box->open();
+    refreshAccessibility(box);
+}
+
+void MfaDialog::saveQrCode()
+{
+    if (m_qrImage.isNull())
+        return;
+    QString path = m_pickSavePath(this, tr("Save the QR code"), tr("qr-code.png"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1StringView(".png"), Qt::CaseInsensitive))
+        path += QLatin1StringView(".png");
+    const QString said =
+        m_qrImage.save(path, "PNG")
+            ? tr("Saved the QR code to %1.").arg(QDir::toNativeSeparators(path))
+            : tr("The QR code could not be saved to %1.").arg(QDir::toNativeSeparators(path));
+    m_ui->qrStatusLabel->setText(said);
+    m_ui->qrStatusLabel->setVisible(true);
+    announce(m_ui->qrStatusLabel, said);
+    fitToText();
 }
 
 void MfaDialog::showChallenge(const MfaChallenge &challenge, const QString &notice)
@@ -186,6 +273,8 @@ void MfaDialog::submit(bool withToken)
 
 void MfaDialog::reject()
 {
+    if (!m_expired && isVisible()) // the bank's session is live: ending it is asked first
+        return askToStop();
     emit cancelRequested(); // the flow stops and closes the dialog through finish()
 }
 
@@ -194,7 +283,9 @@ void MfaDialog::finish(bool accepted)
     if (!isVisible())
         return;
     m_ticker.stop();
-    m_ui->tokenEdit->setText(QString()); // a token never outlives its challenge
+    if (m_stopBox)
+        m_stopBox->done(QMessageBox::Cancel); // nothing left to stop
+    m_ui->tokenEdit->setText(QString());      // a token never outlives its challenge
     if (accepted)
         QDialog::accept();
     else

@@ -5,11 +5,16 @@
 
 #include <QDeadlineTimer>
 #include <QDialog>
+#include <QImage>
+#include <QPointer>
 #include <QRegularExpression>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 #include <optional>
+
+class QMessageBox;
 
 namespace Ui {
 class MfaDialog;
@@ -35,8 +40,15 @@ public:
     // The flow ended: closes without asking anything more.
     void finish(bool accepted);
 
-    // Esc, Cancel, the window's close button: asks the flow to stop (cancelRequested).
+    // Esc, Cancel, the window's close button: while the bank's session is live, asks first
+    // ("Stop waiting for the code?", default: keep waiting; a QMessageBox named
+    // stopWaitingBox); then asks the flow to stop (cancelRequested).
     void reject() override;
+
+    using SavePathPicker =
+        std::function<QString(QWidget *parent, const QString &title, const QString &suggested)>;
+    // Where Save QR code… writes (a file dialog; tests replace it). Empty: not saved.
+    void setSavePathPicker(SavePathPicker picker) { m_pickSavePath = std::move(picker); }
 
 signals:
     // std::nullopt: the customer approved on their phone (the bank expects no input).
@@ -48,6 +60,10 @@ private:
     void tick();
     void submit(bool withToken);
     void updateButtons();
+    // Grows the dialog to show every line of its text (a notice, a larger font).
+    void fitToText();
+    void askToStop();
+    void saveQrCode();
 
     std::unique_ptr<Ui::MfaDialog> m_ui;
     MfaChallenge m_challenge;
@@ -61,6 +77,9 @@ private:
     bool m_expired = false;
     int m_challengeSeconds = 0;     // the bank's expiry for this challenge
     bool m_minuteAnnounced = false; // "a minute left" was said to a screen reader
+    QImage m_qrImage;               // the QR code shown, to copy or save
+    SavePathPicker m_pickSavePath;
+    QPointer<QMessageBox> m_stopBox; // "Stop waiting for the code?", while asked
 };
 
 } // namespace relink

@@ -1,16 +1,18 @@
 #include "resultpanel.h"
 
 #include "accessibility.h"
+#include "agent.h"
+#include "copyconfirmation.h"
 #include "mnemonics.h"
 #include "ui_resultpanel.h"
 
-#include <QClipboard>
 #include <QFontDatabase>
-#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLocale>
+#include <QStatusBar>
+#include <QStyle>
 #include <QToolButton>
 
 namespace relink {
@@ -31,6 +33,14 @@ QString statusBadgeStyle(const QString &status)
     return badgeStyle(statusBadgeColour(status));
 }
 
+void leaveOtherLinks(ResultPanel *panel, QStatusBar *statusBar, const QString &linkId)
+{
+    if (panel)
+        panel->clearIfAboutAnotherLink(linkId);
+    if (namesAnotherLink(statusBar->currentMessage(), linkId))
+        statusBar->clearMessage();
+}
+
 ResultPanel::ResultPanel(QWidget *parent) : QWidget(parent), m_ui(new Ui::ResultPanel)
 {
     m_ui->setupUi(this);
@@ -44,8 +54,15 @@ ResultPanel::ResultPanel(QWidget *parent) : QWidget(parent), m_ui(new Ui::Result
     m_ui->statusBadge->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_ui->openSettingsButton->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     connect(m_ui->rawJsonToggle, &QToolButton::toggled, this, &ResultPanel::showRawJson);
-    connect(m_ui->copyLinkIdButton, &QToolButton::clicked, this,
-            [this] { QGuiApplication::clipboard()->setText(m_ui->linkIdValue->text()); });
+    connect(m_ui->copyLinkIdButton, &QToolButton::clicked, this, [this] {
+        copyWithConfirmation(m_ui->copyLinkIdButton, m_ui->copyStatusLabel,
+                             m_ui->linkIdValue->text(), tr("Copied the link id."));
+    });
+    connect(m_ui->copyForTicketButton, &QPushButton::clicked, this, [this] {
+        copyWithConfirmation(m_ui->copyForTicketButton, m_ui->copyStatusLabel,
+                             ticketSummaryText(m_summary),
+                             tr("Copied a summary for the ticket (no credentials in it)."));
+    });
     connect(m_ui->openSettingsButton, &QPushButton::clicked, this,
             &ResultPanel::openSettingsRequested);
     clear();
@@ -59,15 +76,96 @@ void ResultPanel::focusHeadline()
     m_ui->headlineLabel->setFocus(Qt::OtherFocusReason);
 }
 
-void ResultPanel::setHeadline(const QString &text)
+void ResultPanel::setHeadline(const QString &text, Severity severity)
 {
     m_ui->headlineLabel->setText(text);
+    QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
+    QString word = tr("Information");
+    QColor colour;
+    switch (severity) {
+    case Severity::Info:
+        break;
+    case Severity::Success:
+        icon = QStyle::SP_DialogApplyButton;
+        word = tr("Success");
+        break;
+    case Severity::Warning:
+        icon = QStyle::SP_MessageBoxWarning;
+        word = tr("Warning");
+        break;
+    case Severity::Error:
+        icon = QStyle::SP_MessageBoxCritical;
+        word = tr("Error");
+        colour = statusBadgeColour(QStringLiteral("invalid"));
+        break;
+    }
+    const int size = QFontMetrics(m_ui->headlineLabel->font()).height() * 3 / 2;
+    m_ui->headlineIcon->setPixmap(
+        style()->standardIcon(icon, nullptr, this).pixmap(QSize(size, size), devicePixelRatioF()));
+    m_ui->headlineIcon->setAccessibleName(word);
+    m_ui->headlineIcon->setToolTip(word);
+    m_ui->headlineIcon->setVisible(true);
+    // The colour only adds to the icon and the words, and only where it stays readable.
+    const bool coloured =
+        colour.isValid() && contrastRatio(colour, palette().color(QPalette::Window)) >= 4.5;
+    m_ui->headlineLabel->setStyleSheet(
+        coloured ? QStringLiteral("QLabel { color: %1; }").arg(colour.name()) : QString());
+    m_ui->headlineLabel->setProperty("severity", word);
     announce(m_ui->headlineLabel, text);
+}
+
+bool ResultPanel::clearIfAboutAnotherLink(const QString &linkId)
+{
+    if (m_aboutLinkId.isEmpty() || m_aboutLinkId == linkId)
+        return false;
+    clear();
+    return true;
+}
+
+// The link the result is about, named under the headline; the summary for the ticket.
+void ResultPanel::showSubject(const Result &result, const QString &headline)
+{
+    const ResultContext context = m_context ? m_context() : ResultContext{};
+    if (result.kind == Result::Kind::Link)
+        m_lastLink = result.link;
+    m_summary = ticketSummaryFor(result, headline, context, m_lastLink);
+    m_summary.agent = currentAgent();
+    m_summary.time = QDateTime::currentDateTime();
+    m_aboutLinkId = m_summary.linkId;
+    QString subject;
+    if (!m_aboutLinkId.isEmpty())
+        subject =
+            m_summary.externalId.isEmpty()
+                ? tr("About link %1").arg(m_aboutLinkId)
+                : tr("About link %1 (external id %2)").arg(m_aboutLinkId, m_summary.externalId);
+    m_ui->subjectLabel->setText(subject);
+    m_ui->subjectLabel->setVisible(!subject.isEmpty());
+    QString http;
+    if (result.httpStatus > 0)
+        http = tr("HTTP status: %1").arg(httpStatusText(result.httpStatus));
+    else if (result.failure != Failure::None && result.failure != Failure::Refused)
+        http = tr("HTTP status: none (no answer from the server)");
+    m_ui->httpStatusLabel->setText(http);
+    m_ui->httpStatusLabel->setVisible(!http.isEmpty());
+    m_ui->copyForTicketButton->setVisible(true);
 }
 
 void ResultPanel::clear()
 {
     m_ui->headlineLabel->setText(tr("Results appear here."));
+    m_ui->headlineLabel->setStyleSheet(QString());
+    m_ui->headlineLabel->setProperty("severity", QVariant());
+    m_ui->headlineIcon->clear();
+    m_ui->headlineIcon->setVisible(false);
+    m_ui->subjectLabel->clear();
+    m_ui->subjectLabel->setVisible(false);
+    m_ui->httpStatusLabel->clear();
+    m_ui->httpStatusLabel->setVisible(false);
+    m_ui->copyForTicketButton->setVisible(false);
+    m_ui->copyStatusLabel->clear();
+    m_ui->copyStatusLabel->setVisible(false);
+    m_aboutLinkId.clear();
+    m_summary = {};
     m_ui->messageLabel->clear();
     m_ui->messageLabel->setVisible(false);
     m_ui->linkDetails->setVisible(false);
@@ -82,7 +180,11 @@ void ResultPanel::clear()
 void ResultPanel::showBusy(const QString &what)
 {
     clear();
-    setHeadline(what);
+    setHeadline(what, Severity::Info);
+    m_aboutLinkId = m_context ? m_context().linkId : QString();
+    m_ui->subjectLabel->setText(m_aboutLinkId.isEmpty() ? QString()
+                                                        : tr("About link %1").arg(m_aboutLinkId));
+    m_ui->subjectLabel->setVisible(!m_aboutLinkId.isEmpty());
     refreshAccessibility(window()); // built on first use: its place in the window's order
 }
 
@@ -121,8 +223,19 @@ void ResultPanel::showRawJson(bool on)
 
 void ResultPanel::showResult(const Result &result, const QString &headline)
 {
+    Severity severity = Severity::Info;
+    if (result.failure == Failure::Cancelled)
+        severity = Severity::Warning;
+    else if (!result.isSuccess())
+        severity = Severity::Error;
+    showResult(result, headline, severity);
+}
+
+void ResultPanel::showResult(const Result &result, const QString &headline, Severity severity)
+{
     clear();
-    setHeadline(headline);
+    setHeadline(headline, severity);
+    showSubject(result, headline);
     switch (result.kind) {
     case Result::Kind::Link:
         showLink(result.link);
@@ -143,23 +256,23 @@ void ResultPanel::showOutcome(const UpdateOutcome &o, bool mfaAsked)
     using K = UpdateOutcome::Kind;
     switch (o.kind) {
     case K::Updated:
-        showResult(o.result, tr("Credentials updated"));
+        showResult(o.result, tr("Credentials updated"), Severity::Success);
         break;
     case K::Accepted: { // a 2xx without the link, and the link could not be read back
         Result shown = o.result;
         shown.kind = Result::Kind::Failure;
         shown.message = o.message;
-        showResult(shown, tr("Belvo accepted the update"));
+        showResult(shown, tr("Belvo accepted the update"), Severity::Warning);
         break;
     }
     case K::SessionExpired:
-        showResult(o.result, tr("The MFA session expired"));
+        showResult(o.result, tr("The MFA session expired"), Severity::Error);
         break;
     case K::Cancelled:
-        showResult(o.result, mfaAsked ? tr("MFA cancelled") : tr("Cancelled"));
+        showResult(o.result, mfaAsked ? tr("MFA cancelled") : tr("Cancelled"), Severity::Warning);
         break;
     default:
-        showResult(o.result, tr("The update failed"));
+        showResult(o.result, tr("The update failed"), Severity::Error);
         break;
     }
 }
@@ -235,8 +348,10 @@ void ResultPanel::showErrors(const Result &result)
             copy->setToolTip(tr("Copy the request id to give to Belvo"));
             copy->setAccessibleName(tr("Copy request id %1").arg(e.requestId));
             const QString requestId = e.requestId;
-            connect(copy, &QToolButton::clicked, this,
-                    [requestId] { QGuiApplication::clipboard()->setText(requestId); });
+            connect(copy, &QToolButton::clicked, this, [this, copy, requestId] {
+                copyWithConfirmation(copy, m_ui->copyStatusLabel, requestId,
+                                     tr("Copied request id %1.").arg(requestId));
+            });
             h->addWidget(id);
             h->addWidget(copy);
             h->addStretch(1);

@@ -10,13 +10,11 @@
 #include "workspace.h"
 
 #include <QFileDialog>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSslCertificate>
 
 namespace relink {
-
-namespace {
-}
 
 SettingsDialog::SettingsDialog(Workspace *workspace, const QString &environment, QWidget *parent)
     : QDialog(parent), m_ui(new Ui::SettingsDialog), m_workspace(workspace)
@@ -77,8 +75,67 @@ SettingsDialog::~SettingsDialog()
 
 void SettingsDialog::done(int result)
 {
+    if (hasUnsavedKeys())
+        return askAboutUnsavedKeys(result);
     if (m_history->finish([this, result] { QDialog::done(result); }))
         QDialog::done(result);
+}
+
+bool SettingsDialog::hasUnsavedKeys() const
+{
+    const ApiKeys typed = typedKeys();
+    const ApiKeys used = m_workspace->keys(entry());
+    if (typed.secretId.isEmpty() && m_ui->secretPasswordEdit->text().isEmpty())
+        return false; // nothing typed (or everything deleted: Forget is the way to remove keys)
+    return typed.secretId != used.secretId || typed.secretPassword != used.secretPassword;
+}
+
+void SettingsDialog::askAboutUnsavedKeys(int result)
+{
+    if (m_unsavedBox) {
+        m_unsavedBox->raise();
+        return;
+    }
+    const QString title = environmentTitle(environment());
+    auto *box = new QMessageBox(QMessageBox::Question, windowTitle(),
+                                tr("Save the API keys you typed for %1?").arg(title),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("unsavedKeysBox"));
+    box->setInformativeText(tr("They are not saved yet: closing Settings now drops them."));
+    QPushButton *save = nullptr;
+    if (m_ui->saveButton->isEnabled())
+        save = box->addButton(QMessageBox::Save);
+    else if (m_ui->sessionOnlyButton->isEnabled()) // no keychain: the session is what there is
+        save = box->addButton(tr("Use for this session only"), QMessageBox::AcceptRole);
+    QPushButton *discard = box->addButton(QMessageBox::Discard);
+    QPushButton *cancel = box->addButton(QMessageBox::Cancel);
+    if (save)
+        save->setObjectName(QStringLiteral("saveKeysButton"));
+    discard->setObjectName(QStringLiteral("discardKeysButton"));
+    cancel->setObjectName(QStringLiteral("cancelCloseButton"));
+    box->setDefaultButton(save ? save : cancel);
+    box->setEscapeButton(cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    const bool toKeychain = m_ui->saveButton->isEnabled();
+    connect(box, &QMessageBox::finished, this, [=, this] {
+        QAbstractButton *chosen = box->clickedButton();
+        if (save && chosen == save) {
+            if (!toKeychain) {
+                useForSession();
+                return done(result);
+            }
+            m_closeAfterSave = result; // closes when the keychain says it is saved
+            return this->save();
+        }
+        if (chosen == discard) {
+            m_ui->secretPasswordEdit->clear();
+            m_ui->secretIdEdit->setText(m_workspace->keys(entry()).secretId);
+            return done(result);
+        }
+    });
+    m_unsavedBox = box;
+    box->open();
+    refreshAccessibility(box);
 }
 
 QString SettingsDialog::environment() const
@@ -180,6 +237,9 @@ void SettingsDialog::save()
             m_ui->secretPasswordEdit->setPlaceholderText(tr("(saved; type to replace)"));
         }
         updateButtons();
+        if (const int close = std::exchange(m_closeAfterSave, -1);
+            close >= 0 && out.status == KeychainOutcome::Status::Ok)
+            done(close); // the agent chose Save on closing
     });
 }
 

@@ -22,6 +22,7 @@
 #include <QFormLayout>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QToolButton>
@@ -472,7 +473,11 @@ private slots:
             QTRY_COMPARE(focusedControl(d), find<QWidget>("tokenEdit", d));
             expectAccessible(d, qPrintable("MFA " + id));
             expectTabInVisualOrder(d, find<QWidget>("tokenEdit", d));
-            d->reject();
+            d->reject(); // asks first (tst_gui_results): stop waiting
+            QMessageBox *stop = nullptr;
+            QTRY_VERIFY(stop = d->findChild<QMessageBox *>("stopWaitingBox"));
+            expectAccessible(stop, "Stop waiting for the code?");
+            click("stopWaitingButton", stop);
             QTRY_VERIFY(!dialog<MfaDialog>() && idle());
         }
         prepare(kInputless, "pass_valid");
