@@ -28,8 +28,8 @@ TicketSummary ticketSummaryFor(const Result &result, const QString &headline,
 
 bool namesAnotherLink(const QString &message, const QString &linkId)
 {
-    static const QRegularExpression uuid(
-        QStringLiteral("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"));
+    static const QRegularExpression uuid(QStringLiteral(
+        "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"));
     for (auto it = uuid.globalMatch(message); it.hasNext();) {
         if (it.next().captured().compare(linkId, Qt::CaseInsensitive) != 0)
             return true;
@@ -39,22 +39,21 @@ bool namesAnotherLink(const QString &message, const QString &linkId)
 
 QString httpStatusText(int status)
 {
-    static const QList<std::pair<int, const char *>> phrases{
-        {200, "OK"},
-        {201, "Created"},
-        {202, "Accepted"},
-        {204, "No Content"},
-        {400, "Bad Request"},
-        {401, "Unauthorized"},
-        {403, "Forbidden"},
-        {404, "Not Found"},
-        {408, "Request Timeout"},
-        {428, "Precondition Required"},
-        {429, "Too Many Requests"},
-        {500, "Internal Server Error"},
-        {502, "Bad Gateway"},
-        {503, "Service Unavailable"},
-        {504, "Gateway Timeout"}};
+    static const QList<std::pair<int, const char *>> phrases{{200, "OK"},
+                                                             {201, "Created"},
+                                                             {202, "Accepted"},
+                                                             {204, "No Content"},
+                                                             {400, "Bad Request"},
+                                                             {401, "Unauthorized"},
+                                                             {403, "Forbidden"},
+                                                             {404, "Not Found"},
+                                                             {408, "Request Timeout"},
+                                                             {428, "Precondition Required"},
+                                                             {429, "Too Many Requests"},
+                                                             {500, "Internal Server Error"},
+                                                             {502, "Bad Gateway"},
+                                                             {503, "Service Unavailable"},
+                                                             {504, "Gateway Timeout"}};
     for (const auto &[code, phrase] : phrases) {
         if (code == status)
             return QStringLiteral("%1 %2").arg(status).arg(QLatin1StringView(phrase));

@@ -65,6 +65,9 @@ SettingsDialog::SettingsDialog(Workspace *workspace, const QString &environment,
     setUpCaFile();
     loadEntry();
     refreshAccessibility(this);
+    // As tall as its contents (and two lines for the keychain's answer), not a fixed 800 px
+    // with a large empty area at the bottom.
+    resize(qMax(width(), sizeHint().width()), sizeHint().height() + 2 * fontMetrics().height());
 }
 
 SettingsDialog::~SettingsDialog()

@@ -26,6 +26,7 @@ VALID_LINK = "11111111-1111-4111-8111-111111111111"  # Erebor Mexico: Password (
 NUMERIC_LINK = "22222222-2222-4222-8222-222222222222"  # Heimdall: Document type, Password
 INPUTLESS_LINK = "44444444-4444-4444-8444-444444444444"  # Gotham: Password, then approval
 MFA_TITLE = "The bank asks for a token"
+APPROVE_TITLE = "Approve the login on the customer's phone"  # the inputless kind (#24)
 TOKEN_FIELD = re.compile(r"(MFA )?[Tt]oken")  # the MFA dialog's field
 
 
@@ -190,7 +191,7 @@ class Flows:
         Keyboard.type("pass_valid")
         wait_for("10 characters in Password", lambda: text_of(password)[1] == 10)
         Keyboard.key("Return")
-        dialog = self.app.window(pyatspi.ROLE_DIALOG, MFA_TITLE)
+        dialog = self.app.window(pyatspi.ROLE_DIALOG, APPROVE_TITLE)
         approved = self.button("I have approved it", dialog)
         find(dialog, pyatspi.ROLE_LABEL, re.compile(r"Approve the login in the bank's app.*"))
         check_focus(self.report, dialog, approved,

@@ -157,10 +157,7 @@ private slots:
         root = m_window;
         g_heard.clear();
     }
-    void cleanup()
-    {
-        m_desk.close();
-    }
+    void cleanup() { m_desk.close(); }
 
     // The pure function, directly: every line, an offset that is not UTC, no credential.
     void ticketSummaryTextIsPlainAndComplete()
@@ -198,7 +195,8 @@ private slots:
         none.failureName = "connection_refused";
         none.time = QDateTime(QDate(2026, 12, 7), QTime(4, 5, 6), Qt::UTC);
         const QString text = ticketSummaryText(none);
-        QVERIFY2(text.contains("\nHTTP status: no answer (connection_refused)\n"), qPrintable(text));
+        QVERIFY2(text.contains("\nHTTP status: no answer (connection_refused)\n"),
+                 qPrintable(text));
         QVERIFY2(text.contains("\nTime: 2026-12-07T04:05:06+00:00\n"), qPrintable(text));
         QVERIFY2(text.contains("\nErrors: none\nRequest ids: none\n"), qPrintable(text));
     }
@@ -321,8 +319,7 @@ private slots:
         click("updateButton");
         QTRY_VERIFY(idle());
         QCOMPARE(find<QLabel>("headlineIcon")->accessibleName(), QString("Error"));
-        QCOMPARE(text("httpStatusLabel"),
-                 QString("HTTP status: none (no answer from the server)"));
+        QCOMPARE(text("httpStatusLabel"), QString("HTTP status: none (no answer from the server)"));
     }
 
     void anotherLinkIdClearsTheResultAndItsMessage()
@@ -488,9 +485,12 @@ private slots:
     {
         QTest::addColumn<QString>("how");    // how Settings is closed
         QTest::addColumn<QString>("answer"); // the button chosen
-        QTest::newRow("Esc, Cancel") << "esc" << "cancelCloseButton";
-        QTest::newRow("Close button, Discard") << "close" << "discardKeysButton";
-        QTest::newRow("window close, Save") << "window" << "saveKeysButton";
+        QTest::newRow("Esc, Cancel") << "esc"
+                                     << "cancelCloseButton";
+        QTest::newRow("Close button, Discard") << "close"
+                                               << "discardKeysButton";
+        QTest::newRow("window close, Save") << "window"
+                                            << "saveKeysButton";
     }
     void settingsAskAboutUnsavedKeys()
     {

@@ -23,7 +23,7 @@ struct TicketSummary
     QString linkStatus;
     QStringList errors; // "code (field f): message"
     QStringList requestIds;
-    int httpStatus = 0; // 0: no HTTP answer
+    int httpStatus = 0;  // 0: no HTTP answer
     QString failureName; // with no HTTP answer: why (failureName())
     QDateTime time;
     QString agent;
