@@ -16,6 +16,7 @@ class MainWindow;
 namespace relink {
 
 struct LaunchRequest;
+class AutoCheck;
 class HandoffDialog;
 class LinkEntry;
 class Operation;
@@ -23,6 +24,7 @@ class RateLimitWait;
 class UpdateFlow;
 struct UpdateOutcome;
 class ResultPanel;
+class SampleLinks;
 class WindowMenu;
 class Workspace;
 
@@ -64,6 +66,9 @@ private:
     void cancel();
     void setBusy(const QString &what, bool showInPanel = true);
     void refreshState();
+    // The credential fields shown are this link's: its bank's form, or every field after a
+    // failed check. Until then no field shows.
+    bool formShown() const;
     void showLinkSummary(const Link &link);
     QString linkId() const;
     // The result panel, built on first use: at start-up the group shows a one-line placeholder
@@ -85,6 +90,9 @@ private:
     QString m_checkWhenKeys;           // an opened link that waits for its environment's keys
     QPointer<HandoffDialog> m_handoff; // open: no other link is opened under it
     bool m_busy = false;
+    AutoCheck *m_autoCheck;               // the first minute: an id is checked by itself
+    QString m_formLinkId;                 // the link the credential fields were built for
+    SampleLinks *m_sampleLinks = nullptr; // demo mode's sample links, built in demo mode
 };
 
 } // namespace relink
