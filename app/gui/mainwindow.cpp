@@ -207,6 +207,14 @@ void MainWindow::setBusy(const QString &what, bool showInPanel)
     if (m_busy && showInPanel)
         resultPanel()->showBusy(what);
     refreshState();
+    if (!m_busy && m_openWhenFree)
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (std::optional<LaunchRequest> r = std::exchange(m_openWhenFree, std::nullopt))
+                    openLink(*r);
+            },
+            Qt::QueuedConnection);
 }
 
 void MainWindow::refreshState()
@@ -387,7 +395,13 @@ void MainWindow::sendToCustomer()
 
 void MainWindow::openLink(const LaunchRequest &request)
 {
-    if (m_busy || m_handoff) {
+    if (m_busy && !m_handoff) { // opened when what runs ends (setBusy)
+        m_openWhenFree = request;
+        statusBar()->showMessage(
+            tr("Link %1 opens when what is running ends.").arg(request.linkId));
+        return;
+    }
+    if (m_handoff) {
         statusBar()->showMessage(tr("Link %1 was not opened: finish or cancel what is running, "
                                     "then open it again.")
                                      .arg(request.linkId));

@@ -2,6 +2,7 @@
 
 #include "belvosimulator.h"
 
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -34,7 +35,9 @@ SampleLinks::SampleLinks(QWidget *parent) : QWidget(parent), m_hint(new QLabel(t
     auto *row = new QHBoxLayout;
     auto *title = new QLabel(tr("Sample links:"), this);
     title->setObjectName(QStringLiteral("sampleLinksLabel"));
-    row->addWidget(title);
+    row->addWidget(title, 0, Qt::AlignTop);
+    auto *grid = new QGridLayout; // two a row: they fit at 100 % and 200 %
+    row->addLayout(grid);
     const QList<Sample> all = samples();
     for (int i = 0; i < all.size(); ++i) {
         const Sample s = all.at(i);
@@ -45,12 +48,12 @@ SampleLinks::SampleLinks(QWidget *parent) : QWidget(parent), m_hint(new QLabel(t
         button->setAccessibleDescription(
             tr("Fills in a sample link of the demo; password %1").arg(s.password));
         connect(button, &QPushButton::clicked, this, [this, s] {
-            m_hint->setText(tr("Sample link %1: the password is %2; %3")
-                                .arg(s.linkId, s.password, s.then));
+            m_hint->setText(
+                tr("Sample link %1: the password is %2; %3").arg(s.linkId, s.password, s.then));
             m_hint->setVisible(true);
             emit chosen(s.linkId);
         });
-        row->addWidget(button);
+        grid->addWidget(button, i / 2, i % 2);
     }
     row->addStretch(1);
     outer->addLayout(row);

@@ -16,6 +16,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSet>
+#include <QStatusBar>
 
 using namespace relink;
 using namespace relink::test;
@@ -156,11 +157,29 @@ private slots:
         paste(kValid);
         QCOMPARE(text("formProblemLabel"), QString("Add the API keys for Custom URL in File › "
                                                    "Settings."));
-        m_workspace->setSessionKeys(m_workspace->keyEntry(),
-                                    {BelvoSimulator::kDemoSecretId,
-                                     BelvoSimulator::kDemoSecretPassword});
+        m_workspace->setSessionKeys(m_workspace->keyEntry(), {BelvoSimulator::kDemoSecretId,
+                                                              BelvoSimulator::kDemoSecretPassword});
         QTRY_VERIFY(formFor("Erebor Mexico"));
         QCOMPARE(checksOf(m_sim, kValid), 1);
+    }
+
+    // A link that arrives while a check runs (relink://, a queue row) opens, and is checked,
+    // when it ends.
+    void aLinkArrivingWhileBusyIsCheckedWhenFree()
+    {
+        m_sim->setResponseDelayMs(200);
+        paste(kValid);
+        QTRY_VERIFY(!idle());
+        LaunchRequest request;
+        request.linkId = kNumeric;
+        m_window->openLink(request);
+        QCOMPARE(m_window->statusBar()->currentMessage(),
+                 QString("Link %1 opens when what is running ends.").arg(kNumeric));
+        QCOMPARE(find<QLineEdit>("linkIdEdit")->text(), kValid);
+        QTRY_VERIFY_WITH_TIMEOUT(formFor("Heimdall Mexico"), 10'000);
+        QCOMPARE(find<QLineEdit>("linkIdEdit")->text(), kNumeric);
+        QCOMPARE(checksOf(m_sim, kValid), 1);
+        QCOMPARE(checksOf(m_sim, kNumeric), 1);
     }
 
     void theFullFormOnlyWhenTheCheckFailsAndSaidSo()
@@ -183,10 +202,10 @@ private slots:
     // Counted: from a pasted id to valid, 3 actions (paste, password, Enter).
     void fromAPastedIdToValidInThreeActions()
     {
-        paste(kValid);                                           // 1
-        QTRY_COMPARE(focused(), find<QWidget>("passwordEdit"));  // by itself
-        QTest::keyClicks(focused(), "pass_valid");               // 2
-        QTest::keyClick(focused(), Qt::Key_Return);              // 3
+        paste(kValid);                                          // 1
+        QTRY_COMPARE(focused(), find<QWidget>("passwordEdit")); // by itself
+        QTest::keyClicks(focused(), "pass_valid");              // 2
+        QTest::keyClick(focused(), Qt::Key_Return);             // 3
         QTRY_COMPARE(text("statusBadge"), QString("valid"));
         QCOMPARE(text("headlineLabel"), QString("Credentials updated"));
         QCOMPARE(m_sim->lastRequest().method, QByteArray("PUT"));
@@ -237,10 +256,10 @@ private slots:
         QTRY_COMPARE(focused(), ticket);
         QTest::keyClick(ticket, Qt::Key(Qt::Key_A + (free - 'A')), Qt::AltModifier);
         QCOMPARE(ticket->text(), QString("SUP-1234"));
-        QVERIFY2(focused() == ticket, qPrintable(QString("Alt+%1 moved to %2")
-                                                     .arg(QLatin1Char(free))
-                                                     .arg(focused() ? focused()->objectName()
-                                                                    : QString("nothing"))));
+        QVERIFY2(focused() == ticket,
+                 qPrintable(QString("Alt+%1 moved to %2")
+                                .arg(QLatin1Char(free))
+                                .arg(focused() ? focused()->objectName() : QString("nothing"))));
         QTest::keyClick(ticket, Qt::Key(Qt::Key_A + (free - 'A'))); // without Alt: typed
         QCOMPARE(ticket->text(), QString("SUP-1234") + QChar(free).toLower());
     }
