@@ -195,7 +195,11 @@ int main(int argc, char *argv[])
     QTest::mouseClick(child<QPushButton>(&w, "sampleLink1Button"), Qt::LeftButton);
     save(&w, QStringLiteral("main-checking"));
     (void)QTest::qWaitFor( // the new rows are shown by a queued event
-        [&w] { return child<QLineEdit>(&w, "passwordEdit")->isVisible(); }, 5000);
+        [&w] {
+            auto *password = child<QLineEdit>(&w, "passwordEdit");
+            return password && password->isVisible();
+        },
+        5000);
     waitIdle(&w);
     save(&w, QStringLiteral("main-checked"));
     w.findChild<QAction *>(QStringLiteral("shortcutsAction"))->trigger();

@@ -49,7 +49,11 @@ ShortcutsDialog::ShortcutsDialog(QMainWindow *window) : QDialog(window), m_list(
 
 void ShortcutsDialog::add(const QKeySequence &keys, const QString &what)
 {
-    const QString k = keys.toString(QKeySequence::NativeText);
+    add(keys.toString(QKeySequence::NativeText), what);
+}
+
+void ShortcutsDialog::add(const QString &k, const QString &what)
+{
     if (k.isEmpty() || what.isEmpty())
         return;
     m_rows.append({k, what});
@@ -87,8 +91,8 @@ void ShortcutsDialog::collect(QMainWindow *window)
         if (!text.isEmpty() && w->isVisibleTo(window))
             add(QKeySequence::mnemonic(text), what);
     }
-    add(QKeySequence(Qt::Key_Return), tr("In Link id: check the link"));
-    add(QKeySequence(Qt::Key_Return), tr("In a credential field: update the credentials"));
+    add(tr("Enter"), tr("In Link id: check the link"));
+    add(tr("Enter"), tr("In a credential field: update the credentials"));
     add(QKeySequence(Qt::Key_Escape), tr("Cancel what is running"));
     add(QKeySequence(Qt::Key_Tab), tr("Next field (Shift+Tab: the one before)"));
 }

@@ -22,6 +22,7 @@ public:
 private:
     void collect(QMainWindow *window);
     void add(const QKeySequence &keys, const QString &what);
+    void add(const QString &keys, const QString &what);
 
     QTreeWidget *m_list;
     QList<QPair<QString, QString>> m_rows;
