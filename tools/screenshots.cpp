@@ -200,13 +200,29 @@ int main(int argc, char *argv[])
     (void)QTest::qWaitForWindowExposed(&w);
     save(&w, QStringLiteral("main-empty"));
 
-    typeInto(&w, "linkIdEdit", BelvoSimulator::kValidLinkId);
+    // The first minute: a sample link fills the id, which is checked by itself.
+    QTest::mouseClick(child<QPushButton>(&w, "sampleLink1Button"), Qt::LeftButton);
+    save(&w, QStringLiteral("main-checking"));
     (void)QTest::qWaitFor( // the new rows are shown by a queued event
-        [&w] { return child<QLineEdit>(&w, "passwordEdit")->isVisible(); }, 5000);
+        [&w] {
+            auto *password = child<QLineEdit>(&w, "passwordEdit");
+            return password && password->isVisible();
+        },
+        5000);
+    waitIdle(&w);
+    save(&w, QStringLiteral("main-checked"));
+    w.findChild<QAction *>(QStringLiteral("shortcutsAction"))->trigger();
+    if (QDialog *k = waitDialog(&w, "shortcutsDialog")) {
+        save(k, QStringLiteral("shortcuts"));
+        k->reject();
+    }
+    // A check that fails: every field, said so.
+    workspace.simulator()->enqueueResponse({500, "[{\"code\":\"unexpected_error\"}]", {}});
+    QTest::mouseClick(child<QPushButton>(&w, "checkLinkButton"), Qt::LeftButton);
+    waitIdle(&w);
     save(&w, QStringLiteral("main-full-form"));
     QTest::mouseClick(child<QPushButton>(&w, "checkLinkButton"), Qt::LeftButton);
     waitIdle(&w);
-    save(&w, QStringLiteral("main-checked"));
 
     typeInto(&w, "ticketEdit", QStringLiteral("SUP-1234"));
     typeInto(&w, "passwordEdit", QStringLiteral("pass_valid"));

@@ -2,6 +2,7 @@
 
 #include "accessibility.h"
 #include "credentialrow.h"
+#include "mnemonics.h"
 
 #include <QFileDialog>
 #include <QFormLayout>
@@ -16,6 +17,7 @@ CredentialForm::CredentialForm(QWidget *parent) : QWidget(parent), m_layout(new 
 {
     m_layout->setContentsMargins(0, 0, 0, 0);
     m_layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    takeLeftoverMnemonic(this); // the bank's rows never take the window's own letters
     m_pickFile = [](QWidget *p, const QString &title) {
         return QFileDialog::getOpenFileName(p, title, QString(),
                                             tr("Certificates and keys (*.pem *.crt *.cer *.key "

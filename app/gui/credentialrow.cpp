@@ -81,12 +81,11 @@ CredentialRow::CredentialRow(const FormField &f, QWidget *form) : QObject(form),
     m_message->setStyleSheet(QStringLiteral("color: palette(link);"));
     m_message->setVisible(false);
     m_cell->addWidget(m_message);
-    const QString description =
-        (m_required ? tr("Required.") : tr("Optional.")) +
-        (f.validationMessage.isEmpty() ? QString() : QLatin1Char(' ') + f.validationMessage);
+    // The validation message joins it only while the value is invalid (showProblem).
+    m_description = m_required ? tr("Required.") : tr("Optional.");
     QWidget *input = m_edit ? static_cast<QWidget *>(m_edit) : m_combo;
     input->setAccessibleName(withoutMnemonic(f.label.isEmpty() ? f.name : f.label));
-    input->setAccessibleDescription(description);
+    input->setAccessibleDescription(m_description);
     m_label->setBuddy(input);
 }
 
@@ -303,8 +302,17 @@ void CredentialRow::showProblem()
     const bool touched = (m_edit && !m_edit->text().isEmpty()) ||
                          (m_combo && m_combo->currentIndex() > 0) || !m_unlisted.isEmpty();
     // "Required" is not news before the user typed anything; a wrong format is.
+    const bool shown = !p.isEmpty() && touched;
     m_message->setText(p);
-    m_message->setVisible(!p.isEmpty() && touched);
+    m_message->setVisible(shown);
+    // A screen reader hears what is wrong while it is wrong, and nothing once it is right.
+    const QString description = shown ? m_description + QLatin1Char(' ') + p : m_description;
+    QWidget *in = input();
+    if (in->accessibleDescription() != description) {
+        in->setAccessibleDescription(description);
+        if (m_combo && m_combo->lineEdit())
+            m_combo->lineEdit()->setAccessibleDescription(description);
+    }
 }
 
 void CredentialRow::restore(const QString &v)

@@ -74,8 +74,9 @@ private:
     bool m_required = false;
     QRegularExpression m_validation;
     QString m_validationMessage;
-    int m_maxLength = 0; // the bank's length; 0: not given
-    QString m_unlisted;  // a kept code this bank's list does not have
+    QString m_description; // "Required." or "Optional.": the input's description while valid
+    int m_maxLength = 0;   // the bank's length; 0: not given
+    QString m_unlisted;    // a kept code this bank's list does not have
     int m_revealTimeoutMs = 20'000;
     QLabel *m_label = nullptr;
     QVBoxLayout *m_cell = nullptr; // the form's layout owns it once the row is added

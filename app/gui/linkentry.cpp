@@ -12,8 +12,27 @@ LinkEntry::LinkEntry(QLineEdit *idEdit, QLabel *hintLabel, QLineEdit *ticketEdit
     : QObject(parent), m_idEdit(idEdit), m_hintLabel(hintLabel), m_ticketEdit(ticketEdit)
 {
     connect(m_idEdit, &QLineEdit::textChanged, this, &LinkEntry::onIdEdited);
-    connect(m_ticketEdit, &QLineEdit::textChanged, this, &LinkEntry::ticketEdited);
+    connect(m_ticketEdit, &QLineEdit::textChanged, this, &LinkEntry::onTicketEdited);
     m_hintLabel->setText(linkIdHint(m_idEdit->text()));
+}
+
+void LinkEntry::showTicketIn(QLabel *ticketInForce)
+{
+    m_ticketInForce = ticketInForce;
+    onTicketEdited();
+}
+
+void LinkEntry::onTicketEdited()
+{
+    if (m_ticketInForce) {
+        const QString t = ticket();
+        const bool shown = !t.isEmpty() && ticketProblem().isEmpty();
+        m_ticketInForce->setText(shown ? tr("Ticket %1").arg(t) : QString());
+        m_ticketInForce->setAccessibleName(shown ? tr("Ticket in force: %1").arg(t)
+                                                 : tr("No ticket in force"));
+        m_ticketInForce->setVisible(shown);
+    }
+    emit ticketEdited();
 }
 
 QString LinkEntry::linkId() const
@@ -34,7 +53,8 @@ QString LinkEntry::ticketProblem() const
 void LinkEntry::open(const QString &linkId, const QString &ticket)
 {
     m_idEdit->setText(linkId);
-    m_ticketEdit->setText(ticket); // after the id: a new id forgets the last ticket
+    if (!ticket.isEmpty())
+        m_ticketEdit->setText(ticket); // its own ticket replaces the one in force
 }
 
 void LinkEntry::setReadOnly(bool readOnly)
@@ -52,13 +72,7 @@ void LinkEntry::onIdEdited(const QString &text)
         return;
     }
     m_hintLabel->setText(linkIdHint(text));
-    const QString id = linkId();
-    if (isValidLinkId(id) && id != m_ticketLinkId) {
-        if (!m_ticketLinkId.isEmpty())
-            m_ticketEdit->clear(); // the ticket was the last link's
-        m_ticketLinkId = id;
-    }
-    emit idEdited(text);
+    emit idEdited(text); // the ticket stays: the same customer's next bank, most often
 }
 
 } // namespace relink

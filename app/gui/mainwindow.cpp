@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
 #include "accessibility.h"
+#include "altletterguard.h"
+#include "autocheck.h"
 #include "belvosimulator.h"
 #include "environmentchoice.h"
 #include "handoffdialog.h"
@@ -10,10 +12,13 @@
 #include "linkentry.h"
 #include "linkid.h"
 #include "mfaprompt.h"
+#include "mnemonics.h"
 #include "nextstep.h"
 #include "ratelimitwait.h"
 #include "resultpanel.h"
+#include "samplelinks.h"
 #include "settings.h"
+#include "shortcutsdialog.h"
 #include "ui_mainwindow.h"
 #include "windowmenu.h"
 #include "workspace.h"
@@ -27,13 +32,24 @@ namespace relink {
 
 MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     : QMainWindow(parent), m_ui(new Ui::MainWindow), m_workspace(workspace),
-      m_rateLimit(new RateLimitWait(this))
+      m_rateLimit(new RateLimitWait(this)),
+      m_autoCheck(new AutoCheck([this] { return m_ui->checkLinkButton->isEnabled(); }, this))
 {
     m_ui->setupUi(this);
     m_menu = new WindowMenu(
         m_workspace, this,
         {m_ui->linksAction, m_ui->historyAction, m_ui->settingsAction, m_ui->aboutAction});
     m_linkEntry = new LinkEntry(m_ui->linkIdEdit, m_ui->linkIdHintLabel, m_ui->ticketEdit, this);
+    m_linkEntry->showTicketIn(m_ui->ticketInForceLabel);
+    // Keys that never move, whatever the bank's form; an Alt+letter with no target does nothing.
+    for (QWidget *w : std::initializer_list<QWidget *>{
+             m_ui->environmentLabel, m_ui->linkIdLabel, m_ui->checkLinkButton, m_ui->ticketLabel,
+             m_ui->sendToCustomerButton, m_ui->updateButton})
+        pinMnemonic(w);
+    AltLetterGuard::install();
+    connect(m_autoCheck, &AutoCheck::checkDue, this, &MainWindow::checkLink);
+    connect(m_ui->shortcutsAction, &QAction::triggered, this,
+            [this] { (new ShortcutsDialog(this))->open(); });
     m_ui->quitAction->setShortcut(QKeySequence::Quit);
     m_ui->busyBar->setVisible(false);
     m_ui->cancelButton->setVisible(false);
@@ -88,6 +104,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     onLinkIdEdited(QString());
     refreshState();
     refreshAccessibility(this);
+    m_ui->linkIdEdit->setFocus(Qt::OtherFocusReason); // the first minute starts with a paste
 }
 
 MainWindow::~MainWindow() = default;
@@ -165,11 +182,9 @@ void MainWindow::onLinkIdEdited(const QString &text)
     m_ui->linkStatusBadge->clear();
     m_ui->linkStatusBadge->setStyleSheet(QString());
     m_ui->linkSummaryLabel->clear();
-    // The fields appear with the first valid id (every field until Check link narrows them to
-    // the bank's) and stay, with what was typed, if the id is edited again. Another id may
-    // belong to another bank: its form goes back to every field until that link is checked.
-    if (isValidLinkId(text.trimmed()) && !m_ui->credentialForm->isBuilt())
-        m_ui->credentialForm->buildFullForm();
+    // No field shows until the link's bank's form is known (formShown): the id is checked by
+    // itself. What was typed stays, hidden, while the id is edited back to the same link.
+    m_autoCheck->idChanged(linkId());
     // What was typed belongs to one customer's link: another link starts with empty fields
     // (going back to the same id keeps them).
     bool emptied = false;
@@ -179,19 +194,11 @@ void MainWindow::onLinkIdEdited(const QString &text)
             m_ui->credentialForm->clearValues();
         m_fieldsLinkId = linkId();
     }
-    if (m_ui->credentialForm->isInstitutionForm() && linkId() != m_institutionLinkId) {
-        m_institution = {};
-        m_institutionLinkId.clear();
-        m_ui->credentialForm->buildFullForm();
-        m_ui->formNoticeLabel->setText(
-            tr("Showing every field: Check link to see the ones this link's bank asks for."));
-    }
+    if (!formShown())
+        m_ui->formNoticeLabel->clear(); // it was about another link's form
     if (emptied)
         m_ui->formNoticeLabel->setText(
-            QString(m_ui->formNoticeLabel->text() + QLatin1Char(' ') +
-                    tr("The credential fields were emptied: what was typed belonged to another "
-                       "link."))
-                .trimmed());
+            tr("The credential fields were emptied: what was typed belonged to another link."));
     refreshState();
 }
 
@@ -204,6 +211,14 @@ void MainWindow::setBusy(const QString &what, bool showInPanel)
     if (m_busy && showInPanel)
         resultPanel()->showBusy(what);
     refreshState();
+    if (!m_busy && m_openWhenFree)
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (std::optional<LaunchRequest> r = std::exchange(m_openWhenFree, std::nullopt))
+                    openLink(*r);
+            },
+            Qt::QueuedConnection);
 }
 
 void MainWindow::refreshState()
@@ -220,10 +235,27 @@ void MainWindow::refreshState()
 
     showEnvironment(m_ui->environmentBadge, this, env, m_workspace->isProduction());
 
+    if (demo && !m_sampleLinks) {
+        m_sampleLinks = new SampleLinks(m_ui->centralWidget);
+        m_ui->centralLayout->insertWidget(1, m_sampleLinks); // under the demo banner
+        connect(m_sampleLinks, &SampleLinks::chosen, this, [this](const QString &id) {
+            LaunchRequest request;
+            request.linkId = id;
+            openLink(request);
+        });
+        refreshAccessibility(this);
+    }
+    if (m_sampleLinks)
+        m_sampleLinks->setVisible(demo);
+    const bool shown = formShown();
+    m_ui->credentialForm->setVisible(shown);
     m_ui->formNoticeLabel->setVisible(!m_ui->formNoticeLabel->text().isEmpty());
     const bool idOk = isValidLinkId(linkId());
     const bool keys = m_workspace->hasKeys();
-    const QString formProblem = m_ui->credentialForm->problem();
+    const QString formProblem =
+        shown ? m_ui->credentialForm->problem()
+              : (m_busy ? tr("Checking the link: the fields its bank asks for appear here.")
+                        : tr("Check link to see the fields this link's bank asks for."));
     const QString ticketProblem = m_linkEntry->ticketProblem();
     const int waitSeconds = m_rateLimit->secondsLeft();
     m_ui->formProblemLabel->setText(
@@ -237,12 +269,19 @@ void MainWindow::refreshState()
     m_ui->environmentCombo->setEnabled(!m_busy);
     m_ui->customUrlEdit->setEnabled(!m_busy);
     m_linkEntry->setReadOnly(m_busy);
+    m_autoCheck->retry(); // an id that arrived while busy, now that it may be free
+}
+
+bool MainWindow::formShown() const
+{
+    return m_ui->credentialForm->isBuilt() && !m_formLinkId.isEmpty() && m_formLinkId == linkId();
 }
 
 void MainWindow::checkLink()
 {
     if (m_busy || !isValidLinkId(linkId()) || !m_workspace->hasKeys())
         return;
+    m_autoCheck->checkStarted(linkId());
     setBusy(tr("Loading the link…"));
     m_running = m_workspace->client()->getLink(linkId());
     connect(m_running, &Operation::finished, this, &MainWindow::onLinkChecked);
@@ -269,8 +308,10 @@ void MainWindow::onLinkChecked(const Result &r)
         setBusy({});
         resultPanel()->showResult(r, tr("The link could not be loaded"));
         m_ui->credentialForm->buildFullForm();
-        m_ui->formNoticeLabel->setText(
-            tr("Showing every field, since the link could not be loaded."));
+        m_formLinkId = linkId();
+        m_ui->formNoticeLabel->setText(tr("Showing every field, since the link could not be "
+                                          "loaded: fill in what the customer gave you."));
+        refreshState();
         resultPanel()->focusHeadline(); // what went wrong comes first
         return;
     }
@@ -290,6 +331,7 @@ void MainWindow::onInstitution(const Result &r)
     if (found)
         m_institutionLinkId = linkId();
     m_ui->formNoticeLabel->setText(m_ui->credentialForm->buildFromAnswer(r));
+    m_formLinkId = linkId();
     refreshState();
     // The next thing to do: the first field to fill in, else Update.
     if (!m_ui->credentialForm->focusFirstToFill() && m_ui->updateButton->isEnabled())
@@ -357,7 +399,13 @@ void MainWindow::sendToCustomer()
 
 void MainWindow::openLink(const LaunchRequest &request)
 {
-    if (m_busy || m_handoff) {
+    if (m_busy && !m_handoff) { // opened when what runs ends (setBusy)
+        m_openWhenFree = request;
+        statusBar()->showMessage(
+            tr("Link %1 opens when what is running ends.").arg(request.linkId));
+        return;
+    }
+    if (m_handoff) {
         statusBar()->showMessage(tr("Link %1 was not opened: finish or cancel what is running, "
                                     "then open it again.")
                                      .arg(request.linkId));

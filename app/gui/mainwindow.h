@@ -2,12 +2,14 @@
 
 #include "belvolink.h"
 #include "institution.h"
+#include "launchrequest.h"
 #include "result.h"
 
 #include <QMainWindow>
 #include <QPointer>
 
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class MainWindow;
@@ -16,6 +18,7 @@ class MainWindow;
 namespace relink {
 
 struct LaunchRequest;
+class AutoCheck;
 class HandoffDialog;
 class LinkEntry;
 class Operation;
@@ -23,6 +26,7 @@ class RateLimitWait;
 class UpdateFlow;
 struct UpdateOutcome;
 class ResultPanel;
+class SampleLinks;
 class WindowMenu;
 class Workspace;
 
@@ -38,7 +42,8 @@ public:
 
     void openSettings();
     // A link from a ticket, the command line or the links window: the id filled in and checked,
-    // the environment switched when the request names one, the ticket kept for the history.
+    // the environment switched when the request names one, its ticket (if it has one) in force.
+    // One that arrives while a check or an update runs opens when it ends (the last one wins).
     // Credentials typed for another link are cleared, after the agent confirms. Nothing is
     // sent but the check until the agent presses Update.
     void openLink(const relink::LaunchRequest &request);
@@ -64,6 +69,9 @@ private:
     void cancel();
     void setBusy(const QString &what, bool showInPanel = true);
     void refreshState();
+    // The credential fields shown are this link's: its bank's form, or every field after a
+    // failed check. Until then no field shows.
+    bool formShown() const;
     void showLinkSummary(const Link &link);
     QString linkId() const;
     // The result panel, built on first use: at start-up the group shows a one-line placeholder
@@ -85,6 +93,10 @@ private:
     QString m_checkWhenKeys;           // an opened link that waits for its environment's keys
     QPointer<HandoffDialog> m_handoff; // open: no other link is opened under it
     bool m_busy = false;
+    AutoCheck *m_autoCheck;                      // the first minute: an id is checked by itself
+    QString m_formLinkId;                        // the link the credential fields were built for
+    SampleLinks *m_sampleLinks = nullptr;        // demo mode's sample links, built in demo mode
+    std::optional<LaunchRequest> m_openWhenFree; // a link that arrived while busy
 };
 
 } // namespace relink

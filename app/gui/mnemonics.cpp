@@ -9,6 +9,7 @@
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -21,6 +22,15 @@ namespace {
 // from the first (so the same texts get the same letters), unless the code set another text.
 const char *const kSourceProperty = "_relink_mnemonic_source";
 const char *const kAppliedProperty = "_relink_mnemonic_text";
+const char *const kPinnedProperty = "_relink_mnemonic_pinned";
+const char *const kLeftoverProperty = "_relink_mnemonic_leftover";
+
+// " (&G)": a letter added after a text that has no free letter of its own.
+const QRegularExpression &addedLetter()
+{
+    static const QRegularExpression re(QStringLiteral(" \\(&[A-Z]\\)$"));
+    return re;
+}
 
 QString textOf(QObject *o)
 {
@@ -65,11 +75,14 @@ struct Item
     QString plain;  // as it reads
     int hint = -1;  // index in plain
     int chosen = -1;
+    QChar added; // a letter added after the text (a leftover widget with none of its own)
 };
 
 // The text as it reads; *hint: the index in it of the letter after a single '&', or -1.
-QString parse(const QString &s, int *hint)
+QString parse(const QString &text, int *hint)
 {
+    QString s = text;
+    s.remove(addedLetter());
     QString plain;
     *hint = -1;
     for (qsizetype i = 0; i < s.size(); ++i) {
@@ -131,7 +144,8 @@ QList<int> candidates(const Item &item)
 }
 
 // Gives out the letters (see assignMnemonics) and applies them; `used` holds upper-case letters.
-void giveOut(QList<Item> &items, QSet<QChar> &used)
+// `addLetters`: a widget left without one gets a free letter added after its text.
+void giveOut(QList<Item> &items, QSet<QChar> &used, bool addLetters = false)
 {
     auto letter = [](const Item &item, int index) {
         return item.plain.at(index).toUpper();
@@ -168,8 +182,8 @@ void giveOut(QList<Item> &items, QSet<QChar> &used)
             auto holder = std::find_if(items.begin(), items.end(), [&](const Item &other) {
                 return other.chosen >= 0 && letter(other, other.chosen) == letter(item, i);
             });
-            if (holder == items.end())
-                continue; // reserved
+            if (holder == items.end() || holder->object->property(kPinnedProperty).toBool())
+                continue; // reserved, or a key that never moves
             const QList<int> theirs = candidates(*holder);
             const auto move = std::find_if(theirs.begin(), theirs.end(), [&](int j) {
                 return wordInitial(holder->plain, j) && !used.contains(letter(*holder, j));
@@ -181,8 +195,18 @@ void giveOut(QList<Item> &items, QSet<QChar> &used)
             break;
         }
     }
+    for (Item &item : items) {
+        for (char c = 'A'; addLetters && item.chosen < 0 && item.added.isNull() && c <= 'Z'; ++c) {
+            if (!used.contains(QLatin1Char(c))) {
+                used.insert(QLatin1Char(c));
+                item.added = QLatin1Char(c);
+            }
+        }
+    }
     for (const Item &item : std::as_const(items)) {
-        const QString text = compose(item.plain, item.chosen);
+        QString text = compose(item.plain, item.chosen);
+        if (!item.added.isNull())
+            text += QStringLiteral(" (&") + item.added + QLatin1Char(')');
         item.object->setProperty(kSourceProperty, item.source);
         item.object->setProperty(kAppliedProperty, text);
         if (textOf(item.object) != text)
@@ -277,6 +301,15 @@ struct Walker
     }
 };
 
+bool isLeftover(QWidget *w, QWidget *window)
+{
+    for (; w && w != window; w = w->parentWidget()) {
+        if (w->property(kLeftoverProperty).toBool())
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 QList<QWidget *> widgetsInVisualOrder(QWidget *window)
@@ -315,17 +348,30 @@ void assignMnemonics(QWidget *window, const QString &reserved)
         if (auto *bar = qobject_cast<QMenuBar *>(main->menuWidget()))
             taken += assignMenuMnemonics(bar, reserved);
     }
-    QList<Item> items;
+    // The window's own controls first; the leftover ones (a bank's rows) get what remains.
+    QList<Item> own;
+    QList<Item> leftover;
     for (QWidget *w : widgetsInVisualOrder(window)) {
         if (bearsMnemonic(w))
-            items.append(itemFor(w));
+            (isLeftover(w, window) ? leftover : own).append(itemFor(w));
     }
     QSet<QChar> used = lettersOf(taken);
-    giveOut(items, used);
+    giveOut(own, used);
+    giveOut(leftover, used, true);
+}
+
+void pinMnemonic(QWidget *widget)
+{
+    widget->setProperty(kPinnedProperty, true);
+}
+
+void takeLeftoverMnemonic(QWidget *widget)
+{
+    widget->setProperty(kLeftoverProperty, true);
 }
 
 QString withoutMnemonic(const QString &text)
-{
+{ // parse() leaves out a letter added after the text
     int hint = -1;
     return parse(text, &hint);
 }

@@ -37,8 +37,20 @@ QString assignMenuMnemonics(QMenuBar *bar, const QString &reserved = {});
 // right, containers before their contents; child windows (dialogs) are not part of it.
 QList<QWidget *> widgetsInVisualOrder(QWidget *window);
 
-// The text as it is read: without the mnemonic marker ("&&" is a literal '&').
+// The text as it is read: without the mnemonic marker ("&&" is a literal '&'), and without a
+// letter added after it ("PIN (&G)" reads "PIN").
 QString withoutMnemonic(const QString &text);
+
+// Keys that never move. A window's own control marked here keeps the letter of its text's '&'
+// whatever else the window shows: no widget without a letter may take it over (Alt+I stays on
+// Link id).
+void pinMnemonic(QWidget *widget);
+// A widget the window does not own the words of (the credential form: a bank's rows, their Show
+// buttons), and every widget inside it, gets only the letters left over once the window's own
+// controls have theirs, and never one of theirs. When its text has no free letter, one is added
+// after it, as in "PIN (&G)" (the way CJK labels carry a letter their words lack);
+// withoutMnemonic() reads that as "PIN".
+void takeLeftoverMnemonic(QWidget *widget);
 
 // Replaces a button's text (Show → Hide, Copy → Copied) and gives the window's letters out
 // again, so the new text gets a free letter of its own.

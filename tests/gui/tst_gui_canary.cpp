@@ -198,8 +198,10 @@ private slots:
                        : file("gk.pem", "-----BEGIN-----\n" + kCanaries[Key].toUtf8());
         });
 
-        // Success with every field of the full form filled.
-        QTest::keyClicks(edit("linkIdEdit"), kValid);
+        // Success with every field of the full form (after a check that failed) filled.
+        m_sim->enqueueResponse({500, R"([{"code":"unexpected_error","message":"m"}])", {}});
+        QTest::keyClicks(edit("linkIdEdit"), kValid); // checked by itself
+        QTRY_VERIFY(idle() && edit("encryptionKeyEdit") && edit("encryptionKeyEdit")->isVisible());
         QTest::keyClicks(edit("passwordEdit"), kCanaries[Password]);
         QTest::keyClicks(edit("password2Edit"), kCanaries[Password2]);
         QTest::keyClicks(edit("tokenEdit"), kCanaries[Token]);
@@ -219,7 +221,10 @@ private slots:
 
         // MFA: a rejected canary token, then the right one.
         edit("linkIdEdit")->clear();
-        QTest::keyClicks(edit("linkIdEdit"), kNumeric);
+        QTest::keyClicks(edit("linkIdEdit"), kNumeric); // checked by itself: Heimdall's form
+        QTRY_VERIFY(idle() && window.findChild<QLabel *>("formNoticeLabel")->text() ==
+                                  "The fields Heimdall Mexico asks for.");
+        window.findChild<QComboBox *>("usernameTypeCombo")->setCurrentIndex(1);
         edit("passwordEdit")->clear();
         QTest::keyClicks(edit("passwordEdit"), kCanaries[Password]);
         QTest::mouseClick(update, Qt::LeftButton);

@@ -141,19 +141,20 @@ private slots:
         QCOMPARE(entries.at(0).agent, QString("Ana Souza"));
     }
 
-    // A relink:// link's ticket fills the field; another link id forgets it; a ticket typed
-    // before the first link id belongs to that link.
-    void theTicketFollowsTheLink()
+    // A relink:// link's ticket fills the field and replaces the one in force; a link opened by
+    // hand keeps it (one customer, several banks), and so does a link that arrives without one.
+    void theTicketStaysUntilALinkBringsItsOwn()
     {
         type("ticketEdit", "SUP-1");
         type("linkIdEdit", kValid);
         QCOMPARE(find<QLineEdit>("ticketEdit")->text(), QString("SUP-1"));
         type("linkIdEdit", kNumeric);
-        QCOMPARE(find<QLineEdit>("ticketEdit")->text(), QString());
+        QCOMPARE(find<QLineEdit>("ticketEdit")->text(), QString("SUP-1"));
 
         LaunchRequest request;
         request.linkId = kQr;
         request.ticket = "SUP-2";
+        QTRY_VERIFY(idle() && text("formNoticeLabel") == "The fields Heimdall Mexico asks for.");
         m_window->openLink(request);
         QCOMPARE(find<QLineEdit>("linkIdEdit")->text(), kQr);
         QCOMPARE(find<QLineEdit>("ticketEdit")->text(), QString("SUP-2"));
@@ -161,9 +162,8 @@ private slots:
         QTRY_VERIFY(idle());
         find<QLineEdit>("linkIdEdit")->setText(kQr.toUpper()); // the same link: kept
         QCOMPARE(m_window->ticket(), QString("SUP-2"));
-        type("linkIdEdit", kValid); // another link typed by hand
-        QCOMPARE(find<QLineEdit>("ticketEdit")->text(), QString());
-        QCOMPARE(m_window->ticket(), QString());
+        type("linkIdEdit", kValid); // another link typed by hand: still the same ticket
+        QCOMPARE(m_window->ticket(), QString("SUP-2"));
     }
 
     void aTicketTooLongIsRefusedBeforeAnythingIsSent()

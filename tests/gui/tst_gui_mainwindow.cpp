@@ -90,6 +90,14 @@ private:
         type("passwordEdit", password);
     }
 
+    // Every field: the form after a check that failed (a 500 for the link), said so.
+    void fullForm(const QString &linkId)
+    {
+        m_sim->enqueueResponse({500, R"([{"code":"unexpected_error","message":"m"}])", {}});
+        type("linkIdEdit", linkId); // checked by itself
+        QTRY_VERIFY(idle() && text("formNoticeLabel").startsWith("Showing every field"));
+    }
+
     MfaDialog *mfaDialog() const
     {
         MfaDialog *d = m_window->findChild<MfaDialog *>();
@@ -131,7 +139,7 @@ private slots:
         QSettings().clear();
     }
 
-    void credentialFieldsAppearWithAValidLinkId()
+    void credentialFieldsAppearWithTheBanksForm()
     {
         QVERIFY(!m_window->findChild<QLineEdit *>("passwordEdit"));
         QCOMPARE(text("formProblemLabel"),
@@ -139,15 +147,19 @@ private slots:
         type("linkIdEdit", kValid.left(12));
         QVERIFY(!m_window->findChild<QLineEdit *>("passwordEdit")); // not a link id yet
         QTest::keyClicks(find<QLineEdit>("linkIdEdit"), kValid.mid(12));
-        QVERIFY(find<QLineEdit>("passwordEdit"));
-        QVERIFY(find<QComboBox>("usernameTypeCombo")); // every field, until Check link
+        QVERIFY(!m_window->findChild<QLineEdit *>("passwordEdit")); // the bank is not known yet
+        QTRY_VERIFY(idle() && text("formNoticeLabel") == "The fields Erebor Mexico asks for.");
         QTRY_VERIFY(find<QLineEdit>("passwordEdit")->isVisible());
         QCOMPARE(text("formProblemLabel"), QString("Password is required."));
         type("passwordEdit", "typed-secret");
-        type("linkIdEdit", "not-an-id"); // editing the id again keeps the fields and the work
+        type("linkIdEdit", "not-an-id"); // editing the id again keeps the work, hidden
         QCOMPARE(text("formProblemLabel"), QString("Enter the link id first."));
-        QCOMPARE(find<QLineEdit>("passwordEdit")->text(), QString("typed-secret"));
+        QVERIFY(!find<QLineEdit>("passwordEdit")->isVisible());
         QVERIFY(!find<QPushButton>("updateButton")->isEnabled());
+        type("linkIdEdit", kValid); // the same link again: its form and what was typed
+        QTRY_VERIFY(find<QLineEdit>("passwordEdit")->isVisible());
+        QCOMPARE(find<QLineEdit>("passwordEdit")->text(), QString("typed-secret"));
+        QVERIFY(find<QPushButton>("updateButton")->isEnabled());
     }
 
     void pastedUrlBecomesTheCleanId()
@@ -535,7 +547,7 @@ private slots:
 
     void narrowedFormKeepsALongerSecretAndSaysWhy()
     {
-        type("linkIdEdit", kValid); // the full form: no limit on the second password
+        fullForm(kValid); // no limit on the second password
         type("passwordEdit", "pass_valid");
         type("password2Edit", "123456");
         click("checkLinkButton"); // Erebor: a PIN of exactly 4 digits, at most 4 characters
@@ -561,7 +573,7 @@ private slots:
 
     void bankLengthWithoutAPatternIsSaidNotCut()
     {
-        type("linkIdEdit", kValid);
+        fullForm(kValid);
         type("tokenEdit", "abcdefgh");
         m_sim->enqueueResponse({200,
                                 "{\"id\":\"" + kValid.toLatin1() +
@@ -589,7 +601,7 @@ private slots:
 
     void keptDocumentTypeTheBankDoesNotListIsSaid()
     {
-        type("linkIdEdit", kNumeric); // the full form: every document type
+        fullForm(kNumeric); // every document type
         auto *select = find<QComboBox>("usernameTypeCombo");
         select->setCurrentIndex(select->findData("103"));
         type("passwordEdit", "numeric_code");
@@ -621,19 +633,19 @@ private slots:
         QVERIFY(!m_window->findChild<QComboBox *>("usernameTypeCombo"));
         type("passwordEdit", "typed-secret");
         type("linkIdEdit", kNumeric); // another link, maybe another bank
-        QCOMPARE(text("formNoticeLabel"),
-                 QString("Showing every field: Check link to see the ones this link's bank asks "
-                         "for. The credential fields were emptied: what was typed belonged to "
-                         "another link."));
-        QVERIFY(find<QComboBox>("usernameTypeCombo")); // every field again
+        QCOMPARE(text("formNoticeLabel"), QString("The credential fields were emptied: what was "
+                                                  "typed belonged to another link."));
+        QVERIFY(!find<QLineEdit>("passwordEdit")->isVisible()); // until its bank is known
         QCOMPARE(find<QLineEdit>("passwordEdit")->text(), QString());
         QVERIFY(!find<QPushButton>("updateButton")->isEnabled());
+        QTRY_VERIFY(idle() && text("formNoticeLabel") == "The fields Heimdall Mexico asks for.");
+        QVERIFY(find<QComboBox>("usernameTypeCombo"));
     }
 
     // Hole 12: narrowing to the bank's fields never drops a typed value in silence.
     void narrowingSaysWhatWasLeftOut()
     {
-        type("linkIdEdit", kNumeric); // every field, until Check link
+        fullForm(kNumeric); // every field
         type("passwordEdit", "numeric_code");
         type("password2Edit", "1234"); // Heimdall has no PIN
         click("checkLinkButton");
@@ -648,7 +660,7 @@ private slots:
     // Hole 1: one customer's secrets never reach another customer's link.
     void anotherLinkStartsWithEmptyCredentials()
     {
-        type("linkIdEdit", kValid);
+        fullForm(kValid);
         type("passwordEdit", "secret-of-customer-a");
         type("password2Edit", "1234");
         find<QComboBox>("usernameTypeCombo")->setCurrentIndex(2);
@@ -658,6 +670,7 @@ private slots:
         QCOMPARE(find<QLineEdit>("passwordEdit")->text(), QString("secret-of-customer-a"));
         QVERIFY(find<QPushButton>("updateButton")->isEnabled());
 
+        m_sim->clearRequests();
         type("linkIdEdit", kNumeric);
         QCOMPARE(find<QLineEdit>("passwordEdit")->text(), QString());
         QCOMPARE(find<QLineEdit>("password2Edit")->text(), QString());
@@ -665,7 +678,9 @@ private slots:
         QCOMPARE(text("formNoticeLabel"), QString("The credential fields were emptied: what was "
                                                   "typed belonged to another link."));
         QVERIFY(!find<QPushButton>("updateButton")->isEnabled());
-        QCOMPARE(m_sim->requests().size(), 0);
+        QTRY_VERIFY(idle() && text("formNoticeLabel") == "The fields Heimdall Mexico asks for.");
+        QCOMPARE(m_sim->requests().size(), 2); // its check; nothing typed was sent
+        QCOMPARE(find<QLineEdit>("passwordEdit")->text(), QString());
     }
 
     // Hole 6: a 2xx without the link in it is read back and shown, not called malformed.
@@ -1106,7 +1121,7 @@ private slots:
             return missing;
         };
         QCOMPARE(check(m_window).join(','), QString());
-        type("linkIdEdit", kValid); // the full form
+        fullForm(kValid);
         QVERIFY(find<QComboBox>("usernameTypeCombo"));
         QCOMPARE(check(m_window).join(','), QString());
         type("linkIdEdit", kNumeric);

@@ -81,6 +81,15 @@ int main(int argc, char *argv[])
         return 1;
     QTest::keyClicks(w.findChild<QLineEdit *>(QStringLiteral("linkIdEdit")),
                      BelvoSimulator::kValidLinkId);
+    // Checked by itself: the bank's fields appear once it is known.
+    if (!QTest::qWaitFor(
+            [&w] {
+                auto *password = w.findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
+                return password && password->isVisible() &&
+                       !w.findChild<QProgressBar *>(QStringLiteral("busyBar"))->isVisible();
+            },
+            15'000))
+        return 1;
     std::printf("rss_start_kib=%lld\n", static_cast<long long>(residentSetKiB()));
     for (int i = 1; i <= 100; ++i) {
         if (!updateOnce(w))
