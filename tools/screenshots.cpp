@@ -233,13 +233,17 @@ int main(int argc, char *argv[])
 
     handoff(w, workspace);
 
+    // The desk: the queue docked beside the form (the window grows by its width).
+    const QSize formOnly = w.size();
     w.findChild<QAction *>(QStringLiteral("linksAction"))->trigger();
-    if (QDialog *l = waitDialog(&w, "LinksWindow")) {
-        (void)QTest::qWaitFor([l] { return !child<QLabel>(l, "countLabel")->text().isEmpty(); },
-                              15'000);
-        l->resize(1000, 560);
-        save(l, QStringLiteral("links"));
-        l->reject();
+    if (auto *dock = w.findChild<QWidget *>(QStringLiteral("linksDock"))) {
+        (void)QTest::qWaitFor(
+            [dock] { return !child<QLabel>(dock, "countLabel")->text().isEmpty(); }, 15'000);
+        save(&w, QStringLiteral("desk-queue"));
+        QTest::keyClicks(child<QLineEdit>(dock, "linksSearchEdit"), QStringLiteral("heimdall"));
+        save(&w, QStringLiteral("desk-queue-search"));
+        dock->close();
+        w.resize(formOnly);
     }
 
     w.findChild<QAction *>(QStringLiteral("historyAction"))->trigger();

@@ -9,6 +9,7 @@
 #include "launchrequest.h"
 #include "linkentry.h"
 #include "linkid.h"
+#include "linksdock.h"
 #include "mfaprompt.h"
 #include "nextstep.h"
 #include "ratelimitwait.h"
@@ -71,13 +72,15 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
             checkLink();
         refreshState();
     });
-    connect(m_menu, &WindowMenu::linkChosen, this, [this](const QString &id) {
-        raise();
-        activateWindow();
-        LaunchRequest request;
-        request.linkId = id;
-        openLink(request);
-    });
+    connect(m_menu, &WindowMenu::linkChosen, this,
+            [this](const QString &id, const QString &externalId) {
+                LaunchRequest request;
+                request.linkId = id;
+                openLink(request);
+                if (linkId() == id) // opened (not waiting for the agent's word)
+                    showExternalId(externalId);
+                focusNextStep();
+            });
     connect(m_menu, &WindowMenu::settingsClosed, this, [this] {
         savePreferences();
         refreshState();
@@ -87,6 +90,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
 
     onLinkIdEdited(QString());
     refreshState();
+    m_menu->restoreLinks();
     refreshAccessibility(this);
 }
 
@@ -121,6 +125,7 @@ void MainWindow::savePreferences() const
 {
     m_workspace->savePreferences();
     Settings::setValue(Setting::WindowGeometry, saveGeometry());
+    LinksDock::save(this);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -161,6 +166,7 @@ void MainWindow::onLinkIdEdited(const QString &text)
     m_ui->linkStatusBadge->clear();
     m_ui->linkStatusBadge->setStyleSheet(QString());
     m_ui->linkSummaryLabel->clear();
+    showExternalId({});
     // The fields appear with the first valid id (every field until Check link narrows them to
     // the bank's) and stay, with what was typed, if the id is edited again. Another id may
     // belong to another bank: its form goes back to every field until that link is checked.
@@ -252,6 +258,28 @@ void MainWindow::showLinkSummary(const Link &link)
     announce(m_ui->linkStatusBadge, tr("Status: %1").arg(link.status));
     m_ui->linkSummaryLabel->setText(
         tr("%1 — %2").arg(link.institution, explainLinkStatus(link.status)));
+    showExternalId(link.externalId);
+}
+
+void MainWindow::showExternalId(const QString &externalId)
+{
+    m_ui->externalIdLabel->setText(externalId.isEmpty() ? QString()
+                                                        : tr("External id: %1").arg(externalId));
+    m_ui->externalIdLabel->setVisible(!externalId.isEmpty());
+}
+
+// The form in front, focus where the next keystroke belongs: the first field to fill, else
+// Update, else Link id (while the link is checked: its bank's fields follow, onInstitution).
+void MainWindow::focusNextStep()
+{
+    raise();
+    activateWindow();
+    if (!m_busy && m_ui->credentialForm->focusFirstToFill())
+        return;
+    QWidget *next = m_ui->linkIdEdit;
+    if (!m_busy && m_ui->updateButton->isEnabled())
+        next = m_ui->updateButton;
+    next->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::onLinkChecked(const Result &r)
