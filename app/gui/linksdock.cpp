@@ -75,8 +75,8 @@ void LinksDock::open()
         const Qt::DockWidgetArea area = m_window->dockWidgetArea(this);
         const int size = preferredSize();
         // Room for the queue beside the form: the window grows by it when the screen allows.
-        if (across(area) == Qt::Horizontal && m_window->isVisible() &&
-            !m_window->isMaximized() && !m_window->isFullScreen()) {
+        if (across(area) == Qt::Horizontal && m_window->isVisible() && !m_window->isMaximized() &&
+            !m_window->isFullScreen()) {
             const QRect screen = m_window->screen()->availableGeometry();
             const int width = qMin(m_window->width() + size, screen.width());
             if (width > m_window->width())

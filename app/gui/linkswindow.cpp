@@ -305,6 +305,7 @@ void LinksWindow::showState()
                 QLatin1Char(' ') + tr("Belvo's request id: %1").arg(ids.join(QStringLiteral(", ")));
         m_ui->errorLabel->setText(text);
     }
+    m_ui->errorLabel->setVisible(!m_ui->errorLabel->text().isEmpty()); // no empty stop for Tab
 }
 
 } // namespace relink

@@ -190,7 +190,8 @@ private slots:
         QTRY_COMPARE(find<QLineEdit>("linkIdEdit")->text(), kNumeric);
         QTRY_VERIFY(idle());
         QCOMPARE(QApplication::activeWindow(), m_window);
-        QTRY_COMPARE(QApplication::focusWidget()->objectName(), QString("usernameTypeCombo")); // Heimdall asks for it first
+        QTRY_COMPARE(QApplication::focusWidget()->objectName(),
+                     QString("usernameTypeCombo")); // Heimdall asks for it first
     }
 
     void theSearchMatchesIdExternalIdAndBank()
@@ -269,10 +270,12 @@ private slots:
             clickHeader(w, LinksTableModel::Created);
         QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
         for (int row = 1; row < w->shown()->rowCount(); ++row) {
-            const QDateTime newer = w->shown()->index(row - 1, LinksTableModel::Created)
+            const QDateTime newer = w->shown()
+                                        ->index(row - 1, LinksTableModel::Created)
                                         .data(LinksTableModel::SortRole)
                                         .toDateTime();
-            const QDateTime older = w->shown()->index(row, LinksTableModel::Created)
+            const QDateTime older = w->shown()
+                                        ->index(row, LinksTableModel::Created)
                                         .data(LinksTableModel::SortRole)
                                         .toDateTime();
             QVERIFY2(newer >= older, qPrintable(newer.toString(Qt::ISODate)));
