@@ -13,6 +13,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDir>
+#include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPalette>
@@ -239,6 +240,11 @@ int main(int argc, char *argv[])
     if (auto *dock = w.findChild<QWidget *>(QStringLiteral("linksDock"))) {
         (void)QTest::qWaitFor(
             [dock] { return !child<QLabel>(dock, "countLabel")->text().isEmpty(); }, 15'000);
+        // As on a desk's screen (the offscreen one is too small to grow into).
+        const int queueWidth = dock->fontMetrics().averageCharWidth() * 84;
+        w.resize(formOnly.width() + queueWidth, formOnly.height());
+        w.resizeDocks({qobject_cast<QDockWidget *>(dock)}, {queueWidth}, Qt::Horizontal);
+        QTest::qWait(300); // the banks' display names (asked one at a time)
         save(&w, QStringLiteral("desk-queue"));
         QTest::keyClicks(child<QLineEdit>(dock, "linksSearchEdit"), QStringLiteral("heimdall"));
         save(&w, QStringLiteral("desk-queue-search"));
