@@ -13,6 +13,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDir>
+#include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPalette>
@@ -260,13 +261,22 @@ int main(int argc, char *argv[])
 
     handoff(w, workspace);
 
+    // The desk: the queue docked beside the form (the window grows by its width).
+    const QSize formOnly = w.size();
     w.findChild<QAction *>(QStringLiteral("linksAction"))->trigger();
-    if (QDialog *l = waitDialog(&w, "LinksWindow")) {
-        (void)QTest::qWaitFor([l] { return !child<QLabel>(l, "countLabel")->text().isEmpty(); },
-                              15'000);
-        l->resize(1000, 560);
-        save(l, QStringLiteral("links"));
-        l->reject();
+    if (auto *dock = w.findChild<QWidget *>(QStringLiteral("linksDock"))) {
+        (void)QTest::qWaitFor(
+            [dock] { return !child<QLabel>(dock, "countLabel")->text().isEmpty(); }, 15'000);
+        // As on a desk's screen (the offscreen one is too small to grow into).
+        const int queueWidth = dock->fontMetrics().averageCharWidth() * 84;
+        w.resize(formOnly.width() + queueWidth, formOnly.height());
+        w.resizeDocks({qobject_cast<QDockWidget *>(dock)}, {queueWidth}, Qt::Horizontal);
+        QTest::qWait(300); // the banks' display names (asked one at a time)
+        save(&w, QStringLiteral("desk-queue"));
+        QTest::keyClicks(child<QLineEdit>(dock, "linksSearchEdit"), QStringLiteral("heimdall"));
+        save(&w, QStringLiteral("desk-queue-search"));
+        dock->close();
+        w.resize(formOnly);
     }
 
     w.findChild<QAction *>(QStringLiteral("historyAction"))->trigger();

@@ -3,14 +3,18 @@
 #include "accessibility.h"
 #include "belvoclient.h"
 #include "linklisting.h"
+#include "linksfiltermodel.h"
 #include "linkstablemodel.h"
 #include "resultpanel.h"
 #include "ui_linkswindow.h"
 #include "workspace.h"
 
+#include <QCompleter>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QPainter>
 #include <QPushButton>
+#include <QStringListModel>
 #include <QStyledItemDelegate>
 
 namespace relink {
@@ -68,12 +72,10 @@ public:
 } // namespace
 
 LinksWindow::LinksWindow(Workspace *workspace, QWidget *parent)
-    : QDialog(parent), m_ui(new Ui::LinksWindow), m_workspace(workspace),
-      m_model(new LinksTableModel(this))
+    : QWidget(parent), m_ui(new Ui::LinksWindow), m_workspace(workspace),
+      m_model(new LinksTableModel(this)), m_shown(new LinksFilterModel(m_model, this))
 {
     m_ui->setupUi(this);
-    setWindowFlag(Qt::WindowMaximizeButtonHint);
-    resize(size().expandedTo(QSize(1000, 560))); // every column, the link id whole
     m_ui->statusFilterCombo->addItem(tr("Needing attention (invalid, token required)"),
                                      kNeedingAttention);
     m_ui->statusFilterCombo->addItem(tr("Invalid"), QStringLiteral("invalid"));
@@ -81,24 +83,33 @@ LinksWindow::LinksWindow(Workspace *workspace, QWidget *parent)
     m_ui->statusFilterCombo->addItem(tr("Unconfirmed"), QStringLiteral("unconfirmed"));
     m_ui->statusFilterCombo->addItem(tr("Valid"), QStringLiteral("valid"));
     m_ui->statusFilterCombo->addItem(tr("All links"), QStringLiteral("all"));
-    const QStringList titles = {tr("Status"),  tr("Institution"), tr("Last accessed"),
+    const QStringList titles = {tr("Status"),  tr("Bank"),        tr("Last accessed"),
                                 tr("Created"), tr("External id"), tr("Link id")};
     for (int i = 0; i < titles.size(); ++i)
         m_model->setHeaderData(i, Qt::Horizontal, titles.at(i));
-    m_ui->linksView->setModel(m_model);
+    m_ui->linksView->setModel(m_shown);
     m_ui->linksView->setItemDelegateForColumn(LinksTableModel::Status,
                                               new StatusBadgeDelegate(m_ui->linksView));
     m_ui->linksView->verticalHeader()->setVisible(false);
     // Every row as tall as the first: no row is measured as pages arrive.
     m_ui->linksView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_ui->linksView->horizontalHeader()->setStretchLastSection(true);
+    QHeaderView *header = m_ui->linksView->horizontalHeader();
+    header->setStretchLastSection(true);
     // Columns fit the rows on screen, not a thousand of them (a stall while a page arrives).
-    m_ui->linksView->horizontalHeader()->setResizeContentsPrecision(0);
-    m_ui->linksView->horizontalHeader()->setSortIndicatorShown(true);
-    m_ui->linksView->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    header->setResizeContentsPrecision(0);
+    // Beside the form, what tells links apart comes first: status, bank, external id, link id.
+    header->moveSection(header->visualIndex(LinksTableModel::ExternalId), 2);
+    header->moveSection(header->visualIndex(LinksTableModel::Id), 3);
+    header->setSortIndicatorShown(true);
+    header->setSortIndicator(-1, Qt::AscendingOrder); // as Belvo lists them, until a click
     QFont count = m_ui->countLabel->font();
     count.setBold(true);
     m_ui->countLabel->setFont(count);
+    // The bank filter offers the names the Bank column shows.
+    auto *banks = new QCompleter(new QStringListModel(this), this);
+    banks->setCaseSensitivity(Qt::CaseInsensitive);
+    banks->setCompletionMode(QCompleter::InlineCompletion);
+    m_ui->institutionFilterEdit->setCompleter(banks);
 
     connect(m_ui->statusFilterCombo, &QComboBox::currentIndexChanged, this, &LinksWindow::reload);
     // Another environment (Settings, a ticket): its links, not the last one's.
@@ -107,12 +118,17 @@ LinksWindow::LinksWindow(Workspace *workspace, QWidget *parent)
             reload();
     });
     connect(m_ui->institutionFilterEdit, &QLineEdit::returnPressed, this, &LinksWindow::reload);
+    connect(m_ui->linksSearchEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_shown->setSearch(text);
+        showState();
+    });
+    m_ui->linksSearchEdit->installEventFilter(this);
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &LinksWindow::reload);
-    connect(m_ui->cancelButton, &QPushButton::clicked, m_model, &LinksTableModel::cancel);
+    connect(m_ui->cancelLoadingButton, &QPushButton::clicked, m_model, &LinksTableModel::cancel);
     connect(m_ui->openButton, &QPushButton::clicked, this, &LinksWindow::openSelected);
-    connect(m_ui->closeButton, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_ui->closeLinksButton, &QPushButton::clicked, this, &LinksWindow::closeRequested);
     connect(m_ui->linksView, &QAbstractItemView::doubleClicked, this, &LinksWindow::openSelected);
-    // Enter reaches the default button (Open); the view only passes it on.
+    m_ui->linksView->installEventFilter(this); // Enter opens the row
     connect(m_model, &LinksTableModel::loadingChanged, this, &LinksWindow::showState);
     connect(m_model, &LinksTableModel::pageLoaded, this, [this] {
         if (m_model->rowCount() <= kPageSize) // the first page: the columns fit it
@@ -125,6 +141,34 @@ LinksWindow::LinksWindow(Workspace *workspace, QWidget *parent)
             &LinksWindow::showState);
     reload();
     refreshAccessibility(this);
+}
+
+bool LinksWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    const int key = static_cast<QKeyEvent *>(event)->key();
+    const bool enter = key == Qt::Key_Return || key == Qt::Key_Enter;
+    if (watched == m_ui->linksView && enter) {
+        openSelected();
+        return true;
+    }
+    // From the search box, Down (or Enter) goes to the matches, the first one chosen.
+    if (watched == m_ui->linksSearchEdit && (enter || key == Qt::Key_Down) &&
+        m_shown->rowCount() > 0) {
+        QTableView *view = m_ui->linksView;
+        if (!view->selectionModel()->hasSelection())
+            view->selectRow(0);
+        view->setFocus(Qt::TabFocusReason);
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void LinksWindow::focusSearch()
+{
+    m_ui->linksSearchEdit->setFocus(Qt::ShortcutFocusReason);
+    m_ui->linksSearchEdit->selectAll();
 }
 
 LinksWindow::~LinksWindow()
@@ -150,6 +194,11 @@ void LinksWindow::lookUpInstitutions()
             if (r.kind == Result::Kind::Institution && !r.institution.displayName.isEmpty()) {
                 m_institutionNames.insert(name, r.institution.displayName);
                 m_model->setInstitutionNames(m_institutionNames);
+                auto *names = static_cast<QStringListModel *>(
+                    m_ui->institutionFilterEdit->completer()->model());
+                QStringList sorted = m_institutionNames.values();
+                sorted.sort(Qt::CaseInsensitive);
+                names->setStringList(sorted);
             }
             // Belvo asks to slow down: the names can wait (code names show meanwhile).
             if (r.failure == Failure::Cancelled || r.httpStatus == 429)
@@ -169,6 +218,8 @@ QString LinksWindow::listedIn() const
 
 void LinksWindow::reload()
 {
+    // The bank as the column shows it (a display name) or its code name: Belvo filters by code.
+    const QString bank = m_model->institutionCodeFor(m_ui->institutionFilterEdit->text().trimmed());
     m_ui->errorLabel->clear();
     m_listedIn = listedIn();
     m_listedWithKeys = m_workspace->hasKeys();
@@ -191,7 +242,7 @@ void LinksWindow::reload()
     const QString status = m_ui->statusFilterCombo->currentData().toString();
     if (status != QLatin1StringView("all"))
         query.statuses = status.split(QLatin1Char(','));
-    query.institution = m_ui->institutionFilterEdit->text().trimmed();
+    query.institution = bank;
     m_model->setListing(new LinkListing(m_workspace->client(), query));
     showState();
 }
@@ -206,7 +257,8 @@ void LinksWindow::openSelected()
     const QModelIndexList rows = m_ui->linksView->selectionModel()->selectedRows();
     if (rows.isEmpty())
         return;
-    emit linkChosen(m_model->link(rows.first().row()).id);
+    const Link link = m_model->link(m_shown->linkRow(rows.first().row()));
+    emit linkChosen(link.id, link.externalId);
 }
 
 void LinksWindow::showState()
@@ -214,7 +266,7 @@ void LinksWindow::showState()
     const bool loading = m_model->isLoading();
     m_ui->busyBar->setVisible(loading);
     m_ui->busyLabel->setVisible(loading);
-    m_ui->cancelButton->setVisible(loading);
+    m_ui->cancelLoadingButton->setVisible(loading);
     m_ui->busyLabel->setText(tr("Loading links…"));
     m_ui->openButton->setEnabled(m_ui->linksView->selectionModel()->hasSelection());
 
@@ -232,6 +284,13 @@ void LinksWindow::showState()
         else if (shown < total)
             count += QLatin1Char(' ') +
                      tr("(%1 shown: Refresh to list them all)").arg(QLocale().toString(shown));
+        if (!m_shown->search().isEmpty()) {
+            const int matching = m_shown->rowCount();
+            count +=
+                QLatin1Char(' ') +
+                (matching == 1 ? tr("— 1 matches the search")
+                               : tr("— %1 match the search").arg(QLocale().toString(matching)));
+        }
     }
     m_ui->countLabel->setText(count);
     const Result failure = m_model->failure();
@@ -246,6 +305,7 @@ void LinksWindow::showState()
                 QLatin1Char(' ') + tr("Belvo's request id: %1").arg(ids.join(QStringLiteral(", ")));
         m_ui->errorLabel->setText(text);
     }
+    m_ui->errorLabel->setVisible(!m_ui->errorLabel->text().isEmpty()); // no empty stop for Tab
 }
 
 } // namespace relink

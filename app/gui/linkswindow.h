@@ -2,10 +2,10 @@
 
 #include "belvolink.h"
 
-#include <QDialog>
 #include <QHash>
 #include <QPointer>
 #include <QSet>
+#include <QWidget>
 
 #include <memory>
 
@@ -15,15 +15,17 @@ class LinksWindow;
 
 namespace relink {
 
+class LinksFilterModel;
 class LinksTableModel;
 class Operation;
 class Workspace;
 
-// File › Links needing attention: the account's links that broke (invalid, token_required by
-// default), a page at a time as the table scrolls, filtered by status and institution, sortable.
-// Enter or double-click puts a link in the main window (linkChosen) and checks it there; an
-// update made there shows in the row (showLink) without a reload.
-class LinksWindow : public QDialog
+// File › Links needing attention, the queue beside the form (LinksDock holds it): the account's
+// links that broke (invalid, token_required by default), a page at a time as the table scrolls,
+// filtered by status and bank at Belvo, searched among the rows (link id, external id, bank),
+// sortable by any column. Enter or double-click puts a link in the form (linkChosen) and checks
+// it there; an update made there shows in the row (showLink) without a reload.
+class LinksWindow : public QWidget
 {
     Q_OBJECT
 public:
@@ -33,12 +35,22 @@ public:
     // The link as the main window last saw it: its row follows.
     void showLink(const Link &link);
     LinksTableModel *model() const { return m_model; }
+    // What the table shows: the rows matching the search, in the order of the sorted column.
+    LinksFilterModel *shown() const { return m_shown; }
+    // Focus to the search box (the queue was asked for from the menu).
+    void focusSearch();
 
     // Lists again with the filters as they are (Refresh).
     void reload();
 
 signals:
-    void linkChosen(const QString &linkId);
+    // A row opened: its link id and external id (empty when it has none).
+    void linkChosen(const QString &linkId, const QString &externalId);
+    // Close: the dock hides the queue (its rows stay for the next time).
+    void closeRequested();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void openSelected();
@@ -50,6 +62,7 @@ private:
     std::unique_ptr<Ui::LinksWindow> m_ui;
     Workspace *m_workspace;
     LinksTableModel *m_model;
+    LinksFilterModel *m_shown;
     QHash<QString, QString> m_institutionNames; // code name → display name
     QSet<QString> m_asked;                      // code names asked for (answered or not)
     QPointer<Operation> m_lookup;

@@ -11,6 +11,7 @@
 #include "launchrequest.h"
 #include "linkentry.h"
 #include "linkid.h"
+#include "linksdock.h"
 #include "mfaprompt.h"
 #include "mnemonics.h"
 #include "nextstep.h"
@@ -87,13 +88,15 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
             checkLink();
         refreshState();
     });
-    connect(m_menu, &WindowMenu::linkChosen, this, [this](const QString &id) {
-        raise();
-        activateWindow();
-        LaunchRequest request;
-        request.linkId = id;
-        openLink(request);
-    });
+    connect(m_menu, &WindowMenu::linkChosen, this,
+            [this](const QString &id, const QString &externalId) {
+                LaunchRequest request;
+                request.linkId = id;
+                openLink(request);
+                if (linkId() == id) // opened (not waiting for the agent's word)
+                    showExternalId(externalId);
+                focusNextStep();
+            });
     connect(m_menu, &WindowMenu::settingsClosed, this, [this] {
         savePreferences();
         refreshState();
@@ -103,6 +106,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
 
     onLinkIdEdited(QString());
     refreshState();
+    m_menu->restoreLinks();
     refreshAccessibility(this);
     m_ui->linkIdEdit->setFocus(Qt::OtherFocusReason); // the first minute starts with a paste
 }
@@ -141,6 +145,7 @@ void MainWindow::savePreferences() const
 {
     m_workspace->savePreferences();
     Settings::setValue(Setting::WindowGeometry, saveGeometry());
+    LinksDock::save(this);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -182,6 +187,7 @@ void MainWindow::onLinkIdEdited(const QString &text)
     m_ui->linkStatusBadge->clear();
     m_ui->linkStatusBadge->setStyleSheet(QString());
     m_ui->linkSummaryLabel->clear();
+    showExternalId({});
     // No field shows until the link's bank's form is known (formShown): the id is checked by
     // itself. What was typed stays, hidden, while the id is edited back to the same link.
     m_autoCheck->idChanged(linkId());
@@ -295,6 +301,28 @@ void MainWindow::showLinkSummary(const Link &link)
     announce(m_ui->linkStatusBadge, tr("Status: %1").arg(link.status));
     m_ui->linkSummaryLabel->setText(
         tr("%1 — %2").arg(link.institution, explainLinkStatus(link.status)));
+    showExternalId(link.externalId);
+}
+
+void MainWindow::showExternalId(const QString &externalId)
+{
+    m_ui->externalIdLabel->setText(externalId.isEmpty() ? QString()
+                                                        : tr("External id: %1").arg(externalId));
+    m_ui->externalIdLabel->setVisible(!externalId.isEmpty());
+}
+
+// The form in front, focus where the next keystroke belongs: the first field to fill, else
+// Update, else Link id (while the link is checked: its bank's fields follow, onInstitution).
+void MainWindow::focusNextStep()
+{
+    raise();
+    activateWindow();
+    if (!m_busy && m_ui->credentialForm->focusFirstToFill())
+        return;
+    QWidget *next = m_ui->linkIdEdit;
+    if (!m_busy && m_ui->updateButton->isEnabled())
+        next = m_ui->updateButton;
+    next->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::onLinkChecked(const Result &r)

@@ -73,6 +73,8 @@ private:
     // failed check. Until then no field shows.
     bool formShown() const;
     void showLinkSummary(const Link &link);
+    void showExternalId(const QString &externalId);
+    void focusNextStep();
     QString linkId() const;
     // The result panel, built on first use: at start-up the group shows a one-line placeholder
     // (the panel's forms, fonts and selectable labels cost 5 % of the time to the first frame).

@@ -2,6 +2,7 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QDockWidget>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -251,6 +252,10 @@ struct Walker
             out.append(w);
         if (auto *main = qobject_cast<QMainWindow *>(w)) {
             widget(main->centralWidget()); // the menu bar has letters of its own
+            // Then its docks (the queue beside the form), after the form.
+            for (QDockWidget *dock :
+                 main->findChildren<QDockWidget *>(QString(), Qt::FindDirectChildrenOnly))
+                widget(dock);
             return;
         }
         // Controls (a combo box, a table, a spin box) are read as one: their parts are theirs.

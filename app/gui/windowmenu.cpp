@@ -1,6 +1,7 @@
 #include "windowmenu.h"
 
 #include "historywindow.h"
+#include "linksdock.h"
 #include "linkswindow.h"
 #include "settingsdialog.h"
 #include "workspace.h"
@@ -26,23 +27,30 @@ WindowMenu::WindowMenu(Workspace *workspace, QMainWindow *window, const Actions 
     connect(actions.about, &QAction::triggered, this, &WindowMenu::about);
 }
 
+LinksDock *WindowMenu::linksDock()
+{
+    const bool made = LinksDock::find(m_window);
+    LinksDock *dock = LinksDock::of(m_window, m_workspace);
+    if (!made)
+        connect(dock->links(), &LinksWindow::linkChosen, this, &WindowMenu::linkChosen);
+    return dock;
+}
+
 void WindowMenu::openLinks()
 {
-    auto *window = m_window->findChild<LinksWindow *>();
-    if (!window) {
-        window = new LinksWindow(m_workspace, m_window);
-        window->setAttribute(Qt::WA_DeleteOnClose);
-        connect(window, &LinksWindow::linkChosen, this, &WindowMenu::linkChosen);
-    }
-    window->show();
-    window->raise();
-    window->activateWindow();
+    linksDock()->open();
+}
+
+void WindowMenu::restoreLinks()
+{
+    if (LinksDock::restore(m_window, m_workspace))
+        linksDock(); // connected
 }
 
 void WindowMenu::linkSeen(const Link &link)
 {
-    if (auto *window = m_window->findChild<LinksWindow *>())
-        window->showLink(link);
+    if (LinksDock *dock = LinksDock::find(m_window))
+        dock->links()->showLink(link);
 }
 
 void WindowMenu::openHistory()

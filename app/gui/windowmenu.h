@@ -9,10 +9,12 @@ class QMainWindow;
 
 namespace relink {
 
+class LinksDock;
 class Workspace;
 
-// The main window's menu commands that open other windows: Links needing attention, History,
-// Settings, About. A window opens once; asked for again, it comes to the front.
+// The main window's menu commands that open other windows: Links needing attention (a dock
+// beside the form), History, Settings, About. A window opens once; asked for again, it comes to
+// the front.
 class WindowMenu : public QObject
 {
     Q_OBJECT
@@ -27,7 +29,10 @@ public:
 
     WindowMenu(Workspace *workspace, QMainWindow *window, const Actions &actions);
 
+    // Shows the queue beside the form, focus in its search box.
     void openLinks();
+    // At start-up: the queue opens again when it was open at the last close.
+    void restoreLinks();
     void openHistory();
     void openSettings();
     void about();
@@ -37,10 +42,12 @@ public:
 signals:
     // Settings closed: the environment or keys may have changed.
     void settingsClosed();
-    // Enter or double-click on a row of the links window.
-    void linkChosen(const QString &linkId);
+    // Enter or double-click on a row of the queue: its link id and external id.
+    void linkChosen(const QString &linkId, const QString &externalId);
 
 private:
+    LinksDock *linksDock();
+
     Workspace *m_workspace;
     QMainWindow *m_window;
 };

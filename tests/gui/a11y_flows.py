@@ -8,7 +8,8 @@ Starts the real `relink --demo` (its built-in simulator; an isolated HOME), find
 by its accessible role and name (never by objectName), and walks the demo flows of README.md's
 "Demo mode in a minute" with real key presses (xdotool): focus starting in Link id, a typed id
 checked by itself, Alt+I back to Link id after an Erebor check, a successful update, the bank's login
-error, a numeric MFA challenge with a wrong then the right token, and an inputless one. On every
+error, a numeric MFA challenge with a wrong then the right token, an inputless one, and the queue
+beside the form (Ctrl+L, search, Down, Enter: focus in the form). On every
 window and dialog on the way it checks that focusable elements have names without '&', that
 mnemonics are unique (a11y_checks.check_mnemonics says how), and that focus lands where the next
 action is. Prints each check and a summary; exits 0 when all pass, 1 otherwise."""
@@ -26,6 +27,7 @@ from atspi_support import (App, Broken, Events, Keyboard, describe, dump, find,
 VALID_LINK = "11111111-1111-4111-8111-111111111111"  # Erebor Mexico: Password (and PIN)
 NUMERIC_LINK = "22222222-2222-4222-8222-222222222222"  # Heimdall: Document type, Password
 INPUTLESS_LINK = "44444444-4444-4444-8444-444444444444"  # Gotham: Password, then approval
+QUEUE_EXTERNAL_ID = "crm-1014"  # a demo account's link of Erebor Mexico that is invalid
 MFA_TITLE = "The bank asks for a token"
 APPROVE_TITLE = "Approve the login on the customer's phone"  # the inputless kind (#24)
 TOKEN_FIELD = re.compile(r"(MFA )?[Tt]oken")  # the MFA dialog's field
@@ -203,6 +205,38 @@ class Flows:
         press_button(dialog, approved)
         self.expect_headline(r"Credentials updated", "(d) inputless MFA")
 
+    # (e) the queue beside the form: Ctrl+L, the external id searched, Down, Enter.
+    def queue_to_form(self):
+        print("(e) queue → form", flush=True)
+        Keyboard.key("ctrl+l")
+        search = find(self.main, pyatspi.ROLE_TEXT, "Search links")
+        check_focus(self.report, self.main, search,
+                    "Ctrl+L opens the queue beside the form with focus in its search box")
+        check_names(self.report, self.main, "main window with the queue")
+        Keyboard.type(QUEUE_EXTERNAL_ID)
+        wait_for(f"{QUEUE_EXTERNAL_ID} in the search box",
+                 lambda: text_of(search)[0] == QUEUE_EXTERNAL_ID)
+        table = find(self.main, pyatspi.ROLE_TABLE, "Links")
+        wait_for("one link matching the search", lambda: table.queryTable().nRows == 1)
+        Keyboard.key("Down")
+        in_table = wait_for("focus in the list of links", lambda: (
+            lambda f: f if f is not None and (same(f, table) or same(f.parent, table)) else None)(
+                focused(self.main)))
+        self.report.check(True, f"Down from the search box goes to the matching link "
+                          f"({describe(in_table)})")
+        Keyboard.key("Return")
+        find(self.main, pyatspi.ROLE_LABEL, re.compile(r"The fields Erebor Mexico asks for\..*"))
+        find(self.main, pyatspi.ROLE_LABEL, f"External id: {QUEUE_EXTERNAL_ID}")
+        self.report.check(True, "the chosen row's external id shows in the form")
+        check_focus(self.report, self.main, self.password(),
+                    "a row opened with Enter: focus in the form, on the first field to fill "
+                    "(Password)", recover=False)
+        Keyboard.type("pass_valid")
+        password = self.password()
+        wait_for("10 characters in Password (the keys reach the form)",
+                 lambda: text_of(password)[1] == 10)
+        self.report.check(True, "typing after Enter in the queue goes into the form's Password")
+
 
 def main():
     if len(sys.argv) != 2:
@@ -213,7 +247,7 @@ def main():
         try:
             flows = Flows(app, report)
             for flow in (flows.success, flows.login_error, flows.numeric_mfa,
-                         flows.inputless_mfa):
+                         flows.inputless_mfa, flows.queue_to_form):
                 flow()
         except Broken as error:
             broken = str(error)

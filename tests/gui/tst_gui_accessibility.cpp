@@ -538,18 +538,30 @@ private slots:
         s->reject();
         QTRY_VERIFY(!dialog<SettingsDialog>());
 
-        for (const char *action : {"historyAction", "linksAction"}) {
-            m_window->findChild<QAction *>(action)->trigger();
-            const char *name =
-                action == QByteArray("historyAction") ? "HistoryWindow" : "LinksWindow";
-            QDialog *w = nullptr;
-            QTRY_VERIFY((w = m_window->findChild<QDialog *>(name)) && w->isVisible());
-            expectAccessible(w, name);
-            QWidget *first = w->findChild<QWidget *>(
-                action == QByteArray("historyAction") ? "linkFilterEdit" : "statusFilterCombo");
-            expectTabInVisualOrder(w, first);
-            w->close();
+        m_window->findChild<QAction *>("historyAction")->trigger();
+        QDialog *w = nullptr;
+        QTRY_VERIFY((w = m_window->findChild<QDialog *>("HistoryWindow")) && w->isVisible());
+        expectAccessible(w, "HistoryWindow");
+        expectTabInVisualOrder(w, w->findChild<QWidget *>("linkFilterEdit"));
+        w->close();
+
+        // The queue is a dock of the main window: its keys and names are the window's; Tab
+        // goes down the dock from its search box, never back up.
+        m_window->findChild<QAction *>("linksAction")->trigger();
+        QWidget *queue = nullptr;
+        QTRY_VERIFY((queue = m_window->findChild<QWidget *>("linksDock")) && queue->isVisible());
+        expectAccessible(m_window, "main window with the queue");
+        QWidget *search = queue->findChild<QWidget *>("linksSearchEdit");
+        QTRY_COMPARE(focusedControl(m_window), search);
+        QList<QWidget *> stops;
+        for (QWidget *at = search; at && queue->isAncestorOf(at) && stops.size() < 20;
+             at = focusedControl(m_window)) {
+            stops << at;
+            QTest::keyClick(m_window->focusWidget(), Qt::Key_Tab);
         }
+        QVERIFY2(stops.size() >= 5, qPrintable(namesOf(stops).join(',')));
+        QVERIFY2(backwardSteps(stops).isEmpty(), qPrintable(backwardSteps(stops).join(';')));
+        queue->close();
 
         m_sim->setLinkStatus(kValid, "invalid");
         type("linkIdEdit", kValid);

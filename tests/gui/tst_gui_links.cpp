@@ -1,11 +1,13 @@
 // File › Links needing attention driven as a support agent would, against the simulator on
-// 127.0.0.1: rows, count, filters, lazy pages, cancel, errors; a row opened in the main window
-// and its status following an update; and a link opened over typed credentials.
+// 127.0.0.1: the queue as a dock beside the form, rows, count, filters, search, sorting, lazy
+// pages, cancel, errors; a row opened in the form (focus there, the external id shown) and its
+// status following an update; and a link opened over typed credentials.
 #include "guidriver.h"
 #include "testsupport.h"
 
 #include "launchhandler.h"
 #include "launchrequest.h"
+#include "linksfiltermodel.h"
 #include "linkstablemodel.h"
 #include "linkswindow.h"
 #include "mainwindow.h"
@@ -13,6 +15,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDockWidget>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMessageBox>
@@ -44,7 +47,7 @@ private:
     {
         m_window->findChild<QAction *>("linksAction")->trigger();
         auto *w = m_window->findChild<LinksWindow *>();
-        if (!w || !QTest::qWaitForWindowExposed(w))
+        if (!w || !QTest::qWaitFor([w] { return w->isVisible(); }, 5'000))
             return nullptr;
         if (!QTest::qWaitFor([w] { return !w->model()->isLoading(); }, 10'000))
             return nullptr;
@@ -146,10 +149,14 @@ private slots:
         m_sim->setResponseDelayMs(2000);
         find<QTableView>("linksView", w)->scrollToBottom(); // a page on its way
         QTRY_VERIFY(w->model()->isLoading());
-        QPointer<LinksWindow> window = w;
-        click("closeButton", w);
-        QTRY_VERIFY(!window); // closed and gone, the page abandoned
+        auto *dock = find<QDockWidget>("linksDock");
+        click("closeLinksButton", w);
+        QVERIFY(dock->isHidden()); // the dock closes; the page on its way lands in its rows
+        QTRY_VERIFY(!w->model()->isLoading());
+        QCOMPARE(w->model()->rowCount(), 400);
         QTRY_VERIFY(idle());
+        QCOMPARE(openLinksWindow(), w); // the same queue, its rows kept
+        QVERIFY(dock->isVisible());
     }
 
     void filtersGoToBelvo()
@@ -184,7 +191,7 @@ private slots:
         int row = rowOf(w, kValid); // the demo link that broke: status invalid
         QTRY_VERIFY_WITH_TIMEOUT((view->scrollToBottom(), (row = rowOf(w, kValid)) >= 0), 20'000);
         QCOMPARE(w->model()->link(row).status, QString("invalid"));
-        view->selectRow(row);
+        view->selectRow(w->shown()->mapFromSource(w->model()->index(row, 0)).row());
         QTest::keyClick(view, Qt::Key_Return);
         QTRY_COMPARE(find<QLineEdit>("linkIdEdit")->text(), kValid);
         QTRY_VERIFY(idle());
@@ -206,8 +213,8 @@ private slots:
         click("refreshButton", w);
         QVERIFY(w->model()->isLoading());
         QVERIFY(find<QWidget>("busyBar", w)->isVisible());
-        QVERIFY(find<QPushButton>("cancelButton", w)->isVisible());
-        click("cancelButton", w);
+        QVERIFY(find<QPushButton>("cancelLoadingButton", w)->isVisible());
+        click("cancelLoadingButton", w);
         QTRY_VERIFY(!w->model()->isLoading());
         QCOMPARE(text("errorLabel", w),
                  QString("Loading was cancelled. Refresh to list the links again."));

@@ -1,5 +1,6 @@
 // In-process measurements of File › Links needing attention (scripts/bench.sh runs it):
-//   relink-links-bench SIMULATOR_URL     (a simulator holding 10,000 links needing attention)
+//   relink-links-bench SIMULATOR_URL [sorted|search]   (a simulator holding 10,000 links needing
+//   attention; sorted: the Bank column sorted before scrolling; search: "heimdall" searched)
 // prints rss_main_kib (the main window alone), first_rows_ms (from opening the window to its
 // first rows painted), max_stall_loading_ms and max_stall_scrolling_ms (the longest lateness
 // of a 2 ms timer on the GUI thread while pages arrive / while scrolling to the end), rows and
@@ -15,6 +16,8 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QHeaderView>
+#include <QLineEdit>
 #include <QScrollBar>
 #include <QTableView>
 #include <QTest>
@@ -103,6 +106,12 @@ int main(int argc, char *argv[])
     view->viewport()->installEventFilter(&onPaint);
     const double loading = worstStallMs([&] { return firstRows >= 0; });
     std::printf("first_rows_ms=%lld\n", static_cast<long long>(firstRows));
+    const QString variant = args.value(2);
+    if (variant == QLatin1StringView("sorted"))
+        view->sortByColumn(LinksTableModel::Institution, Qt::DescendingOrder);
+    else if (variant == QLatin1StringView("search"))
+        window->findChild<QLineEdit *>(QStringLiteral("linksSearchEdit"))
+            ->setText(QStringLiteral("heimdall"));
 
     // Scrolling to the end: each page is asked for as the table reaches its last row.
     const double scrolling = worstStallMs(

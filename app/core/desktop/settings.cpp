@@ -21,9 +21,9 @@ using S = Setting;
 using Scope = Settings::Scope;
 
 // The table: one row per Setting, in its order.
-const std::array<Entry, 9> &table()
+const std::array<Entry, 12> &table()
 {
-    static const std::array<Entry, 9> entries = {{
+    static const std::array<Entry, 12> entries = {{
         {S::Language, "language", Scope::Desktop, QString()},
         {S::ExtraCaFile, "extraCaFile", Scope::Desktop, QString()},
         {S::Environment, "environment", Scope::Desktop, QStringLiteral("sandbox")},
@@ -33,6 +33,9 @@ const std::array<Entry, 9> &table()
         {S::HistoryUrl, "historyUrl", Scope::Shared, QString()},
         {S::AgentName, "agentName", Scope::Shared, QString()},
         {S::HistoryRetentionDays, "historyRetentionDays", Scope::Desktop, 90},
+        {S::LinksDockOpen, "linksDock/open", Scope::Desktop, false},
+        {S::LinksDockArea, "linksDock/area", Scope::Desktop, 1}, // Qt::LeftDockWidgetArea
+        {S::LinksDockSize, "linksDock/size", Scope::Desktop, 0},
     }};
     return entries;
 }

@@ -16,6 +16,9 @@ enum class Setting {
     HistoryUrl,           // where the history lives (HistoryLocation::parse)
     AgentName,            // who is recording ("" : the login name)
     HistoryRetentionDays, // attempts older than this are pruned at start-up
+    LinksDockOpen,        // Links needing attention was open beside the form at the last close
+    LinksDockArea,        // which side of the main window it sits on (a Qt::DockWidgetArea)
+    LinksDockSize,        // its width (or height at the bottom) in pixels; 0: the default
 };
 
 // The settings file, and the one place that reads or writes it. Each setting has a key, a scope

@@ -165,6 +165,29 @@ QStringList LinksTableModel::institutions() const
     return out;
 }
 
+QString LinksTableModel::institutionCodeFor(const QString &name) const
+{
+    for (auto it = m_names.cbegin(); it != m_names.cend(); ++it) {
+        if (it.value().compare(name, Qt::CaseInsensitive) == 0)
+            return it.key();
+    }
+    return name;
+}
+
+bool LinksTableModel::matches(int row, const QString &text) const
+{
+    if (row < 0 || row >= m_rows.size())
+        return false;
+    const Row &r = m_rows.at(row);
+    auto has = [&text](const QString &s) {
+        return s.contains(text, Qt::CaseInsensitive);
+    };
+    if (has(r.id) || has(r.externalId) || has(r.institution))
+        return true;
+    const auto name = m_names.constFind(r.institution);
+    return name != m_names.cend() && has(*name);
+}
+
 int LinksTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());

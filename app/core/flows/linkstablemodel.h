@@ -51,6 +51,12 @@ public:
     // The institutions' display names, when known (the code name otherwise).
     void setInstitutionNames(const QHash<QString, QString> &displayNames);
     QStringList institutions() const; // the code names in the rows, sorted, once each
+    // The institution's code name for a display name the rows show (any case); `name` itself
+    // when no row shows it (a code name, or a bank not looked up yet).
+    QString institutionCodeFor(const QString &name) const;
+    // `row`'s link id, external id, institution code name or display name contains `text`
+    // (without case).
+    bool matches(int row, const QString &text) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
