@@ -4,6 +4,7 @@
 #include "belvosimulator.h"
 #include "environmentchoice.h"
 #include "handoffdialog.h"
+#include "historycommands.h"
 #include "historyservice.h"
 #include "launchhandler.h"
 #include "launchrequest.h"
@@ -34,6 +35,8 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
         m_workspace, this,
         {m_ui->linksAction, m_ui->historyAction, m_ui->settingsAction, m_ui->aboutAction});
     m_linkEntry = new LinkEntry(m_ui->linkIdEdit, m_ui->linkIdHintLabel, m_ui->ticketEdit, this);
+    new HistoryCommands(this, m_menu, m_ui->linkHistoryAction, m_ui->linkHistoryButton,
+                        m_ui->linkIdEdit);
     m_ui->quitAction->setShortcut(QKeySequence::Quit);
     m_ui->busyBar->setVisible(false);
     m_ui->cancelButton->setVisible(false);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "belvolink.h"
+#include "launchrequest.h"
 
 #include <QObject>
 
@@ -28,7 +29,8 @@ public:
     WindowMenu(Workspace *workspace, QMainWindow *window, const Actions &actions);
 
     void openLinks();
-    void openHistory();
+    // The History window; with a link id, filtered on that link (History of this link).
+    void openHistory(const QString &linkId = {});
     void openSettings();
     void about();
     // The main window saw this link (checked, updated): the links window's row follows.
@@ -39,6 +41,8 @@ signals:
     void settingsClosed();
     // Enter or double-click on a row of the links window.
     void linkChosen(const QString &linkId);
+    // Enter or double-click on a row of the History window: its link, ticket and environment.
+    void launchRequested(const relink::LaunchRequest &request);
 
 private:
     Workspace *m_workspace;
