@@ -30,15 +30,14 @@ QString HistoryDetails::stepLine(int number, const HistoryStepRecord &step)
 QString HistoryDetails::text(const HistoryEntry &e)
 {
     QStringList lines;
-    lines << tr("Link: %1").arg(e.linkId);
-    lines << tr("Bank: %1").arg(orDash(e.institution)) + kDot +
-                 tr("Environment: %1").arg(orDash(e.environment));
-    lines << tr("Started: %1").arg(displayTime(e.startedAt));
-    lines << tr("Agent: %1").arg(orDash(e.agent)) + kDot + tr("Ticket: %1").arg(orDash(e.ticket));
-    lines << tr("Fields sent: %1").arg(orDash(e.fields.join(QStringLiteral(", "))));
+    lines << tr("Link: %1").arg(e.linkId) + kDot + tr("Bank: %1").arg(orDash(e.institution)) +
+                 kDot + tr("Environment: %1").arg(orDash(e.environment));
+    lines << tr("Started: %1").arg(displayTime(e.startedAt)) + kDot +
+                 tr("Agent: %1").arg(orDash(e.agent)) + kDot +
+                 tr("Ticket: %1").arg(orDash(e.ticket));
     lines << tr("Outcome: %1").arg(orDash(e.outcome)) + kDot +
-                 tr("Link status: %1").arg(orDash(e.linkStatus));
-    lines << QString();
+                 tr("Link status: %1").arg(orDash(e.linkStatus)) + kDot +
+                 tr("Fields sent: %1").arg(orDash(e.fields.join(QStringLiteral(", "))));
     if (e.stepRecords.isEmpty())
         lines << tr("No step was recorded: nothing was sent.");
     else

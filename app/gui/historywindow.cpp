@@ -12,6 +12,7 @@
 #include <QFileDialog>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
@@ -61,13 +62,35 @@ HistoryWindow::HistoryWindow(HistoryService *history, QWidget *parent)
                             Agent, Ticket,  LinkStatus, Steps,       Fields, Environment};
     for (int visual = 0; visual < ColumnCount; ++visual)
         header->moveSection(header->visualIndex(order[visual]), visual);
+    // What the details pane shows for the selected attempt is hidden at first, so the rest fits
+    // the window; the header's context menu shows any column again.
+    for (Column column : {LinkStatus, Steps, Fields, Environment})
+        header->setSectionHidden(column, true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this,
+            [this, header](const QPoint &at) {
+                QMenu menu(this);
+                for (int visual = 0; visual < ColumnCount; ++visual) {
+                    const int column = header->logicalIndex(visual);
+                    QAction *shown =
+                        menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+                    shown->setCheckable(true);
+                    shown->setChecked(!header->isSectionHidden(column));
+                    shown->setEnabled(column != Time);
+                    connect(shown, &QAction::toggled, header,
+                            [header, column](bool on) { header->setSectionHidden(column, !on); });
+                }
+                menu.exec(header->viewport()->mapToGlobal(at));
+            });
     header->setStretchLastSection(true);
     header->setTextElideMode(Qt::ElideRight);
     m_ui->historyView->setTextElideMode(Qt::ElideMiddle); // ids keep both ends
     m_ui->historyView->verticalHeader()->setVisible(false);
     m_ui->historyView->setWordWrap(false);
-    m_ui->historySplitter->setStretchFactor(0, 3);
-    m_ui->historySplitter->setStretchFactor(1, 1);
+    // The details pane: an attempt's summary (3 lines) and its steps (usually 1 to 4).
+    const QMargins frame = m_ui->historyDetails->contentsMargins();
+    m_ui->historyDetails->setFixedHeight(m_ui->historyDetails->fontMetrics().lineSpacing() * 8 +
+                                         frame.top() + frame.bottom() + 8);
     m_ui->historyDetails->setPlaceholderText(
         tr("Select an attempt to see its steps, their HTTP statuses and request ids."));
     m_ui->copyRequestIdButton->setToolTip(tr("Copy the selected attempt's request ids"));
@@ -176,9 +199,13 @@ void HistoryWindow::fitColumns()
 {
     QTableView *view = m_ui->historyView;
     view->resizeColumnsToContents();
-    const int widest = qMax(view->fontMetrics().averageCharWidth() * 12, width() / 4);
+    const QFontMetrics metrics = view->fontMetrics();
+    const int widest = qMax(metrics.averageCharWidth() * 12, width() / 4);
     for (int column = 0; column < ColumnCount; ++column)
         view->setColumnWidth(column, qMin(view->columnWidth(column), widest));
+    // Request ids keep both ends ("6c1f0b2a…0e9a8b7c"); in full in the tooltip and the details.
+    const int ids = metrics.horizontalAdvance(QString(20, QLatin1Char('0'))) + metrics.height();
+    view->setColumnWidth(RequestIds, qMin(view->columnWidth(RequestIds), ids));
 }
 
 void HistoryWindow::reload()
