@@ -160,6 +160,7 @@ void HistoryWindow::showLink(const QString &linkId)
     m_ui->ticketFilterEdit->clear();
     m_ui->outcomeFilterCombo->setCurrentIndex(0);
     m_ui->linkFilterEdit->setText(linkId);
+    m_ui->linkFilterEdit->setCursorPosition(0); // the id from its start
     m_ui->historyView->clearSelection();
     m_selectFirst = true;
     reload();
