@@ -17,9 +17,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPalette>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSet>
 #include <QStyleFactory>
+#include <QTableView>
 #include <QTest>
 
 using namespace relink;
@@ -280,12 +282,23 @@ int main(int argc, char *argv[])
     }
 
     w.findChild<QAction *>(QStringLiteral("historyAction"))->trigger();
-    if (QDialog *h = waitDialog(&w, "HistoryWindow")) {
-        h->resize(1280, 420);
+    if (QDialog *h = waitDialog(&w, "HistoryWindow")) { // at its default size
+        auto *view = child<QTableView>(h, "historyView");
         (void)QTest::qWaitFor( // read on the history's thread
-            [h] { return child<QAbstractItemView>(h, "historyView")->model()->rowCount() > 0; },
-            5000);
+            [view] { return view->model()->rowCount() > 0; }, 5000);
+        view->selectRow(0); // the details pane shows its steps
         save(h, QStringLiteral("history"));
+        h->reject();
+    }
+    // History of this link (Ctrl+Shift+H) on the link in the form.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); // the closed window
+    typeInto(&w, "linkIdEdit", BelvoSimulator::kValidLinkId);
+    w.findChild<QAction *>(QStringLiteral("linkHistoryAction"))->trigger();
+    if (QDialog *h = waitDialog(&w, "HistoryWindow")) {
+        (void)QTest::qWaitFor(
+            [h] { return !child<QPlainTextEdit>(h, "historyDetails")->toPlainText().isEmpty(); },
+            5000);
+        save(h, QStringLiteral("history-link"));
         h->reject();
     }
 

@@ -1,6 +1,8 @@
 #include "historywindow.h"
 
 #include "accessibility.h"
+#include "displaytime.h"
+#include "historydetails.h"
 #include "historyexport.h"
 #include "historytablemodel.h"
 #include "historyvocabulary.h"
@@ -10,6 +12,7 @@
 #include <QFileDialog>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
@@ -53,12 +56,44 @@ HistoryWindow::HistoryWindow(HistoryService *history, QWidget *parent)
     // The view sorts through the model (sortingEnabled): newest first to begin with.
     QHeaderView *header = m_ui->historyView->horizontalHeader();
     header->setSortIndicator(Time, Qt::DescendingOrder);
-    // Who and for which ticket, right after when.
-    header->moveSection(header->visualIndex(Agent), header->visualIndex(Time) + 1);
-    header->moveSection(header->visualIndex(Ticket), header->visualIndex(Agent) + 1);
+    // What happened right after when, then to which link and Belvo's ids for it; who and for
+    // which ticket; what the details pane says in full at the end.
+    const Column order[] = {Time,  Outcome, LinkId,     Institution, Status, RequestIds,
+                            Agent, Ticket,  LinkStatus, Steps,       Fields, Environment};
+    for (int visual = 0; visual < ColumnCount; ++visual)
+        header->moveSection(header->visualIndex(order[visual]), visual);
+    // What the details pane shows for the selected attempt is hidden at first, so the rest fits
+    // the window; the header's context menu shows any column again.
+    for (Column column : {LinkStatus, Steps, Fields, Environment})
+        header->setSectionHidden(column, true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this,
+            [this, header](const QPoint &at) {
+                QMenu menu(this);
+                for (int visual = 0; visual < ColumnCount; ++visual) {
+                    const int column = header->logicalIndex(visual);
+                    QAction *shown =
+                        menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+                    shown->setCheckable(true);
+                    shown->setChecked(!header->isSectionHidden(column));
+                    shown->setEnabled(column != Time);
+                    connect(shown, &QAction::toggled, header,
+                            [header, column](bool on) { header->setSectionHidden(column, !on); });
+                }
+                menu.exec(header->viewport()->mapToGlobal(at));
+            });
     header->setStretchLastSection(true);
+    header->setTextElideMode(Qt::ElideRight);
+    m_ui->historyView->setTextElideMode(Qt::ElideMiddle); // ids keep both ends
     m_ui->historyView->verticalHeader()->setVisible(false);
     m_ui->historyView->setWordWrap(false);
+    // The details pane: an attempt's summary (3 lines) and its steps (usually 1 to 4).
+    const QMargins frame = m_ui->historyDetails->contentsMargins();
+    m_ui->historyDetails->setFixedHeight(m_ui->historyDetails->fontMetrics().lineSpacing() * 8 +
+                                         frame.top() + frame.bottom() + 8);
+    m_ui->historyDetails->setPlaceholderText(
+        tr("Select an attempt to see its steps, their HTTP statuses and request ids."));
+    m_ui->copyRequestIdButton->setToolTip(tr("Copy the selected attempt's request ids"));
 
     m_pickFile = [](QWidget *p) {
         return QFileDialog::getSaveFileName(p, tr("Export the history"),
@@ -83,12 +118,23 @@ HistoryWindow::HistoryWindow(HistoryService *history, QWidget *parent)
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     // The model follows the store (it reloads when the history changes).
     connect(m_model, &HistoryTableModel::loaded, this, &HistoryWindow::showStatus);
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_selectedKey = selectedEntry().key; });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        m_ui->historyView->resizeColumnsToContents(); // the rows read so far, not all of them
+        fitColumns(); // the rows read so far, not all of them
+        for (int row = 0; !m_selectedKey.isEmpty() && row < m_model->rowCount(); ++row) {
+            if (m_model->entry(row).key == m_selectedKey)
+                m_ui->historyView->selectRow(row);
+        }
+        showSelection();
     });
+    connect(m_ui->historyView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &HistoryWindow::showSelection);
+    connect(m_ui->historyView, &QAbstractItemView::activated, this, &HistoryWindow::chooseRow);
     // Sorting reads again too (the view asks the model).
     connect(header, &QHeaderView::sortIndicatorChanged, this, &HistoryWindow::showLoading);
     reload();
+    showSelection();
     refreshAccessibility(this);
 }
 
@@ -104,6 +150,63 @@ HistoryFilter HistoryWindow::filter() const
     f.since = m_ui->fromDateEdit->date().startOfDay();
     f.until = m_ui->toDateEdit->date().addDays(1).startOfDay();
     return f;
+}
+
+void HistoryWindow::showLink(const QString &linkId)
+{
+    const QSignalBlocker blockAgent(m_ui->agentFilterEdit), blockTicket(m_ui->ticketFilterEdit),
+        blockOutcome(m_ui->outcomeFilterCombo), blockLink(m_ui->linkFilterEdit);
+    m_ui->agentFilterEdit->clear();
+    m_ui->ticketFilterEdit->clear();
+    m_ui->outcomeFilterCombo->setCurrentIndex(0);
+    m_ui->linkFilterEdit->setText(linkId);
+    m_ui->linkFilterEdit->setCursorPosition(0); // the id from its start
+    m_ui->historyView->clearSelection();
+    m_selectFirst = true;
+    reload();
+}
+
+HistoryEntry HistoryWindow::selectedEntry() const
+{
+    const QModelIndexList rows = m_ui->historyView->selectionModel()->selectedRows();
+    return rows.isEmpty() ? HistoryEntry() : m_model->entry(rows.first().row());
+}
+
+void HistoryWindow::showSelection()
+{
+    const HistoryEntry e = selectedEntry();
+    const bool selected = !e.key.isEmpty() || e.id != 0;
+    m_ui->copyRequestIdButton->setEnabled(selected && !e.requestIds.isEmpty());
+    m_ui->historyDetails->setPlainText(selected ? HistoryDetails::text(e) : QString());
+    m_ui->historyDetails->setToolTip(selected ? tr("Started %1").arg(isoTime(e.startedAt))
+                                              : QString());
+}
+
+void HistoryWindow::chooseRow(const QModelIndex &index)
+{
+    const HistoryEntry e = m_model->entry(index.row());
+    if (e.linkId.isEmpty())
+        return;
+    LaunchRequest request;
+    request.linkId = e.linkId;
+    request.ticket = e.ticket;
+    if (e.environment == QLatin1StringView("sandbox") ||
+        e.environment == QLatin1StringView("production"))
+        request.environment = e.environment;
+    emit linkChosen(request);
+}
+
+void HistoryWindow::fitColumns()
+{
+    QTableView *view = m_ui->historyView;
+    view->resizeColumnsToContents();
+    const QFontMetrics metrics = view->fontMetrics();
+    const int widest = qMax(metrics.averageCharWidth() * 12, width() / 4);
+    for (int column = 0; column < ColumnCount; ++column)
+        view->setColumnWidth(column, qMin(view->columnWidth(column), widest));
+    // Request ids keep both ends ("6c1f0b2a…0e9a8b7c"); in full in the tooltip and the details.
+    const int ids = metrics.horizontalAdvance(QString(20, QLatin1Char('0'))) + metrics.height();
+    view->setColumnWidth(RequestIds, qMin(view->columnWidth(RequestIds), ids));
 }
 
 void HistoryWindow::reload()
@@ -134,6 +237,10 @@ void HistoryWindow::showStatus()
     m_ui->exportCsvButton->setEnabled(read);
     // A team's history is the database's to clear, not one desktop's.
     m_ui->clearHistoryButton->setEnabled(read && !m_history->location().isTeam());
+    if (std::exchange(m_selectFirst, false) && m_model->rowCount() > 0) {
+        m_ui->historyView->selectRow(0);
+        m_ui->historyView->setFocus();
+    }
     if (!read)
         m_ui->historyStatusLabel->setText(m_model->lastError());
     else
@@ -143,12 +250,13 @@ void HistoryWindow::showStatus()
 
 void HistoryWindow::copyRequestId()
 {
-    const QModelIndex current = m_ui->historyView->currentIndex();
-    if (!current.isValid())
+    const QStringList ids = selectedEntry().requestIds; // every one, in the order they came
+    if (ids.isEmpty())
         return;
-    const QStringList ids = m_model->entry(current.row()).requestIds;
-    if (!ids.isEmpty())
-        QGuiApplication::clipboard()->setText(ids.last()); // the latest
+    QGuiApplication::clipboard()->setText(ids.join(QLatin1Char(' ')));
+    m_ui->historyStatusLabel->setText(
+        ids.size() == 1 ? tr("Request id copied.")
+                        : tr("%n request ids copied.", nullptr, static_cast<int>(ids.size())));
 }
 
 void HistoryWindow::exportCsv()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "historyservice.h"
+#include "launchrequest.h"
 
 #include <QDialog>
 
@@ -43,6 +44,11 @@ public:
     ~HistoryWindow() override;
 
     HistoryFilter filter() const;
+    // History of this link: only its attempts (whoever made them, whatever their outcome, in
+    // the dates shown), the latest selected once read.
+    void showLink(const QString &linkId);
+    // The attempt selected (an empty one without a selection).
+    HistoryEntry selectedEntry() const;
     // Hooks for tests and for platforms with their own dialogs.
     void setSaveFilePicker(std::function<QString(QWidget *)> picker)
     {
@@ -53,8 +59,18 @@ public:
         m_confirm = std::move(confirm);
     }
 
+signals:
+    // Enter or double-click on a row: open its link in the main window's form, with the
+    // row's ticket (and its environment, when it is sandbox or production).
+    void linkChosen(const relink::LaunchRequest &request);
+
 private:
     void reload();
+    // The details pane and Copy request id follow the selection.
+    void showSelection();
+    void chooseRow(const QModelIndex &index);
+    // Columns fitted to the rows read so far, none wider than a third of the window.
+    void fitColumns();
     // Where the history is read from: this computer's file, or the team's database.
     void showPlace();
     // "Reading the history…" while the model reads.
@@ -70,6 +86,8 @@ private:
     HistoryTableModel *m_model;
     std::function<QString(QWidget *)> m_pickFile;
     std::function<bool(QWidget *, const QString &)> m_confirm;
+    QString m_selectedKey;      // kept across a reload (the history changed)
+    bool m_selectFirst = false; // showLink(): the latest attempt, once read
 };
 
 } // namespace relink

@@ -6,6 +6,7 @@
 #include "belvosimulator.h"
 #include "environmentchoice.h"
 #include "handoffdialog.h"
+#include "historycommands.h"
 #include "historyservice.h"
 #include "launchhandler.h"
 #include "launchrequest.h"
@@ -51,6 +52,8 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     connect(m_autoCheck, &AutoCheck::checkDue, this, &MainWindow::checkLink);
     connect(m_ui->shortcutsAction, &QAction::triggered, this,
             [this] { (new ShortcutsDialog(this))->open(); });
+    new HistoryCommands(this, m_menu, m_ui->linkHistoryAction, m_ui->linkHistoryButton,
+                        m_ui->linkIdEdit);
     m_ui->quitAction->setShortcut(QKeySequence::Quit);
     m_ui->busyBar->setVisible(false);
     m_ui->cancelButton->setVisible(false);

@@ -3,6 +3,7 @@
 #include "accessibility.h"
 #include "agent.h"
 #include "copyconfirmation.h"
+#include "displaytime.h"
 #include "mnemonics.h"
 #include "ui_resultpanel.h"
 
@@ -288,10 +289,9 @@ void ResultPanel::showLink(const Link &l)
     m_ui->institutionValue->setText(l.institution.isEmpty() ? dash : l.institution);
     m_ui->accessModeValue->setText(l.accessMode.isEmpty() ? dash : l.accessMode);
     m_ui->refreshRateValue->setText(l.refreshRate.isEmpty() ? dash : l.refreshRate);
-    m_ui->lastAccessedValue->setText(
-        l.lastAccessedAt.isValid()
-            ? QLocale().toString(l.lastAccessedAt.toLocalTime(), QLocale::ShortFormat)
-            : tr("never"));
+    m_ui->lastAccessedValue->setText(l.lastAccessedAt.isValid() ? displayTime(l.lastAccessedAt)
+                                                                : tr("never"));
+    m_ui->lastAccessedValue->setToolTip(isoTime(l.lastAccessedAt));
     m_ui->linkIdValue->setText(l.id);
     m_ui->createdByValue->setText(l.createdBy.isEmpty() ? dash : l.createdBy);
     const QJsonObject raw = l.raw;

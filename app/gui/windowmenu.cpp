@@ -22,7 +22,7 @@ WindowMenu::WindowMenu(Workspace *workspace, QMainWindow *window, const Actions 
     actions.history->setShortcut(QKeySequence(tr("Ctrl+H")));
     actions.links->setShortcut(QKeySequence(tr("Ctrl+L")));
     connect(actions.links, &QAction::triggered, this, &WindowMenu::openLinks);
-    connect(actions.history, &QAction::triggered, this, &WindowMenu::openHistory);
+    connect(actions.history, &QAction::triggered, this, [this] { openHistory(); });
     connect(actions.settings, &QAction::triggered, this, &WindowMenu::openSettings);
     connect(actions.about, &QAction::triggered, this, &WindowMenu::about);
 }
@@ -53,13 +53,16 @@ void WindowMenu::linkSeen(const Link &link)
         dock->links()->showLink(link);
 }
 
-void WindowMenu::openHistory()
+void WindowMenu::openHistory(const QString &linkId)
 {
     auto *window = m_window->findChild<HistoryWindow *>();
     if (!window) {
         window = new HistoryWindow(m_workspace->ensureHistory(), m_window);
         window->setAttribute(Qt::WA_DeleteOnClose);
+        connect(window, &HistoryWindow::linkChosen, this, &WindowMenu::launchRequested);
     }
+    if (!linkId.isEmpty())
+        window->showLink(linkId);
     window->show();
     window->raise();
     window->activateWindow();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "belvolink.h"
+#include "launchrequest.h"
 
 #include <QObject>
 
@@ -33,7 +34,8 @@ public:
     void openLinks();
     // At start-up: the queue opens again when it was open at the last close.
     void restoreLinks();
-    void openHistory();
+    // The History window; with a link id, filtered on that link (History of this link).
+    void openHistory(const QString &linkId = {});
     void openSettings();
     void about();
     // The main window saw this link (checked, updated): the links window's row follows.
@@ -44,6 +46,8 @@ signals:
     void settingsClosed();
     // Enter or double-click on a row of the queue: its link id and external id.
     void linkChosen(const QString &linkId, const QString &externalId);
+    // Enter or double-click on a row of the History window: its link, ticket and environment.
+    void launchRequested(const relink::LaunchRequest &request);
 
 private:
     LinksDock *linksDock();

@@ -434,9 +434,10 @@ private slots:
         check(kNumeric); // rows rebuilt for another bank
         QStringList cycle;
         expectTabInVisualOrder(m_window, find<QWidget>("environmentCombo"), &cycle);
-        QCOMPARE(cycle.mid(0, 8), QStringList({"environmentCombo", "customUrlEdit", "linkIdEdit",
-                                               "checkLinkButton", "ticketEdit", "usernameTypeCombo",
-                                               "passwordEdit", "passwordShowButton"}));
+        QCOMPARE(cycle.mid(0, 9),
+                 QStringList({"environmentCombo", "customUrlEdit", "linkIdEdit", "checkLinkButton",
+                              "linkHistoryButton", "ticketEdit", "usernameTypeCombo",
+                              "passwordEdit", "passwordShowButton"}));
         QVERIFY2(cycle.contains("headlineLabel"), qPrintable(cycle.join(',')));
     }
 

@@ -392,8 +392,9 @@ private slots:
         QCOMPARE(text("historyPlaceLabel", h),
                  "On this computer: " + QDir::toNativeSeparators(historyPath()));
         QHeaderView *header = view->horizontalHeader();
-        QCOMPARE(header->visualIndex(HistoryWindow::Agent), 1);
-        QCOMPARE(header->visualIndex(HistoryWindow::Ticket), 2);
+        // Who and for which ticket after what happened to which link (#24: Outcome first).
+        QCOMPARE(header->visualIndex(HistoryWindow::Agent), 6);
+        QCOMPARE(header->visualIndex(HistoryWindow::Ticket), 7);
         QCOMPARE(view->model()->headerData(HistoryWindow::Agent, Qt::Horizontal).toString(),
                  QString("Agent"));
 

@@ -1,5 +1,6 @@
 #include "linkstablemodel.h"
 
+#include "displaytime.h"
 #include "linklisting.h"
 
 #include <QLocale>
@@ -13,7 +14,7 @@ namespace {
 
 QString localTime(const QDateTime &at)
 {
-    return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : QString();
+    return displayTime(at); // the locale's, as everywhere in the app
 }
 
 // A total order for sorting: a missing date before every date, text without case.
@@ -228,6 +229,8 @@ QVariant LinksTableModel::data(const QModelIndex &index, int role) const
     // rich-text document, so "<img src=…>" shows as those characters (never markup).
     if (role == Qt::ToolTipRole && index.column() == Institution)
         return QStringLiteral("<qt>%1</qt>").arg(l.institution.toHtmlEscaped());
+    if (role == Qt::ToolTipRole && (index.column() == LastAccessed || index.column() == Created))
+        return isoTime(index.column() == Created ? l.createdAt : l.lastAccessedAt);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

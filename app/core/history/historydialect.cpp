@@ -133,6 +133,36 @@ void HistoryDialect::unlock(QSqlDatabase &db) const
         QSqlQuery(db).exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(kMigrationLock));
 }
 
+QString HistoryDialect::selectEntries() const
+{
+    return QStringLiteral("SELECT a.id, a.started_at, a.environment, a.link_id, a.institution, "
+                          "a.fields, a.outcome, a.http_status, a.request_ids, a.link_status, "
+                          "%1 AS steps, a.uid, a.agent, a.ticket, %2 AS step_records "
+                          "FROM attempts a")
+        .arg(stepsOf(), stepRecordsOf());
+}
+
+HistoryEntry HistoryDialect::entry(const QSqlQuery &q)
+{
+    HistoryEntry e;
+    e.id = q.value(0).toLongLong();
+    e.startedAt = time(q.value(1));
+    e.environment = q.value(2).toString();
+    e.linkId = q.value(3).toString();
+    e.institution = q.value(4).toString();
+    e.fields = q.value(5).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    e.outcome = q.value(6).toString();
+    e.httpStatus = q.value(7).toInt();
+    e.requestIds = q.value(8).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    e.linkStatus = q.value(9).toString();
+    e.steps = q.value(10).toString().split(QLatin1Char(';'), Qt::SkipEmptyParts);
+    e.key = q.value(11).toString();
+    e.agent = q.value(12).toString();
+    e.ticket = q.value(13).toString();
+    e.stepRecords = stepRecords(q.value(14).toString());
+    return e;
+}
+
 QString HistoryDialect::stepsOf() const
 {
     const QString label = QStringLiteral("s.method || coalesce(' ' || s.http_status, '')");
@@ -144,6 +174,40 @@ QString HistoryDialect::stepsOf() const
                     : QStringLiteral("(SELECT group_concat(label, ';') FROM (SELECT %1 AS label "
                                      "FROM steps s WHERE s.attempt_id = a.id ORDER BY s.id))")
                           .arg(label);
+}
+
+QString HistoryDialect::stepRecordsOf() const
+{
+    const QString sep = postgres ? QStringLiteral("chr(%1)") : QStringLiteral("char(%1)");
+    const QString field = sep.arg(kFieldSeparator.unicode());
+    const QString record = sep.arg(kRecordSeparator.unicode());
+    const QString label =
+        QStringLiteral("coalesce(s.method, '') || %1 || coalesce(CAST(s.http_status AS TEXT), '') "
+                       "|| %1 || coalesce(s.outcome, '') || %1 || coalesce(s.request_ids, '')")
+            .arg(field);
+    return postgres ? QStringLiteral("(SELECT string_agg(%1, %2 ORDER BY s.id) FROM steps s "
+                                     "WHERE s.attempt_id = a.id)")
+                          .arg(label, record)
+                    : QStringLiteral("(SELECT group_concat(label, %2) FROM (SELECT %1 AS label "
+                                     "FROM steps s WHERE s.attempt_id = a.id ORDER BY s.id))")
+                          .arg(label, record);
+}
+
+QList<HistoryStepRecord> HistoryDialect::stepRecords(const QString &text)
+{
+    QList<HistoryStepRecord> out;
+    if (text.isEmpty())
+        return out;
+    for (const QString &record : text.split(kRecordSeparator)) {
+        const QStringList f = record.split(kFieldSeparator);
+        HistoryStepRecord r;
+        r.step = f.value(0);
+        r.httpStatus = f.value(1).toInt();
+        r.outcome = f.value(2);
+        r.requestIds = f.value(3).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        out << r;
+    }
+    return out;
 }
 
 QString HistoryDialect::timeType() const

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "historyentry.h"
+
 #include <QDateTime>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStringList>
 
 namespace relink {
@@ -30,8 +33,19 @@ struct HistoryDialect
     bool lock(QSqlDatabase &db, QString *error) const;
     void unlock(QSqlDatabase &db) const;
 
+    // SELECT … FROM attempts a: every column entry() reads, the steps included.
+    QString selectEntries() const;
+    // The row `q` is on, from selectEntries().
+    static HistoryEntry entry(const QSqlQuery &q);
     // The steps of attempt `a` as one text: "PUT 428;PATCH 201", in their order.
     QString stepsOf() const;
+    // The same steps with what each got back, for HistoryEntry::stepRecords: one record per step
+    // (separated by kRecordSeparator), each "method␟status␟outcome␟request ids" (kFieldSeparator).
+    QString stepRecordsOf() const;
+    // stepRecordsOf()'s text, step by step.
+    static QList<HistoryStepRecord> stepRecords(const QString &text);
+    static constexpr QChar kRecordSeparator = QChar(0x1e);
+    static constexpr QChar kFieldSeparator = QChar(0x1f);
     // The type of a time column: TIMESTAMPTZ, or TEXT (ISO 8601) in SQLite.
     QString timeType() const;
     // `expression` with leading and trailing commas removed.

@@ -5,6 +5,17 @@
 
 namespace relink {
 
+// One step of an attempt as recorded: what was sent or what happened ("PUT", "PATCH",
+// "TOKEN", "WATCH valid", "CANCEL"), the HTTP status it got (0: none), the outcome it gave and
+// the request ids Belvo sent back.
+struct HistoryStepRecord
+{
+    QString step;
+    int httpStatus = 0;
+    QString outcome;
+    QStringList requestIds;
+};
+
 // One update attempt as recorded: never a credential value, only the names of the fields sent.
 struct HistoryEntry
 {
@@ -24,8 +35,9 @@ struct HistoryEntry
     int httpStatus = 0;
     QStringList requestIds;
     QString linkStatus;
-    QString agent;  // who recorded it (currentAgent())
-    QString ticket; // the support ticket it was done for, if any
+    QString agent;                        // who recorded it (currentAgent())
+    QString ticket;                       // the support ticket it was done for, if any
+    QList<HistoryStepRecord> stepRecords; // the steps one by one (the History window's details)
 };
 
 struct HistoryFilter

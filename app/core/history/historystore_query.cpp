@@ -38,11 +38,7 @@ bool HistoryStore::read(const HistoryFilter &filter, const HistoryOrder &order, 
     if (!m_open)
         return false;
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    QString sql = QStringLiteral("SELECT a.id, a.started_at, a.environment, a.link_id, "
-                                 "a.institution, a.fields, a.outcome, a.http_status, "
-                                 "a.request_ids, a.link_status, %1 AS steps, a.uid, a.agent, "
-                                 "a.ticket FROM attempts a WHERE 1=1")
-                      .arg(HistoryDialect{isTeam()}.stepsOf());
+    QString sql = HistoryDialect{isTeam()}.selectEntries() + QStringLiteral(" WHERE 1=1");
     QVariantList binds;
     if (!filter.linkId.isEmpty()) {
         sql += QStringLiteral(" AND a.link_id LIKE ? ESCAPE '\\'");
@@ -86,24 +82,8 @@ bool HistoryStore::read(const HistoryFilter &filter, const HistoryOrder &order, 
                                                 "again; updates are not affected.")
                         .arg(q.lastError().text()),
                     q.lastError().text());
-    while (q.next()) {
-        HistoryEntry e;
-        e.id = q.value(0).toLongLong();
-        e.startedAt = HistoryDialect::time(q.value(1));
-        e.environment = q.value(2).toString();
-        e.linkId = q.value(3).toString();
-        e.institution = q.value(4).toString();
-        e.fields = q.value(5).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
-        e.outcome = q.value(6).toString();
-        e.httpStatus = q.value(7).toInt();
-        e.requestIds = q.value(8).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
-        e.linkStatus = q.value(9).toString();
-        e.steps = q.value(10).toString().split(QLatin1Char(';'), Qt::SkipEmptyParts);
-        e.key = q.value(11).toString();
-        e.agent = q.value(12).toString();
-        e.ticket = q.value(13).toString();
-        out->append(e);
-    }
+    while (q.next())
+        out->append(HistoryDialect::entry(q));
     return true;
 }
 

@@ -1,5 +1,7 @@
 #include "historytablemodel.h"
 
+#include "displaytime.h"
+
 namespace relink {
 
 HistoryTableModel::HistoryTableModel(HistoryService *history, QObject *parent)
@@ -77,12 +79,18 @@ int HistoryTableModel::columnCount(const QModelIndex &parent) const
 
 QVariant HistoryTableModel::data(const QModelIndex &index, int role) const
 {
-    if (role != Qt::DisplayRole || !index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid() || index.row() >= m_rows.size())
         return {};
     const HistoryEntry &e = m_rows.at(index.row());
+    if (role == Qt::ToolTipRole && index.column() == static_cast<int>(HistoryColumn::Time))
+        return isoTime(e.startedAt); // the exact moment, with its offset
+    if (role == Qt::ToolTipRole && index.column() == static_cast<int>(HistoryColumn::RequestIds))
+        return e.requestIds.join(QLatin1Char('\n')); // in full, however narrow the column
+    if (role != Qt::DisplayRole)
+        return {};
     switch (static_cast<HistoryColumn>(index.column())) {
     case HistoryColumn::Time:
-        return e.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        return displayTime(e.startedAt); // the locale's, as everywhere in the app
     case HistoryColumn::Environment:
         return e.environment;
     case HistoryColumn::LinkId:
