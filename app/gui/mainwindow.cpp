@@ -3,7 +3,6 @@
 #include "accessibility.h"
 #include "belvosimulator.h"
 #include "environmentchoice.h"
-#include "handoffdialog.h"
 #include "historyservice.h"
 #include "launchhandler.h"
 #include "launchrequest.h"
@@ -15,6 +14,7 @@
 #include "resultpanel.h"
 #include "settings.h"
 #include "ui_mainwindow.h"
+#include "waitingdock.h"
 #include "windowmenu.h"
 #include "workspace.h"
 
@@ -84,6 +84,17 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     });
 
     connect(m_rateLimit, &RateLimitWait::tick, this, &MainWindow::refreshState);
+    m_waiting = addWaitingDock(this, m_workspace);
+    connect(m_waiting, &WaitingDock::openLinkRequested, m_menu, &WindowMenu::linkChosen);
+    connect(m_waiting, &WaitingDock::linkValid, this, [this](const Result &result) {
+        m_menu->linkSeen(result.link);
+        if (result.link.id != linkId()) // the window moved on meanwhile
+            return;
+        showLinkSummary(result.link);
+        resultPanel()->showResult(result, tr("The customer updated the link"));
+        m_ui->credentialForm->clearValues(); // the customer's own credentials are in place
+        refreshState();
+    });
 
     onLinkIdEdited(QString());
     refreshState();
@@ -336,24 +347,12 @@ void MainWindow::sendToCustomer()
     if (m_busy || !m_ui->sendToCustomerButton->isEnabled())
         return;
     const QString bank = m_institutionLinkId == linkId() ? m_institution.displayName : QString();
-    auto *dialog = HandoffDialog::create(m_workspace, linkId(), bank, ticket(), this);
-    m_handoff = dialog;
-    connect(dialog, &HandoffDialog::linkValid, this, [this](const Result &result) {
-        m_menu->linkSeen(result.link);
-        if (result.link.id != linkId()) // the window moved on meanwhile
-            return;
-        showLinkSummary(result.link);
-        resultPanel()->showResult(result, tr("The customer updated the link"));
-        m_ui->credentialForm->clearValues(); // the customer's own credentials are in place
-        refreshState();
-    });
-    dialog->open();
-    dialog->start();
+    m_waiting->send(linkId(), bank, ticket()); // never modal: the desk keeps it
 }
 
 void MainWindow::openLink(const LaunchRequest &request)
 {
-    if (m_busy || m_handoff) {
+    if (m_busy) {
         statusBar()->showMessage(tr("Link %1 was not opened: finish or cancel what is running, "
                                     "then open it again.")
                                      .arg(request.linkId));
@@ -369,7 +368,7 @@ void MainWindow::openLink(const LaunchRequest &request)
 
 void MainWindow::showLink(const LaunchRequest &request)
 {
-    if (m_busy || m_handoff)
+    if (m_busy)
         return openLink(request); // says why it was not opened
     const QString env = request.environment;
     if (!env.isEmpty() && env != m_workspace->environment() && !m_workspace->isDemo())
