@@ -53,11 +53,13 @@ WaitingDock::WaitingDock(Workspace *workspace, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_copyButton = button(tr("&Copy customer's link"), "copyWaitingLinkButton", body);
-    m_showButton = button(tr("Show &QR…"), "showHandoffButton", body);
-    m_openButton = button(tr("Open in &form"), "openWaitingLinkButton", body);
-    m_newLinkButton = button(tr("&New link"), "newWaitingLinkButton", body);
-    m_stopButton = button(tr("Stop &watching"), "stopWatchingButton", body);
+    m_copyButton = button(tr("Copy customer's link"), "copyWaitingLinkButton", body);
+    m_showButton = button(tr("Show QR…"), "showHandoffButton", body);
+    m_openButton = button(tr("Open in form"), "openWaitingLinkButton", body);
+    m_newLinkButton = button(tr("New link"), "newWaitingLinkButton", body);
+    m_stopButton = button(tr("Stop watching"), "stopWatchingButton", body);
+    // No Alt+letters here: those belong to the form (and the bank's rows get what is left);
+    // Tab reaches every button, Enter on a row shows its hand-off.
     auto *buttons = new QHBoxLayout;
     for (QPushButton *b : {m_copyButton, m_showButton, m_openButton, m_newLinkButton})
         buttons->addWidget(b);
@@ -132,7 +134,7 @@ void WaitingDock::refreshButtons()
     m_newLinkButton->setEnabled(any && m_desk->at(row).state != WaitingHandoff::State::Valid &&
                                 (!flow || (!flow->isMinting() && !flow->isChecking())));
     m_stopButton->setEnabled(any);
-    m_stopButton->setText(any && !m_desk->at(row).isOpen() ? tr("&Remove") : tr("Stop &watching"));
+    m_stopButton->setText(any && !m_desk->at(row).isOpen() ? tr("Remove") : tr("Stop watching"));
 }
 
 HandoffDialog *WaitingDock::send(const QString &linkId, const QString &bank, const QString &ticket)
@@ -179,9 +181,8 @@ void WaitingDock::onLinkValid(const QString &linkId, const Result &)
     const int row = m_desk->rowOf(linkId);
     const QString bank = row >= 0 ? m_desk->at(row).bank : QString();
     const QString summary = tr("A customer updated their link");
-    const QString body = bank.isEmpty()
-                             ? tr("Link %1 is valid again.").arg(linkId)
-                             : tr("Link %1 (%2) is valid again.").arg(linkId, bank);
+    const QString body = bank.isEmpty() ? tr("Link %1 is valid again.").arg(linkId)
+                                        : tr("Link %1 (%2) is valid again.").arg(linkId, bank);
     QPointer<WaitingDock> guard(this);
     const QString fallback = summary + QStringLiteral(": ") + body;
     if (m_notifier)

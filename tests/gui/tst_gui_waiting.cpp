@@ -71,10 +71,7 @@ private:
     }
     WaitingDock *dock() const { return m_window->findChild<WaitingDock *>("waitingDock"); }
     QAbstractItemModel *rows() const { return find<QTableView>("waitingTable")->model(); }
-    QString cell(int row, int column) const
-    {
-        return rows()->index(row, column).data().toString();
-    }
+    QString cell(int row, int column) const { return rows()->index(row, column).data().toString(); }
     int tokenRequests() const
     {
         int n = 0;
@@ -120,8 +117,7 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         SimulatedDesk::isolate(m_dir);
-        setAnnouncementSpyForTesting(
-            [](QWidget *, const QString &text) { g_heard.append(text); });
+        setAnnouncementSpyForTesting([](QWidget *, const QString &text) { g_heard.append(text); });
     }
 
     void init()
@@ -190,8 +186,8 @@ private slots:
         QCOMPARE(g_notified.size(), 1);
         QCOMPARE(g_notified[0].summary, QString("A customer updated their link"));
         QCOMPARE(g_notified[0].body, "Link " + kQr + " is valid again.");
-        QVERIFY(g_heard.contains("A customer updated their link: Link " + kQr +
-                                 " is valid again."));
+        QVERIFY(
+            g_heard.contains("A customer updated their link: Link " + kQr + " is valid again."));
         const QList<HistoryEntry> entries = historyOf(kQr);
         QCOMPARE(entries.size(), 1);
         QCOMPARE(entries[0].steps, QStringList({"TOKEN 200", "WATCH valid"}));
@@ -285,10 +281,9 @@ private slots:
         QVERIFY(sendFor(kValid));
         QTRY_VERIFY_WITH_TIMEOUT(cell(0, 6).startsWith("invalid at "), 10'000);
         QVERIFY(m_sim->setLinkStatus(kValid, "valid"));
-        QTRY_COMPARE_WITH_TIMEOUT(m_window->statusBar()->currentMessage(),
-                                  "A customer updated their link: Link " + kValid +
-                                      " is valid again.",
-                                  15'000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_window->statusBar()->currentMessage(),
+            "A customer updated their link: Link " + kValid + " is valid again.", 15'000);
     }
 };
 

@@ -186,8 +186,8 @@ void HandoffDesk::stop(const QString &linkId)
     removeRow(rowOf(linkId));
 }
 
-void HandoffDesk::restore(HistoryService *history, BelvoClient *client,
-                          const QString &environment, std::function<void()> done)
+void HandoffDesk::restore(HistoryService *history, BelvoClient *client, const QString &environment,
+                          std::function<void()> done)
 {
     if (!history || !client)
         return;
@@ -197,36 +197,34 @@ void HandoffDesk::restore(HistoryService *history, BelvoClient *client,
     filter.outcome = historyOutcomeName(HistoryOutcome::HandedOff);
     filter.since = QDateTime::currentDateTimeUtc().addSecs(-kTokenLifetimeSeconds);
     QPointer<BelvoClient> guard(client);
-    history->read(filter, {}, 0, 200, this,
-                  [this, history, guard, environment, done](const HistoryRead &read) {
-                      for (const HistoryEntry &e : read.entries) {
-                          if (!guard || e.environment != environment || rowOf(e.linkId) >= 0)
-                              continue;
-                          const qint64 left =
-                              QDateTime::currentDateTimeUtc().msecsTo(e.startedAt.addSecs(
-                                  kTokenLifetimeSeconds));
-                          if (left <= 0)
-                              continue;
-                          HandoffFlow::Context context{environment, history, e.ticket,
-                                                       e.institution};
-                          auto *flow = new HandoffFlow(guard, context, this);
-                          WaitingHandoff row;
-                          row.linkId = e.linkId;
-                          row.environment = environment;
-                          row.bank = e.institution;
-                          row.ticket = e.ticket;
-                          row.agent = e.agent;
-                          row.state = WaitingHandoff::State::Restored;
-                          row.tokenExpiry = QDeadlineTimer(left);
-                          adopt(flow, row);
-                          flow->resume(e.linkId, e.key);
-                          flow->watch(QDeadlineTimer(left + qint64(kWatchGraceSeconds) * 1000));
-                          qCInfo(lcHandoff).noquote()
-                              << "watching again the hand-off of" << e.linkId;
-                      }
-                      if (done)
-                          done();
-                  });
+    history->read(
+        filter, {}, 0, 200, this,
+        [this, history, guard, environment, done](const HistoryRead &read) {
+            for (const HistoryEntry &e : read.entries) {
+                if (!guard || e.environment != environment || rowOf(e.linkId) >= 0)
+                    continue;
+                const qint64 left = QDateTime::currentDateTimeUtc().msecsTo(
+                    e.startedAt.addSecs(kTokenLifetimeSeconds));
+                if (left <= 0)
+                    continue;
+                HandoffFlow::Context context{environment, history, e.ticket, e.institution};
+                auto *flow = new HandoffFlow(guard, context, this);
+                WaitingHandoff row;
+                row.linkId = e.linkId;
+                row.environment = environment;
+                row.bank = e.institution;
+                row.ticket = e.ticket;
+                row.agent = e.agent;
+                row.state = WaitingHandoff::State::Restored;
+                row.tokenExpiry = QDeadlineTimer(left);
+                adopt(flow, row);
+                flow->resume(e.linkId, e.key);
+                flow->watch(QDeadlineTimer(left + qint64(kWatchGraceSeconds) * 1000));
+                qCInfo(lcHandoff).noquote() << "watching again the hand-off of" << e.linkId;
+            }
+            if (done)
+                done();
+        });
 }
 
 } // namespace relink

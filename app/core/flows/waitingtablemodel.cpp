@@ -27,9 +27,8 @@ WaitingTableModel::WaitingTableModel(HandoffDesk *desk, QObject *parent)
         if (m_desk->count() == 0)
             m_ticker.stop();
     });
-    connect(desk, &HandoffDesk::rowChanged, this, [this](int row) {
-        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-    });
+    connect(desk, &HandoffDesk::rowChanged, this,
+            [this](int row) { emit dataChanged(index(row, 0), index(row, ColumnCount - 1)); });
     m_ticker.setInterval(1000);
     connect(&m_ticker, &QTimer::timeout, this, [this] {
         if (m_desk->count() > 0)
@@ -65,8 +64,8 @@ QString WaitingTableModel::timeLeftText(const WaitingHandoff &row)
     const qint64 left = (row.tokenExpiry.remainingTime() + 999) / 1000;
     if (left <= 0)
         return tr("link expired; still watching");
-    const QString time = QStringLiteral("%1:%2").arg(left / 60).arg(left % 60, 2, 10,
-                                                                     QLatin1Char('0'));
+    const QString time =
+        QStringLiteral("%1:%2").arg(left / 60).arg(left % 60, 2, 10, QLatin1Char('0'));
     if (row.state == S::Restored)
         return tr("about %1 (can't be copied again: make a New link)").arg(time);
     return time;

@@ -74,8 +74,8 @@ private slots:
         }
         QCOMPARE(most, WatchPacer::kWatchRequests);
         // The first window: 15 listings + the watches' GETs ≤ 80.
-        const auto first = std::count_if(sent.begin(), sent.end(),
-                                         [](qint64 t) { return t <= 30'000; });
+        const auto first =
+            std::count_if(sent.begin(), sent.end(), [](qint64 t) { return t <= 30'000; });
         QVERIFY2(first + 15 <= RateLimiter::kBelvoRequests, qPrintable(QString::number(first)));
         // Nobody starves: all 200 links were polled.
         QCOMPARE(lastOf.size(), 200);
