@@ -51,6 +51,9 @@ WaitingDock::WaitingDock(Workspace *workspace, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setTabKeyNavigation(false);
     m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false); // one line a row: "invalid at 12:03:05"
+    // Room for four rows and the header before the form gives way.
+    m_table->setMinimumHeight(m_table->fontMetrics().height() * 9 / 5 * 5);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_copyButton = button(tr("Copy customer's link"), "copyWaitingLinkButton", body);

@@ -50,8 +50,10 @@ QStringList linkIds(const QString &base, int count)
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec();
     QStringList ids;
-    const QJsonArray results =
-        QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("results")).toArray();
+    const QJsonArray results = QJsonDocument::fromJson(reply->readAll())
+                                   .object()
+                                   .value(QStringLiteral("results"))
+                                   .toArray();
     for (const QJsonValue &v : results)
         ids << v.toObject().value(QStringLiteral("id")).toString();
     delete reply;
@@ -74,8 +76,10 @@ int main(int argc, char *argv[])
     qputenv("RELINK_HISTORY_DB", args.at(2).toLocal8Bit());
     const QStringList ids = linkIds(base, 50);
     if (ids.size() < 50) {
-        std::fprintf(stderr, "relink-handoff-bench: the simulator has %lld links needing "
-                             "attention, not 50\n", static_cast<long long>(ids.size()));
+        std::fprintf(stderr,
+                     "relink-handoff-bench: the simulator has %lld links needing "
+                     "attention, not 50\n",
+                     static_cast<long long>(ids.size()));
         return 1;
     }
     const QString environment = QStringLiteral("custom:") + QUrl(base).host();
@@ -141,8 +145,8 @@ int main(int argc, char *argv[])
         watched += desk->at(i).isOpen();
     std::printf("watched=%d\nqueue_rows=%d\nrequests=%lld\nmax_requests_30s=%d\n"
                 "max_stall_ms=%.1f\n",
-                watched, links->model()->rowCount(), static_cast<long long>(answered.size()),
-                most, double(worst) / 1e6);
+                watched, links->model()->rowCount(), static_cast<long long>(answered.size()), most,
+                double(worst) / 1e6);
     std::fflush(stdout);
     return 0;
 }
