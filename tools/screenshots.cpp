@@ -182,6 +182,39 @@ void handoff(MainWindow &w, Workspace &workspace)
     (void)QTest::qWaitFor([d] { return !d->isVisible(); }, 5000);
 }
 
+// Waiting for customers: two more hand-offs, their views closed, after their first checks.
+void waiting(MainWindow &w, Workspace &workspace)
+{
+    for (const QString &linkId : {BelvoSimulator::kQrLinkId, BelvoSimulator::kValidLinkId}) {
+        workspace.simulator()->setLinkStatus(linkId, QStringLiteral("invalid"));
+        typeInto(&w, "linkIdEdit", linkId);
+        QTest::mouseClick(child<QPushButton>(&w, "sendToCustomerButton"), Qt::LeftButton);
+        QDialog *d = waitDialog(&w, "HandoffDialog");
+        if (!d)
+            return;
+        (void)QTest::qWaitFor([d] { return !child<QLineEdit>(d, "urlEdit")->text().isEmpty(); },
+                              15'000);
+        d->close();
+        (void)QTest::qWaitFor([d] { return !d->isVisible(); }, 5000);
+    }
+    auto *dock = child<QWidget>(&w, "waitingDock");
+    auto *table = child<QTableView>(dock, "waitingTable");
+    (void)QTest::qWaitFor(
+        [table] {
+            const QAbstractItemModel *m = table->model();
+            for (int r = 0; r < m->rowCount(); ++r) {
+                if (m->index(r, 6).data().toString() == QLatin1String("not checked yet"))
+                    return false;
+            }
+            return true;
+        },
+        15'000);
+    table->setCurrentIndex(table->model()->index(0, 0));
+    save(&w, QStringLiteral("main-waiting"));
+    save(dock, QStringLiteral("waiting-list"));
+    dock->hide(); // the other screenshots show the window as it was
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -262,6 +295,7 @@ int main(int argc, char *argv[])
         QStringLiteral("mfa-inputless"));
 
     handoff(w, workspace);
+    waiting(w, workspace);
 
     // The desk: the queue docked beside the form (the window grows by its width).
     const QSize formOnly = w.size();

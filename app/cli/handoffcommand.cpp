@@ -9,6 +9,7 @@
 #include <QCommandLineParser>
 #include <QEventLoop>
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QLocale>
 
 namespace relink {
@@ -74,9 +75,10 @@ int HandoffCommand::execute(CliContext &context, const QStringList &arguments)
     if (context.interruptRequested())
         return context.interruptedBeforeSending();
 
-    auto *flow = new HandoffFlow(context.client(),
-                                 {context.environmentLabel(), context.history(), context.ticket()},
-                                 context.owner());
+    auto *flow = new HandoffFlow(
+        context.client(),
+        {context.environmentLabel(), context.history(), context.ticket(), QString()},
+        context.owner());
     context.cancelOnInterrupt(flow);
     QUrl url;
     int seconds = 0;
@@ -97,6 +99,16 @@ int HandoffCommand::execute(CliContext &context, const QStringList &arguments)
     flow->start(id, locale);
     if (!done)
         loop.exec();
+    if (outcome.kind == HandoffOutcome::Kind::AlreadyValid) {
+        // Nothing minted, nothing recorded: the customer has nothing to do. Not a failure (the
+        // link works), so exit 0 — but no URL on stdout for a script to send on.
+        if (context.json())
+            context.output().printJson({{QStringLiteral("link"), id},
+                                        {QStringLiteral("link_status"), outcome.lastStatus},
+                                        {QStringLiteral("url"), QJsonValue()}});
+        context.output().err(outcome.message + QLatin1Char('\n'));
+        return exitcode::Ok;
+    }
     if (url.isEmpty()) // no token: Belvo's answer, a network failure, Ctrl+C
         return context.output().printOutcome(UpdateOutcome::from(outcome.result), context.json());
     // The customer has the link now. Not cancel(), which would record the hand-off as

@@ -2,8 +2,10 @@
 
 #include "accessibility.h"
 #include "belvoclient.h"
+#include "handoffdesk.h"
 #include "mnemonics.h"
 #include "qrcode.h"
+#include "secretclipboard.h"
 #include "ui_handoffdialog.h"
 #include "workspace.h"
 
@@ -60,51 +62,77 @@ HandoffDialog::HandoffDialog(const QString &linkId, const QString &institution,
     refreshAccessibility(this);
 }
 
-HandoffDialog::~HandoffDialog()
-{
-    forgetCopied();
-    if (m_flow)
-        m_flow->cancel();
-}
+// The view goes; the hand-off stays in the desk, watched (the copied link leaves the clipboard
+// when its token expires: SecretClipboard).
+HandoffDialog::~HandoffDialog() = default;
 
-// The customer's link carries a live token with write_links scope: on the clipboard it is
-// marked secret, so that clipboard managers (Klipper, KeePassXC's convention) keep no copy of it.
+// Marked secret, and gone from the clipboard at the token's expiry (SecretClipboard).
 void HandoffDialog::copySecret(const QString &url)
 {
-    auto *data = new QMimeData;
-    data->setText(url);
-    data->setData(QStringLiteral("x-kde-passwordManagerHint"), QByteArrayLiteral("secret"));
-    QGuiApplication::clipboard()->setMimeData(data);
+    SecretClipboard::instance()->copy(url, m_expiry.remainingTime());
     m_copied = url;
 }
 
-// Once the token has expired, the link is valid or the view is gone, the link is of no use to
-// anyone but a thief: the clipboard is cleared, if it still holds it (not what was copied since).
+// Once the token has expired or the link is valid, the link is of no use to anyone but a
+// thief: the clipboard is cleared, if it still holds it (not what was copied since).
 void HandoffDialog::forgetCopied()
 {
-    if (m_copied.isEmpty())
-        return;
-    QClipboard *clipboard = QGuiApplication::clipboard();
-    if (clipboard->text() == m_copied)
-        clipboard->clear();
-    m_copied.clear();
+    SecretClipboard::instance()->forget(std::exchange(m_copied, {}));
 }
 
-HandoffDialog *HandoffDialog::create(Workspace *workspace, const QString &linkId,
+HandoffDialog *HandoffDialog::create(Workspace *workspace, HandoffDesk *desk, const QString &linkId,
                                      const QString &institution, const QString &ticket,
                                      QWidget *parent)
 {
     auto *dialog = new HandoffDialog(linkId, institution, {}, parent);
-    // The environment and keys of now: a New link later goes where the first one went, even if
-    // the main window has moved on.
-    BelvoClient *client = workspace->client()->clone(dialog);
-    const HandoffFlow::Context context{workspace->environmentLabel(), workspace->ensureHistory(),
-                                       ticket};
-    dialog->m_makeFlow = [client, context](QObject *owner) {
-        return new HandoffFlow(client, context, owner);
-    };
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The environment and keys of now: a New link later goes where the first one went, even if
+    // the main window has moved on. The client lives with the desk's flows.
+    BelvoClient *client = workspace->client()->clone(desk);
+    const HandoffFlow::Context context{workspace->environmentLabel(), workspace->ensureHistory(),
+                                       ticket, institution};
+    QPointer<HandoffDesk> guard(desk);
+    dialog->m_makeFlow = [client, context, guard, linkId](QObject *) -> HandoffFlow * {
+        if (!guard)
+            return nullptr;
+        if (HandoffFlow *open = guard->flowFor(linkId))
+            return open;
+        return guard->create(client, context, linkId);
+    };
+    if (HandoffFlow *open = desk->flowFor(linkId))
+        dialog->attach(open);
     return dialog;
+}
+
+void HandoffDialog::attach(HandoffFlow *flow)
+{
+    m_flow = flow;
+    connectFlow();
+    const int i = m_ui->localeCombo->findData(flow->locale());
+    if (i >= 0) {
+        const QSignalBlocker quiet(m_ui->localeCombo);
+        m_ui->localeCombo->setCurrentIndex(i);
+    }
+    if (flow->isMinting() || flow->isChecking()) {
+        m_minting = true;
+        m_ui->busyBar->setVisible(true);
+        setStatus(tr("Making a link for the customer…"));
+        return;
+    }
+    const QUrl url = flow->currentUrl();
+    if (!url.isEmpty()) {
+        m_minting = true; // shown as a fresh token, without watching again
+        onTokenReady(url, flow->tokenSecondsLeft());
+        if (!flow->lastStatus().isEmpty())
+            setStatus(
+                tr("Waiting for the customer… the link was last seen %1").arg(flow->lastStatus()));
+        return;
+    }
+    setStatus(tr("Relink is watching this link, but its customer's link can't be copied again "
+                 "(it is not kept, or it expired). If the customer still needs one, make a New "
+                 "link and send that instead."));
+    m_ui->newLinkButton->setEnabled(true);
+    fitHeight();
 }
 
 QString HandoffDialog::defaultLocale()
@@ -121,7 +149,8 @@ QString HandoffDialog::defaultLocale()
 
 void HandoffDialog::start()
 {
-    mint();
+    if (!m_flow)
+        mint();
 }
 
 void HandoffDialog::mint()
@@ -140,7 +169,21 @@ void HandoffDialog::mint()
         m_flow->renew();
         return;
     }
-    m_flow = m_makeFlow(this);
+    HandoffFlow *flow = m_makeFlow(this);
+    if (!flow)
+        return;
+    if (!flow->linkId().isEmpty()) { // the desk already has this link's hand-off: show it
+        m_minting = false;
+        m_ui->busyBar->setVisible(false);
+        return attach(flow);
+    }
+    m_flow = flow;
+    connectFlow();
+    m_flow->start(m_linkId, m_ui->localeCombo->currentData().toString());
+}
+
+void HandoffDialog::connectFlow()
+{
     connect(m_flow, &HandoffFlow::tokenReady, this, &HandoffDialog::onTokenReady);
     connect(m_flow, &HandoffFlow::checked, this, &HandoffDialog::onChecked);
     connect(m_flow, &HandoffFlow::finished, this, &HandoffDialog::onFinished);
@@ -151,7 +194,6 @@ void HandoffDialog::mint()
                 setStatus(withRequestIds(message, result));
                 m_ui->newLinkButton->setEnabled(true);
             });
-    m_flow->start(m_linkId, m_ui->localeCombo->currentData().toString());
 }
 
 void HandoffDialog::onTokenReady(const QUrl &url, int expiresInSeconds)
@@ -171,8 +213,7 @@ void HandoffDialog::onTokenReady(const QUrl &url, int expiresInSeconds)
     tick();
     setStatus(tr("Waiting for the customer…"));
     fitHeight();
-    m_flow->watch(QDeadlineTimer(qint64(expiresInSeconds + kWatchGraceSeconds) * 1000));
-    m_ui->copyButton->setFocus();
+    m_ui->copyButton->setFocus(); // the desk watches the link (HandoffDesk)
 }
 
 // The customer's link, while it can be used: text, Copy link and the QR code.
@@ -243,6 +284,15 @@ void HandoffDialog::onFinished(const HandoffOutcome &outcome)
     using K = HandoffOutcome::Kind;
     if (outcome.kind == K::Cancelled)
         return;
+    if (outcome.kind == K::AlreadyValid && outcome.result.kind == Result::Kind::Link &&
+        m_url.isEmpty()) { // nothing was minted: nothing for the customer to do
+        setStatus(outcome.message);
+        announce(m_ui->statusLabel, m_ui->statusLabel->text());
+        m_ui->newLinkButton->setEnabled(false);
+        fitHeight();
+        m_ui->closeButton->setFocus();
+        return;
+    }
     if (outcome.kind == K::Valid) {
         m_isValid = true;
         m_valid = outcome.result;
@@ -311,14 +361,12 @@ void HandoffDialog::accept()
 void HandoffDialog::reject()
 {
     m_ticker.stop();
-    forgetCopied();
     if (m_isValid) {
         emit linkValid(m_valid);
         QDialog::accept();
         return;
     }
-    if (m_flow)
-        m_flow->cancel(); // recorded as cancelled; the watch stops
+    // The watch goes on in the desk: Waiting for customers shows it.
     QDialog::reject();
 }
 

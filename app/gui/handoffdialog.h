@@ -17,13 +17,16 @@ class HandoffDialog;
 
 namespace relink {
 
+class HandoffDesk;
 class Workspace;
 
 // "Send to the customer…": the hosted widget's link for one Belvo link (read-only, Copy link,
 // a QR code), the customer's language, a countdown to its expiry, and a live status line while
-// the core's HandoffFlow watches the link. When the link turns valid the dialog says so; the
-// agent's OK closes it and linkValid() hands the link to the main window. Closing it before
-// that stops the watch. New link mints a fresh token (after expiry, or after a failure).
+// the core's HandoffFlow watches the link. A view only, never modal: the flow lives in the
+// desk (HandoffDesk), so closing the view leaves the watch going, and the view can be opened
+// again on the same hand-off (the same URL while its token lives). When the link turns valid
+// the dialog says so; the agent's OK closes it and linkValid() hands the link to the main
+// window. New link mints a fresh token (after expiry, or after a failure).
 class HandoffDialog : public QDialog
 {
     Q_OBJECT
@@ -31,28 +34,26 @@ public:
     // A hand-off flow for this dialog (the workspace's current client and history).
     using FlowFactory = std::function<HandoffFlow *(QObject *parent)>;
 
-    // How long the link is watched after its token expires: a customer who opened it in time
-    // may still be typing.
-    static constexpr int kWatchGraceSeconds = 15 * 60;
-
     HandoffDialog(const QString &linkId, const QString &institution, FlowFactory makeFlow,
                   QWidget *parent = nullptr);
     ~HandoffDialog() override;
 
-    // A dialog for `linkId` on the workspace's environment and keys as they are now (deletes
-    // itself when closed).
-    // `ticket`: the support ticket it is done for (recorded in the history), if any.
-    static HandoffDialog *create(Workspace *workspace, const QString &linkId,
+    // A view of the desk's open hand-off of `linkId` (attached: nothing minted), or of a new
+    // one on the workspace's environment and keys as they are now (start() mints). Deletes
+    // itself when closed. `ticket`: the support ticket it is done for (recorded), if any.
+    static HandoffDialog *create(Workspace *workspace, HandoffDesk *desk, const QString &linkId,
                                  const QString &institution, const QString &ticket,
                                  QWidget *parent);
+    // Shows an open hand-off's state (its URL while the token lives); start() then does nothing.
+    void attach(HandoffFlow *flow);
     QString linkId() const { return m_linkId; }
 
     // Mints the first token: call once, after the signals are connected.
     void start();
 
     void accept() override;
-    // Esc, Close, the window's close button: stops the watch and closes (after the link turned
-    // valid, it is the same as OK).
+    // Esc, Close, the window's close button: closes the view; the watch goes on (after the link
+    // turned valid, it is the same as OK).
     void reject() override;
 
     // The widget's language for this application's language: es, pt or en.
@@ -63,6 +64,7 @@ signals:
     void linkValid(const relink::Result &result);
 
 private:
+    void connectFlow();
     void copySecret(const QString &url);
     void forgetCopied();
     void mint();

@@ -5,7 +5,6 @@
 #include "autocheck.h"
 #include "belvosimulator.h"
 #include "environmentchoice.h"
-#include "handoffdialog.h"
 #include "historycommands.h"
 #include "historyservice.h"
 #include "launchhandler.h"
@@ -22,6 +21,7 @@
 #include "settings.h"
 #include "shortcutsdialog.h"
 #include "ui_mainwindow.h"
+#include "waitingdock.h"
 #include "windowmenu.h"
 #include "workspace.h"
 
@@ -106,6 +106,17 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     });
 
     connect(m_rateLimit, &RateLimitWait::tick, this, &MainWindow::refreshState);
+    m_waiting = addWaitingDock(this, m_workspace);
+    connect(m_waiting, &WaitingDock::openLinkRequested, m_menu, &WindowMenu::linkChosen);
+    connect(m_waiting, &WaitingDock::linkValid, this, [this](const Result &result) {
+        m_menu->linkSeen(result.link);
+        if (result.link.id != linkId()) // the window moved on meanwhile
+            return;
+        showLinkSummary(result.link);
+        resultPanel()->showResult(result, tr("The customer updated the link"));
+        m_ui->credentialForm->clearValues(); // the customer's own credentials are in place
+        refreshState();
+    });
 
     onLinkIdEdited(QString());
     refreshState();
@@ -413,33 +424,15 @@ void MainWindow::sendToCustomer()
     if (m_busy || !m_ui->sendToCustomerButton->isEnabled())
         return;
     const QString bank = m_institutionLinkId == linkId() ? m_institution.displayName : QString();
-    auto *dialog = HandoffDialog::create(m_workspace, linkId(), bank, ticket(), this);
-    m_handoff = dialog;
-    connect(dialog, &HandoffDialog::linkValid, this, [this](const Result &result) {
-        m_menu->linkSeen(result.link);
-        if (result.link.id != linkId()) // the window moved on meanwhile
-            return;
-        showLinkSummary(result.link);
-        resultPanel()->showResult(result, tr("The customer updated the link"));
-        m_ui->credentialForm->clearValues(); // the customer's own credentials are in place
-        refreshState();
-    });
-    dialog->open();
-    dialog->start();
+    m_waiting->send(linkId(), bank, ticket()); // never modal: the desk keeps it
 }
 
 void MainWindow::openLink(const LaunchRequest &request)
 {
-    if (m_busy && !m_handoff) { // opened when what runs ends (setBusy)
+    if (m_busy) { // opened when what runs ends (setBusy)
         m_openWhenFree = request;
         statusBar()->showMessage(
             tr("Link %1 opens when what is running ends.").arg(request.linkId));
-        return;
-    }
-    if (m_handoff) {
-        statusBar()->showMessage(tr("Link %1 was not opened: finish or cancel what is running, "
-                                    "then open it again.")
-                                     .arg(request.linkId));
         return;
     }
     if (request.linkId == m_fieldsLinkId || !m_ui->credentialForm->hasValues()) {
@@ -452,8 +445,8 @@ void MainWindow::openLink(const LaunchRequest &request)
 
 void MainWindow::showLink(const LaunchRequest &request)
 {
-    if (m_busy || m_handoff)
-        return openLink(request); // says why it was not opened
+    if (m_busy)
+        return openLink(request); // waits until what runs ends
     const QString env = request.environment;
     if (!env.isEmpty() && env != m_workspace->environment() && !m_workspace->isDemo())
         selectEnvironment(m_ui->environmentCombo, env); // then onEnvironmentChosen

@@ -19,11 +19,11 @@ namespace relink {
 
 struct LaunchRequest;
 class AutoCheck;
-class HandoffDialog;
 class LinkEntry;
 class Operation;
 class RateLimitWait;
 class UpdateFlow;
+class WaitingDock;
 struct UpdateOutcome;
 class ResultPanel;
 class SampleLinks;
@@ -90,10 +90,10 @@ private:
     QString m_fieldsLinkId;     // the link what is typed in the form belongs to
     RateLimitWait *m_rateLimit; // after a 429: Update and Check link wait
     bool m_mfaOpened = false;
-    Institution m_institution;         // the bank of the last checked link
-    QString m_institutionLinkId;       // that link; editing the id away from it drops its form
-    QString m_checkWhenKeys;           // an opened link that waits for its environment's keys
-    QPointer<HandoffDialog> m_handoff; // open: no other link is opened under it
+    Institution m_institution;   // the bank of the last checked link
+    QString m_institutionLinkId; // that link; editing the id away from it drops its form
+    QString m_checkWhenKeys;     // an opened link that waits for its environment's keys
+    WaitingDock *m_waiting;      // Waiting for customers: the desk's hand-offs
     bool m_busy = false;
     AutoCheck *m_autoCheck;                      // the first minute: an id is checked by itself
     QString m_formLinkId;                        // the link the credential fields were built for

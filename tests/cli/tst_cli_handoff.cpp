@@ -98,6 +98,18 @@ class TestCliHandoff : public QObject
     }
 
     // The GETs of a link the simulator has answered.
+    // The link is checked first (GET); the next request (the token's) gets `canned`.
+    void afterTheCheck(const BelvoSimulator::Canned &canned)
+    {
+        auto once = std::make_shared<QMetaObject::Connection>();
+        *once = connect(m_sim, &BelvoSimulator::requestHandled, this, [this, once, canned](int i) {
+            if (m_sim->requests().at(i).method != "GET")
+                return;
+            disconnect(*once);
+            m_sim->enqueueResponse(canned);
+        });
+    }
+
     int polls() const
     {
         int n = 0;
@@ -139,7 +151,8 @@ private slots:
         const Run r = run({"handoff", kValid.toUpper()});
         QCOMPARE(r.exitCode, 0);
         const BelvoSimulator::Request req = m_sim->lastRequest();
-        QCOMPARE(m_sim->requests().size(), 1);
+        QCOMPARE(m_sim->requests().size(), 2); // the link is checked first: not valid yet
+        QCOMPARE(m_sim->requests().at(0).path, "/api/links/" + kValid + "/");
         QCOMPARE(req.path, QString("/api/token/"));
         QCOMPARE(req.json().keys(), QStringList({"id", "link_id", "password", "scopes"}));
         QCOMPARE(req.json().value("link_id").toString(), kValid);
@@ -162,8 +175,7 @@ private slots:
 
     void handoffJson()
     {
-        m_sim->enqueueResponse(
-            {200, "{\"access\":\"a+b.c\",\"refresh\":\"r\",\"expires_in\":90}", {}});
+        afterTheCheck({200, "{\"access\":\"a+b.c\",\"refresh\":\"r\",\"expires_in\":90}", {}});
         const Run r = run({"handoff", kValid, "--json", "--locale", "pt"});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject expected{{"url", QString(m_sim->baseUrl().toString() +
@@ -229,10 +241,10 @@ private slots:
         QVERIFY2(r.err.startsWith("error: authentication_failed: "), qPrintable(r.err));
         QCOMPARE(r.out, QString());
         r = run({"handoff", kUnknown});
-        QCOMPARE(r.exitCode, 6);
-        QVERIFY2(r.err.startsWith("error: does_not_exist: Object with id=" + kUnknown +
-                                  " does not exist. [field link_id] — The value of link_id is not "
-                                  "one Belvo knows. Check it. (request_id "),
+        QCOMPARE(r.exitCode, 5); // the link is checked first: Belvo doesn't know it
+        QVERIFY2(r.err.startsWith("error: not_found: Not found. — No link with this id exists in "
+                                  "this environment. Check the id and that the right environment "
+                                  "is selected. (request_id "),
                  qPrintable(r.err));
         m_sim->enqueueResponse(
             {429, "[{\"code\":\"too_many\",\"message\":\"Slow down\"}]", {{"Retry-After", "30"}}});
@@ -244,10 +256,32 @@ private slots:
         QCOMPARE(r.exitCode, 7);
         const QList<HistoryEntry> h = history(); // newest first
         QCOMPARE(h.size(), 4);
-        QCOMPARE(h.at(0).steps, QStringList({"TOKEN 502"}));
+        QCOMPARE(h.at(0).steps, QStringList({"GET 502"})); // the check before any token
         QCOMPARE(h.at(1).outcome, QString("error:too_many"));
-        QCOMPARE(h.at(2).outcome, QString("error:does_not_exist"));
+        QCOMPARE(h.at(2).outcome, QString("error:not_found"));
         QCOMPARE(h.at(3).outcome, QString("error:authentication_failed"));
+    }
+
+    // Already valid: checked, nothing minted, nothing recorded; no URL on stdout, exit 0.
+    void handoffOfAValidLinkSendsNothing()
+    {
+        fixTheLink(kValid);
+        m_sim->clearRequests();
+        Run r = run({"handoff", kValid});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, QString());
+        QCOMPARE(r.err, "Link " + kValid +
+                            " is already valid: there is nothing for the customer to do. No "
+                            "link was made for them.\n");
+        r = run({"handoff", kValid, "--json"});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject expected{
+            {"link", QString(kValid)}, {"link_status", "valid"}, {"url", QJsonValue()}};
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object(), expected);
+        for (const BelvoSimulator::Request &req : m_sim->requests())
+            QVERIFY2(req.path != "/api/token/", "a token was minted");
+        QCOMPARE(m_sim->requests().size(), 2);
+        QCOMPARE(history().size(), 0);
     }
 
     void waitPrintsTheLinkOnceValid()
@@ -278,9 +312,10 @@ private slots:
     void waitAfterAHandoffUntilTheCustomerIsDone()
     {
         QCOMPARE(run({"handoff", kValid}).exitCode, 0);
+        QCOMPARE(polls(), 1); // the hand-off's own check
         QProcess p;
         start(p, {"wait", kValid});
-        QTRY_COMPARE_WITH_TIMEOUT(polls(), 1, 10'000);
+        QTRY_COMPARE_WITH_TIMEOUT(polls(), 2, 10'000);
         fixTheLink(kValid); // the customer, in the widget
         QTRY_VERIFY_WITH_TIMEOUT(p.state() == QProcess::NotRunning, 20'000);
         const Run r = finish(p);
@@ -291,7 +326,7 @@ private slots:
                 .match(r.err)
                 .hasMatch(),
             qPrintable(r.err));
-        QCOMPARE(polls(), 2);
+        QCOMPARE(polls(), 3);
         const QList<HistoryEntry> h = history();
         QCOMPARE(h.size(), 1); // the wait went on the hand-off's attempt
         QCOMPARE(h.at(0).steps, QStringList({"TOKEN 200", "WATCH valid"}));

@@ -283,6 +283,10 @@ private slots:
 
     void init()
     {
+        // A history of its own: the desk watches again the open hand-offs a history holds.
+        qputenv("RELINK_HISTORY_DB",
+                m_dir.filePath(QString("history-%1.sqlite").arg(QTest::currentTestFunction()))
+                    .toLocal8Bit());
         QVERIFY(m_desk.open());
         root = m_window;
         m_window->activateWindow();

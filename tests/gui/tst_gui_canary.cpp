@@ -161,8 +161,10 @@ private slots:
             g_widgetTokens << o.value("access").toString() << o.value("refresh").toString();
             return o.value("access").toString();
         };
+        QVERIFY(m_sim->setLinkStatus(kValid, "invalid")); // a valid link is not handed off
         QString out = run({"handoff", kValid}, 0);
         QString access = given();
+        QVERIFY(m_sim->setLinkStatus(kValid, "valid")); // the customer did it
         QCOMPARE(out, m_sim->baseUrl().toString() + "/widget/?access_token=" + access +
                           "&locale=es\n"); // its only place
         out = run({"handoff", kQr, "--json", "--locale", "en"}, 0);
@@ -170,6 +172,7 @@ private slots:
         QCOMPARE(QJsonDocument::fromJson(out.toUtf8()).object().value("url").toString(),
                  m_sim->baseUrl().toString() + "/widget/?access_token=" + access + "&locale=en");
         g_printed << run({"wait", kValid}, 0) << run({"wait", kQr, "--timeout", "1", "--json"}, 7);
+        QVERIFY(m_sim->setLinkStatus(kNumeric, "invalid"));
         out = run({"handoff", kNumeric}, 0);
         g_printed << out.remove(given()); // the URL without its token
         QVERIFY(out.endsWith("&locale=es\n"));

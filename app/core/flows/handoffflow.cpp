@@ -73,6 +73,8 @@ QString handoffOutcomeName(const HandoffOutcome &o)
         return historyOutcomeName(HistoryOutcome::Waiting);
     case HandoffOutcome::Kind::Cancelled:
         return historyOutcomeName(HistoryOutcome::Cancelled);
+    case HandoffOutcome::Kind::AlreadyValid:
+        return historyOutcomeName(HistoryOutcome::Unknown);
     case HandoffOutcome::Kind::TokenFailed:
     case HandoffOutcome::Kind::WatchFailed:
         break;
@@ -101,6 +103,8 @@ HandoffFlow::~HandoffFlow()
 {
     if (m_minting)
         m_minting->disconnect(this);
+    if (m_checking)
+        m_checking->disconnect(this);
     if (m_watch)
         m_watch->disconnect(this);
 }
@@ -131,13 +135,70 @@ void HandoffFlow::start(const QString &linkId, const QString &locale)
             Qt::QueuedConnection);
         return;
     }
+    // A link that is valid already needs nothing from the customer: look first.
+    Operation *op = m_client->getLink(m_linkId);
+    m_checking = op;
+    connect(op, &Operation::finished, this, &HandoffFlow::onChecked0);
+}
+
+void HandoffFlow::onChecked0(const Result &result)
+{
+    m_checking = nullptr;
+    if (m_finished)
+        return;
+    if (result.kind == Result::Kind::Link && result.link.status == QLatin1String("valid")) {
+        m_link = result.link;
+        m_lastStatus = result.link.status;
+        qCInfo(lcHandoff).noquote() << "hand-off of" << m_linkId << "not needed: it is valid";
+        return finish(outcome(HandoffOutcome::Kind::AlreadyValid, result,
+                              tr("Link %1 is already valid: there is nothing for the customer to "
+                                 "do. No link was made for them.")
+                                  .arg(m_linkId)));
+    }
+    if (result.kind != Result::Kind::Link) { // recorded: a GET step, and its failure
+        Result r = result;
+        begin();
+        if (m_context.history &&
+            !(r.kind == Result::Kind::Failure && r.failure == Failure::Refused)) // nothing was sent
+            m_context.history->step(m_attempt, HistoryStep::Get, r);
+        return finish(outcome(HandoffOutcome::Kind::TokenFailed, r,
+                              tr("No link for the customer was made: link %1 could not be "
+                                 "checked first: %2")
+                                  .arg(m_linkId, UpdateOutcome::from(r).message)));
+    }
+    m_link = result.link;
+    m_lastStatus = result.link.status;
     begin(); // before anything is sent: a token that may reach the customer always has its row
     mint();
 }
 
+void HandoffFlow::resume(const QString &linkId, const QString &attempt)
+{
+    if (m_started || m_finished)
+        return;
+    m_started = true;
+    m_linkId = linkId.trimmed().toLower();
+    m_attempt = attempt;
+}
+
+QUrl HandoffFlow::currentUrl() const
+{
+    if (m_finished || m_accessToken.isEmpty() || m_tokenExpiry.hasExpired())
+        return {};
+    return url();
+}
+
+int HandoffFlow::tokenSecondsLeft() const
+{
+    if (m_accessToken.isEmpty())
+        return 0;
+    return static_cast<int>(
+        std::ceil(double(qMax<qint64>(m_tokenExpiry.remainingTime(), 0)) / 1000.0));
+}
+
 void HandoffFlow::renew()
 {
-    if (!m_started || m_refused || m_finished || m_minting)
+    if (!m_started || m_refused || m_finished || m_minting || m_checking)
         return;
     mint();
 }
@@ -168,6 +229,15 @@ void HandoffFlow::cancel()
     if (m_finished)
         return;
     if (!m_started || m_refused) {
+        Result r;
+        r.failure = Failure::Cancelled;
+        r.message = tr("The hand-off was cancelled before anything was sent.");
+        return finish(outcome(HandoffOutcome::Kind::Cancelled, r, r.message));
+    }
+    if (m_checking) { // nothing minted yet, nothing recorded
+        m_checking->disconnect(this);
+        m_checking->cancel();
+        m_checking = nullptr;
         Result r;
         r.failure = Failure::Cancelled;
         r.message = tr("The hand-off was cancelled before anything was sent.");
@@ -237,6 +307,8 @@ void HandoffFlow::onChecked(const Result &result, const QDateTime &at)
     if (result.kind == Result::Kind::Link) {
         m_link = result.link;
         m_lastStatus = result.link.status;
+        if (m_lastStatus != QLatin1String("valid"))
+            m_sawNotValid = true;
     }
     emit checked(result, at);
 }
@@ -246,7 +318,14 @@ void HandoffFlow::onWatchFinished(const LinkWatch::Outcome &watch)
     if (m_finished)
         return;
     stopMinting(); // a new token nobody will see
-    const HandoffOutcome o = HandoffOutcome::fromWatch(watch);
+    HandoffOutcome o = HandoffOutcome::fromWatch(watch);
+    // A success is the customer's only when the link was seen not valid since the token.
+    if (o.kind == HandoffOutcome::Kind::Valid && !m_sawNotValid) {
+        o.kind = HandoffOutcome::Kind::AlreadyValid;
+        o.message = tr("Link %1 is valid, but Relink never saw it not valid since the customer's "
+                       "link was made: it cannot tell who fixed it.")
+                        .arg(m_linkId);
+    }
     recordHandoffEnd(m_context.history, m_attempt, o);
     finish(o);
 }
@@ -271,8 +350,8 @@ void HandoffFlow::stopWatching()
 void HandoffFlow::begin()
 {
     if (HistoryService *h = m_context.history)
-        m_attempt = h->begin({m_context.environmentLabel, m_linkId, QString(), QStringList(),
-                              QString(), m_context.ticket});
+        m_attempt = h->begin({m_context.environmentLabel, m_linkId, m_context.institution,
+                              QStringList(), QString(), m_context.ticket});
 }
 
 void HandoffFlow::recordToken(const Result &result)

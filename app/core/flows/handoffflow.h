@@ -39,6 +39,10 @@ struct HandoffOutcome
         Cancelled,    // the agent stopped it
         TokenFailed,  // no widget token (refused, Belvo's error, network…): see result
         WatchFailed,  // the link could not be watched (401, 403, 404…): see result
+        // The link was valid before any token was minted (nothing sent to anyone, nothing
+        // recorded), or the watch saw it valid without ever seeing it not valid since the token
+        // (not the customer's doing, as far as anyone knows: recorded "unknown", never success).
+        AlreadyValid,
     };
     Kind kind = Kind::TokenFailed;
     Link link;          // as last seen (empty when never seen)
@@ -71,15 +75,20 @@ public:
         QString environmentLabel; // environmentLabel(): "sandbox", "demo", "custom:host"…
         HistoryService *history = nullptr; // may be null: the hand-off goes ahead anyway
         QString ticket;                    // the support ticket it is done for, if any
+        QString institution;               // the bank's display name, when known (recorded)
     };
 
     // Runs on its own copy of client (the same network access manager and settings).
     HandoffFlow(BelvoClient *client, Context context, QObject *parent = nullptr);
     ~HandoffFlow() override;
 
-    // Mints a token: tokenReady(), or finished() with TokenFailed (a bad id: nothing sent,
-    // nothing recorded).
+    // Checks the link first (GET): already valid, finished() with AlreadyValid and nothing
+    // minted or recorded; not valid, mints a token: tokenReady(), or finished() with TokenFailed
+    // (a bad id or a failed check: no token, nothing recorded).
     void start(const QString &linkId, const QString &locale);
+    // Watches again a hand-off recorded as `attempt` in an earlier run (its token is not known:
+    // no URL until renew()). Call watch() next.
+    void resume(const QString &linkId, const QString &attempt);
     // "New link": a fresh token (after the last one expired), another TOKEN step of the same
     // attempt. A watch running goes on at its pace. Ignored while a token is being minted.
     void renew();
@@ -93,7 +102,15 @@ public:
 
     bool isFinished() const { return m_finished; }
     bool isMinting() const { return m_minting; }
+    bool isChecking() const { return m_checking; }
     QString linkId() const { return m_linkId; }
+    // The customer's URL while its token lives (empty otherwise: expired, never known).
+    QUrl currentUrl() const;
+    int tokenSecondsLeft() const;
+    QString locale() const { return m_locale; }
+    Link link() const { return m_link; }
+    QString lastStatus() const { return m_lastStatus; }
+    QString attempt() const { return m_attempt; }
 
 signals:
     void tokenReady(const QUrl &url, int expiresInSeconds);
@@ -106,6 +123,7 @@ signals:
 
 private:
     void mint();
+    void onChecked0(const Result &result);
     void onToken(const Result &result);
     void onChecked(const Result &result, const QDateTime &at);
     void onWatchFinished(const LinkWatch::Outcome &watch);
@@ -125,6 +143,7 @@ private:
     QString m_accessToken; // secret: only for the URL
     QDeadlineTimer m_tokenExpiry;
     QPointer<Operation> m_minting;
+    QPointer<Operation> m_checking; // the first GET, before anything is minted
     LinkWatch *m_watch = nullptr;
     Link m_link; // as last seen by the watch
     QString m_lastStatus;
@@ -132,6 +151,7 @@ private:
     bool m_started = false;
     bool m_refused = false;
     bool m_finished = false;
+    bool m_sawNotValid = false; // since the (first) token: the watch saw the link not valid
 };
 
 } // namespace relink

@@ -4,6 +4,7 @@
 #include "flowslogging_p.h"
 #include "linkid.h"
 #include "updateflow.h"
+#include "watchscheduler.h"
 
 #include <climits>
 
@@ -20,15 +21,12 @@ int clampMs(qint64 ms)
 
 } // namespace
 
-LinkWatch::LinkWatch(BelvoClient *client, QObject *parent)
-    : QObject(parent), m_client(client->clone(this))
+LinkWatch::LinkWatch(BelvoClient *client, QObject *parent, WatchScheduler *scheduler)
+    : QObject(parent), m_client(client->clone(this)),
+      m_scheduler(scheduler ? scheduler : WatchScheduler::shared())
 {
     qRegisterMetaType<relink::Result>();
     qRegisterMetaType<relink::LinkWatch::Outcome>();
-    // Precise: a coarse timer may fire up to 5 % early, and the pace is a promise to Belvo.
-    m_pollTimer.setSingleShot(true);
-    m_pollTimer.setTimerType(Qt::PreciseTimer);
-    connect(&m_pollTimer, &QTimer::timeout, this, &LinkWatch::poll);
     m_deadlineTimer.setSingleShot(true);
     m_deadlineTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_deadlineTimer, &QTimer::timeout, this, &LinkWatch::onDeadline);
@@ -36,6 +34,7 @@ LinkWatch::LinkWatch(BelvoClient *client, QObject *parent)
 
 LinkWatch::~LinkWatch()
 {
+    m_scheduler->withdraw(this);
     if (m_running)
         m_running->disconnect(this);
 }
@@ -82,7 +81,7 @@ void LinkWatch::start(const QString &linkId, QDeadlineTimer deadline)
         m_deadlineTimer.start(clampMs(m_deadline.remainingTime()));
     if (m_started) { // a new deadline only: the pace goes on
         // A poll the old deadline left out (too close to it) goes out under the new one.
-        if (!m_running && !m_pollTimer.isActive() && m_deadlineTimer.isActive())
+        if (!m_running && !m_waiting && m_deadlineTimer.isActive())
             scheduleNext(clampMs(qMax<qint64>(0, m_notBefore.remainingTime())));
         return;
     }
@@ -111,17 +110,19 @@ void LinkWatch::scheduleNext(int delayMs)
     // Past the deadline nothing more is sent: the deadline's own timer ends the watch.
     if (!m_deadline.isForever() && m_deadline.remainingTime() < delayMs)
         return;
-    m_pollTimer.start(delayMs);
+    m_waiting = true;
+    m_scheduler->request(this, delayMs, [this] {
+        m_waiting = false;
+        poll();
+    });
 }
 
 void LinkWatch::poll()
 {
     if (m_finished || m_running)
         return;
-    if (!m_notBefore.hasExpired()) { // a timer that fired early: never sooner than promised
-        m_pollTimer.start(clampMs(m_notBefore.remainingTime() + 1));
-        return;
-    }
+    if (!m_notBefore.hasExpired()) // never sooner than promised
+        return scheduleNext(clampMs(m_notBefore.remainingTime() + 1));
     Operation *op = m_client->getLink(m_linkId);
     m_running = op;
     connect(op, &Operation::finished, this, &LinkWatch::onAnswer);
@@ -182,7 +183,8 @@ void LinkWatch::finish(Outcome::Kind kind, const Result &result)
     if (m_finished)
         return;
     m_finished = true;
-    m_pollTimer.stop();
+    m_waiting = false;
+    m_scheduler->withdraw(this);
     m_deadlineTimer.stop();
     Outcome o;
     o.kind = kind;

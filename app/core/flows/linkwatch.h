@@ -12,12 +12,13 @@ namespace relink {
 
 class BelvoClient;
 class Operation;
+class WatchScheduler;
 
 // Waits for a link to become valid again (after a hand-off): polls GET /api/links/{id}/, one
-// request at a time, politely (Belvo allows 80 requests per 30 s per IP, for a whole office):
-// the next request leaves no sooner than kMinimumIntervalMs after the previous answer arrived,
-// and after a 429 (or a 503 with Retry-After) no sooner than max(kMinimumIntervalMs,
-// Retry-After); a 429 without Retry-After waits kRateLimitedIntervalMs.
+// request at a time, through the process's one WatchScheduler, politely (Belvo allows 80 requests
+// per 30 s per IP, for a whole office): the next request leaves no sooner than kMinimumIntervalMs
+// after the previous answer arrived, and after a 429 (or a 503 with Retry-After) no sooner than
+// max(kMinimumIntervalMs, Retry-After); a 429 without Retry-After waits kRateLimitedIntervalMs.
 //
 // Ends with finished(), exactly once: Valid (the link is valid), Deadline (the time ran out; an
 // answer still on its way is abandoned), Cancelled (cancel()), or Failed: an answer that will
@@ -41,8 +42,10 @@ public:
         QString message;    // translated: what happened, what to do next
     };
 
-    // Works on its own clone() of the client.
-    explicit LinkWatch(BelvoClient *client, QObject *parent = nullptr);
+    // Works on its own clone() of the client; its requests go through `scheduler` (null: the
+    // process's WatchScheduler::shared()), with every other watch's.
+    explicit LinkWatch(BelvoClient *client, QObject *parent = nullptr,
+                       WatchScheduler *scheduler = nullptr);
     ~LinkWatch() override;
 
     // Checks at once, then paced as above until the deadline. Called again while it runs, it
@@ -73,7 +76,8 @@ private:
     QString m_linkId;
     QDeadlineTimer m_deadline;
     QDeadlineTimer m_notBefore{0}; // the next request leaves no sooner than this
-    QTimer m_pollTimer;
+    WatchScheduler *m_scheduler;
+    bool m_waiting = false; // its next request waits in the scheduler
     QTimer m_deadlineTimer;
     QPointer<Operation> m_running;
     Link m_link;

@@ -33,6 +33,18 @@ class TestHandoff : public QObject
         return m_store->entries();
     }
 
+    // The link is checked first (GET); the next request (the token's) gets `canned`.
+    void failTheTokenWith(const BelvoSimulator::Canned &canned)
+    {
+        auto once = std::make_shared<QMetaObject::Connection>();
+        *once = connect(m_sim, &BelvoSimulator::requestHandled, this, [this, once, canned](int i) {
+            if (m_sim->requests().at(i).method != "GET")
+                return;
+            disconnect(*once);
+            m_sim->enqueueResponse(canned);
+        });
+    }
+
     HandoffFlow *newFlow()
     {
         return new HandoffFlow(m_client, {QStringLiteral("demo"), m_history});
@@ -233,7 +245,8 @@ private slots:
         QCOMPARE(ready.size(), 2);
         QCOMPARE(ready.at(1).at(0).toUrl().toString(QUrl::FullyEncoded), base + "&locale=pt");
         QVERIFY(ready.at(1).at(1).toInt() >= 599 && ready.at(1).at(1).toInt() <= 600);
-        QCOMPARE(m_sim->requests().size(), 1);
+        QCOMPARE(m_sim->requests().size(), 2); // the link checked first, then the token
+        QCOMPARE(m_sim->requests().at(0).method, QByteArray("GET"));
 
         flow->watch(QDeadlineTimer(60'000));
         QVERIFY(checked.wait(5000));
@@ -249,9 +262,9 @@ private slots:
         QCOMPARE(o.kind, HandoffOutcome::Kind::Valid);
         QCOMPARE(o.lastStatus, QString("valid"));
         QCOMPARE(o.link.id, kValid);
-        QCOMPARE(server.polls.size(), 2);
-        QVERIFY2(server.gaps().at(0) >= LinkWatch::kMinimumIntervalMs,
-                 qPrintable(QString::number(server.gaps().at(0))));
+        QCOMPARE(server.polls.size(), 3); // the check before the token, then the watch's two
+        QVERIFY2(server.gaps().at(1) >= LinkWatch::kMinimumIntervalMs,
+                 qPrintable(QString::number(server.gaps().at(1))));
 
         const QList<HistoryEntry> h = history();
         QCOMPARE(h.size(), 1); // the customer's own update is not Relink's
@@ -333,7 +346,11 @@ private slots:
         HandoffFlow *flow = newFlow();
         QSignalSpy ready(flow, &HandoffFlow::tokenReady);
         QSignalSpy finished(flow, &HandoffFlow::finished);
-        flow->start(kUnknown, "es");
+        failTheTokenWith({400,
+                          R"([{"code":"does_not_exist","message":"Object with id=x does not )"
+                          R"(exist.","field":"link_id","request_id":"r400"}])",
+                          {}});
+        flow->start(kValid, "es");
         const HandoffOutcome o = outcomeOf(flow, finished);
         QCOMPARE(o.kind, HandoffOutcome::Kind::TokenFailed);
         QCOMPARE(o.result.httpStatus, 400);
@@ -344,6 +361,62 @@ private slots:
         const HistoryEntry e = history().value(0);
         QCOMPARE(e.steps, QStringList({"TOKEN 400"}));
         QCOMPARE(e.outcome, QString("error:does_not_exist"));
+    }
+
+    // A link that can't be checked gets no token: the check's failure is recorded (GET).
+    void aLinkThatCannotBeCheckedGetsNoToken()
+    {
+        HandoffFlow *flow = newFlow();
+        QSignalSpy finished(flow, &HandoffFlow::finished);
+        flow->start(kUnknown, "es");
+        const HandoffOutcome o = outcomeOf(flow, finished);
+        QCOMPARE(o.kind, HandoffOutcome::Kind::TokenFailed);
+        QCOMPARE(o.result.httpStatus, 404);
+        QVERIFY2(o.message.startsWith("No link for the customer was made: link " + kUnknown +
+                                      " could not be checked first: "),
+                 qPrintable(o.message));
+        QCOMPARE(m_sim->requests().size(), 1);
+        QCOMPARE(m_sim->lastRequest().method, QByteArray("GET"));
+        QCOMPARE(history().value(0).steps, QStringList({"GET 404"}));
+    }
+
+    // Already valid: nothing minted (no POST /api/token/ reached the simulator), nothing
+    // recorded, and the agent reads that the customer has nothing to do.
+    void anAlreadyValidLinkIsNotHandedOff()
+    {
+        QVERIFY(m_sim->setLinkStatus(kValid, "valid"));
+        HandoffFlow *flow = newFlow();
+        QSignalSpy ready(flow, &HandoffFlow::tokenReady);
+        QSignalSpy finished(flow, &HandoffFlow::finished);
+        flow->start(kValid, "es");
+        const HandoffOutcome o = outcomeOf(flow, finished);
+        QCOMPARE(o.kind, HandoffOutcome::Kind::AlreadyValid);
+        QVERIFY(!o.isSuccess());
+        QCOMPARE(o.message, "Link " + kValid +
+                                " is already valid: there is nothing for the customer to do. No "
+                                "link was made for them.");
+        QCOMPARE(ready.size(), 0);
+        QCOMPARE(m_sim->requests().size(), 1);
+        QCOMPARE(m_sim->lastRequest().path, "/api/links/" + kValid + "/");
+        QCOMPARE(history().size(), 0);
+    }
+
+    // A success is the customer's only when the watch saw the link not valid after the token:
+    // valid from its first look, it is recorded "unknown".
+    void validWithoutBeingSeenInvalidIsNoSuccess()
+    {
+        HandoffFlow *flow = newFlow();
+        QSignalSpy ready(flow, &HandoffFlow::tokenReady);
+        QSignalSpy finished(flow, &HandoffFlow::finished);
+        flow->start(kValid, "es");
+        QVERIFY(ready.wait(5000));
+        QVERIFY(m_sim->setLinkStatus(kValid, "valid")); // someone else fixed it meanwhile
+        flow->watch(QDeadlineTimer(60'000));
+        const HandoffOutcome o = outcomeOf(flow, finished);
+        QCOMPARE(o.kind, HandoffOutcome::Kind::AlreadyValid);
+        const HistoryEntry e = history().value(0);
+        QCOMPARE(e.steps, QStringList({"TOKEN 200", "WATCH valid"}));
+        QCOMPARE(e.outcome, QString("unknown"));
     }
 
     void aBadIdSendsAndRecordsNothing()

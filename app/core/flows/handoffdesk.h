@@ -1,0 +1,100 @@
+#pragma once
+
+#include "handoffflow.h"
+
+#include <QDateTime>
+#include <QDeadlineTimer>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+namespace relink {
+
+class BelvoClient;
+class HistoryService;
+
+// One hand-off as the desk keeps it: what the Waiting for customers list shows.
+struct WaitingHandoff
+{
+    enum class State {
+        Minting,  // its customer's link is being made
+        Waiting,  // the customer has a link; the watch goes on
+        Restored, // from an earlier run: watched again, its link can't be copied again
+        Valid,    // the customer updated it (seen not valid, then valid)
+        Ended,    // the watch ran out or failed: see message
+    };
+    QString linkId;
+    QString environment; // environmentLabel()
+    QString bank;        // display name, when known
+    QString externalId;
+    QString ticket;
+    QString agent;
+    State state = State::Minting;
+    QString lastStatus; // as last seen; empty: not yet
+    QDateTime lastSeenAt;
+    QDeadlineTimer tokenExpiry; // restored: estimated from when the attempt began
+    QDateTime validAt;
+    QString message; // translated: why it ended (Ended)
+    QPointer<HandoffFlow> flow;
+
+    bool isOpen() const { return state != State::Valid && state != State::Ended; }
+};
+
+// The desk's hand-offs: every HandoffFlow of the desktop app lives here, not in a view, so the
+// agent goes on with other links while customers work, and closing a hand-off's view never
+// stops its watch. One open hand-off per link: sending again gives the same flow (the same
+// URL while its token lives), never a second token. After a restart the open hand-offs in the
+// history whose tokens may still live are watched again (restore()).
+class HandoffDesk : public QObject
+{
+    Q_OBJECT
+public:
+    // How long a link is watched after its token expires: a customer who opened it in time may
+    // still be typing.
+    static constexpr int kWatchGraceSeconds = 15 * 60;
+    // Belvo's widget tokens live 10 minutes.
+    static constexpr int kTokenLifetimeSeconds = 10 * 60;
+
+    explicit HandoffDesk(QObject *parent = nullptr);
+    ~HandoffDesk() override;
+
+    // The open hand-off of this link (null: none).
+    HandoffFlow *flowFor(const QString &linkId) const;
+    // A new hand-off of `linkId` (call its start() after connecting): the flow, owned here.
+    // There must be no open one (flowFor()).
+    HandoffFlow *create(BelvoClient *client, const HandoffFlow::Context &context,
+                        const QString &linkId);
+    // Reads the history (on its thread) and watches again the open hand-offs of `environment`
+    // whose tokens have not expired. `done` (optional) when the read is back.
+    void restore(HistoryService *history, BelvoClient *client, const QString &environment,
+                 std::function<void()> done = {});
+    // A fresh token for the row's hand-off (an ended row: a new hand-off, same link).
+    void renew(const QString &linkId);
+    // Stops watching (recorded cancelled) and removes the row.
+    void stop(const QString &linkId);
+
+    int count() const { return static_cast<int>(m_rows.size()); }
+    const WaitingHandoff &at(int row) const { return m_rows.at(row); }
+    int rowOf(const QString &linkId) const;
+
+signals:
+    void rowAdded(int row);
+    void rowChanged(int row);
+    void rowRemoved(int row);
+    // A watched link turned valid: the customer updated it (the history has it as success).
+    void linkValid(const QString &linkId, const relink::Result &result);
+
+private:
+    void adopt(HandoffFlow *flow, WaitingHandoff row);
+    void onTokenReady(HandoffFlow *flow, int expiresInSeconds);
+    void onChecked(HandoffFlow *flow, const Result &result, const QDateTime &at);
+    void onFinished(HandoffFlow *flow, const HandoffOutcome &outcome);
+    int rowOf(const HandoffFlow *flow) const;
+    void removeRow(int row);
+
+    QList<WaitingHandoff> m_rows;
+    QPointer<BelvoClient> m_lastClient;
+    HandoffFlow::Context m_lastContext;
+};
+
+} // namespace relink

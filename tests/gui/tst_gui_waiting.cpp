@@ -1,0 +1,291 @@
+// Hand-offs never block: the hand-off's view is not modal and closing it leaves the watch going;
+// Waiting for customers (a dock of the main window) lists every open hand-off, says when a
+// customer finished (a desktop notification, the row, the screen reader, the history), and
+// after a restart watches again what the history holds open. A link that is valid already is
+// not handed off. All against the simulator on 127.0.0.1, driven by objectName.
+#include "guidriver.h"
+#include "testsupport.h"
+
+#include "accessibility.h"
+#include "desktopnotifier.h"
+#include "handoffdesk.h"
+#include "handoffdialog.h"
+#include "historyservice.h"
+#include "launchrequest.h"
+#include "mainwindow.h"
+#include "waitingdock.h"
+#include "workspace.h"
+
+#include <QAbstractItemModel>
+#include <QApplication>
+#include <QClipboard>
+#include <QDockWidget>
+#include <QMimeData>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTableView>
+#include <QUrlQuery>
+
+using namespace relink;
+using namespace relink::test;
+
+namespace {
+
+struct Notification
+{
+    QString summary;
+    QString body;
+};
+QList<Notification> g_notified;
+QStringList g_heard;
+
+class FakeNotifier : public DesktopNotifier
+{
+public:
+    void notify(const QString &summary, const QString &body, std::function<void()>) override
+    {
+        g_notified.append({summary, body});
+    }
+};
+
+} // namespace
+
+class TestWaitingGui : public QObject, public GuiDriver
+{
+    Q_OBJECT
+
+public:
+    TestWaitingGui() : GuiDriver{nullptr} {}
+
+private:
+    SimulatedDesk m_desk;
+    BelvoSimulator *&m_sim = m_desk.sim;
+    Workspace *&m_workspace = m_desk.workspace;
+    MainWindow *&m_window = m_desk.window;
+    QTemporaryDir m_dir;
+
+    HandoffDialog *dialog() const
+    {
+        HandoffDialog *d = m_window->findChild<HandoffDialog *>();
+        return d && d->isVisible() ? d : nullptr;
+    }
+    WaitingDock *dock() const { return m_window->findChild<WaitingDock *>("waitingDock"); }
+    QAbstractItemModel *rows() const { return find<QTableView>("waitingTable")->model(); }
+    QString cell(int row, int column) const { return rows()->index(row, column).data().toString(); }
+    int tokenRequests() const
+    {
+        int n = 0;
+        for (const BelvoSimulator::Request &r : m_sim->requests())
+            n += r.method == "POST" && r.path == "/api/token/";
+        return n;
+    }
+    QList<HistoryEntry> historyOf(const QString &linkId) const
+    {
+        HistoryFilter filter;
+        filter.linkId = linkId;
+        HistoryService *history = m_workspace->ensureHistory();
+        history->waitForWrites(10'000);
+        return history->readAndWait(filter).entries;
+    }
+    // Send to the customer… for `linkId`: the view, once the customer's link is in it.
+    HandoffDialog *sendFor(const QString &linkId)
+    {
+        type("linkIdEdit", linkId);
+        click("sendToCustomerButton");
+        HandoffDialog *d = dialog();
+        if (!d ||
+            !QTest::qWaitFor([&] { return !find<QLineEdit>("urlEdit", d)->text().isEmpty(); }))
+            return nullptr;
+        return d;
+    }
+    void newWindow()
+    {
+        m_workspace = new Workspace;
+        m_window = new MainWindow(m_workspace);
+        m_workspace->setEnvironment("custom");
+        m_workspace->setCustomUrl(m_sim->baseUrl().toString());
+        m_workspace->setSessionKeys(m_workspace->keyEntry(), {BelvoSimulator::kDemoSecretId,
+                                                              BelvoSimulator::kDemoSecretPassword});
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        root = m_window;
+        dock()->setNotifier(std::make_unique<FakeNotifier>());
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        SimulatedDesk::isolate(m_dir);
+        setAnnouncementSpyForTesting([](QWidget *, const QString &text) { g_heard.append(text); });
+    }
+
+    void init()
+    {
+        qputenv("RELINK_HISTORY_DB",
+                m_dir.filePath(QString("history-%1.sqlite").arg(QTest::currentTestFunction()))
+                    .toLocal8Bit());
+        QVERIFY(m_desk.open());
+        root = m_window;
+        dock()->setNotifier(std::make_unique<FakeNotifier>());
+        g_notified.clear();
+        g_heard.clear();
+        m_sim->setLinkStatus(kValid, "invalid");
+        m_sim->setLinkStatus(kQr, "invalid");
+    }
+
+    void cleanup() { m_desk.close(); }
+
+    // Counted: Send to the customer… and Copy link — two actions, the customer's link is on the
+    // clipboard, and the main window takes the next link at once.
+    void twoActionsToTheCustomersLinkAndTheAppStaysUsable()
+    {
+        type("linkIdEdit", kValid);
+        click("sendToCustomerButton"); // 1
+        HandoffDialog *d = dialog();
+        QVERIFY(d);
+        QTRY_VERIFY(find<QPushButton>("copyButton", d)->isEnabled());
+        click("copyButton", d); // 2
+        const QString url = find<QLineEdit>("urlEdit", d)->text();
+        QVERIFY(url.contains("access_token="));
+        QCOMPARE(QApplication::clipboard()->text(), url);
+        QVERIFY(!d->isModal());
+        QCOMPARE(QApplication::activeModalWidget(), nullptr);
+        LaunchRequest next;
+        next.linkId = kQr;
+        m_window->openLink(next);
+        QCOMPARE(find<QLineEdit>("linkIdEdit")->text(), kQr);
+        QVERIFY(find<QLineEdit>("linkIdEdit")->isEnabled());
+    }
+
+    // The customer of one link works while the agent updates another in the form.
+    void aHandOffWhileAnotherLinkIsUpdated()
+    {
+        HandoffDialog *d = sendFor(kQr);
+        QVERIFY(d);
+        d->close(); // the view goes, the watch stays
+        QTRY_VERIFY(!dialog());
+        QVERIFY(dock()->isVisible());
+        QCOMPARE(rows()->rowCount(), 1);
+        QCOMPARE(cell(0, 0), kQr);
+
+        LaunchRequest request;
+        request.linkId = kValid;
+        m_window->openLink(request);
+        QTRY_VERIFY(idle());
+        QTRY_VERIFY(find<QLineEdit>("passwordEdit"));
+        type("passwordEdit", "pass_valid");
+        click("updateButton");
+        QTRY_COMPARE_WITH_TIMEOUT(text("linkStatusBadge"), QString("valid"), 15'000);
+        QCOMPARE(rows()->rowCount(), 1); // still waiting for the other customer
+        QTRY_VERIFY_WITH_TIMEOUT(cell(0, 6).startsWith("invalid at "), 10'000);
+
+        QVERIFY(m_sim->setLinkStatus(kQr, "valid")); // that customer finishes
+        QTRY_VERIFY_WITH_TIMEOUT(cell(0, 6).startsWith("valid — the customer updated it at "),
+                                 15'000);
+        QCOMPARE(g_notified.size(), 1);
+        QCOMPARE(g_notified[0].summary, QString("A customer updated their link"));
+        QCOMPARE(g_notified[0].body, "Link " + kQr + " is valid again.");
+        QVERIFY(
+            g_heard.contains("A customer updated their link: Link " + kQr + " is valid again."));
+        const QList<HistoryEntry> entries = historyOf(kQr);
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries[0].steps, QStringList({"TOKEN 200", "WATCH valid"}));
+        QCOMPARE(entries[0].outcome, QString("success"));
+    }
+
+    // Closing the view: the row stays, Copy gives the same URL, Send again shows the same
+    // hand-off; no second token.
+    void theWaitingListAfterClosingTheView()
+    {
+        HandoffDialog *d = sendFor(kValid);
+        QVERIFY(d);
+        const QString url = find<QLineEdit>("urlEdit", d)->text();
+        QTest::keyClick(d, Qt::Key_Escape);
+        QTRY_VERIFY(!dialog());
+        QVERIFY(dock()->isVisible());
+        QCOMPARE(cell(0, 0), kValid);
+        QCOMPARE(cell(0, 4), dock()->desk()->at(0).agent);
+        QVERIFY2(QRegularExpression("^(10:00|9:[0-5][0-9])$").match(cell(0, 5)).hasMatch(),
+                 qPrintable(cell(0, 5)));
+        QTRY_VERIFY_WITH_TIMEOUT(cell(0, 6).startsWith("invalid at "), 10'000);
+
+        QApplication::clipboard()->clear();
+        find<QTableView>("waitingTable")->setCurrentIndex(rows()->index(0, 0));
+        click("copyWaitingLinkButton");
+        QCOMPARE(QApplication::clipboard()->text(), url);
+        QCOMPARE(QApplication::clipboard()->mimeData()->data("x-kde-passwordManagerHint"),
+                 QByteArray("secret"));
+
+        click("sendToCustomerButton"); // again: the same hand-off, the same link
+        QTRY_VERIFY(dialog());
+        QCOMPARE(find<QLineEdit>("urlEdit", dialog())->text(), url);
+        QCOMPARE(tokenRequests(), 1);
+
+        click("stopWatchingButton");
+        QCOMPARE(rows()->rowCount(), 0);
+        QCOMPARE(historyOf(kValid).value(0).outcome, QString("cancelled"));
+    }
+
+    // A restart: the history's open hand-off is watched again; its link can't be copied again.
+    void theWaitingListAfterARestart()
+    {
+        QVERIFY(sendFor(kValid));
+        QCOMPARE(tokenRequests(), 1);
+        delete std::exchange(m_window, nullptr); // Relink quits: nothing is cancelled
+        delete std::exchange(m_workspace, nullptr);
+        newWindow();
+        QTRY_COMPARE_WITH_TIMEOUT(rows()->rowCount(), 1, 10'000);
+        QCOMPARE(cell(0, 0), kValid);
+        QVERIFY2(cell(0, 5).contains("can't be copied again: make a New link"),
+                 qPrintable(cell(0, 5)));
+        find<QTableView>("waitingTable")->setCurrentIndex(rows()->index(0, 0));
+        QVERIFY(!find<QPushButton>("copyWaitingLinkButton")->isEnabled());
+        QVERIFY(find<QPushButton>("newWaitingLinkButton")->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(cell(0, 6).startsWith("invalid at "), 10'000);
+        QVERIFY(m_sim->setLinkStatus(kValid, "valid"));
+        QTRY_VERIFY_WITH_TIMEOUT(cell(0, 6).startsWith("valid — "), 15'000);
+        QCOMPARE(g_notified.size(), 1);
+        const QList<HistoryEntry> entries = historyOf(kValid);
+        QCOMPARE(entries.size(), 1); // the same attempt, ended
+        QCOMPARE(entries[0].steps, QStringList({"TOKEN 200", "WATCH valid"}));
+        QCOMPARE(entries[0].outcome, QString("success"));
+        QCOMPARE(tokenRequests(), 1);
+    }
+
+    // Already valid: checked, nothing minted, nothing recorded, and the agent reads why.
+    void anAlreadyValidLinkIsNotHandedOff()
+    {
+        QVERIFY(m_sim->setLinkStatus(kValid, "valid"));
+        type("linkIdEdit", kValid);
+        click("sendToCustomerButton");
+        HandoffDialog *d = dialog();
+        QVERIFY(d);
+        QTRY_COMPARE(text("statusLabel", d),
+                     "Link " + kValid +
+                         " is already valid: there is nothing for the customer to do. No link "
+                         "was made for them.");
+        QCOMPARE(find<QLineEdit>("urlEdit", d)->text(), QString());
+        QCOMPARE(tokenRequests(), 0);
+        QCOMPARE(m_sim->lastRequest().method, QByteArray("GET"));
+        QCOMPARE(m_sim->lastRequest().path, "/api/links/" + kValid + "/");
+        QCOMPARE(rows()->rowCount(), 0);
+        QCOMPARE(historyOf(kValid).size(), 0);
+    }
+
+    // No notification service (no session bus here): the status bar says it.
+    void withoutANotificationServiceTheStatusBarSays()
+    {
+        qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/relink-test-bus");
+        dock()->setNotifier(std::make_unique<FreedesktopNotifier>());
+        QVERIFY(sendFor(kValid));
+        QTRY_VERIFY_WITH_TIMEOUT(cell(0, 6).startsWith("invalid at "), 10'000);
+        QVERIFY(m_sim->setLinkStatus(kValid, "valid"));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_window->statusBar()->currentMessage(),
+            "A customer updated their link: Link " + kValid + " is valid again.", 15'000);
+    }
+};
+
+QTEST_MAIN(TestWaitingGui)
+#include "tst_gui_waiting.moc"
