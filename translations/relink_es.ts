@@ -150,6 +150,18 @@
         <source>Show only the attempts made for this ticket (the whole reference)</source>
         <translation>Muestra solo los intentos hechos para este ticket (la referencia completa)</translation>
     </message>
+    <message>
+        <source>Enter or double-click opens the attempt&apos;s link in the main window</source>
+        <translation>Enter o doble clic abre el vínculo del intento en la ventana principal</translation>
+    </message>
+    <message>
+        <source>Attempt details</source>
+        <translation>Detalles del intento</translation>
+    </message>
+    <message>
+        <source>Every step of the selected attempt, its HTTP status and request ids</source>
+        <translation>Cada paso del intento seleccionado, su estado HTTP y sus ID de solicitud</translation>
+    </message>
 </context>
 <context>
     <name>LinksWindow</name>
@@ -158,24 +170,8 @@
         <translation>Vínculos que requieren atención</translation>
     </message>
     <message>
-        <source>&amp;Status:</source>
-        <translation>&amp;Estado:</translation>
-    </message>
-    <message>
         <source>Which links to list, by their status</source>
         <translation>Qué vínculos listar, según su estado</translation>
-    </message>
-    <message>
-        <source>&amp;Institution:</source>
-        <translation>&amp;Institución:</translation>
-    </message>
-    <message>
-        <source>all, or a code name such as erebor_mx_retail</source>
-        <translation>todas, o un código como erebor_mx_retail</translation>
-    </message>
-    <message>
-        <source>Only the links of this institution (its code name); empty for all</source>
-        <translation>Solo los vínculos de esta institución (su código); vacío para todas</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -190,36 +186,68 @@
         <translation>Vínculos</translation>
     </message>
     <message>
-        <source>Press Enter or double-click to open a link in the main window</source>
-        <translation>Presione Enter o haga doble clic para abrir un vínculo en la ventana principal</translation>
+        <source>&amp;Search links:</source>
+        <translation>B&amp;uscar vínculos:</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
+        <source>Link id, external id or bank</source>
+        <translation>ID del vínculo, ID externo o banco</translation>
     </message>
     <message>
-        <source>Cancel loading</source>
-        <translation>Cancelar la carga</translation>
+        <source>Search links</source>
+        <translation>Buscar vínculos</translation>
     </message>
     <message>
-        <source>&amp;Open in the main window</source>
-        <translation>A&amp;brir en la ventana principal</translation>
+        <source>Shows only the links whose id, external id or bank contains this text; Down moves to the list</source>
+        <translation>Muestra solo los vínculos cuyo ID, ID externo o banco contiene este texto; con Down se pasa a la lista</translation>
     </message>
     <message>
-        <source>Open in the main window</source>
-        <translation>Abrir en la ventana principal</translation>
+        <source>Status:</source>
+        <translation>Estado:</translation>
     </message>
     <message>
-        <source>Puts the selected link in the main window and checks it</source>
-        <translation>Lleva el vínculo seleccionado a la ventana principal y lo verifica</translation>
+        <source>Ban&amp;k:</source>
+        <translation>Ban&amp;co:</translation>
     </message>
     <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Cerrar</translation>
+        <source>all, or a bank such as Erebor Mexico (Enter lists it)</source>
+        <translation>todos, o un banco como Erebor Mexico (Enter para listar)</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Cerrar</translation>
+        <source>Lists only the links of this bank (its name as the list shows it, or its code name); empty for all</source>
+        <translation>Lista solo los vínculos de este banco (su nombre tal como aparece en la lista, o su nombre de código); vacío: todos</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to open a link in the form</source>
+        <translation>Presione Enter o haga doble clic para abrir un vínculo en el formulario</translation>
+    </message>
+    <message>
+        <source>Stop loa&amp;ding</source>
+        <translation>&amp;Detener carga</translation>
+    </message>
+    <message>
+        <source>Stop loading</source>
+        <translation>Detener carga</translation>
+    </message>
+    <message>
+        <source>&amp;Open in the form</source>
+        <translation>Abrir en el &amp;formulario</translation>
+    </message>
+    <message>
+        <source>Open in the form</source>
+        <translation>Abrir en el formulario</translation>
+    </message>
+    <message>
+        <source>Puts the selected link in the form beside the list and checks it</source>
+        <translation>Pone el vínculo seleccionado en el formulario junto a la lista y lo verifica</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>Ce&amp;rrar</translation>
+    </message>
+    <message>
+        <source>Close the list</source>
+        <translation>Cerrar la lista</translation>
     </message>
 </context>
 <context>
@@ -360,16 +388,40 @@
         <source>Sends the new credentials to Belvo for this link</source>
         <translation>Envía las credenciales nuevas a Belvo para este vínculo</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>History of this link</source>
+        <translation>Historial de este vínculo</translation>
+    </message>
+    <message>
+        <source>Opens the update history filtered on this link</source>
+        <translation>Abre el historial de actualizaciones filtrado por este vínculo</translation>
+    </message>
+    <message>
+        <source>The link&apos;s external id (your system&apos;s reference for the customer)</source>
+        <translation>El ID externo del vínculo (la referencia de su sistema para el cliente)</translation>
+    </message>
+    <message>
+        <source>The ticket recorded with the next update or hand-off; it stays for the next link you open by hand</source>
+        <translation>El ticket que se registra con la próxima actualización o el próximo envío al cliente; se mantiene para el próximo vínculo que abra manualmente</translation>
+    </message>
+    <message>
+        <source>History of &amp;this link…</source>
+        <translation>Historial de &amp;este vínculo…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
 </context>
 <context>
     <name>MfaDialog</name>
     <message>
         <source>The bank asks for a token</source>
         <translation>El banco solicita un token</translation>
-    </message>
-    <message>
-        <source>Challenge:</source>
-        <translation>Desafío:</translation>
     </message>
     <message>
         <source>QR code to scan with the bank&apos;s app</source>
@@ -394,6 +446,26 @@
     <message>
         <source>&amp;Submit token</source>
         <translation>&amp;Enviar token</translation>
+    </message>
+    <message>
+        <source>Reference the bank sent (not the code to type):</source>
+        <translation>Referencia que envió el banco (no es el código que debe escribir):</translation>
+    </message>
+    <message>
+        <source>Copy QR code</source>
+        <translation>Copiar código QR</translation>
+    </message>
+    <message>
+        <source>Copy the QR code as an image, to paste into a chat or an email to the customer</source>
+        <translation>Copiar el código QR como imagen, para pegarlo en un chat o un correo electrónico al cliente</translation>
+    </message>
+    <message>
+        <source>Save QR code…</source>
+        <translation>Guardar código QR…</translation>
+    </message>
+    <message>
+        <source>Save the QR code as a PNG image</source>
+        <translation>Guardar el código QR como imagen PNG</translation>
     </message>
 </context>
 <context>
@@ -450,13 +522,17 @@
         <source>Raw JSON answer</source>
         <translation>Respuesta JSON sin procesar</translation>
     </message>
+    <message>
+        <source>Copy for ticket</source>
+        <translation>Copiar para el ticket</translation>
+    </message>
+    <message>
+        <source>Copy a plain-text summary of this result for the support ticket (no credentials)</source>
+        <translation>Copiar un resumen en texto sin formato de este resultado para el ticket de soporte (sin credenciales)</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
-    <message>
-        <source>Relink Settings</source>
-        <translation>Configuración de Relink</translation>
-    </message>
     <message>
         <source>Belvo API keys</source>
         <translation>Claves de API de Belvo</translation>
@@ -605,6 +681,10 @@
         <source>Test the history address</source>
         <translation>Probar la dirección del historial</translation>
     </message>
+    <message>
+        <source>Settings — Relink</source>
+        <translation>Configuración — Relink</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -641,6 +721,17 @@ Por ahora, Relink solo confía en los certificados de CA del sistema. Elija otro
 </source>
         <translation>relink abre un vínculo a la vez; indique un solo ID de vínculo o URL.
 </translation>
+    </message>
+</context>
+<context>
+    <name>relink::Accessibility</name>
+    <message>
+        <source>Clear the field</source>
+        <translation>Borrar el campo</translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <translation>Borrar %1</translation>
     </message>
 </context>
 <context>
@@ -1312,6 +1403,13 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
     </message>
 </context>
 <context>
+    <name>relink::CopyConfirmation</name>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+</context>
+<context>
     <name>relink::CredentialForm</name>
     <message>
         <source>Certificates and keys (*.pem *.crt *.cer *.key *.p12 *.pfx);;All files (*)</source>
@@ -1518,6 +1616,14 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
         <source>Belvo&apos;s request id: %1</source>
         <translation>ID de solicitud de Belvo: %1</translation>
     </message>
+    <message>
+        <source>Waiting for the customer… the link was last seen %1</source>
+        <translation>Esperando al cliente… el último estado conocido del vínculo era %1</translation>
+    </message>
+    <message>
+        <source>Relink is watching this link, but its customer&apos;s link can&apos;t be copied again (it is not kept, or it expired). If the customer still needs one, make a New link and send that instead.</source>
+        <translation>Relink está vigilando este vínculo, pero el enlace del cliente no se puede volver a copiar (no se conserva o expiró). Si el cliente aún necesita uno, cree un Nuevo enlace y envíe ese en su lugar.</translation>
+    </message>
 </context>
 <context>
     <name>relink::HandoffFlow</name>
@@ -1540,6 +1646,92 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
     <message>
         <source>No new link for the customer could be made: %1</source>
         <translation>No se pudo crear un nuevo enlace para el cliente: %1</translation>
+    </message>
+    <message>
+        <source>Link %1 is already valid: there is nothing for the customer to do. No link was made for them.</source>
+        <translation>El vínculo %1 ya es válido: el cliente no tiene nada que hacer. No se creó ningún enlace para él.</translation>
+    </message>
+    <message>
+        <source>No link for the customer was made: link %1 could not be checked first: %2</source>
+        <translation>No se creó ningún enlace para el cliente: no se pudo verificar antes el vínculo %1: %2</translation>
+    </message>
+    <message>
+        <source>Link %1 is valid, but Relink never saw it not valid since the customer&apos;s link was made: it cannot tell who fixed it.</source>
+        <translation>El vínculo %1 es válido, pero Relink nunca lo vio como no válido desde que se creó el enlace del cliente: no puede saber quién lo reparó.</translation>
+    </message>
+</context>
+<context>
+    <name>relink::HistoryCommands</name>
+    <message>
+        <source>Ctrl+Shift+H</source>
+        <translation>Ctrl+Shift+H</translation>
+    </message>
+    <message>
+        <source>Show every recorded attempt on this link (%1)</source>
+        <translation>Muestra todos los intentos registrados de este vínculo (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>relink::HistoryDetails</name>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>no HTTP answer</source>
+        <translation>sin respuesta HTTP</translation>
+    </message>
+    <message>
+        <source>request id: %1</source>
+        <translation>ID de solicitud: %1</translation>
+    </message>
+    <message>
+        <source>request ids: %1</source>
+        <translation>ID de solicitud: %1</translation>
+    </message>
+    <message>
+        <source>Link: %1</source>
+        <translation>Vínculo: %1</translation>
+    </message>
+    <message>
+        <source>Bank: %1</source>
+        <translation>Banco: %1</translation>
+    </message>
+    <message>
+        <source>Environment: %1</source>
+        <translation>Entorno: %1</translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation>Inicio: %1</translation>
+    </message>
+    <message>
+        <source>Agent: %1</source>
+        <translation>Agente: %1</translation>
+    </message>
+    <message>
+        <source>Ticket: %1</source>
+        <translation>Ticket: %1</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Resultado: %1</translation>
+    </message>
+    <message>
+        <source>Link status: %1</source>
+        <translation>Estado del vínculo: %1</translation>
+    </message>
+    <message>
+        <source>Fields sent: %1</source>
+        <translation>Campos enviados: %1</translation>
+    </message>
+    <message>
+        <source>No step was recorded: nothing was sent.</source>
+        <translation>No se registró ningún paso: no se envió nada.</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>Pasos:</translation>
     </message>
 </context>
 <context>
@@ -1856,6 +2048,29 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
         <source>Reading the history…</source>
         <translation>Leyendo el historial…</translation>
     </message>
+    <message>
+        <source>Select an attempt to see its steps, their HTTP statuses and request ids.</source>
+        <translation>Seleccione un intento para ver sus pasos, sus estados HTTP y sus ID de solicitud.</translation>
+    </message>
+    <message>
+        <source>Copy the selected attempt&apos;s request ids</source>
+        <translation>Copiar los ID de solicitud del intento seleccionado</translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation>Inicio: %1</translation>
+    </message>
+    <message>
+        <source>Request id copied.</source>
+        <translation>ID de solicitud copiado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request ids copied.</source>
+        <translation>
+            <numerusform>Se copió %n ID de solicitud.</numerusform>
+            <numerusform>Se copiaron %n ID de solicitud.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>relink::LaunchHandler</name>
@@ -1878,6 +2093,21 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
     <message>
         <source>Ticket: %1.</source>
         <translation>Ticket: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>relink::LinkEntry</name>
+    <message>
+        <source>Ticket %1</source>
+        <translation>Ticket %1</translation>
+    </message>
+    <message>
+        <source>Ticket in force: %1</source>
+        <translation>Ticket vigente: %1</translation>
+    </message>
+    <message>
+        <source>No ticket in force</source>
+        <translation>Sin ticket vigente</translation>
     </message>
 </context>
 <context>
@@ -2028,10 +2258,6 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
         <translation>Estado</translation>
     </message>
     <message>
-        <source>Institution</source>
-        <translation>Institución</translation>
-    </message>
-    <message>
         <source>Last accessed</source>
         <translation>Último acceso</translation>
     </message>
@@ -2091,6 +2317,18 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
         <source>(%1 shown: Refresh to list them all)</source>
         <translation>(%1 mostrados: pulse Actualizar para listarlos todos)</translation>
     </message>
+    <message>
+        <source>Bank</source>
+        <translation>Banco</translation>
+    </message>
+    <message>
+        <source>— 1 matches the search</source>
+        <translation>— 1 coincide con la búsqueda</translation>
+    </message>
+    <message>
+        <source>— %1 match the search</source>
+        <translation>— %1 coinciden con la búsqueda</translation>
+    </message>
 </context>
 <context>
     <name>relink::MainWindow</name>
@@ -2115,30 +2353,6 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
         <translation>Primero ingrese el ID del vínculo.</translation>
     </message>
     <message>
-        <source>Loading the link…</source>
-        <translation>Cargando el vínculo…</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>The link could not be loaded</source>
-        <translation>No se pudo cargar el vínculo</translation>
-    </message>
-    <message>
-        <source>Showing every field, since the link could not be loaded.</source>
-        <translation>Se muestran todos los campos, ya que no se pudo cargar el vínculo.</translation>
-    </message>
-    <message>
-        <source>Current state of the link</source>
-        <translation>Estado actual del vínculo</translation>
-    </message>
-    <message>
-        <source>Loading the fields %1 needs…</source>
-        <translation>Cargando los campos que necesita %1…</translation>
-    </message>
-    <message>
         <source>Updating the credentials… (the bank may take a minute)</source>
         <translation>Actualizando las credenciales… (el banco puede tardar un minuto)</translation>
     </message>
@@ -2149,10 +2363,6 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
     <message>
         <source>Enter the link id above, and the credential fields appear here.</source>
         <translation>Ingrese arriba el ID del vínculo y aquí aparecerán los campos de credenciales.</translation>
-    </message>
-    <message>
-        <source>Showing every field: Check link to see the ones this link&apos;s bank asks for.</source>
-        <translation>Se muestran todos los campos: use Verificar vínculo para ver los que pide el banco de este vínculo.</translation>
     </message>
     <message>
         <source>The credential fields were emptied: what was typed belonged to another link.</source>
@@ -2170,16 +2380,8 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
         <translation>El cliente actualizó el vínculo</translation>
     </message>
     <message>
-        <source>Link %1 was not opened: finish or cancel what is running, then open it again.</source>
-        <translation>No se abrió el vínculo %1: termine o cancele lo que está en curso y luego vuelva a abrirlo.</translation>
-    </message>
-    <message>
         <source>%1 Correct the ticket, or empty its field.</source>
         <translation>%1 Corrija el ticket, o deje vacío su campo.</translation>
-    </message>
-    <message>
-        <source>Status: %1</source>
-        <translation>Estado: %1</translation>
     </message>
     <message numerus="yes">
         <source>Belvo is limiting requests: Update is available again at %1, in %n minute(s).</source>
@@ -2187,6 +2389,14 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
             <numerusform>Belvo está limitando las solicitudes: Actualizar credenciales vuelve a estar disponible a las %1, dentro de %n minuto.</numerusform>
             <numerusform>Belvo está limitando las solicitudes: Actualizar credenciales vuelve a estar disponible a las %1, dentro de %n minutos.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Checking the link: the fields its bank asks for appear here.</source>
+        <translation>Verificando el vínculo: aquí aparecen los campos que pide su banco.</translation>
+    </message>
+    <message>
+        <source>Check link to see the fields this link&apos;s bank asks for.</source>
+        <translation>Haga clic en Verificar vínculo para ver los campos que pide el banco de este vínculo.</translation>
     </message>
 </context>
 <context>
@@ -2217,6 +2427,58 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
     <message>
         <source>This is not a token the bank accepts: check it with the customer.</source>
         <translation>Este no es un token que el banco acepte: revíselo con el cliente.</translation>
+    </message>
+    <message>
+        <source>Copied the QR code as an image.</source>
+        <translation>Se copió el código QR como imagen.</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>The bank asks for a token</source>
+        <translation>El banco solicita un token</translation>
+    </message>
+    <message>
+        <source>Approve the login on the customer&apos;s phone</source>
+        <translation>Apruebe el inicio de sesión en el celular del cliente</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the code?</source>
+        <translation>¿Dejar de esperar el código?</translation>
+    </message>
+    <message>
+        <source>The bank&apos;s session ends and the customer may get another code.</source>
+        <translation>La sesión del banco termina y es posible que el cliente reciba otro código.</translation>
+    </message>
+    <message>
+        <source>Keep waiting</source>
+        <translation>Seguir esperando</translation>
+    </message>
+    <message>
+        <source>Stop waiting</source>
+        <translation>Dejar de esperar</translation>
+    </message>
+    <message>
+        <source>Save the QR code</source>
+        <translation>Guardar el código QR</translation>
+    </message>
+    <message>
+        <source>qr-code.png</source>
+        <translation>codigo-qr.png</translation>
+    </message>
+    <message>
+        <source>Saved the QR code to %1.</source>
+        <translation>Se guardó el código QR en %1.</translation>
+    </message>
+    <message>
+        <source>The QR code could not be saved to %1.</source>
+        <translation>No se pudo guardar el código QR en %1.</translation>
     </message>
 </context>
 <context>
@@ -2454,6 +2716,105 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
         <source>The update failed</source>
         <translation>La actualización falló</translation>
     </message>
+    <message>
+        <source>%1 (as last read)</source>
+        <translation>%1 (según la última lectura)</translation>
+    </message>
+    <message>
+        <source>Copied the link id.</source>
+        <translation>Se copió el ID del vínculo.</translation>
+    </message>
+    <message>
+        <source>Copied a summary for the ticket (no credentials in it).</source>
+        <translation>Se copió un resumen para el ticket (sin credenciales).</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Información</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Éxito</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>About link %1</source>
+        <translation>Sobre el vínculo %1</translation>
+    </message>
+    <message>
+        <source>About link %1 (external id %2)</source>
+        <translation>Sobre el vínculo %1 (ID externo %2)</translation>
+    </message>
+    <message>
+        <source>HTTP status: %1</source>
+        <translation>Estado HTTP: %1</translation>
+    </message>
+    <message>
+        <source>HTTP status: none (no answer from the server)</source>
+        <translation>Estado HTTP: ninguno (sin respuesta del servidor)</translation>
+    </message>
+    <message>
+        <source>Copied request id %1.</source>
+        <translation>Se copió el ID de solicitud %1.</translation>
+    </message>
+</context>
+<context>
+    <name>relink::SampleLinks</name>
+    <message>
+        <source>Erebor Mexico: updated</source>
+        <translation>Erebor Mexico: actualizado</translation>
+    </message>
+    <message>
+        <source>the link becomes valid (the PIN is optional: 4 digits).</source>
+        <translation>el vínculo pasa a ser válido (el PIN es opcional: 4 dígitos).</translation>
+    </message>
+    <message>
+        <source>Heimdall Mexico: SMS code</source>
+        <translation>Heimdall Mexico: código por SMS</translation>
+    </message>
+    <message>
+        <source>choose a document type; the bank asks for a code: 111111 is accepted, 999999 is not.</source>
+        <translation>elija un tipo de documento; el banco pide un código: se acepta 111111, pero no 999999.</translation>
+    </message>
+    <message>
+        <source>Heimdall Mexico: QR code</source>
+        <translation>Heimdall Mexico: código QR</translation>
+    </message>
+    <message>
+        <source>choose a document type; the bank shows a QR code, then accepts the code 111111.</source>
+        <translation>elija un tipo de documento; el banco muestra un código QR y luego acepta el código 111111.</translation>
+    </message>
+    <message>
+        <source>Gotham Business Bank: approve on phone</source>
+        <translation>Gotham Business Bank: aprobación en el celular</translation>
+    </message>
+    <message>
+        <source>the bank waits for the customer to approve; then press I have approved it.</source>
+        <translation>el banco espera a que el cliente apruebe; luego presione Ya se aprobó.</translation>
+    </message>
+    <message>
+        <source>Sample links:</source>
+        <translation>Vínculos de ejemplo:</translation>
+    </message>
+    <message>
+        <source>Fills in link %1</source>
+        <translation>Completa el vínculo %1</translation>
+    </message>
+    <message>
+        <source>Fills in a sample link of the demo; password %1</source>
+        <translation>Completa un vínculo de ejemplo de la demo; contraseña %1</translation>
+    </message>
+    <message>
+        <source>Sample link %1: the password is %2; %3</source>
+        <translation>Vínculo de ejemplo %1: la contraseña es %2; %3</translation>
+    </message>
 </context>
 <context>
     <name>relink::SettingsDialog</name>
@@ -2567,6 +2928,128 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
         <source>Relink trusts the certificates in this file as well as the system&apos;s: %1.</source>
         <translation>Relink confía en los certificados de este archivo además de en los del sistema: %1.</translation>
     </message>
+    <message>
+        <source>Save the API keys you typed for %1?</source>
+        <translation>¿Guardar las claves de API que escribió para %1?</translation>
+    </message>
+    <message>
+        <source>They are not saved yet: closing Settings now drops them.</source>
+        <translation>Aún no se guardaron: si cierra Configuración ahora, se descartan.</translation>
+    </message>
+    <message>
+        <source>Use for this session only</source>
+        <translation>Usar solo en esta sesión</translation>
+    </message>
+</context>
+<context>
+    <name>relink::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts — Relink</source>
+        <translation>Atajos de teclado — Relink</translation>
+    </message>
+    <message>
+        <source>The keys of the main window as it is now. Alt+I always reaches Link id; a bank&apos;s fields get the letters left over.</source>
+        <translation>Las teclas de la ventana principal tal como está ahora. Alt+I siempre lleva a ID del vínculo; los campos de un banco reciben las letras que quedan libres.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Each key and what it does</source>
+        <translation>Cada tecla y lo que hace</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Qué hace</translation>
+    </message>
+    <message>
+        <source>%1 menu</source>
+        <translation>Menú %1</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>In Link id: check the link</source>
+        <translation>En ID del vínculo: verifica el vínculo</translation>
+    </message>
+    <message>
+        <source>In a credential field: update the credentials</source>
+        <translation>En un campo de credenciales: actualiza las credenciales</translation>
+    </message>
+    <message>
+        <source>Cancel what is running</source>
+        <translation>Cancela lo que está en curso</translation>
+    </message>
+    <message>
+        <source>Next field (Shift+Tab: the one before)</source>
+        <translation>Campo siguiente (Shift+Tab: el anterior)</translation>
+    </message>
+</context>
+<context>
+    <name>relink::TicketSummary</name>
+    <message>
+        <source>Link id</source>
+        <translation>ID del vínculo</translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation>ID externo</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Banco</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Entorno</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Link status</source>
+        <translation>Estado del vínculo</translation>
+    </message>
+    <message>
+        <source>no answer (%1)</source>
+        <translation>sin respuesta (%1)</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>Estado HTTP</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Errores</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Request ids</source>
+        <translation>ID de solicitud</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Fecha y hora</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
 </context>
 <context>
     <name>relink::UpdateFlow</name>
@@ -2589,6 +3072,132 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
     <message>
         <source>The bank&apos;s MFA session expired before a token was sent; the link was not updated. Start the update again when the customer is ready.</source>
         <translation>La sesión MFA del banco expiró antes de que se enviara un token; el vínculo no se actualizó. Vuelva a iniciar la actualización cuando el cliente esté listo.</translation>
+    </message>
+</context>
+<context>
+    <name>relink::WaitingDock</name>
+    <message>
+        <source>Waiting for customers</source>
+        <translation>Clientes en espera</translation>
+    </message>
+    <message>
+        <source>Copy customer&apos;s link</source>
+        <translation>Copiar enlace del cliente</translation>
+    </message>
+    <message>
+        <source>Show QR…</source>
+        <translation>Mostrar QR…</translation>
+    </message>
+    <message>
+        <source>Open in form</source>
+        <translation>Abrir en el formulario</translation>
+    </message>
+    <message>
+        <source>New link</source>
+        <translation>Nuevo enlace</translation>
+    </message>
+    <message>
+        <source>Stop watching</source>
+        <translation>Dejar de vigilar</translation>
+    </message>
+    <message>
+        <source>Stopped waiting for link %1.</source>
+        <translation>Se dejó de esperar al vínculo %1.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s link for %1 is on the clipboard.</source>
+        <translation>El enlace del cliente para %1 está en el portapapeles.</translation>
+    </message>
+    <message>
+        <source>A customer updated their link</source>
+        <translation>Un cliente actualizó su vínculo</translation>
+    </message>
+    <message>
+        <source>Link %1 is valid again.</source>
+        <translation>El vínculo %1 vuelve a ser válido.</translation>
+    </message>
+    <message>
+        <source>Link %1 (%2) is valid again.</source>
+        <translation>El vínculo %1 (%2) vuelve a ser válido.</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting for customers</source>
+        <translation>&amp;Clientes en espera</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+W</source>
+        <translation>Ctrl+Shift+W</translation>
+    </message>
+    <message>
+        <source>&amp;Window</source>
+        <translation>Ven&amp;tana</translation>
+    </message>
+</context>
+<context>
+    <name>relink::WaitingTableModel</name>
+    <message>
+        <source>making the link…</source>
+        <translation>creando el enlace…</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>listo</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>finalizado</translation>
+    </message>
+    <message>
+        <source>link expired; still watching</source>
+        <translation>enlace expirado; se sigue vigilando</translation>
+    </message>
+    <message>
+        <source>about %1 (can&apos;t be copied again: make a New link)</source>
+        <translation>aprox. %1 (no se puede volver a copiar: cree un Nuevo enlace)</translation>
+    </message>
+    <message>
+        <source>valid — the customer updated it at %1</source>
+        <translation>válido — el cliente lo actualizó a las %1</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>aún sin verificar</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 a las %2</translation>
+    </message>
+    <message>
+        <source>Link id</source>
+        <translation>ID del vínculo</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Banco</translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation>ID externo</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Tiempo restante</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Último estado conocido</translation>
     </message>
 </context>
 <context>

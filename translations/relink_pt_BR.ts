@@ -150,6 +150,18 @@
         <source>Show only the attempts made for this ticket (the whole reference)</source>
         <translation>Mostra só as tentativas feitas para este ticket (a referência completa)</translation>
     </message>
+    <message>
+        <source>Enter or double-click opens the attempt&apos;s link in the main window</source>
+        <translation>Enter ou clique duplo abre o vínculo da tentativa na janela principal</translation>
+    </message>
+    <message>
+        <source>Attempt details</source>
+        <translation>Detalhes da tentativa</translation>
+    </message>
+    <message>
+        <source>Every step of the selected attempt, its HTTP status and request ids</source>
+        <translation>Cada etapa da tentativa selecionada, com o status HTTP e os IDs das solicitações</translation>
+    </message>
 </context>
 <context>
     <name>LinksWindow</name>
@@ -158,24 +170,8 @@
         <translation>Vínculos que precisam de atenção</translation>
     </message>
     <message>
-        <source>&amp;Status:</source>
-        <translation>&amp;Status:</translation>
-    </message>
-    <message>
         <source>Which links to list, by their status</source>
         <translation>Quais vínculos listar, pelo status</translation>
-    </message>
-    <message>
-        <source>&amp;Institution:</source>
-        <translation>&amp;Instituição:</translation>
-    </message>
-    <message>
-        <source>all, or a code name such as erebor_mx_retail</source>
-        <translation>todas, ou um código como erebor_mx_retail</translation>
-    </message>
-    <message>
-        <source>Only the links of this institution (its code name); empty for all</source>
-        <translation>Só os vínculos desta instituição (o código dela); vazio para todas</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -190,36 +186,68 @@
         <translation>Vínculos</translation>
     </message>
     <message>
-        <source>Press Enter or double-click to open a link in the main window</source>
-        <translation>Pressione Enter ou clique duas vezes para abrir um vínculo na janela principal</translation>
+        <source>&amp;Search links:</source>
+        <translation>&amp;Pesquisar vínculos:</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
+        <source>Link id, external id or bank</source>
+        <translation>ID do vínculo, ID externo ou banco</translation>
     </message>
     <message>
-        <source>Cancel loading</source>
-        <translation>Cancelar o carregamento</translation>
+        <source>Search links</source>
+        <translation>Pesquisar vínculos</translation>
     </message>
     <message>
-        <source>&amp;Open in the main window</source>
-        <translation>A&amp;brir na janela principal</translation>
+        <source>Shows only the links whose id, external id or bank contains this text; Down moves to the list</source>
+        <translation>Mostra só os vínculos cujo ID, ID externo ou banco contém este texto; a seta para baixo leva à lista</translation>
     </message>
     <message>
-        <source>Open in the main window</source>
-        <translation>Abrir na janela principal</translation>
+        <source>Status:</source>
+        <translation>Status:</translation>
     </message>
     <message>
-        <source>Puts the selected link in the main window and checks it</source>
-        <translation>Coloca o vínculo selecionado na janela principal e o verifica</translation>
+        <source>Ban&amp;k:</source>
+        <translation>&amp;Banco:</translation>
     </message>
     <message>
-        <source>&amp;Close</source>
+        <source>all, or a bank such as Erebor Mexico (Enter lists it)</source>
+        <translation>todos, ou um banco como Erebor Mexico (Enter para listar)</translation>
+    </message>
+    <message>
+        <source>Lists only the links of this bank (its name as the list shows it, or its code name); empty for all</source>
+        <translation>Lista só os vínculos deste banco (o nome como aparece na lista, ou o código dele); vazio para todos</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to open a link in the form</source>
+        <translation>Pressione Enter ou clique duas vezes para abrir um vínculo no formulário</translation>
+    </message>
+    <message>
+        <source>Stop loa&amp;ding</source>
+        <translation>&amp;Interromper carregamento</translation>
+    </message>
+    <message>
+        <source>Stop loading</source>
+        <translation>Interromper carregamento</translation>
+    </message>
+    <message>
+        <source>&amp;Open in the form</source>
+        <translation>Abrir n&amp;o formulário</translation>
+    </message>
+    <message>
+        <source>Open in the form</source>
+        <translation>Abrir no formulário</translation>
+    </message>
+    <message>
+        <source>Puts the selected link in the form beside the list and checks it</source>
+        <translation>Coloca o vínculo selecionado no formulário ao lado da lista e o verifica</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
         <translation>&amp;Fechar</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Fechar</translation>
+        <source>Close the list</source>
+        <translation>Fechar a lista</translation>
     </message>
 </context>
 <context>
@@ -360,16 +388,40 @@
         <source>Sends the new credentials to Belvo for this link</source>
         <translation>Envia as novas credenciais à Belvo para este vínculo</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>Histórico</translation>
+    </message>
+    <message>
+        <source>History of this link</source>
+        <translation>Histórico deste vínculo</translation>
+    </message>
+    <message>
+        <source>Opens the update history filtered on this link</source>
+        <translation>Abre o histórico de atualizações filtrado por este vínculo</translation>
+    </message>
+    <message>
+        <source>The link&apos;s external id (your system&apos;s reference for the customer)</source>
+        <translation>O ID externo do vínculo (a referência do seu sistema para o cliente)</translation>
+    </message>
+    <message>
+        <source>The ticket recorded with the next update or hand-off; it stays for the next link you open by hand</source>
+        <translation>O ticket registrado com a próxima atualização ou envio ao cliente; ele continua valendo para o próximo vínculo que você abrir manualmente</translation>
+    </message>
+    <message>
+        <source>History of &amp;this link…</source>
+        <translation>Histórico &amp;deste vínculo…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atalhos de teclado</translation>
+    </message>
 </context>
 <context>
     <name>MfaDialog</name>
     <message>
         <source>The bank asks for a token</source>
         <translation>O banco pede um token</translation>
-    </message>
-    <message>
-        <source>Challenge:</source>
-        <translation>Desafio:</translation>
     </message>
     <message>
         <source>QR code to scan with the bank&apos;s app</source>
@@ -394,6 +446,26 @@
     <message>
         <source>&amp;Submit token</source>
         <translation>&amp;Enviar token</translation>
+    </message>
+    <message>
+        <source>Reference the bank sent (not the code to type):</source>
+        <translation>Referência enviada pelo banco (não é o código a digitar):</translation>
+    </message>
+    <message>
+        <source>Copy QR code</source>
+        <translation>Copiar código QR</translation>
+    </message>
+    <message>
+        <source>Copy the QR code as an image, to paste into a chat or an email to the customer</source>
+        <translation>Copiar o código QR como imagem, para colar em um chat ou em um e-mail para o cliente</translation>
+    </message>
+    <message>
+        <source>Save QR code…</source>
+        <translation>Salvar código QR…</translation>
+    </message>
+    <message>
+        <source>Save the QR code as a PNG image</source>
+        <translation>Salvar o código QR como imagem PNG</translation>
     </message>
 </context>
 <context>
@@ -450,13 +522,17 @@
         <source>Raw JSON answer</source>
         <translation>Resposta JSON bruta</translation>
     </message>
+    <message>
+        <source>Copy for ticket</source>
+        <translation>Copiar para o ticket</translation>
+    </message>
+    <message>
+        <source>Copy a plain-text summary of this result for the support ticket (no credentials)</source>
+        <translation>Copiar um resumo em texto simples deste resultado para o ticket de suporte (sem credenciais)</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
-    <message>
-        <source>Relink Settings</source>
-        <translation>Configurações do Relink</translation>
-    </message>
     <message>
         <source>Belvo API keys</source>
         <translation>Chaves de API da Belvo</translation>
@@ -605,6 +681,10 @@
         <source>Test the history address</source>
         <translation>Testar o endereço do histórico</translation>
     </message>
+    <message>
+        <source>Settings — Relink</source>
+        <translation>Configurações — Relink</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -641,6 +721,17 @@ Por enquanto, o Relink confia só nos certificados CA do sistema. Escolha outro 
 </source>
         <translation>relink abre um vínculo por vez; informe um único ID de vínculo ou URL.
 </translation>
+    </message>
+</context>
+<context>
+    <name>relink::Accessibility</name>
+    <message>
+        <source>Clear the field</source>
+        <translation>Limpar o campo</translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <translation>Limpar %1</translation>
     </message>
 </context>
 <context>
@@ -1312,6 +1403,13 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
     </message>
 </context>
 <context>
+    <name>relink::CopyConfirmation</name>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+</context>
+<context>
     <name>relink::CredentialForm</name>
     <message>
         <source>Certificates and keys (*.pem *.crt *.cer *.key *.p12 *.pfx);;All files (*)</source>
@@ -1518,6 +1616,14 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
         <source>Belvo&apos;s request id: %1</source>
         <translation>ID da solicitação da Belvo: %1</translation>
     </message>
+    <message>
+        <source>Waiting for the customer… the link was last seen %1</source>
+        <translation>Aguardando o cliente… o último status visto do vínculo foi %1</translation>
+    </message>
+    <message>
+        <source>Relink is watching this link, but its customer&apos;s link can&apos;t be copied again (it is not kept, or it expired). If the customer still needs one, make a New link and send that instead.</source>
+        <translation>O Relink está acompanhando este vínculo, mas o link do cliente não pode ser copiado de novo (ele não é guardado, ou expirou). Se o cliente ainda precisar de um, crie um Novo link e envie esse no lugar.</translation>
+    </message>
 </context>
 <context>
     <name>relink::HandoffFlow</name>
@@ -1540,6 +1646,92 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
     <message>
         <source>No new link for the customer could be made: %1</source>
         <translation>Não foi possível criar um novo link para o cliente: %1</translation>
+    </message>
+    <message>
+        <source>Link %1 is already valid: there is nothing for the customer to do. No link was made for them.</source>
+        <translation>O vínculo %1 já está válido: o cliente não tem nada a fazer. Nenhum link foi criado para ele.</translation>
+    </message>
+    <message>
+        <source>No link for the customer was made: link %1 could not be checked first: %2</source>
+        <translation>Nenhum link para o cliente foi criado: não foi possível verificar antes o vínculo %1: %2</translation>
+    </message>
+    <message>
+        <source>Link %1 is valid, but Relink never saw it not valid since the customer&apos;s link was made: it cannot tell who fixed it.</source>
+        <translation>O vínculo %1 está válido, mas, desde que o link do cliente foi criado, o Relink nunca o viu fora do status válido: não é possível saber quem o corrigiu.</translation>
+    </message>
+</context>
+<context>
+    <name>relink::HistoryCommands</name>
+    <message>
+        <source>Ctrl+Shift+H</source>
+        <translation>Ctrl+Shift+H</translation>
+    </message>
+    <message>
+        <source>Show every recorded attempt on this link (%1)</source>
+        <translation>Mostrar todas as tentativas registradas deste vínculo (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>relink::HistoryDetails</name>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>no HTTP answer</source>
+        <translation>sem resposta HTTP</translation>
+    </message>
+    <message>
+        <source>request id: %1</source>
+        <translation>ID da solicitação: %1</translation>
+    </message>
+    <message>
+        <source>request ids: %1</source>
+        <translation>IDs das solicitações: %1</translation>
+    </message>
+    <message>
+        <source>Link: %1</source>
+        <translation>Vínculo: %1</translation>
+    </message>
+    <message>
+        <source>Bank: %1</source>
+        <translation>Banco: %1</translation>
+    </message>
+    <message>
+        <source>Environment: %1</source>
+        <translation>Ambiente: %1</translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation>Início: %1</translation>
+    </message>
+    <message>
+        <source>Agent: %1</source>
+        <translation>Agente: %1</translation>
+    </message>
+    <message>
+        <source>Ticket: %1</source>
+        <translation>Ticket: %1</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Resultado: %1</translation>
+    </message>
+    <message>
+        <source>Link status: %1</source>
+        <translation>Status do vínculo: %1</translation>
+    </message>
+    <message>
+        <source>Fields sent: %1</source>
+        <translation>Campos enviados: %1</translation>
+    </message>
+    <message>
+        <source>No step was recorded: nothing was sent.</source>
+        <translation>Nenhuma etapa foi registrada: nada foi enviado.</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>Etapas:</translation>
     </message>
 </context>
 <context>
@@ -1856,6 +2048,29 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
         <source>Reading the history…</source>
         <translation>Lendo o histórico…</translation>
     </message>
+    <message>
+        <source>Select an attempt to see its steps, their HTTP statuses and request ids.</source>
+        <translation>Selecione uma tentativa para ver as etapas dela, os status HTTP e os IDs das solicitações.</translation>
+    </message>
+    <message>
+        <source>Copy the selected attempt&apos;s request ids</source>
+        <translation>Copiar os IDs das solicitações da tentativa selecionada</translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation>Iniciada em %1</translation>
+    </message>
+    <message>
+        <source>Request id copied.</source>
+        <translation>ID da solicitação copiado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request ids copied.</source>
+        <translation>
+            <numerusform>%n ID da solicitação copiado.</numerusform>
+            <numerusform>%n IDs das solicitações copiados.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>relink::LaunchHandler</name>
@@ -1878,6 +2093,21 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
     <message>
         <source>Ticket: %1.</source>
         <translation>Ticket: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>relink::LinkEntry</name>
+    <message>
+        <source>Ticket %1</source>
+        <translation>Ticket %1</translation>
+    </message>
+    <message>
+        <source>Ticket in force: %1</source>
+        <translation>Ticket em vigor: %1</translation>
+    </message>
+    <message>
+        <source>No ticket in force</source>
+        <translation>Nenhum ticket em vigor</translation>
     </message>
 </context>
 <context>
@@ -2028,10 +2258,6 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
         <translation>Status</translation>
     </message>
     <message>
-        <source>Institution</source>
-        <translation>Instituição</translation>
-    </message>
-    <message>
         <source>Last accessed</source>
         <translation>Último acesso</translation>
     </message>
@@ -2091,6 +2317,18 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
         <source>(%1 shown: Refresh to list them all)</source>
         <translation>(%1 exibidos: clique em Atualizar para listar todos)</translation>
     </message>
+    <message>
+        <source>Bank</source>
+        <translation>Banco</translation>
+    </message>
+    <message>
+        <source>— 1 matches the search</source>
+        <translation>— 1 corresponde à pesquisa</translation>
+    </message>
+    <message>
+        <source>— %1 match the search</source>
+        <translation>— %1 correspondem à pesquisa</translation>
+    </message>
 </context>
 <context>
     <name>relink::MainWindow</name>
@@ -2115,30 +2353,6 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
         <translation>Digite primeiro o ID do vínculo.</translation>
     </message>
     <message>
-        <source>Loading the link…</source>
-        <translation>Carregando o vínculo…</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>The link could not be loaded</source>
-        <translation>Não foi possível carregar o vínculo</translation>
-    </message>
-    <message>
-        <source>Showing every field, since the link could not be loaded.</source>
-        <translation>Mostrando todos os campos, pois não foi possível carregar o vínculo.</translation>
-    </message>
-    <message>
-        <source>Current state of the link</source>
-        <translation>Estado atual do vínculo</translation>
-    </message>
-    <message>
-        <source>Loading the fields %1 needs…</source>
-        <translation>Carregando os campos que %1 exige…</translation>
-    </message>
-    <message>
         <source>Updating the credentials… (the bank may take a minute)</source>
         <translation>Atualizando as credenciais… (o banco pode levar um minuto)</translation>
     </message>
@@ -2149,10 +2363,6 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
     <message>
         <source>Enter the link id above, and the credential fields appear here.</source>
         <translation>Digite acima o ID do vínculo e os campos de credenciais aparecem aqui.</translation>
-    </message>
-    <message>
-        <source>Showing every field: Check link to see the ones this link&apos;s bank asks for.</source>
-        <translation>Mostrando todos os campos: use Verificar vínculo para ver os que o banco deste vínculo pede.</translation>
     </message>
     <message>
         <source>The credential fields were emptied: what was typed belonged to another link.</source>
@@ -2170,16 +2380,8 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
         <translation>O cliente atualizou o vínculo</translation>
     </message>
     <message>
-        <source>Link %1 was not opened: finish or cancel what is running, then open it again.</source>
-        <translation>O vínculo %1 não foi aberto: conclua ou cancele o que está em andamento e depois abra-o de novo.</translation>
-    </message>
-    <message>
         <source>%1 Correct the ticket, or empty its field.</source>
         <translation>%1 Corrija o ticket, ou deixe o campo dele vazio.</translation>
-    </message>
-    <message>
-        <source>Status: %1</source>
-        <translation>Status: %1</translation>
     </message>
     <message numerus="yes">
         <source>Belvo is limiting requests: Update is available again at %1, in %n minute(s).</source>
@@ -2187,6 +2389,14 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
             <numerusform>A Belvo está limitando as solicitações: Atualizar credenciais fica disponível novamente às %1, em %n minuto.</numerusform>
             <numerusform>A Belvo está limitando as solicitações: Atualizar credenciais fica disponível novamente às %1, em %n minutos.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Checking the link: the fields its bank asks for appear here.</source>
+        <translation>Verificando o vínculo: os campos que o banco dele pede aparecem aqui.</translation>
+    </message>
+    <message>
+        <source>Check link to see the fields this link&apos;s bank asks for.</source>
+        <translation>Clique em Verificar vínculo para ver os campos que o banco deste vínculo pede.</translation>
     </message>
 </context>
 <context>
@@ -2217,6 +2427,58 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
     <message>
         <source>This is not a token the bank accepts: check it with the customer.</source>
         <translation>Este não é um token que o banco aceita: confira-o com o cliente.</translation>
+    </message>
+    <message>
+        <source>Copied the QR code as an image.</source>
+        <translation>Código QR copiado como imagem.</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Imagens PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>The bank asks for a token</source>
+        <translation>O banco pede um token</translation>
+    </message>
+    <message>
+        <source>Approve the login on the customer&apos;s phone</source>
+        <translation>Aprove o login no celular do cliente</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the code?</source>
+        <translation>Parar de aguardar o código?</translation>
+    </message>
+    <message>
+        <source>The bank&apos;s session ends and the customer may get another code.</source>
+        <translation>A sessão do banco termina e o cliente pode receber outro código.</translation>
+    </message>
+    <message>
+        <source>Keep waiting</source>
+        <translation>Continuar aguardando</translation>
+    </message>
+    <message>
+        <source>Stop waiting</source>
+        <translation>Parar de aguardar</translation>
+    </message>
+    <message>
+        <source>Save the QR code</source>
+        <translation>Salvar o código QR</translation>
+    </message>
+    <message>
+        <source>qr-code.png</source>
+        <translation>codigo-qr.png</translation>
+    </message>
+    <message>
+        <source>Saved the QR code to %1.</source>
+        <translation>Código QR salvo em %1.</translation>
+    </message>
+    <message>
+        <source>The QR code could not be saved to %1.</source>
+        <translation>Não foi possível salvar o código QR em %1.</translation>
     </message>
 </context>
 <context>
@@ -2454,6 +2716,105 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
         <source>The update failed</source>
         <translation>A atualização falhou</translation>
     </message>
+    <message>
+        <source>%1 (as last read)</source>
+        <translation>%1 (na última leitura)</translation>
+    </message>
+    <message>
+        <source>Copied the link id.</source>
+        <translation>ID do vínculo copiado.</translation>
+    </message>
+    <message>
+        <source>Copied a summary for the ticket (no credentials in it).</source>
+        <translation>Resumo para o ticket copiado (sem nenhuma credencial).</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Informação</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Sucesso</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erro</translation>
+    </message>
+    <message>
+        <source>About link %1</source>
+        <translation>Sobre o vínculo %1</translation>
+    </message>
+    <message>
+        <source>About link %1 (external id %2)</source>
+        <translation>Sobre o vínculo %1 (ID externo %2)</translation>
+    </message>
+    <message>
+        <source>HTTP status: %1</source>
+        <translation>Status HTTP: %1</translation>
+    </message>
+    <message>
+        <source>HTTP status: none (no answer from the server)</source>
+        <translation>Status HTTP: nenhum (sem resposta do servidor)</translation>
+    </message>
+    <message>
+        <source>Copied request id %1.</source>
+        <translation>ID da solicitação %1 copiado.</translation>
+    </message>
+</context>
+<context>
+    <name>relink::SampleLinks</name>
+    <message>
+        <source>Erebor Mexico: updated</source>
+        <translation>Erebor Mexico: atualizado</translation>
+    </message>
+    <message>
+        <source>the link becomes valid (the PIN is optional: 4 digits).</source>
+        <translation>o vínculo fica válido (o PIN é opcional: 4 dígitos).</translation>
+    </message>
+    <message>
+        <source>Heimdall Mexico: SMS code</source>
+        <translation>Heimdall Mexico: código por SMS</translation>
+    </message>
+    <message>
+        <source>choose a document type; the bank asks for a code: 111111 is accepted, 999999 is not.</source>
+        <translation>escolha um tipo de documento; o banco pede um código: 111111 é aceito, 999999 não.</translation>
+    </message>
+    <message>
+        <source>Heimdall Mexico: QR code</source>
+        <translation>Heimdall Mexico: código QR</translation>
+    </message>
+    <message>
+        <source>choose a document type; the bank shows a QR code, then accepts the code 111111.</source>
+        <translation>escolha um tipo de documento; o banco mostra um código QR e depois aceita o código 111111.</translation>
+    </message>
+    <message>
+        <source>Gotham Business Bank: approve on phone</source>
+        <translation>Gotham Business Bank: aprovação no celular</translation>
+    </message>
+    <message>
+        <source>the bank waits for the customer to approve; then press I have approved it.</source>
+        <translation>o banco aguarda a aprovação do cliente; depois pressione Já aprovei.</translation>
+    </message>
+    <message>
+        <source>Sample links:</source>
+        <translation>Vínculos de exemplo:</translation>
+    </message>
+    <message>
+        <source>Fills in link %1</source>
+        <translation>Preenche o vínculo %1</translation>
+    </message>
+    <message>
+        <source>Fills in a sample link of the demo; password %1</source>
+        <translation>Preenche um vínculo de exemplo do modo Demo; senha %1</translation>
+    </message>
+    <message>
+        <source>Sample link %1: the password is %2; %3</source>
+        <translation>Vínculo de exemplo %1: a senha é %2; %3</translation>
+    </message>
 </context>
 <context>
     <name>relink::SettingsDialog</name>
@@ -2567,6 +2928,128 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
         <source>Relink trusts the certificates in this file as well as the system&apos;s: %1.</source>
         <translation>O Relink confia nos certificados deste arquivo além dos do sistema: %1.</translation>
     </message>
+    <message>
+        <source>Save the API keys you typed for %1?</source>
+        <translation>Salvar as chaves de API que você digitou para %1?</translation>
+    </message>
+    <message>
+        <source>They are not saved yet: closing Settings now drops them.</source>
+        <translation>Elas ainda não foram salvas: fechar as Configurações agora as descarta.</translation>
+    </message>
+    <message>
+        <source>Use for this session only</source>
+        <translation>Usar só nesta sessão</translation>
+    </message>
+</context>
+<context>
+    <name>relink::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts — Relink</source>
+        <translation>Atalhos de teclado — Relink</translation>
+    </message>
+    <message>
+        <source>The keys of the main window as it is now. Alt+I always reaches Link id; a bank&apos;s fields get the letters left over.</source>
+        <translation>As teclas da janela principal como ela está agora. Alt+I sempre leva ao ID do vínculo; os campos de um banco ficam com as letras que sobram.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>Each key and what it does</source>
+        <translation>Cada tecla e o que ela faz</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>O que faz</translation>
+    </message>
+    <message>
+        <source>%1 menu</source>
+        <translation>Menu %1</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>In Link id: check the link</source>
+        <translation>Em ID do vínculo: verificar o vínculo</translation>
+    </message>
+    <message>
+        <source>In a credential field: update the credentials</source>
+        <translation>Em um campo de credencial: atualizar as credenciais</translation>
+    </message>
+    <message>
+        <source>Cancel what is running</source>
+        <translation>Cancelar o que está em andamento</translation>
+    </message>
+    <message>
+        <source>Next field (Shift+Tab: the one before)</source>
+        <translation>Próximo campo (Shift+Tab: o anterior)</translation>
+    </message>
+</context>
+<context>
+    <name>relink::TicketSummary</name>
+    <message>
+        <source>Link id</source>
+        <translation>ID do vínculo</translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation>ID externo</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Banco</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Ambiente</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Link status</source>
+        <translation>Status do vínculo</translation>
+    </message>
+    <message>
+        <source>no answer (%1)</source>
+        <translation>sem resposta (%1)</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>Status HTTP</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erros</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <source>Request ids</source>
+        <translation>IDs das solicitações</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Data e hora</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
 </context>
 <context>
     <name>relink::UpdateFlow</name>
@@ -2589,6 +3072,132 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
     <message>
         <source>The bank&apos;s MFA session expired before a token was sent; the link was not updated. Start the update again when the customer is ready.</source>
         <translation>A sessão MFA do banco expirou antes de um token ser enviado; o vínculo não foi atualizado. Inicie a atualização novamente quando o cliente estiver pronto.</translation>
+    </message>
+</context>
+<context>
+    <name>relink::WaitingDock</name>
+    <message>
+        <source>Waiting for customers</source>
+        <translation>Aguardando clientes</translation>
+    </message>
+    <message>
+        <source>Copy customer&apos;s link</source>
+        <translation>Copiar link do cliente</translation>
+    </message>
+    <message>
+        <source>Show QR…</source>
+        <translation>Mostrar QR…</translation>
+    </message>
+    <message>
+        <source>Open in form</source>
+        <translation>Abrir no formulário</translation>
+    </message>
+    <message>
+        <source>New link</source>
+        <translation>Novo link</translation>
+    </message>
+    <message>
+        <source>Stop watching</source>
+        <translation>Parar de acompanhar</translation>
+    </message>
+    <message>
+        <source>Stopped waiting for link %1.</source>
+        <translation>A espera pelo vínculo %1 foi interrompida.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s link for %1 is on the clipboard.</source>
+        <translation>O link do cliente para %1 está na área de transferência.</translation>
+    </message>
+    <message>
+        <source>A customer updated their link</source>
+        <translation>Um cliente atualizou o vínculo</translation>
+    </message>
+    <message>
+        <source>Link %1 is valid again.</source>
+        <translation>O vínculo %1 está válido de novo.</translation>
+    </message>
+    <message>
+        <source>Link %1 (%2) is valid again.</source>
+        <translation>O vínculo %1 (%2) está válido de novo.</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting for customers</source>
+        <translation>&amp;Aguardando clientes</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+W</source>
+        <translation>Ctrl+Shift+W</translation>
+    </message>
+    <message>
+        <source>&amp;Window</source>
+        <translation>Jan&amp;ela</translation>
+    </message>
+</context>
+<context>
+    <name>relink::WaitingTableModel</name>
+    <message>
+        <source>making the link…</source>
+        <translation>criando o link…</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>concluído</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>encerrado</translation>
+    </message>
+    <message>
+        <source>link expired; still watching</source>
+        <translation>link expirado; ainda acompanhando</translation>
+    </message>
+    <message>
+        <source>about %1 (can&apos;t be copied again: make a New link)</source>
+        <translation>cerca de %1 (não pode ser copiado de novo: crie um Novo link)</translation>
+    </message>
+    <message>
+        <source>valid — the customer updated it at %1</source>
+        <translation>válido — o cliente o atualizou às %1</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>ainda não verificado</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 às %2</translation>
+    </message>
+    <message>
+        <source>Link id</source>
+        <translation>ID do vínculo</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Banco</translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation>ID externo</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Tempo restante</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Última verificação</translation>
     </message>
 </context>
 <context>

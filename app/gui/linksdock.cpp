@@ -2,6 +2,7 @@
 
 #include "accessibility.h"
 #include "linkswindow.h"
+#include "mnemonics.h"
 #include "settings.h"
 
 #include <QMainWindow>
@@ -33,6 +34,7 @@ Qt::Orientation across(Qt::DockWidgetArea area)
 LinksDock::LinksDock(QMainWindow *window, Workspace *workspace)
     : QDockWidget(window), m_window(window), m_links(new LinksWindow(workspace, this))
 {
+    takeSecondaryMnemonic(this); // its letters never move the form's
     setObjectName(QStringLiteral("linksDock"));
     setWindowTitle(m_links->windowTitle());
     // Never a window of its own over the form: docked on a side, closable, movable.

@@ -12,6 +12,7 @@
 #include "linkentry.h"
 #include "linkid.h"
 #include "linksdock.h"
+#include "linksummary.h"
 #include "mfaprompt.h"
 #include "mnemonics.h"
 #include "nextstep.h"
@@ -59,8 +60,9 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     m_ui->cancelButton->setVisible(false);
     m_ui->formProblemLabel->setStyleSheet(
         QStringLiteral("color: %1;").arg(mutedText(palette()).name()));
-    for (QLabel *badge : {m_ui->environmentBadge, m_ui->linkStatusBadge})
-        badge->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_ui->environmentBadge->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_summary =
+        new LinkSummary(m_ui->linkStatusBadge, m_ui->linkSummaryLabel, m_ui->externalIdLabel, this);
     fillEnvironmentCombo(m_ui->environmentCombo);
     loadPreferences();
     // The history reports its own troubles (a file it can't write, a team history away), once.
@@ -97,7 +99,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
                 request.linkId = id;
                 openLink(request);
                 if (linkId() == id) // opened (not waiting for the agent's word)
-                    showExternalId(externalId);
+                    m_summary->showExternalId(externalId);
                 focusNextStep();
             });
     connect(m_menu, &WindowMenu::settingsClosed, this, [this] {
@@ -107,7 +109,8 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
 
     connect(m_rateLimit, &RateLimitWait::tick, this, &MainWindow::refreshState);
     m_waiting = addWaitingDock(this, m_workspace);
-    connect(m_waiting, &WaitingDock::openLinkRequested, m_menu, &WindowMenu::linkChosen);
+    connect(m_waiting, &WaitingDock::openLinkRequested, m_menu,
+            [this](const QString &id) { emit m_menu->linkChosen(id, QString()); });
     connect(m_waiting, &WaitingDock::linkValid, this, [this](const Result &result) {
         m_menu->linkSeen(result.link);
         if (result.link.id != linkId()) // the window moved on meanwhile
@@ -195,13 +198,10 @@ QString MainWindow::ticket() const
 }
 
 // `text` is clean (LinkEntry): an id, or what could not be read as one.
-void MainWindow::onLinkIdEdited(const QString &text)
+void MainWindow::onLinkIdEdited(const QString &)
 {
     leaveOtherLinks(m_resultPanel, statusBar(), linkId()); // their result, "Link … opened"
-    m_ui->linkStatusBadge->clear();
-    m_ui->linkStatusBadge->setStyleSheet(QString());
-    m_ui->linkSummaryLabel->clear();
-    showExternalId({});
+    m_summary->clear();
     // No field shows until the link's bank's form is known (formShown): the id is checked by
     // itself. What was typed stays, hidden, while the id is edited back to the same link.
     m_autoCheck->idChanged(linkId());
@@ -297,89 +297,6 @@ bool MainWindow::formShown() const
     return m_ui->credentialForm->isBuilt() && !m_formLinkId.isEmpty() && m_formLinkId == linkId();
 }
 
-void MainWindow::checkLink()
-{
-    if (m_busy || !isValidLinkId(linkId()) || !m_workspace->hasKeys())
-        return;
-    m_autoCheck->checkStarted(linkId());
-    setBusy(tr("Loading the link…"));
-    m_running = m_workspace->client()->getLink(linkId());
-    connect(m_running, &Operation::finished, this, &MainWindow::onLinkChecked);
-}
-
-void MainWindow::showLinkSummary(const Link &link)
-{
-    m_menu->linkSeen(link);
-    m_ui->linkStatusBadge->setText(link.status);
-    m_ui->linkStatusBadge->setStyleSheet(statusBadgeStyle(link.status));
-    announce(m_ui->linkStatusBadge, tr("Status: %1").arg(link.status));
-    m_ui->linkSummaryLabel->setText(
-        tr("%1 — %2").arg(link.institution, explainLinkStatus(link.status)));
-    showExternalId(link.externalId);
-}
-
-void MainWindow::showExternalId(const QString &externalId)
-{
-    m_ui->externalIdLabel->setText(externalId.isEmpty() ? QString()
-                                                        : tr("External id: %1").arg(externalId));
-    m_ui->externalIdLabel->setVisible(!externalId.isEmpty());
-}
-
-// The form in front, focus where the next keystroke belongs: the first field to fill, else
-// Update, else Link id (while the link is checked: its bank's fields follow, onInstitution).
-void MainWindow::focusNextStep()
-{
-    raise();
-    activateWindow();
-    if (!m_busy && m_ui->credentialForm->focusFirstToFill())
-        return;
-    QWidget *next = m_ui->linkIdEdit;
-    if (!m_busy && m_ui->updateButton->isEnabled())
-        next = m_ui->updateButton;
-    next->setFocus(Qt::OtherFocusReason);
-}
-
-void MainWindow::onLinkChecked(const Result &r)
-{
-    m_running = nullptr;
-    if (r.kind != Result::Kind::Link) {
-        if (classifyResult(r) == UpdateOutcome::Kind::RateLimited)
-            m_rateLimit->start(r.retryAfterSeconds);
-        m_institution = {};
-        m_institutionLinkId.clear();
-        setBusy({});
-        resultPanel()->showResult(r, tr("The link could not be loaded"));
-        m_ui->credentialForm->buildFullForm();
-        m_formLinkId = linkId();
-        m_ui->formNoticeLabel->setText(tr("Showing every field, since the link could not be "
-                                          "loaded: fill in what the customer gave you."));
-        refreshState();
-        resultPanel()->focusHeadline(); // what went wrong comes first
-        return;
-    }
-    showLinkSummary(r.link);
-    resultPanel()->showResult(r, tr("Current state of the link"));
-    setBusy(tr("Loading the fields %1 needs…").arg(r.link.institution), false);
-    m_running = m_workspace->client()->getInstitution(r.link.institution);
-    connect(m_running, &Operation::finished, this, &MainWindow::onInstitution);
-}
-
-void MainWindow::onInstitution(const Result &r)
-{
-    m_running = nullptr;
-    setBusy({});
-    const bool found = r.kind == Result::Kind::Institution;
-    m_institution = found ? r.institution : Institution{};
-    if (found)
-        m_institutionLinkId = linkId();
-    m_ui->formNoticeLabel->setText(m_ui->credentialForm->buildFromAnswer(r));
-    m_formLinkId = linkId();
-    refreshState();
-    // The next thing to do: the first field to fill in, else Update.
-    if (!m_ui->credentialForm->focusFirstToFill() && m_ui->updateButton->isEnabled())
-        m_ui->updateButton->setFocus(Qt::OtherFocusReason);
-}
-
 void MainWindow::update()
 {
     if (m_busy || !m_ui->updateButton->isEnabled())
@@ -425,35 +342,6 @@ void MainWindow::sendToCustomer()
         return;
     const QString bank = m_institutionLinkId == linkId() ? m_institution.displayName : QString();
     m_waiting->send(linkId(), bank, ticket()); // never modal: the desk keeps it
-}
-
-void MainWindow::openLink(const LaunchRequest &request)
-{
-    if (m_busy) { // opened when what runs ends (setBusy)
-        m_openWhenFree = request;
-        statusBar()->showMessage(
-            tr("Link %1 opens when what is running ends.").arg(request.linkId));
-        return;
-    }
-    if (request.linkId == m_fieldsLinkId || !m_ui->credentialForm->hasValues()) {
-        showLink(request);
-        return;
-    }
-    m_ui->credentialForm->askToClear(m_fieldsLinkId, request.linkId,
-                                     [this, request] { showLink(request); });
-}
-
-void MainWindow::showLink(const LaunchRequest &request)
-{
-    if (m_busy)
-        return openLink(request); // waits until what runs ends
-    const QString env = request.environment;
-    if (!env.isEmpty() && env != m_workspace->environment() && !m_workspace->isDemo())
-        selectEnvironment(m_ui->environmentCombo, env); // then onEnvironmentChosen
-    m_linkEntry->open(request.linkId, request.ticket);
-    statusBar()->showMessage(openedMessage(request, m_workspace->isDemo()));
-    m_checkWhenKeys = m_workspace->hasKeys() ? QString() : request.linkId;
-    checkLink();
 }
 
 void MainWindow::cancel()

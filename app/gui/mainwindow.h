@@ -17,9 +17,9 @@ class MainWindow;
 
 namespace relink {
 
-struct LaunchRequest;
 class AutoCheck;
 class LinkEntry;
+class LinkSummary;
 class Operation;
 class RateLimitWait;
 class UpdateFlow;
@@ -73,7 +73,6 @@ private:
     // failed check. Until then no field shows.
     bool formShown() const;
     void showLinkSummary(const Link &link);
-    void showExternalId(const QString &externalId);
     void focusNextStep();
     QString linkId() const;
     // The result panel, built on first use: at start-up the group shows a one-line placeholder
@@ -83,6 +82,7 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     Workspace *m_workspace;
     WindowMenu *m_menu;
+    LinkSummary *m_summary;
     LinkEntry *m_linkEntry; // the link id and the ticket
     ResultPanel *m_resultPanel = nullptr;
     QPointer<Operation> m_running;

@@ -25,6 +25,7 @@ const char *const kSourceProperty = "_relink_mnemonic_source";
 const char *const kAppliedProperty = "_relink_mnemonic_text";
 const char *const kPinnedProperty = "_relink_mnemonic_pinned";
 const char *const kLeftoverProperty = "_relink_mnemonic_leftover";
+const char *const kSecondaryProperty = "_relink_mnemonic_secondary";
 
 // " (&G)": a letter added after a text that has no free letter of its own.
 const QRegularExpression &addedLetter()
@@ -306,10 +307,10 @@ struct Walker
     }
 };
 
-bool isLeftover(QWidget *w, QWidget *window)
+bool isMarked(QWidget *w, QWidget *window, const char *property)
 {
     for (; w && w != window; w = w->parentWidget()) {
-        if (w->property(kLeftoverProperty).toBool())
+        if (w->property(property).toBool())
             return true;
     }
     return false;
@@ -353,16 +354,20 @@ void assignMnemonics(QWidget *window, const QString &reserved)
         if (auto *bar = qobject_cast<QMenuBar *>(main->menuWidget()))
             taken += assignMenuMnemonics(bar, reserved);
     }
-    // The window's own controls first; the leftover ones (a bank's rows) get what remains.
-    QList<Item> own;
-    QList<Item> leftover;
+    // The window's own controls first; the leftover ones (a bank's rows) get what remains; the
+    // secondary ones (the result's buttons, the docks, the sample links) come last.
+    QList<Item> own, leftover, secondary;
     for (QWidget *w : widgetsInVisualOrder(window)) {
         if (bearsMnemonic(w))
-            (isLeftover(w, window) ? leftover : own).append(itemFor(w));
+            (isMarked(w, window, kLeftoverProperty)    ? leftover
+             : isMarked(w, window, kSecondaryProperty) ? secondary
+                                                       : own)
+                .append(itemFor(w));
     }
     QSet<QChar> used = lettersOf(taken);
     giveOut(own, used);
     giveOut(leftover, used, true);
+    giveOut(secondary, used);
 }
 
 void pinMnemonic(QWidget *widget)
@@ -373,6 +378,11 @@ void pinMnemonic(QWidget *widget)
 void takeLeftoverMnemonic(QWidget *widget)
 {
     widget->setProperty(kLeftoverProperty, true);
+}
+
+void takeSecondaryMnemonic(QWidget *widget)
+{
+    widget->setProperty(kSecondaryProperty, true);
 }
 
 QString withoutMnemonic(const QString &text)

@@ -51,6 +51,11 @@ void pinMnemonic(QWidget *widget);
 // after it, as in "PIN (&G)" (the way CJK labels carry a letter their words lack);
 // withoutMnemonic() reads that as "PIN".
 void takeLeftoverMnemonic(QWidget *widget);
+// A part of the window that comes and goes with what the agent does (the result's buttons, the
+// docks, the demo's sample links), and every widget inside it: its letters are given out after
+// the bank's rows have theirs, so the form's letters never move because a result appeared; it
+// gets none when no letter is free.
+void takeSecondaryMnemonic(QWidget *widget);
 
 // Replaces a button's text (Show → Hide, Copy → Copied) and gives the window's letters out
 // again, so the new text gets a free letter of its own.

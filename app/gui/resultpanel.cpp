@@ -44,6 +44,7 @@ void leaveOtherLinks(ResultPanel *panel, QStatusBar *statusBar, const QString &l
 
 ResultPanel::ResultPanel(QWidget *parent) : QWidget(parent), m_ui(new Ui::ResultPanel)
 {
+    takeSecondaryMnemonic(this); // its letters never move the form's
     m_ui->setupUi(this);
     QFont headline = m_ui->headlineLabel->font();
     headline.setPointSizeF(headline.pointSizeF() * 1.25);

@@ -1,6 +1,7 @@
 #include "samplelinks.h"
 
 #include "belvosimulator.h"
+#include "mnemonics.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -29,6 +30,7 @@ QList<SampleLinks::Sample> SampleLinks::samples()
 
 SampleLinks::SampleLinks(QWidget *parent) : QWidget(parent), m_hint(new QLabel(this))
 {
+    takeSecondaryMnemonic(this); // its letters never move the form's
     setObjectName(QStringLiteral("sampleLinks"));
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);

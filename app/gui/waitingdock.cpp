@@ -4,6 +4,7 @@
 #include "desktopnotifier.h"
 #include "handoffdesk.h"
 #include "handoffdialog.h"
+#include "mnemonics.h"
 #include "secretclipboard.h"
 #include "waitingtablemodel.h"
 #include "workspace.h"
@@ -39,6 +40,7 @@ WaitingDock::WaitingDock(Workspace *workspace, QWidget *parent)
       m_desk(new HandoffDesk(this)), m_model(new WaitingTableModel(m_desk, this)),
       m_notifier(std::make_unique<FreedesktopNotifier>())
 {
+    takeSecondaryMnemonic(this); // its letters never move the form's
     setObjectName(QStringLiteral("waitingDock"));
     auto *body = new QWidget(this);
     body->setObjectName(QStringLiteral("waitingPanel"));

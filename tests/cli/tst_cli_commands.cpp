@@ -18,6 +18,7 @@
 
 #include <cstdio>
 #include <functional>
+#include <memory>
 
 using namespace relink;
 using namespace relink::test;
@@ -244,13 +245,27 @@ private slots:
         QCOMPARE(r.err, QString("%1 link(s) need attention.\n").arg(count));
     }
 
+    // The link is checked first (GET); then `then` runs, before the token is asked for.
+    void afterTheCheck(std::function<void()> then)
+    {
+        auto once = std::make_shared<QMetaObject::Connection>();
+        *once = connect(m_sim, &BelvoSimulator::requestHandled, this, [this, once, then](int i) {
+            if (m_sim->requests().at(i).method != "GET")
+                return;
+            disconnect(*once);
+            then();
+        });
+    }
+
     // Through the core's HandoffFlow: one token minted, one TOKEN step, the URL on stdout.
     void handoffAsJson()
     {
         const Run r =
             run({"handoff", kValid.toUpper(), "--json", "--locale", "pt", "--ticket", "SUP-2"});
         QCOMPARE(r.exitCode, 0);
-        QCOMPARE(m_sim->requests().size(), 1);
+        QCOMPARE(m_sim->requests().size(), 2); // the link is checked first: not valid yet
+        QCOMPARE(m_sim->requests().at(0).method, QByteArray("GET"));
+        QCOMPARE(m_sim->requests().at(0).path, "/api/links/" + kValid + "/");
         QCOMPARE(m_sim->lastRequest().method, QByteArray("POST"));
         QCOMPARE(m_sim->lastRequest().path, QString("/api/token/"));
         QCOMPARE(m_sim->lastRequest().json().value("link_id").toString(), kValid);
@@ -285,13 +300,16 @@ private slots:
 
     void handoffWithoutATokenUsesTheUsualExitCodes()
     {
-        m_sim->enqueueResponse({502, "<html><body>Bad gateway</body></html>", {}});
+        afterTheCheck([this] {
+            m_sim->enqueueResponse({502, "<html><body>Bad gateway</body></html>", {}});
+        });
         const Run r = run({"handoff", kValid});
         QCOMPARE(r.exitCode, 7);
         QCOMPARE(r.out, QString());
         QVERIFY2(r.err.startsWith("error: The server answered HTTP 502 with a web page"),
                  qPrintable(r.err));
-        QCOMPARE(m_sim->requests().size(), 1);
+        QCOMPARE(m_sim->requests().size(), 2);
+        QCOMPARE(m_sim->lastRequest().path, QString("/api/token/"));
         QCOMPARE(history().value(0).steps, QStringList({"TOKEN 502"}));
     }
 
@@ -350,12 +368,15 @@ private slots:
     // Ctrl+C while the token is being made: HandoffFlow cancels it and says so; no URL.
     void handoffInterruptedExits130()
     {
-        m_sim->setNextFault(BelvoSimulator::Fault::NeverAnswer);
+        afterTheCheck([this] { m_sim->setNextFault(BelvoSimulator::Fault::NeverAnswer); });
         const Run r = run({"handoff", kValid, "--json"}, {}, [this](Cli &cli) {
-            connect(m_sim, &BelvoSimulator::requestHandled, &cli, [&cli] { cli.interrupt(); });
+            connect(m_sim, &BelvoSimulator::requestHandled, &cli, [this, &cli](int i) {
+                if (m_sim->requests().at(i).path == QLatin1StringView("/api/token/"))
+                    cli.interrupt();
+            });
         });
         QCOMPARE(r.exitCode, 130);
-        QCOMPARE(m_sim->requests().size(), 1);
+        QCOMPARE(m_sim->requests().size(), 2);
         const QString message = "The hand-off for link " + kValid +
                                 " was cancelled while its link was being made; the customer has "
                                 "no link.";

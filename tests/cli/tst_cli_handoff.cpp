@@ -97,7 +97,6 @@ class TestCliHandoff : public QObject
                  Result::Kind::Link);
     }
 
-    // The GETs of a link the simulator has answered.
     // The link is checked first (GET); the next request (the token's) gets `canned`.
     void afterTheCheck(const BelvoSimulator::Canned &canned)
     {
@@ -110,6 +109,7 @@ class TestCliHandoff : public QObject
         });
     }
 
+    // The GETs of a link the simulator has answered.
     int polls() const
     {
         int n = 0;

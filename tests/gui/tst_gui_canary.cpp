@@ -176,6 +176,10 @@ private slots:
         out = run({"handoff", kNumeric}, 0);
         g_printed << out.remove(given()); // the URL without its token
         QVERIFY(out.endsWith("&locale=es\n"));
+        // Ended too: an open hand-off would be watched again by the desktop app below, and its
+        // polls would take the answers that test queues for its own requests.
+        QVERIFY(m_sim->setLinkStatus(kNumeric, "valid"));
+        g_printed << run({"wait", kNumeric}, 0);
         QVERIFY(g_printed.join('\n').contains("POST /api/token/ -> 200")); // logging was on
     }
 
