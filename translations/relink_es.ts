@@ -389,10 +389,6 @@
         <translation>Envía las credenciales nuevas a Belvo para este vínculo</translation>
     </message>
     <message>
-        <source>History</source>
-        <translation>Historial</translation>
-    </message>
-    <message>
         <source>History of this link</source>
         <translation>Historial de este vínculo</translation>
     </message>
@@ -2201,6 +2197,21 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
     </message>
 </context>
 <context>
+    <name>relink::LinkSummary</name>
+    <message>
+        <source>Status: %1</source>
+        <translation>Estado: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>External id: %1</source>
+        <translation>ID externo: %1</translation>
+    </message>
+</context>
+<context>
     <name>relink::LinkWatch</name>
     <message>
         <source>Link %1 is valid again: Belvo can log in to the bank.</source>
@@ -2397,6 +2408,30 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
     <message>
         <source>Check link to see the fields this link&apos;s bank asks for.</source>
         <translation>Haga clic en Verificar vínculo para ver los campos que pide el banco de este vínculo.</translation>
+    </message>
+    <message>
+        <source>Loading the link…</source>
+        <translation>Cargando el vínculo…</translation>
+    </message>
+    <message>
+        <source>The link could not be loaded</source>
+        <translation>No se pudo cargar el vínculo</translation>
+    </message>
+    <message>
+        <source>Showing every field, since the link could not be loaded: fill in what the customer gave you.</source>
+        <translation>Se muestran todos los campos, porque no se pudo cargar el vínculo: complete lo que le dio el cliente.</translation>
+    </message>
+    <message>
+        <source>Current state of the link</source>
+        <translation>Estado actual del vínculo</translation>
+    </message>
+    <message>
+        <source>Loading the fields %1 needs…</source>
+        <translation>Cargando los campos que necesita %1…</translation>
+    </message>
+    <message>
+        <source>Link %1 opens when what is running ends.</source>
+        <translation>El vínculo %1 se abre cuando termine lo que está en curso.</translation>
     </message>
 </context>
 <context>
@@ -3049,6 +3084,10 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
     <message>
         <source>Ticket</source>
         <translation>Ticket</translation>
+    </message>
+    <message>
+        <source> (field %1)</source>
+        <translation> (campo %1)</translation>
     </message>
 </context>
 <context>

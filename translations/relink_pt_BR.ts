@@ -389,10 +389,6 @@
         <translation>Envia as novas credenciais à Belvo para este vínculo</translation>
     </message>
     <message>
-        <source>History</source>
-        <translation>Histórico</translation>
-    </message>
-    <message>
         <source>History of this link</source>
         <translation>Histórico deste vínculo</translation>
     </message>
@@ -2201,6 +2197,21 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
     </message>
 </context>
 <context>
+    <name>relink::LinkSummary</name>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>External id: %1</source>
+        <translation>ID externo: %1</translation>
+    </message>
+</context>
+<context>
     <name>relink::LinkWatch</name>
     <message>
         <source>Link %1 is valid again: Belvo can log in to the bank.</source>
@@ -2397,6 +2408,30 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
     <message>
         <source>Check link to see the fields this link&apos;s bank asks for.</source>
         <translation>Clique em Verificar vínculo para ver os campos que o banco deste vínculo pede.</translation>
+    </message>
+    <message>
+        <source>Loading the link…</source>
+        <translation>Carregando o vínculo…</translation>
+    </message>
+    <message>
+        <source>The link could not be loaded</source>
+        <translation>Não foi possível carregar o vínculo</translation>
+    </message>
+    <message>
+        <source>Showing every field, since the link could not be loaded: fill in what the customer gave you.</source>
+        <translation>Mostrando todos os campos, pois não foi possível carregar o vínculo: preencha o que o cliente lhe informou.</translation>
+    </message>
+    <message>
+        <source>Current state of the link</source>
+        <translation>Estado atual do vínculo</translation>
+    </message>
+    <message>
+        <source>Loading the fields %1 needs…</source>
+        <translation>Carregando os campos que %1 exige…</translation>
+    </message>
+    <message>
+        <source>Link %1 opens when what is running ends.</source>
+        <translation>O vínculo %1 abre quando o que está em andamento terminar.</translation>
     </message>
 </context>
 <context>
@@ -3049,6 +3084,10 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
     <message>
         <source>Ticket</source>
         <translation>Ticket</translation>
+    </message>
+    <message>
+        <source> (field %1)</source>
+        <translation> (campo %1)</translation>
     </message>
 </context>
 <context>

@@ -25,8 +25,7 @@ void LinkSummary::show(const Link &link)
 
 void LinkSummary::showExternalId(const QString &externalId)
 {
-    m_externalId->setText(externalId.isEmpty() ? QString()
-                                               : tr("External id: %1").arg(externalId));
+    m_externalId->setText(externalId.isEmpty() ? QString() : tr("External id: %1").arg(externalId));
     m_externalId->setVisible(!externalId.isEmpty());
 }
 

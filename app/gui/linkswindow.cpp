@@ -5,6 +5,7 @@
 #include "linklisting.h"
 #include "linksfiltermodel.h"
 #include "linkstablemodel.h"
+#include "ratelimiter.h"
 #include "resultpanel.h"
 #include "ui_linkswindow.h"
 #include "workspace.h"
@@ -16,6 +17,7 @@
 #include <QPushButton>
 #include <QStringListModel>
 #include <QStyledItemDelegate>
+#include <QTimer>
 
 namespace relink {
 
@@ -182,12 +184,23 @@ LinksWindow::~LinksWindow()
 
 void LinksWindow::lookUpInstitutions()
 {
-    if (m_lookup || !m_workspace->hasKeys())
+    if (m_lookup || m_lookupPending || !m_workspace->hasKeys())
         return;
+    // The banks' names count against Belvo's limit with the pages and the hand-offs' watches.
+    RateLimiter *limiter = RateLimiter::forLinkListings();
+    if (const qint64 wait = limiter->delayMs(); wait > 0) {
+        m_lookupPending = true;
+        QTimer::singleShot(wait, this, [this] {
+            m_lookupPending = false;
+            lookUpInstitutions();
+        });
+        return;
+    }
     for (const QString &name : m_model->institutions()) {
         if (name.isEmpty() || m_asked.contains(name))
             continue;
         m_asked.insert(name);
+        limiter->recordRequest();
         m_lookup = m_workspace->client()->getInstitution(name);
         connect(m_lookup, &Operation::finished, this, [this, name](const Result &r) {
             m_lookup = nullptr;

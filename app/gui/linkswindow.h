@@ -66,6 +66,7 @@ private:
     QHash<QString, QString> m_institutionNames; // code name → display name
     QSet<QString> m_asked;                      // code names asked for (answered or not)
     QPointer<Operation> m_lookup;
+    bool m_lookupPending = false;  // the next bank's name waits for the rate limit
     QString m_listedIn;            // the base URL the rows come from
     bool m_listedWithKeys = false; // false: listed without keys, so again when they come
 };

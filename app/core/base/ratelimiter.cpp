@@ -53,7 +53,7 @@ void RateLimiter::holdFor(qint64 ms)
 
 RateLimiter *RateLimiter::forLinkListings()
 {
-    static RateLimiter limiter;
+    static RateLimiter limiter(kBelvoRequests - kReservedRequests);
     return &limiter;
 }
 

@@ -17,6 +17,11 @@ public:
 
     static constexpr int kBelvoRequests = 80;
     static constexpr qint64 kBelvoWindowMs = 30'000;
+    // Of Belvo's 80, what the background (the queue's pages and bank names, the hand-offs'
+    // watches) leaves to the agent's own actions, which are not paced (a check, an update, a
+    // token), and to answers that arrive bunched: a request counts when it is queued, and it
+    // reaches Belvo a little later.
+    static constexpr int kReservedRequests = 8;
 
     // An empty clock: the system's monotonic clock.
     explicit RateLimiter(int maxRequests = kBelvoRequests, qint64 windowMs = kBelvoWindowMs,
@@ -32,8 +37,9 @@ public:
     int maxRequests() const { return m_max; }
     qint64 windowMs() const { return m_window; }
 
-    // The one this process uses for Belvo's list of links: every listing counts against it, so
-    // a refreshed or second listing cannot double the rate.
+    // The one this process uses for Belvo's list of links, its banks' names and the hand-offs'
+    // watches: every such request counts against it, so a refreshed or second listing cannot
+    // double the rate; kBelvoRequests - kReservedRequests per 30 s.
     static RateLimiter *forLinkListings();
 
 private:

@@ -46,7 +46,7 @@ TicketSummary ticketSummaryOf(const Result &result)
     for (const ApiError &e : result.errors) {
         QString line = e.code.isEmpty() ? QStringLiteral("http:%1").arg(result.httpStatus) : e.code;
         if (!e.field.isEmpty())
-            line += QStringLiteral(" (field %1)").arg(e.field);
+            line += Text::tr(" (field %1)").arg(e.field);
         if (!e.message.isEmpty())
             line += QStringLiteral(": ") + e.message;
         s.errors << line;

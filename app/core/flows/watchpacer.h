@@ -12,14 +12,14 @@ namespace relink {
 // Pure pacing of every watched link's GETs, one process-wide queue: a link waits until its own
 // earliest time (LinkWatch: 5 s after its last answer, longer after a 429), then until the
 // rate allows one more request. Two budgets: the watches' own (kWatchRequests per window, so
-// that the queue's listings, checks and updates keep room) and the process's shared one
-// (RateLimiter::forLinkListings(): every listing counts against it too), at most 80 per 30 s.
+// that the queue's pages keep room) and the process's shared one (RateLimiter::forLinkListings():
+// every listing counts against it too), 72 of Belvo's 80 per 30 s (the rest is the agent's).
 // Among the links that are due, the one waiting longest goes first: nobody starves.
 // The clock is injectable (milliseconds, monotonic) for tests.
 class WatchPacer
 {
 public:
-    static constexpr int kWatchRequests = 70; // of Belvo's 80: 10 left for the queue and updates
+    static constexpr int kWatchRequests = 60; // of the shared 72: 12 left for the queue
 
     // `shared`: the budget shared with the rest of the process (may be null: the watches' own
     // budget alone).

@@ -39,7 +39,7 @@ private slots:
         QCOMPARE(pacer.next().delayMs, qint64(-1));
     }
 
-    // 200 links that each want a GET every 5 s: never more than 70 of them in any 30 s
+    // 200 links that each want a GET every 5 s: never more than 60 of them in any 30 s
     // (the watches' own budget), 80 with the listings' (shared) counted in.
     void manyLinksStayWithinTheRate()
     {
