@@ -9,6 +9,7 @@
 #include "waitingtablemodel.h"
 #include "workspace.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -17,10 +18,13 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <functional>
 
 namespace relink {
 
@@ -42,6 +46,15 @@ WaitingDock::WaitingDock(Workspace *workspace, QWidget *parent)
 {
     takeSecondaryMnemonic(this); // its letters never move the form's
     setObjectName(QStringLiteral("waitingDock"));
+    connect(m_desk, &HandoffDesk::linkValid, this, &WaitingDock::onLinkValid);
+    connect(workspace, &Workspace::changed, this, &WaitingDock::restore);
+}
+
+// The list and its buttons, made when the dock is first shown (start-up does not pay for them).
+void WaitingDock::buildBody()
+{
+    if (m_table)
+        return;
     auto *body = new QWidget(this);
     body->setObjectName(QStringLiteral("waitingPanel"));
     m_table = new QTableView(body);
@@ -100,7 +113,6 @@ WaitingDock::WaitingDock(Workspace *workspace, QWidget *parent)
         m_desk->stop(id);
         showStatus(tr("Stopped waiting for link %1.").arg(id));
     });
-    connect(m_desk, &HandoffDesk::linkValid, this, &WaitingDock::onLinkValid);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int row) {
         if (!m_table->currentIndex().isValid())
             m_table->setCurrentIndex(m_model->index(row, 0));
@@ -110,8 +122,15 @@ WaitingDock::WaitingDock(Workspace *workspace, QWidget *parent)
     connect(m_model, &QAbstractItemModel::dataChanged, this, &WaitingDock::refreshButtons);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &WaitingDock::refreshButtons);
-    connect(workspace, &Workspace::changed, this, &WaitingDock::restore);
+    if (m_model->rowCount() > 0)
+        m_table->setCurrentIndex(m_model->index(0, 0));
     refreshButtons();
+}
+
+void WaitingDock::showEvent(QShowEvent *event)
+{
+    buildBody();
+    QDockWidget::showEvent(event);
 }
 
 WaitingDock::~WaitingDock() = default;
@@ -123,12 +142,14 @@ void WaitingDock::setNotifier(std::unique_ptr<DesktopNotifier> notifier)
 
 QString WaitingDock::currentLinkId() const
 {
-    const QModelIndex index = m_table->currentIndex();
+    const QModelIndex index = m_table ? m_table->currentIndex() : QModelIndex();
     return index.isValid() ? index.siblingAtColumn(0).data(Qt::UserRole).toString() : QString();
 }
 
 void WaitingDock::refreshButtons()
 {
+    if (!m_table)
+        return;
     const QString id = currentLinkId();
     const int row = m_desk->rowOf(id);
     const bool any = row >= 0;
@@ -197,7 +218,7 @@ void WaitingDock::onLinkValid(const QString &linkId, const Result &)
         });
     else
         showStatus(fallback);
-    announce(m_table, fallback);
+    announce(m_table ? static_cast<QWidget *>(m_table) : this, fallback);
 }
 
 void WaitingDock::showStatus(const QString &text)
@@ -206,15 +227,52 @@ void WaitingDock::showStatus(const QString &text)
         main->statusBar()->showMessage(text);
 }
 
+void WaitingDock::firstFrameShown()
+{
+    m_afterFirstFrame = true;
+    restore();
+}
+
 void WaitingDock::restore()
 {
     const QString environment = m_workspace->environmentLabel();
-    if (!m_workspace->hasKeys() || m_restored.contains(environment))
+    if (!m_afterFirstFrame || !m_workspace->hasKeys() || m_restored.contains(environment))
         return;
     m_restored << environment;
     m_desk->restore(m_workspace->ensureHistory(), m_workspace->client()->clone(m_desk),
                     environment);
 }
+
+namespace {
+
+// Runs `then` once, after the window's first frame has been painted.
+class FirstFrameWatch : public QObject
+{
+public:
+    FirstFrameWatch(QWidget *window, std::function<void()> then)
+        : QObject(window), m_then(std::move(then))
+    {
+        window->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::UpdateRequest) {
+            watched->removeEventFilter(this);
+            QTimer::singleShot(0, this, [this] {
+                m_then();
+                deleteLater();
+            });
+        }
+        return false;
+    }
+
+private:
+    std::function<void()> m_then;
+};
+
+} // namespace
 
 WaitingDock *addWaitingDock(QMainWindow *window, Workspace *workspace)
 {
@@ -235,7 +293,9 @@ WaitingDock *addWaitingDock(QMainWindow *window, Workspace *workspace)
     }
     menu->addAction(toggle);
     QObject::connect(dock->desk(), &HandoffDesk::rowAdded, dock, [dock] { dock->show(); });
-    QTimer::singleShot(0, dock, &WaitingDock::restore);
+    // After the first frame (the history is opened for it): start-up stays as fast as before.
+    auto *firstFrame = new FirstFrameWatch(window, [dock] { dock->firstFrameShown(); });
+    Q_UNUSED(firstFrame);
     return dock;
 }
 

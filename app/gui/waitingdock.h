@@ -36,17 +36,23 @@ public:
     // Tests: another notifier (the dock owns it).
     void setNotifier(std::unique_ptr<DesktopNotifier> notifier);
     // Watches again the open hand-offs recorded for the workspace's environment (once per
-    // environment; later calls for it do nothing).
+    // environment; later calls for it do nothing), once the window's first frame is painted:
+    // the history is not opened for start-up.
     void restore();
+    void firstFrameShown();
 
 signals:
     void openLinkRequested(const QString &linkId);
     // The agent's OK in a hand-off's view after the link turned valid.
     void linkValid(const relink::Result &result);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     QString currentLinkId() const;
     void refreshButtons();
+    void buildBody();
     void copyLink();
     void showHandoff();
     void onLinkValid(const QString &linkId, const Result &result);
@@ -55,7 +61,7 @@ private:
     Workspace *m_workspace;
     HandoffDesk *m_desk;
     WaitingTableModel *m_model;
-    QTableView *m_table;
+    QTableView *m_table = nullptr;
     QPushButton *m_copyButton;
     QPushButton *m_showButton;
     QPushButton *m_openButton;
@@ -63,6 +69,7 @@ private:
     QPushButton *m_stopButton;
     std::unique_ptr<DesktopNotifier> m_notifier;
     QStringList m_restored; // environments already restored
+    bool m_afterFirstFrame = false;
 };
 
 // The dock in `window`: below the form, hidden until a hand-off is open (Window › Waiting for

@@ -70,7 +70,12 @@ private:
         return d && d->isVisible() ? d : nullptr;
     }
     WaitingDock *dock() const { return m_window->findChild<WaitingDock *>("waitingDock"); }
-    QAbstractItemModel *rows() const { return find<QTableView>("waitingTable")->model(); }
+    // The list is made when the dock first shows (a hand-off, or one restored after a restart).
+    QAbstractItemModel *rows() const
+    {
+        auto *table = m_window->findChild<QTableView *>("waitingTable");
+        return table ? table->model() : nullptr;
+    }
     QString cell(int row, int column) const { return rows()->index(row, column).data().toString(); }
     int tokenRequests() const
     {
@@ -235,7 +240,8 @@ private slots:
         delete std::exchange(m_window, nullptr); // Relink quits: nothing is cancelled
         delete std::exchange(m_workspace, nullptr);
         newWindow();
-        QTRY_COMPARE_WITH_TIMEOUT(rows()->rowCount(), 1, 10'000);
+        QTRY_COMPARE_WITH_TIMEOUT(rows() ? rows()->rowCount() : -1, 1, 10'000);
+        QVERIFY(dock()->isVisible()); // it shows by itself
         QCOMPARE(cell(0, 0), kValid);
         QVERIFY2(cell(0, 5).contains("can't be copied again: make a New link"),
                  qPrintable(cell(0, 5)));
