@@ -2239,6 +2239,13 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
     </message>
 </context>
 <context>
+    <name>relink::LinksTableModel</name>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+</context>
+<context>
     <name>relink::LinksWindow</name>
     <message>
         <source>Needing attention (invalid, token required)</source>

@@ -2239,6 +2239,13 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
     </message>
 </context>
 <context>
+    <name>relink::LinksTableModel</name>
+    <message>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+</context>
+<context>
     <name>relink::LinksWindow</name>
     <message>
         <source>Needing attention (invalid, token required)</source>

@@ -225,6 +225,9 @@ QVariant LinksTableModel::data(const QModelIndex &index, int role) const
     const Row &l = m_rows.at(index.row());
     if (role == SortRole)
         return sortValue(l, index.column());
+    // An empty cell (a link without an external id) still says what it is to a screen reader.
+    if (role == Qt::AccessibleTextRole && data(index, Qt::DisplayRole).toString().isEmpty())
+        return tr("none");
     // A tooltip guesses rich text from its content: Belvo's text is escaped inside an explicit
     // rich-text document, so "<img src=…>" shows as those characters (never markup).
     if (role == Qt::ToolTipRole && index.column() == Institution)
