@@ -1,21 +1,23 @@
 // In-process measurements of many hand-offs at once (scripts/bench.sh runs it):
 //   relink-handoff-bench SIMULATOR_URL HISTORY_FILE [SECONDS]
 // (a simulator holding links needing attention; HISTORY_FILE a fresh path). It records 50 open
-// hand-offs in the history, opens the main window (which watches them again, as after a
-// restart) and the links window (the queue, scrolled to its end as pages arrive), then for
-// SECONDS (30) prints watched (hand-offs watched), requests (answers the app received),
-// max_requests_30s (most in any 30 s) and max_stall_ms (the longest lateness of a 2 ms timer on
-// the GUI thread).
+// hand-offs in the history and opens the main window as after a restart of an agent who had
+// the queue open beside the form: it watches the 50 again, and the queue loads its pages,
+// scrolled to its end as they arrive. It prints watched (hand-offs watched), requests (answers
+// the app received from the start), max_requests_30s (most in any 30 s), open_ms and
+// open_stall_ms (until the waiting list shows its 50 rows and the queue its first page; the
+// longest lateness of a 2 ms timer on the GUI thread meanwhile) and max_stall_ms (the same for
+// SECONDS (30) after that, the desk open: watching, pages arriving, scrolling).
 #include "belvosimulator.h"
 #include "handoffdesk.h"
 #include "historyservice.h"
 #include "linkstablemodel.h"
 #include "linkswindow.h"
 #include "mainwindow.h"
+#include "settings.h"
 #include "waitingdock.h"
 #include "workspace.h"
 
-#include <QAction>
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -26,8 +28,8 @@
 #include <QNetworkReply>
 #include <QScrollBar>
 #include <QTableView>
-#include <QTest>
 #include <QTimer>
+#include <QWindow>
 
 #include <cstdio>
 
@@ -97,40 +99,46 @@ int main(int argc, char *argv[])
             return 1;
     }
 
+    Settings::setValue(Setting::LinksDockOpen, true); // the queue was open at the last close
+    QList<qint64> answered; // ms, on `clock` (before the window: replies end as it closes)
+    QElapsedTimer clock;
+    clock.start();
     Workspace ws;
+    auto *nam = ws.findChild<QNetworkAccessManager *>();
+    QObject::connect(nam, &QNetworkAccessManager::finished,
+                     [&](QNetworkReply *) { answered << clock.elapsed(); });
     MainWindow w(&ws);
+    w.resize(1360, w.height()); // room for the queue beside the form, as the agent left it
     ws.setEnvironment(QStringLiteral("custom"));
     ws.setCustomUrl(base);
     ws.setSessionKeys(ws.keyEntry(),
                       {BelvoSimulator::kDemoSecretId, BelvoSimulator::kDemoSecretPassword});
-    w.show();
-    if (!QTest::qWaitForWindowExposed(&w))
-        return 1;
-    QList<qint64> answered; // ms, on `clock`
-    QElapsedTimer clock;
-    clock.start();
-    auto *nam = ws.findChild<QNetworkAccessManager *>();
-    QObject::connect(nam, &QNetworkAccessManager::finished,
-                     [&](QNetworkReply *) { answered << clock.elapsed(); });
     HandoffDesk *desk = w.findChild<WaitingDock *>()->desk();
-    w.findChild<QAction *>(QStringLiteral("linksAction"))->trigger();
     auto *links = w.findChild<LinksWindow *>();
     auto *view = links->findChild<QTableView *>(QStringLiteral("linksView"));
 
-    qint64 last = 0, worst = 0;
+    // Phase 0: the window opening until the desk is there; phase 1: SECONDS with the desk open.
+    int phase = 0;
+    qint64 last = 0, worst[2] = {0, 0}, steadyFrom = 0;
     QEventLoop loop;
     QTimer probe;
     probe.setTimerType(Qt::PreciseTimer);
     QObject::connect(&probe, &QTimer::timeout, [&] {
         const qint64 now = clock.nsecsElapsed();
         if (last)
-            worst = qMax(worst, now - last - 2'000'000);
+            worst[phase] = qMax(worst[phase], now - last - 2'000'000);
         last = now;
         view->verticalScrollBar()->setValue(view->verticalScrollBar()->maximum());
-        if (clock.elapsed() >= qint64(seconds) * 1000)
+        if (phase == 0 && w.windowHandle()->isExposed() && desk->count() >= 50 &&
+            links->model()->rowCount() > 0) {
+            phase = 1;
+            steadyFrom = clock.elapsed();
+        } else if (phase == 1 && clock.elapsed() - steadyFrom >= qint64(seconds) * 1000) {
             loop.quit();
+        }
     });
     probe.start(2);
+    w.show();
     loop.exec();
 
     int most = 0;
@@ -144,9 +152,9 @@ int main(int argc, char *argv[])
     for (int i = 0; i < desk->count(); ++i)
         watched += desk->at(i).isOpen();
     std::printf("watched=%d\nqueue_rows=%d\nrequests=%lld\nmax_requests_30s=%d\n"
-                "max_stall_ms=%.1f\n",
+                "open_ms=%lld\nopen_stall_ms=%.1f\nmax_stall_ms=%.1f\n",
                 watched, links->model()->rowCount(), static_cast<long long>(answered.size()), most,
-                double(worst) / 1e6);
+                static_cast<long long>(steadyFrom), double(worst[0]) / 1e6, double(worst[1]) / 1e6);
     std::fflush(stdout);
     return 0;
 }
