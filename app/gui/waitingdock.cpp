@@ -4,6 +4,8 @@
 #include "desktopnotifier.h"
 #include "handoffdesk.h"
 #include "handoffdialog.h"
+#include "historylocation.h"
+#include "historyservice.h"
 #include "mnemonics.h"
 #include "secretclipboard.h"
 #include "waitingtablemodel.h"
@@ -239,6 +241,12 @@ void WaitingDock::restore()
     if (!m_afterFirstFrame || !m_workspace->hasKeys() || m_restored.contains(environment))
         return;
     m_restored << environment;
+    // Nothing ever recorded on this computer: nothing to watch again, and no file is made.
+    if (!m_workspace->history()->hasLocation()) {
+        const Parsed<HistoryLocation> configured = HistoryLocation::configured();
+        if (configured && configured.value->isUnmadeFile())
+            return;
+    }
     m_desk->restore(m_workspace->ensureHistory(), m_workspace->client()->clone(m_desk),
                     environment);
 }
@@ -252,6 +260,7 @@ public:
     FirstFrameWatch(QWidget *window, std::function<void()> then)
         : QObject(window), m_then(std::move(then))
     {
+        setObjectName(QStringLiteral("firstFrameWatch")); // gone once `then` has run
         window->installEventFilter(this);
     }
 

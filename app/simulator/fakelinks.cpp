@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <utility>
 
 namespace relink {
 
@@ -46,6 +47,7 @@ QDateTime moment(const QString &text)
 
 FakeLinks::FakeLinks()
 {
+    m_links.reserve(4 + kGeneratedLinks); // generating later moves no link found before
     const QString created = QStringLiteral("2024-03-05T14:22:10.123456Z");
     const QString accessed = QStringLiteral("2026-10-30T09:15:00.000000Z");
     const QString recurrent = QStringLiteral("recurrent"), daily = QStringLiteral("24h");
@@ -64,7 +66,6 @@ FakeLinks::FakeLinks()
     demo(FakeBelvo::kInputlessLinkId, QStringLiteral("gotham_mx_business"),
          QStringLiteral("mfa_default"), QStringLiteral("pass_valid"), QStringLiteral("inputless"),
          QStringLiteral("invalid"));
-    generate();
 }
 
 namespace {
@@ -91,8 +92,10 @@ const QUuid kIdSpace(QStringLiteral("{6ba7b811-9dad-11d1-80b4-00c04fd430c8}"));
 } // namespace
 
 // The same links on every run: the office's account, a few years of customers.
-void FakeLinks::generate()
+void FakeLinks::generate() const
 {
+    if (std::exchange(m_generated, true))
+        return;
     const QStringList &institutions = knownInstitutions();
     const QStringList &rates = refreshRates();
     const QUuid &space = kIdSpace;
@@ -126,6 +129,7 @@ void FakeLinks::generate()
 
 void FakeLinks::addLinks(int count, const QString &status)
 {
+    generate(); // after them
     const QDateTime start(QDate(2025, 1, 6), QTime(9, 0), Qt::UTC);
     m_links.reserve(m_links.size() + qMax(0, count));
     for (int i = 0; i < count; ++i, ++m_added) {
@@ -151,9 +155,14 @@ void FakeLinks::addLinks(int count, const QString &status)
 
 FakeLinks::Link *FakeLinks::find(const QString &id)
 {
-    for (Link &link : m_links) {
-        if (link.id == id)
-            return &link;
+    for (int pass = 0; pass < 2; ++pass) {
+        for (Link &link : m_links) {
+            if (link.id == id)
+                return &link;
+        }
+        if (m_generated)
+            break;
+        generate(); // not a demo link: perhaps a generated one
     }
     return nullptr;
 }
@@ -268,6 +277,7 @@ FakeLinks::Listing FakeLinks::list(const QUrlQuery &query, const QUrl &origin) c
         }
         // Anything else (page, page_size, fields, omit, unknown names) is not a filter.
     }
+    generate();
     QList<const Link *> selected;
     for (const Link &link : m_links) {
         if (std::all_of(tests.cbegin(), tests.cend(), [&link](const Test &t) { return t(link); }))

@@ -20,6 +20,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDockWidget>
+#include <QFile>
 #include <QMimeData>
 #include <QPushButton>
 #include <QStatusBar>
@@ -257,6 +258,20 @@ private slots:
         QCOMPARE(entries[0].steps, QStringList({"TOKEN 200", "WATCH valid"}));
         QCOMPARE(entries[0].outcome, QString("success"));
         QCOMPARE(tokenRequests(), 1);
+    }
+
+    // The first start on this computer: after the first frame, nothing to watch again, and
+    // starting made no history file (the first record makes it).
+    void aFirstStartMakesNoHistory()
+    {
+        const QString file = qEnvironmentVariable("RELINK_HISTORY_DB");
+        QTRY_VERIFY(!m_window->findChild<QObject *>("firstFrameWatch")); // its work is done
+        QVERIFY(!m_workspace->history()->hasLocation()); // not opened: no read, no file
+        QVERIFY(!QFile::exists(file));
+        QVERIFY(!dock()->isVisible());
+        QVERIFY(sendFor(kValid));
+        QCOMPARE(historyOf(kValid).size(), 1);
+        QVERIFY(QFile::exists(file));
     }
 
     // Already valid: checked, nothing minted, nothing recorded, and the agent reads why.

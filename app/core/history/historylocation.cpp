@@ -216,6 +216,11 @@ QString HistoryLocation::configuredText()
     return chosen.isEmpty() ? defaultFile() : chosen;
 }
 
+bool HistoryLocation::isUnmadeFile() const
+{
+    return kind == Kind::SQLite && !QFileInfo::exists(path);
+}
+
 Parsed<HistoryLocation> HistoryLocation::configured()
 {
     return parse(configuredText());

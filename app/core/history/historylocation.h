@@ -23,6 +23,8 @@ struct HistoryLocation
     QString sslMode; // empty: libpq's own (PGSSLMODE, else prefer); remote: verify-full, always
 
     bool isTeam() const { return kind == Kind::PostgreSQL; }
+    // A SQLite file not made yet: nothing was ever recorded there.
+    bool isUnmadeFile() const;
     // For people and for the outbox: the file (native separators) or
     // postgresql://user@host:port/db — no password, ever.
     QString display() const;
