@@ -2,6 +2,7 @@
 
 #include "accessibility.h"
 #include "belvoclient.h"
+#include "displaytime.h"
 #include "handoffdesk.h"
 #include "mnemonics.h"
 #include "qrcode.h"
@@ -17,15 +18,6 @@
 #include <QPushButton>
 
 namespace relink {
-
-namespace {
-
-QString clockTime(const QDateTime &at)
-{
-    return at.toLocalTime().toString(QStringLiteral("HH:mm:ss"));
-}
-
-} // namespace
 
 HandoffDialog::HandoffDialog(const QString &linkId, const QString &institution,
                              FlowFactory makeFlow, QWidget *parent)
@@ -246,7 +238,7 @@ void HandoffDialog::tick()
             tr("The customer can use this link for %1:%2 more (until %3).")
                 .arg(left / 60)
                 .arg(left % 60, 2, 10, QLatin1Char('0'))
-                .arg(QDateTime::currentDateTime().addSecs(left).toString(QStringLiteral("HH:mm"))));
+                .arg(displayClock(QDateTime::currentDateTime().addSecs(left))));
         // Said once at a minute left (every second would drown everything else).
         if (left <= 60 && !std::exchange(m_minuteAnnounced, true))
             announce(m_ui->expiryLabel, m_ui->expiryLabel->text());
@@ -258,7 +250,7 @@ void HandoffDialog::tick()
     fitHeight();
     m_ui->expiryLabel->setText(tr("This link expired at %1. If the customer still needs one, "
                                   "make a New link and send that instead.")
-                                   .arg(QTime::currentTime().toString(QStringLiteral("HH:mm"))));
+                                   .arg(displayClock(QDateTime::currentDateTime())));
     announce(m_ui->expiryLabel, m_ui->expiryLabel->text());
     m_ui->newLinkButton->setEnabled(!m_isValid);
 }
@@ -269,11 +261,11 @@ void HandoffDialog::onChecked(const Result &result, const QDateTime &at)
         return;
     if (result.kind == Result::Kind::Link && !result.link.status.isEmpty())
         setStatus(tr("Waiting for the customer… the link is still %1 — last checked %2")
-                      .arg(result.link.status, clockTime(at)));
+                      .arg(result.link.status, displayClock(at)));
     else
         setStatus(tr("Waiting for the customer… — the last check, at %1, failed: %2 Relink "
                      "keeps checking.")
-                      .arg(clockTime(at), describeResult(result)));
+                      .arg(displayClock(at), describeResult(result)));
 }
 
 void HandoffDialog::onFinished(const HandoffOutcome &outcome)

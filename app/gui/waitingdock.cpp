@@ -190,8 +190,9 @@ void WaitingDock::copyLink()
     const QUrl url = flow ? flow->currentUrl() : QUrl();
     if (url.isEmpty())
         return;
-    SecretClipboard::instance()->copy(url.toString(QUrl::FullyEncoded),
-                                      qint64(flow->tokenSecondsLeft()) * 1000);
+    const QString text = url.toString(QUrl::FullyEncoded);
+    SecretClipboard::instance()->copy(text, qint64(flow->tokenSecondsLeft()) * 1000);
+    m_copied.insert(flow->linkId(), text); // it leaves the clipboard when the link is valid
     showStatus(tr("The customer's link for %1 is on the clipboard.").arg(flow->linkId()));
 }
 
@@ -206,6 +207,7 @@ void WaitingDock::showHandoff()
 
 void WaitingDock::onLinkValid(const QString &linkId, const Result &)
 {
+    SecretClipboard::instance()->forget(m_copied.take(linkId)); // its token has done its work
     const int row = m_desk->rowOf(linkId);
     const QString bank = row >= 0 ? m_desk->at(row).bank : QString();
     const QString summary = tr("A customer updated their link");

@@ -3,6 +3,7 @@
 #include "result.h"
 
 #include <QDockWidget>
+#include <QHash>
 #include <QPointer>
 
 #include <memory>
@@ -68,7 +69,8 @@ private:
     QPushButton *m_newLinkButton;
     QPushButton *m_stopButton;
     std::unique_ptr<DesktopNotifier> m_notifier;
-    QStringList m_restored; // environments already restored
+    QStringList m_restored;           // environments already restored
+    QHash<QString, QString> m_copied; // link id → the customer's link last copied from the list
     bool m_afterFirstFrame = false;
 };
 

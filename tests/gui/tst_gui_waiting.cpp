@@ -233,6 +233,24 @@ private slots:
         QCOMPARE(historyOf(kValid).value(0).outcome, QString("cancelled"));
     }
 
+    // The customer's link copied from the list leaves the clipboard when the link turns valid
+    // (its token has done its work), not only at the token's expiry.
+    void aLinkCopiedFromTheListLeavesTheClipboardWhenValid()
+    {
+        HandoffDialog *d = sendFor(kValid);
+        QVERIFY(d);
+        const QString url = find<QLineEdit>("urlEdit", d)->text();
+        QTest::keyClick(d, Qt::Key_Escape);
+        QTRY_VERIFY(!dialog());
+        find<QTableView>("waitingTable")->setCurrentIndex(rows()->index(0, 0));
+        click("copyWaitingLinkButton");
+        QCOMPARE(QApplication::clipboard()->text(), url);
+        QTRY_VERIFY_WITH_TIMEOUT(cell(0, 6).startsWith("invalid at "), 10'000); // watched
+        QVERIFY(m_sim->setLinkStatus(kValid, "valid"));
+        QTRY_VERIFY_WITH_TIMEOUT(cell(0, 6).startsWith("valid — "), 15'000);
+        QCOMPARE(QApplication::clipboard()->text(), QString());
+    }
+
     // A restart: the history's open hand-off is watched again; its link can't be copied again.
     void theWaitingListAfterARestart()
     {

@@ -10,6 +10,12 @@ QString displayTime(const QDateTime &at)
     return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : QString();
 }
 
+QString displayClock(const QDateTime &at)
+{
+    return at.isValid() ? QLocale().toString(at.toLocalTime().time(), QLocale::ShortFormat)
+                        : QString();
+}
+
 QString isoTime(const QDateTime &at)
 {
     if (!at.isValid())

@@ -10,6 +10,8 @@ namespace relink {
 // tooltip (and wherever the exact moment matters): ISO 8601 in local time with its offset,
 // to the second ("2026-12-06T15:04:05-03:00"). Exports keep their own formats (a contract).
 QString displayTime(const QDateTime &at);
+// The time of day alone, the locale's short form in local time ("3:04 PM", "15:04").
+QString displayClock(const QDateTime &at);
 QString isoTime(const QDateTime &at);
 
 } // namespace relink

@@ -1,17 +1,9 @@
 #include "waitingtablemodel.h"
 
+#include "displaytime.h"
 #include "handoffdesk.h"
 
 namespace relink {
-
-namespace {
-
-QString clockTime(const QDateTime &at)
-{
-    return at.toLocalTime().toString(QStringLiteral("HH:mm:ss"));
-}
-
-} // namespace
 
 WaitingTableModel::WaitingTableModel(HandoffDesk *desk, QObject *parent)
     : QAbstractTableModel(parent), m_desk(desk)
@@ -75,14 +67,14 @@ QString WaitingTableModel::lastSeenText(const WaitingHandoff &row)
 {
     using S = WaitingHandoff::State;
     if (row.state == S::Valid)
-        return tr("valid — the customer updated it at %1").arg(clockTime(row.validAt));
+        return tr("valid — the customer updated it at %1").arg(displayClock(row.validAt));
     if (row.state == S::Ended)
         return row.message;
     if (row.lastStatus.isEmpty())
         return tr("not checked yet");
     if (!row.lastSeenAt.isValid())
         return row.lastStatus;
-    return tr("%1 at %2").arg(row.lastStatus, clockTime(row.lastSeenAt));
+    return tr("%1 at %2").arg(row.lastStatus, displayClock(row.lastSeenAt));
 }
 
 QVariant WaitingTableModel::data(const QModelIndex &index, int role) const
