@@ -1,14 +1,16 @@
 // The Belvo simulator as a standalone server, for training sessions and benchmarks:
-//   relink-simulator [--links N] [--delay-ms MS] [PORT [PADDING_KIB]]
+//   relink-simulator [--links N] [--delay-ms MS] [--down BANK]… [--up BANK]… [PORT [PADDING_KIB]]
 // prints "http://127.0.0.1:PORT" and serves until stopped. PADDING_KIB pads every link answer
 // (benchmarks of big answers); --links N adds N links needing attention to the account (half
-// invalid, half token_required), for benchmarks of long lists.
+// invalid, half token_required), for benchmarks of long lists; --down and --up set a bank's
+// status by its code (erebor_br_retail is down unless --up says otherwise).
 #include "belvosimulator.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
 #include <cstdio>
+#include <string_view>
 
 int main(int argc, char *argv[])
 {
@@ -24,6 +26,14 @@ int main(int argc, char *argv[])
                       QStringLiteral("Answer every request after MS milliseconds, as a distant "
                                      "server would."),
                       QStringLiteral("MS")});
+    parser.addOption({QStringLiteral("down"),
+                      QStringLiteral("Report the bank INSTITUTION (its code) down: its links' "
+                                     "updates fail with institution_down. Repeatable."),
+                      QStringLiteral("INSTITUTION")});
+    parser.addOption({QStringLiteral("up"),
+                      QStringLiteral("Report the bank INSTITUTION healthy (erebor_br_retail is "
+                                     "down by default). Repeatable."),
+                      QStringLiteral("INSTITUTION")});
     parser.addPositionalArgument(QStringLiteral("port"), QStringLiteral("0: any free port."),
                                  QStringLiteral("[PORT"));
     parser.addPositionalArgument(QStringLiteral("padding"),
@@ -45,6 +55,20 @@ int main(int argc, char *argv[])
     }
     relink::BelvoSimulator simulator;
     simulator.setResponseDelayMs(delayMs);
+    for (const char *option : {"up", "down"}) {
+        for (const QString &bank : parser.values(QLatin1StringView(option))) {
+            if (!simulator.setInstitutionStatus(bank, option == std::string_view("up")
+                                                          ? QStringLiteral("healthy")
+                                                          : QStringLiteral("down"))) {
+                std::fprintf(stderr,
+                             "relink-simulator: no bank %s (erebor_mx_retail, "
+                             "erebor_co_retail, erebor_br_retail, heimdall_mx_retail, "
+                             "gotham_mx_business)\n",
+                             qPrintable(bank));
+                return 2;
+            }
+        }
+    }
     const quint16 port = static_cast<quint16>(parser.positionalArguments().value(0).toUInt());
     simulator.setLinkPadding(parser.positionalArguments().value(1).toInt() * 1024);
     simulator.addLinks(links / 2, QStringLiteral("invalid"));

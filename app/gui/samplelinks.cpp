@@ -25,6 +25,9 @@ QList<SampleLinks::Sample> SampleLinks::samples()
         {BelvoSimulator::kInputlessLinkId, tr("Gotham Business Bank: approve on phone"),
          QStringLiteral("pass_valid"),
          tr("the bank waits for the customer to approve; then press I have approved it.")},
+        {BelvoSimulator::kDownBankLinkId, tr("Erebor Brazil: bank down"),
+         QStringLiteral("pass_valid"),
+         tr("Belvo reports this bank down: the update fails until it is back.")},
     };
 }
 

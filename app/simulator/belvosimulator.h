@@ -27,6 +27,7 @@ public:
     static inline const QString &kNumericLinkId = FakeBelvo::kNumericLinkId;
     static inline const QString &kQrLinkId = FakeBelvo::kQrLinkId;
     static inline const QString &kInputlessLinkId = FakeBelvo::kInputlessLinkId;
+    static inline const QString &kDownBankLinkId = FakeBelvo::kDownBankLinkId;
     static inline const QString &kDemoSecretId = FakeBelvo::kDemoSecretId;
     static inline const QString &kDemoSecretPassword = FakeBelvo::kDemoSecretPassword;
     static constexpr const char *kAcceptedToken = FakeBelvo::kAcceptedToken;
@@ -82,6 +83,13 @@ public:
     bool setLinkStatus(const QString &linkId, const QString &status)
     {
         return m_belvo.setLinkStatus(linkId, status);
+    }
+    // A bank reported "down" or "healthy" by GET /api/institutions/ (Erebor Brazil is down
+    // until told otherwise); a down bank's links fail every update with institution_down.
+    // False: no such bank or status.
+    bool setInstitutionStatus(const QString &institution, const QString &status)
+    {
+        return m_belvo.setInstitutionStatus(institution, status);
     }
     // Tests: a link's institution code (a bank the simulator does not know is shown by its code).
     bool setLinkInstitution(const QString &linkId, const QString &institution)

@@ -15,6 +15,7 @@ const QString FakeBelvo::kValidLinkId = QStringLiteral("11111111-1111-4111-8111-
 const QString FakeBelvo::kNumericLinkId = QStringLiteral("22222222-2222-4222-8222-222222222222");
 const QString FakeBelvo::kQrLinkId = QStringLiteral("33333333-3333-4333-8333-333333333333");
 const QString FakeBelvo::kInputlessLinkId = QStringLiteral("44444444-4444-4444-8444-444444444444");
+const QString FakeBelvo::kDownBankLinkId = QStringLiteral("55555555-5555-4555-8555-555555555555");
 const QString FakeBelvo::kDemoSecretId = QStringLiteral("demo-secret-id");
 const QString FakeBelvo::kDemoSecretPassword = QStringLiteral("demo-secret-password");
 
@@ -95,9 +96,28 @@ FakeBelvo::Answer FakeBelvo::answer(const Request &r)
         return resume(QJsonDocument::fromJson(r.body).object());
     if (r.path == QLatin1StringView("/api/institutions/") && r.method == "GET") {
         QJsonObject page;
-        if (FakeInstitutions::list(r.query, m_origin, &page))
+        if (m_institutions.list(r.query, m_origin, &page))
             return Answer{200, json(page), {}};
         return errors(404, {error(QStringLiteral("not_found"), QStringLiteral("Invalid page."))});
+    }
+    static const QRegularExpression institutionPath(QStringLiteral("^/api/institutions/(\\d+)/$"));
+    const QRegularExpressionMatch i = institutionPath.match(r.path);
+    if (i.hasMatch() && r.method == "GET") {
+        const QJsonObject institution = m_institutions.find(i.captured(1).toInt());
+        if (!institution.isEmpty())
+            return Answer{200, json(institution), {}};
+    }
+    // The API root, which Belvo's SDKs call to check the keys: its resources.
+    if ((r.path == QLatin1StringView("/api/") || r.path == QLatin1StringView("/api")) &&
+        r.method == "GET") {
+        QJsonObject root;
+        for (const char *name :
+             {"accounts", "balances", "institutions", "links", "owners", "transactions"})
+            root.insert(
+                QLatin1StringView(name),
+                m_origin.resolved(QUrl(QStringLiteral("/api/%1/").arg(QLatin1StringView(name))))
+                    .toString());
+        return Answer{200, json(root), {}};
     }
     return errors(404, {error(QStringLiteral("not_found"), QStringLiteral("Not found."))});
 }
@@ -190,7 +210,8 @@ FakeBelvo::Answer FakeBelvo::updateLink(Link &link, const QJsonObject &body)
                                   QStringLiteral("Impossible to login, a session is already "
                                                  "opened with the institution for these "
                                                  "credentials"))});
-    if (password == QLatin1StringView("institution_down"))
+    if (password == QLatin1StringView("institution_down") ||
+        m_institutions.status(link.institution) == QLatin1StringView("down"))
         return errors(400, {error(QStringLiteral("institution_down"),
                                   QStringLiteral("The financial institution is down, try again "
                                                  "later"))});

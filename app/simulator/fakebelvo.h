@@ -1,5 +1,6 @@
 #pragma once
 
+#include "fakeinstitutions.h"
 #include "fakelinks.h"
 #include "fakewidget.h"
 #include "loopbackserver.h"
@@ -29,6 +30,7 @@ public:
     static const QString kNumericLinkId;   // mfa_numeric: password "numeric_code" → 428 numeric
     static const QString kQrLinkId;        // mfa_qr: password "qr_code" → 428 QR code
     static const QString kInputlessLinkId; // mfa_default: password "pass_valid" → 428 inputless
+    static const QString kDownBankLinkId;  // user_brazil at Erebor Brazil, a bank reported down
     static const QString kDemoSecretId;
     static const QString kDemoSecretPassword;
     static constexpr const char *kAcceptedToken = "111111"; // resumes successfully
@@ -48,6 +50,12 @@ public:
     // A link's institution (its code: the widget shows that institution's display name, or the
     // code itself when it is none of the simulator's).
     bool setLinkInstitution(const QString &linkId, const QString &institution);
+    // A bank's status, "healthy" or "down" (Erebor Brazil is down by default): a down bank's
+    // links fail every update with institution_down; false: no such bank or status.
+    bool setInstitutionStatus(const QString &institution, const QString &status)
+    {
+        return m_institutions.setStatus(institution, status);
+    }
     // Pads every link answer with this many bytes (an unknown field; benchmarks of big answers).
     void setLinkPadding(int bytes) { m_links.setPadding(bytes); }
     // `count` more links with this status in the account (benchmarks, tests).
@@ -84,6 +92,7 @@ private:
     static QString randomHex();
 
     FakeLinks m_links;
+    FakeInstitutions m_institutions;
     FakeWidget m_widget{m_links};
     QHash<QString, Session> m_sessions;
     QString m_secretId;

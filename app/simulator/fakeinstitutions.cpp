@@ -97,21 +97,17 @@ QJsonObject institution(int id, const QString &name, const QString &display, con
                        {QStringLiteral("status"), QStringLiteral("healthy")}};
 }
 
-} // namespace
-
-QJsonArray FakeInstitutions::all()
+// The banks as Belvo's sandbox has them, every one healthy.
+QJsonArray banks()
 {
     const QString bank = QStringLiteral("bank");
-    QJsonObject brazil =
-        institution(1012, QStringLiteral("erebor_br_retail"), QStringLiteral("Erebor Brazil"),
-                    QStringLiteral("BR"), bank, userAndPassword(QStringLiteral("CPF")), false);
-    brazil.insert(QStringLiteral("status"), QStringLiteral("down")); // one bank is down
     return {institution(1003, QStringLiteral("erebor_mx_retail"), QStringLiteral("Erebor Mexico"),
                         QStringLiteral("MX"), bank,
                         withPin(userAndPassword(QStringLiteral("Client number"))), false),
             institution(1011, QStringLiteral("erebor_co_retail"), QStringLiteral("Erebor Colombia"),
                         QStringLiteral("CO"), bank, documentFields(), false),
-            brazil,
+            institution(1012, QStringLiteral("erebor_br_retail"), QStringLiteral("Erebor Brazil"),
+                        QStringLiteral("BR"), bank, userAndPassword(QStringLiteral("CPF")), false),
             institution(1020, QStringLiteral("heimdall_mx_retail"),
                         QStringLiteral("Heimdall Mexico"), QStringLiteral("MX"), bank,
                         documentFields(), true),
@@ -120,7 +116,57 @@ QJsonArray FakeInstitutions::all()
                         userAndPassword(QStringLiteral("User")), true)};
 }
 
-bool FakeInstitutions::list(const QUrlQuery &query, const QUrl &origin, QJsonObject *page)
+} // namespace
+
+QJsonArray FakeInstitutions::all() const
+{
+    QJsonArray out;
+    for (const QJsonValue &v : banks()) {
+        QJsonObject o = v.toObject();
+        o.insert(QStringLiteral("status"), status(o.value(QLatin1StringView("name")).toString()));
+        out.append(o);
+    }
+    return out;
+}
+
+QJsonObject FakeInstitutions::find(int id) const
+{
+    for (const QJsonValue &v : all()) {
+        if (v.toObject().value(QLatin1StringView("id")).toInt() == id)
+            return v.toObject();
+    }
+    return {};
+}
+
+QString FakeInstitutions::status(const QString &name) const
+{
+    for (const QJsonValue &v : banks()) {
+        if (v.toObject().value(QLatin1StringView("name")).toString() == name)
+            return m_status.value(name, QStringLiteral("healthy"));
+    }
+    return {};
+}
+
+bool FakeInstitutions::setStatus(const QString &name, const QString &status)
+{
+    if (this->status(name).isEmpty() ||
+        (status != QLatin1StringView("healthy") && status != QLatin1StringView("down")))
+        return false;
+    m_status.insert(name, status);
+    return true;
+}
+
+QString FakeInstitutions::displayName(const QString &name)
+{
+    for (const QJsonValue &v : banks()) {
+        const QJsonObject o = v.toObject();
+        if (o.value(QLatin1StringView("name")).toString() == name)
+            return o.value(QLatin1StringView("display_name")).toString();
+    }
+    return name;
+}
+
+bool FakeInstitutions::list(const QUrlQuery &query, const QUrl &origin, QJsonObject *page) const
 {
     auto values = [&query](const QString &name) {
         return query.queryItemValue(name, QUrl::FullyDecoded)

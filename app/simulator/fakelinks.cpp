@@ -47,7 +47,7 @@ QDateTime moment(const QString &text)
 
 FakeLinks::FakeLinks()
 {
-    m_links.reserve(4 + kGeneratedLinks); // generating later moves no link found before
+    m_links.reserve(5 + kGeneratedLinks); // generating later moves no link found before
     const QString created = QStringLiteral("2024-03-05T14:22:10.123456Z");
     const QString accessed = QStringLiteral("2026-10-30T09:15:00.000000Z");
     const QString recurrent = QStringLiteral("recurrent"), daily = QStringLiteral("24h");
@@ -65,6 +65,9 @@ FakeLinks::FakeLinks()
          QStringLiteral("qr_code"), QStringLiteral("qr"), QStringLiteral("invalid"));
     demo(FakeBelvo::kInputlessLinkId, QStringLiteral("gotham_mx_business"),
          QStringLiteral("mfa_default"), QStringLiteral("pass_valid"), QStringLiteral("inputless"),
+         QStringLiteral("invalid"));
+    demo(FakeBelvo::kDownBankLinkId, QStringLiteral("erebor_br_retail"),
+         QStringLiteral("user_brazil"), QStringLiteral("pass_valid"), {},
          QStringLiteral("invalid"));
 }
 

@@ -10,7 +10,7 @@
 
 namespace relink {
 
-// The links in the fake Belvo account: the four demo links of README's demo table, then a few
+// The links in the fake Belvo account: the five demo links of README's demo table, then a few
 // hundred more across statuses, institutions, access modes and creation dates, so that the list,
 // its filters and its pages behave as Belvo's. Link objects come in the shape Belvo's OpenAPI
 // specification documents (a 44-character institution_user_id, nullable fields as null).
@@ -43,7 +43,7 @@ public:
 
     // The generated links (the demo links come first): 300 in all, 78 of them needing
     // attention (invalid or token_required).
-    static constexpr int kGeneratedLinks = 296;
+    static constexpr int kGeneratedLinks = 295;
 
     FakeLinks();
 

@@ -163,12 +163,7 @@ FakeWidget::Answer FakeWidget::page(int status, WidgetPage::Kind kind, const QSt
 // The bank's display name, as Belvo's institutions list gives it (else its code).
 QString FakeWidget::institutionName(const QString &institution)
 {
-    for (const QJsonValue &i : FakeInstitutions::all()) {
-        const QJsonObject o = i.toObject();
-        if (o.value(QLatin1StringView("name")).toString() == institution)
-            return o.value(QLatin1StringView("display_name")).toString();
-    }
-    return institution;
+    return FakeInstitutions::displayName(institution);
 }
 
 FakeWidget::Form FakeWidget::formFields(const QByteArray &body)

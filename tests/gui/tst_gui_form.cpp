@@ -327,8 +327,8 @@ private slots:
         QVERIFY(!m_window->findChild<QWidget *>("sampleLinks")); // not outside demo mode
         QVERIFY(m_workspace->startDemo());
         QTRY_VERIFY(visible("sampleLinks"));
-        for (const char *name :
-             {"sampleLink1Button", "sampleLink2Button", "sampleLink3Button", "sampleLink4Button"})
+        for (const char *name : {"sampleLink1Button", "sampleLink2Button", "sampleLink3Button",
+                                 "sampleLink4Button", "sampleLink5Button"})
             QVERIFY2(visible(name), name);
         QCOMPARE(withoutMnemonic(find<QPushButton>("sampleLink1Button")->text()),
                  QString("Erebor Mexico: updated"));
@@ -343,6 +343,16 @@ private slots:
         QCOMPARE(m_sim->requests().size(), 0); // the demo has its own simulator
         click("sampleLink2Button");
         QTRY_VERIFY(formFor("Heimdall Mexico"));
+        // The demo's bank reported down: the update fails as Belvo says, the password stays.
+        click("sampleLink5Button");
+        QTRY_VERIFY(formFor("Erebor Brazil"));
+        QTRY_COMPARE(focused(), find<QWidget>("passwordEdit"));
+        QTest::keyClicks(focused(), "pass_valid");
+        QTest::keyClick(focused(), Qt::Key_Return);
+        QTRY_COMPARE(text("headlineLabel"), QString("The update failed"));
+        QCOMPARE(text("errorLabel1"),
+                 QString("The bank is not answering right now. Try again later."));
+        QCOMPARE(find<QLineEdit>("passwordEdit")->text(), QString("pass_valid"));
         m_workspace->stopDemo();
         m_workspace->setEnvironment("custom");
         QTRY_VERIFY(!visible("sampleLinks"));

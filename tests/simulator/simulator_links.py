@@ -16,6 +16,7 @@ DEMO = {  # README's demo table: id → (institution, status)
     "22222222-2222-4222-8222-222222222222": ("heimdall_mx_retail", "token_required"),
     "33333333-3333-4333-8333-333333333333": ("heimdall_mx_retail", "invalid"),
     "44444444-4444-4444-8444-444444444444": ("gotham_mx_business", "invalid"),
+    "55555555-5555-4555-8555-555555555555": ("erebor_br_retail", "invalid"),  # a bank down
 }
 
 failures = []
@@ -102,7 +103,7 @@ def check_added_links(program):
         statuses = [l["status"] for l in walked]
         expect("--links 2500: following next gives all, half invalid, half token_required",
                len(walked) == 2578 and len({l["id"] for l in walked}) == 2578
-               and statuses.count("invalid") == 1250 + 48, (len(walked), statuses.count("invalid")))
+               and statuses.count("invalid") == 1250 + 49, (len(walked), statuses.count("invalid")))
 
 
 def check_filters(sim, everything):

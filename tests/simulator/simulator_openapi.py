@@ -24,6 +24,7 @@ VALID = "11111111-1111-4111-8111-111111111111"
 NUMERIC = "22222222-2222-4222-8222-222222222222"
 QR = "33333333-3333-4333-8333-333333333333"
 INPUTLESS = "44444444-4444-4444-8444-444444444444"
+DOWN_BANK = "55555555-5555-4555-8555-555555555555"
 UNKNOWN = "99999999-9999-4999-8999-999999999999"
 KEYS = ("demo-secret-id", "demo-secret-password")
 WRONG_KEYS = ("demo-secret-id", "not-the-password")
@@ -155,6 +156,8 @@ def check_link_answers(spec, sim):
     check_answer(spec, "institution down", put, "put", 400,
                  sim.call("PUT", link(VALID), {"password": "institution_down"}),
                  "institution_down")
+    check_answer(spec, "a bank reported down", put, "put", 400,
+                 sim.call("PUT", link(DOWN_BANK), {"password": "pass_valid"}), "institution_down")
     check_answer(spec, "wrong secret keys", put, "put", 401,
                  sim.call("PUT", link(VALID), {"password": "x"}, WRONG_KEYS),
                  "authentication_failed")
@@ -217,6 +220,17 @@ def check_lists(spec, sim):
                  sim.call("GET", "/api/institutions/?name=nowhere"))
     check_answer(spec, "wrong secret keys", "/api/institutions", "get", 401,
                  sim.call("GET", "/api/institutions/", keys=WRONG_KEYS), "authentication_failed")
+    check_answer(spec, "the banks reported down", "/api/institutions", "get", 200,
+                 sim.call("GET", "/api/institutions/?status=down"))
+    one = "/api/institutions/{id}"
+    check_answer(spec, "a bank reported down", one, "get", 200,
+                 sim.call("GET", "/api/institutions/1012/"))
+    check_answer(spec, "a healthy bank", one, "get", 200, sim.call("GET", "/api/institutions/1020/"))
+    check_answer(spec, "wrong secret keys", one, "get", 401,
+                 sim.call("GET", "/api/institutions/1020/", keys=WRONG_KEYS),
+                 "authentication_failed")
+    check_answer(spec, "no such bank", one, "get", 404,
+                 sim.call("GET", "/api/institutions/9999/"), "not_found")
 
 
 # POST /api/token/ is not in the 1.35 specification; its shape is belvo-api.md's "Hand-off":

@@ -99,6 +99,13 @@ QJsonObject jwtPayload(const QString &token)
         .object();
 }
 
+// An answer: its HTTP status and its JSON (object or array).
+struct Json
+{
+    int status = 0;
+    QJsonDocument body;
+};
+
 } // namespace
 
 class TestSimulator : public QObject
@@ -168,6 +175,20 @@ private slots:
         QNetworkRequest req(url);
         req.setHeader(QNetworkRequest::ContentTypeHeader, "application/x-www-form-urlencoded");
         return page(wait(m_nam->post(req, formBody(fields))));
+    }
+    Json call(const QByteArray &verb, const QString &pathAndQuery, const QByteArray &body = {},
+              bool withKeys = true)
+    {
+        QNetworkRequest req(m_sim->baseUrl().resolved(QUrl(pathAndQuery)));
+        if (withKeys)
+            req.setRawHeader("Authorization", basicAuth(BelvoSimulator::kDemoSecretId,
+                                                        BelvoSimulator::kDemoSecretPassword));
+        req.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
+        QNetworkReply *reply = wait(m_nam->sendCustomRequest(req, verb, body));
+        Json answer{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                    QJsonDocument::fromJson(reply->readAll())};
+        delete reply;
+        return answer;
     }
     QJsonObject link(const QString &id)
     {
@@ -534,6 +555,63 @@ private slots:
         submitWidget({{"access_token", access}, {"token", code}});
         QCOMPARE(m_sim->lastRequest().form(),
                  (FakeWidget::Form{{"access_token", access}, {"token", code}}));
+    }
+
+    // The API root, which Belvo's SDKs call to check the keys: 200 and its resources with
+    // them, 401 authentication_failed without.
+    void theApiRootChecksTheKeys()
+    {
+        const Json root = call("GET", "/api/");
+        QCOMPARE(root.status, 200);
+        QCOMPARE(root.body.object().value("links").toString(),
+                 m_sim->baseUrl().resolved(QUrl("/api/links/")).toString());
+        QCOMPARE(root.body.object().value("institutions").toString(),
+                 m_sim->baseUrl().resolved(QUrl("/api/institutions/")).toString());
+        const Json without = call("GET", "/api/", {}, false);
+        QCOMPARE(without.status, 401);
+        QCOMPARE(without.body.array().at(0).toObject().value("code").toString(),
+                 QString("authentication_failed"));
+    }
+
+    // Banks have a status: Erebor Brazil is reported down until told otherwise, in the list
+    // and by id; a down bank's link fails its update with institution_down; a bank set down
+    // or up says so at once.
+    void aBankReportedDown()
+    {
+        const Json brazil = call("GET", "/api/institutions/1012/");
+        QCOMPARE(brazil.status, 200);
+        QCOMPARE(brazil.body.object().value("name").toString(), QString("erebor_br_retail"));
+        QCOMPARE(brazil.body.object().value("status").toString(), QString("down"));
+        QCOMPARE(call("GET", "/api/institutions/1020/").body.object().value("status").toString(),
+                 QString("healthy"));
+        QCOMPARE(call("GET", "/api/institutions/9999/").status, 404);
+        QCOMPARE(call("GET", "/api/institutions/1012/", {}, false).status, 401);
+
+        const QByteArray password = R"({"password": "pass_valid"})";
+        const QString brazilLink = "/api/links/" + BelvoSimulator::kDownBankLinkId + "/";
+        const Json failed = call("PUT", brazilLink, password);
+        QCOMPARE(failed.status, 400);
+        QCOMPARE(failed.body.array().at(0).toObject().value("code").toString(),
+                 QString("institution_down"));
+        QCOMPARE(link(BelvoSimulator::kDownBankLinkId).value("status").toString(),
+                 QString("invalid"));
+
+        QVERIFY(m_sim->setInstitutionStatus("heimdall_mx_retail", "down"));
+        const QJsonArray heimdall = call("GET", "/api/institutions/?name=heimdall_mx_retail")
+                                        .body.object()
+                                        .value("results")
+                                        .toArray();
+        QCOMPARE(heimdall.size(), 1);
+        QCOMPARE(heimdall.at(0).toObject().value("status").toString(), QString("down"));
+        QCOMPARE(call("GET", "/api/institutions/?status=down").body.object().value("count").toInt(),
+                 2);
+
+        QVERIFY(m_sim->setInstitutionStatus("erebor_br_retail", "healthy"));
+        const Json updated = call("PUT", brazilLink, password);
+        QCOMPARE(updated.status, 200);
+        QCOMPARE(updated.body.object().value("status").toString(), QString("valid"));
+        QVERIFY(!m_sim->setInstitutionStatus("nowhere_mx_retail", "down"));
+        QVERIFY(!m_sim->setInstitutionStatus("erebor_mx_retail", "sleepy"));
     }
 
     void setLinkStatusIsWhatBelvoThenSays()
