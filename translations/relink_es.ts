@@ -2857,6 +2857,14 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
         <source>Sample link %1: the password is %2; %3</source>
         <translation>Vínculo de ejemplo %1: la contraseña es %2; %3</translation>
     </message>
+    <message>
+        <source>Erebor Brazil: bank down</source>
+        <translation>Erebor Brazil: banco caído</translation>
+    </message>
+    <message>
+        <source>Belvo reports this bank down: the update fails until it is back.</source>
+        <translation>Belvo informa que este banco está caído: la actualización falla hasta que vuelva.</translation>
+    </message>
 </context>
 <context>
     <name>relink::SettingsDialog</name>

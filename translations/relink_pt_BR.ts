@@ -2857,6 +2857,14 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
         <source>Sample link %1: the password is %2; %3</source>
         <translation>Vínculo de exemplo %1: a senha é %2; %3</translation>
     </message>
+    <message>
+        <source>Erebor Brazil: bank down</source>
+        <translation>Erebor Brazil: banco fora do ar</translation>
+    </message>
+    <message>
+        <source>Belvo reports this bank down: the update fails until it is back.</source>
+        <translation>A Belvo informa que este banco está fora do ar: a atualização falha até que ele volte.</translation>
+    </message>
 </context>
 <context>
     <name>relink::SettingsDialog</name>
