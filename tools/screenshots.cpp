@@ -98,6 +98,7 @@ QDialog *waitDialog(QWidget *window, const char *name)
 void typeInto(QWidget *window, const char *name, const QString &text)
 {
     auto *edit = child<QLineEdit>(window, name);
+    (void)QTest::qWaitFor([edit] { return !edit->isReadOnly(); }, 15'000); // not busy
     edit->clear();
     QTest::keyClicks(edit, text);
 }
@@ -188,7 +189,9 @@ void waiting(MainWindow &w, Workspace &workspace)
     for (const QString &linkId : {BelvoSimulator::kQrLinkId, BelvoSimulator::kValidLinkId}) {
         workspace.simulator()->setLinkStatus(linkId, QStringLiteral("invalid"));
         typeInto(&w, "linkIdEdit", linkId);
-        QTest::mouseClick(child<QPushButton>(&w, "sendToCustomerButton"), Qt::LeftButton);
+        auto *send = child<QPushButton>(&w, "sendToCustomerButton");
+        (void)QTest::qWaitFor([send] { return send->isEnabled(); }, 15'000); // checked by itself
+        QTest::mouseClick(send, Qt::LeftButton);
         QDialog *d = waitDialog(&w, "HandoffDialog");
         if (!d)
             return;

@@ -191,12 +191,14 @@ private slots:
                                  15'000);
         QCOMPARE(g_notified.size(), 1);
         QCOMPARE(g_notified[0].summary, QString("A customer updated their link"));
-        QCOMPARE(g_notified[0].body, "Link " + kQr + " is valid again.");
-        QVERIFY(
-            g_heard.contains("A customer updated their link: Link " + kQr + " is valid again."));
+        // Sent before the form knew the bank's name: the bank's code, as the watch read it.
+        QCOMPARE(g_notified[0].body, "Link " + kQr + " (heimdall_mx_retail) is valid again.");
+        QVERIFY(g_heard.contains("A customer updated their link: Link " + kQr +
+                                 " (heimdall_mx_retail) is valid again."));
         const QList<HistoryEntry> entries = historyOf(kQr);
         QCOMPARE(entries.size(), 1);
         QCOMPARE(entries[0].steps, QStringList({"TOKEN 200", "WATCH valid"}));
+        QCOMPARE(entries[0].institution, QString("erebor_mx_retail")); // as Belvo names it
         QCOMPARE(entries[0].outcome, QString("success"));
     }
 
@@ -215,6 +217,9 @@ private slots:
         QVERIFY2(QRegularExpression("^(10:00|9:[0-5][0-9])$").match(cell(0, 5)).hasMatch(),
                  qPrintable(cell(0, 5)));
         QTRY_VERIFY_WITH_TIMEOUT(cell(0, 6).startsWith("invalid at "), 10'000);
+        // The bank: its name when the form knew it at Send, else the code the watch read.
+        QVERIFY2(QStringList({"Erebor Mexico", "erebor_mx_retail"}).contains(cell(0, 1)),
+                 qPrintable(cell(0, 1)));
 
         QApplication::clipboard()->clear();
         find<QTableView>("waitingTable")->setCurrentIndex(rows()->index(0, 0));
@@ -320,9 +325,10 @@ private slots:
         QVERIFY(sendFor(kValid));
         QTRY_VERIFY_WITH_TIMEOUT(cell(0, 6).startsWith("invalid at "), 10'000);
         QVERIFY(m_sim->setLinkStatus(kValid, "valid"));
-        QTRY_COMPARE_WITH_TIMEOUT(
-            m_window->statusBar()->currentMessage(),
-            "A customer updated their link: Link " + kValid + " is valid again.", 15'000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->statusBar()->currentMessage(),
+                                  "A customer updated their link: Link " + kValid +
+                                      " (erebor_mx_retail) is valid again.",
+                                  15'000);
     }
 };
 

@@ -112,6 +112,8 @@ void HandoffDesk::onChecked(HandoffFlow *flow, const Result &result, const QDate
     row.lastSeenAt = at;
     if (result.kind == Result::Kind::Link) {
         row.lastStatus = result.link.status;
+        if (row.bank.isEmpty()) // sent before the bank's name was known: its code, as Belvo says
+            row.bank = result.link.institution;
         if (!result.link.externalId.isEmpty())
             row.externalId = result.link.externalId;
     }

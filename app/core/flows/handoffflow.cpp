@@ -350,8 +350,11 @@ void HandoffFlow::stopWatching()
 void HandoffFlow::begin()
 {
     if (HistoryService *h = m_context.history)
-        m_attempt = h->begin({m_context.environmentLabel, m_linkId, m_context.institution,
-                              QStringList(), QString(), m_context.ticket});
+        // The bank as Belvo names it (the check's answer), like every update's record.
+        m_attempt =
+            h->begin({m_context.environmentLabel, m_linkId,
+                      m_link.institution.isEmpty() ? m_context.institution : m_link.institution,
+                      QStringList(), QString(), m_context.ticket});
 }
 
 void HandoffFlow::recordToken(const Result &result)
