@@ -1356,12 +1356,6 @@ Por ahora, Relink solo confía en los certificados de CA del sistema. Elija otro
         <translation>Comandos:</translation>
     </message>
     <message>
-        <source>Keys come from BELVO_SECRET_ID and BELVO_SECRET_PASSWORD, else from the keychain entry the desktop app saves. Credentials come from --fields and MFA tokens from standard input or --token-file, never from arguments.
-Exit codes: 0 ok, 2 bad usage or input (nothing sent), 3 authentication or permission, 4 MFA token needed or session expired, 5 link not found, 6 other 4xx, 7 server, network or malformed answer, or the link still not valid when wait&apos;s time ran out, 8 rate-limited (wait the Retry-After seconds), 130 interrupted.</source>
-        <translation>Las claves se toman de BELVO_SECRET_ID y BELVO_SECRET_PASSWORD o, si no, de la entrada del llavero del sistema que guarda la app de escritorio. Las credenciales se toman de --fields, y los tokens MFA, de la entrada estándar o de --token-file; nunca de los argumentos.
-Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada), 3 autenticación o permiso, 4 se necesita un token MFA o la sesión expiró, 5 vínculo no encontrado, 6 otro error 4xx, 7 error del servidor o de red, respuesta mal formada, o el vínculo aún no es válido cuando se agotó el tiempo de wait, 8 límite de solicitudes (espere los segundos que indica Retry-After), 130 interrumpido.</translation>
-    </message>
-    <message>
         <source>show a link</source>
         <translation>muestra un vínculo</translation>
     </message>
@@ -1396,6 +1390,28 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
     <message>
         <source>--agent: %1</source>
         <translation>--agent: %1</translation>
+    </message>
+    <message>
+        <source>before an update: what stands in the way (exit 9 when something asks to confirm)</source>
+        <translation>antes de una actualización: lo que se interpone (sale con 9 cuando algo pide confirmación)</translation>
+    </message>
+    <message>
+        <source>Nothing stands in the way of updating link %1.
+</source>
+        <translation>Nada impide actualizar el vínculo %1.
+</translation>
+    </message>
+    <message>
+        <source>Before updating link %1, confirm what the findings above ask.
+</source>
+        <translation>Antes de actualizar el vínculo %1, confirme lo que piden los hallazgos de arriba.
+</translation>
+    </message>
+    <message>
+        <source>Keys come from BELVO_SECRET_ID and BELVO_SECRET_PASSWORD, else from the keychain entry the desktop app saves. Credentials come from --fields and MFA tokens from standard input or --token-file, never from arguments.
+Exit codes: 0 ok, 2 bad usage or input (nothing sent), 3 authentication or permission, 4 MFA token needed or session expired, 5 link not found, 6 other 4xx, 7 server, network or malformed answer, or the link still not valid when wait&apos;s time ran out, 8 rate-limited (wait the Retry-After seconds), 9 the pre-flight found something to confirm (check), 130 interrupted.</source>
+        <translation>Las claves se toman de BELVO_SECRET_ID y BELVO_SECRET_PASSWORD o, si no, de la entrada del llavero del sistema que guarda la app de escritorio. Las credenciales se toman de --fields, y los tokens MFA, de la entrada estándar o de --token-file; nunca de los argumentos.
+Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada), 3 autenticación o permiso, 4 se necesita un token MFA o la sesión expiró, 5 vínculo no encontrado, 6 otro error 4xx, 7 error del servidor o de red, respuesta mal formada, o el vínculo aún no es válido cuando se agotó el tiempo de wait, 8 límite de solicitudes (espere los segundos que indica Retry-After), 9 la verificación previa encontró algo que confirmar (check), 130 interrumpido.</translation>
     </message>
 </context>
 <context>
@@ -2521,6 +2537,63 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
     <message>
         <source>The QR code could not be saved to %1.</source>
         <translation>No se pudo guardar el código QR en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>relink::Preflight</name>
+    <message>
+        <source>no history is kept here.</source>
+        <translation>aquí no se lleva historial.</translation>
+    </message>
+    <message>
+        <source>there is no connection to Belvo.</source>
+        <translation>no hay conexión con Belvo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>it did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>no respondió en %n segundo.</numerusform>
+            <numerusform>no respondió en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>alguien</translation>
+    </message>
+    <message>
+        <source>Belvo reports %1 down (checked at %2): the update will most likely fail. Try later.</source>
+        <translation>Belvo informa que %1 está caído (verificado a las %2): lo más probable es que la actualización falle. Intente más tarde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wrong password(s) for this link since %1 (%2). Banks often lock online banking after 3: confirm the password with the customer first.</source>
+        <translation>
+            <numerusform>%n contraseña incorrecta para este vínculo desde las %1 (%2). Los bancos suelen bloquear la banca en línea después de 3: confirme primero la contraseña con el cliente.</numerusform>
+            <numerusform>%n contraseñas incorrectas para este vínculo desde las %1 (%2). Los bancos suelen bloquear la banca en línea después de 3: confirme primero la contraseña con el cliente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent to the customer by %1 at %2, open until %3: updating now can clash with the customer&apos;s own update.</source>
+        <translation>Enviado al cliente por %1 a las %2, abierto hasta las %3: actualizar ahora puede chocar con la actualización del propio cliente.</translation>
+    </message>
+    <message>
+        <source>Link %1 is valid already: updating replaces working credentials.</source>
+        <translation>El vínculo %1 ya es válido: actualizar reemplaza credenciales que funcionan.</translation>
+    </message>
+    <message>
+        <source>Last attempt: %1 by %2 at %3.</source>
+        <translation>Último intento: %1 por %2 el %3.</translation>
+    </message>
+    <message>
+        <source>The link could not be checked: %1</source>
+        <translation>No se pudo verificar el vínculo: %1</translation>
+    </message>
+    <message>
+        <source>The bank&apos;s health could not be checked: %1</source>
+        <translation>No se pudo verificar el estado del banco: %1</translation>
+    </message>
+    <message>
+        <source>The history could not be read, so earlier login errors and hand-offs were not checked: %1</source>
+        <translation>No se pudo leer el historial, así que no se verificaron errores de inicio de sesión ni envíos al cliente anteriores: %1</translation>
     </message>
 </context>
 <context>

@@ -1356,12 +1356,6 @@ Por enquanto, o Relink confia só nos certificados CA do sistema. Escolha outro 
         <translation>Comandos:</translation>
     </message>
     <message>
-        <source>Keys come from BELVO_SECRET_ID and BELVO_SECRET_PASSWORD, else from the keychain entry the desktop app saves. Credentials come from --fields and MFA tokens from standard input or --token-file, never from arguments.
-Exit codes: 0 ok, 2 bad usage or input (nothing sent), 3 authentication or permission, 4 MFA token needed or session expired, 5 link not found, 6 other 4xx, 7 server, network or malformed answer, or the link still not valid when wait&apos;s time ran out, 8 rate-limited (wait the Retry-After seconds), 130 interrupted.</source>
-        <translation>As chaves vêm de BELVO_SECRET_ID e BELVO_SECRET_PASSWORD ou, na falta delas, da entrada no chaveiro do sistema que o app desktop salva. As credenciais vêm de --fields, e os tokens MFA, da entrada padrão ou de --token-file; nunca de argumentos.
-Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 autenticação ou permissão, 4 token MFA necessário ou sessão expirada, 5 vínculo não encontrado, 6 outro 4xx, 7 servidor, rede ou resposta malformada, ou o vínculo ainda não válido quando o tempo do wait acabou, 8 limite de solicitações (aguarde os segundos de Retry-After), 130 interrompido.</translation>
-    </message>
-    <message>
         <source>show a link</source>
         <translation>mostra um vínculo</translation>
     </message>
@@ -1396,6 +1390,28 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
     <message>
         <source>--agent: %1</source>
         <translation>--agent: %1</translation>
+    </message>
+    <message>
+        <source>before an update: what stands in the way (exit 9 when something asks to confirm)</source>
+        <translation>antes de uma atualização: o que está no caminho (sai com 9 quando algo pede confirmação)</translation>
+    </message>
+    <message>
+        <source>Nothing stands in the way of updating link %1.
+</source>
+        <translation>Nada impede atualizar o vínculo %1.
+</translation>
+    </message>
+    <message>
+        <source>Before updating link %1, confirm what the findings above ask.
+</source>
+        <translation>Antes de atualizar o vínculo %1, confirme o que as constatações acima pedem.
+</translation>
+    </message>
+    <message>
+        <source>Keys come from BELVO_SECRET_ID and BELVO_SECRET_PASSWORD, else from the keychain entry the desktop app saves. Credentials come from --fields and MFA tokens from standard input or --token-file, never from arguments.
+Exit codes: 0 ok, 2 bad usage or input (nothing sent), 3 authentication or permission, 4 MFA token needed or session expired, 5 link not found, 6 other 4xx, 7 server, network or malformed answer, or the link still not valid when wait&apos;s time ran out, 8 rate-limited (wait the Retry-After seconds), 9 the pre-flight found something to confirm (check), 130 interrupted.</source>
+        <translation>As chaves vêm de BELVO_SECRET_ID e BELVO_SECRET_PASSWORD ou, na falta delas, da entrada no chaveiro do sistema que o app desktop salva. As credenciais vêm de --fields, e os tokens MFA, da entrada padrão ou de --token-file; nunca de argumentos.
+Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 autenticação ou permissão, 4 token MFA necessário ou sessão expirada, 5 vínculo não encontrado, 6 outro 4xx, 7 servidor, rede ou resposta malformada, ou o vínculo ainda não válido quando o tempo do wait acabou, 8 limite de solicitações (aguarde os segundos de Retry-After), 9 a verificação prévia encontrou algo a confirmar (check), 130 interrompido.</translation>
     </message>
 </context>
 <context>
@@ -2521,6 +2537,63 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
     <message>
         <source>The QR code could not be saved to %1.</source>
         <translation>Não foi possível salvar o código QR em %1.</translation>
+    </message>
+</context>
+<context>
+    <name>relink::Preflight</name>
+    <message>
+        <source>no history is kept here.</source>
+        <translation>aqui não se mantém histórico.</translation>
+    </message>
+    <message>
+        <source>there is no connection to Belvo.</source>
+        <translation>não há conexão com a Belvo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>it did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>não respondeu em %n segundo.</numerusform>
+            <numerusform>não respondeu em %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>alguém</translation>
+    </message>
+    <message>
+        <source>Belvo reports %1 down (checked at %2): the update will most likely fail. Try later.</source>
+        <translation>A Belvo informa que %1 está fora do ar (verificado às %2): a atualização muito provavelmente vai falhar. Tente mais tarde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wrong password(s) for this link since %1 (%2). Banks often lock online banking after 3: confirm the password with the customer first.</source>
+        <translation>
+            <numerusform>%n senha errada para este vínculo desde %1 (%2). Os bancos costumam bloquear o internet banking depois de 3: confirme a senha com o cliente primeiro.</numerusform>
+            <numerusform>%n senhas erradas para este vínculo desde %1 (%2). Os bancos costumam bloquear o internet banking depois de 3: confirme a senha com o cliente primeiro.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent to the customer by %1 at %2, open until %3: updating now can clash with the customer&apos;s own update.</source>
+        <translation>Enviado ao cliente por %1 às %2, aberto até %3: atualizar agora pode conflitar com a atualização do próprio cliente.</translation>
+    </message>
+    <message>
+        <source>Link %1 is valid already: updating replaces working credentials.</source>
+        <translation>O vínculo %1 já é válido: atualizar substitui credenciais que funcionam.</translation>
+    </message>
+    <message>
+        <source>Last attempt: %1 by %2 at %3.</source>
+        <translation>Última tentativa: %1 por %2 em %3.</translation>
+    </message>
+    <message>
+        <source>The link could not be checked: %1</source>
+        <translation>Não foi possível verificar o vínculo: %1</translation>
+    </message>
+    <message>
+        <source>The bank&apos;s health could not be checked: %1</source>
+        <translation>Não foi possível verificar a situação do banco: %1</translation>
+    </message>
+    <message>
+        <source>The history could not be read, so earlier login errors and hand-offs were not checked: %1</source>
+        <translation>Não foi possível ler o histórico, então erros de login e envios ao cliente anteriores não foram verificados: %1</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "checkcommand.h"
 #include "clicontext.h"
 #include "clilogging_p.h"
 #include "getcommand.h"
@@ -44,6 +45,7 @@ Cli::Cli(CliOutput output, std::FILE *input, QObject *parent)
     m_commands.push_back(std::make_unique<UpdateCommand>());
     m_commands.push_back(std::make_unique<ResumeCommand>());
     m_commands.push_back(std::make_unique<GetCommand>());
+    m_commands.push_back(std::make_unique<CheckCommand>());
     m_commands.push_back(std::make_unique<HistoryCommand>());
     m_commands.push_back(std::make_unique<LinksCommand>());
     m_commands.push_back(std::make_unique<HandoffCommand>());
@@ -91,7 +93,8 @@ QString Cli::description() const
               "Exit codes: 0 ok, 2 bad usage or input (nothing sent), 3 authentication or "
               "permission, 4 MFA token needed or session expired, 5 link not found, 6 other 4xx, "
               "7 server, network or malformed answer, or the link still not valid when wait's "
-              "time ran out, 8 rate-limited (wait the Retry-After seconds), 130 interrupted.");
+              "time ran out, 8 rate-limited (wait the Retry-After seconds), 9 the pre-flight "
+              "found something to confirm (check), 130 interrupted.");
 }
 
 QList<QCommandLineOption> Cli::allOptions() const

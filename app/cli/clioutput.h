@@ -22,6 +22,7 @@ constexpr int NotFound = 5;
 constexpr int ClientError = 6;
 constexpr int ServerOrNetwork = 7;
 constexpr int RateLimited = 8;
+constexpr int Confirm = 9; // the pre-flight found something to confirm: nothing was sent
 constexpr int Interrupted = 130;
 } // namespace exitcode
 

@@ -422,6 +422,57 @@ private slots:
         QCOMPARE(run({"history", "--json", "--ticket", "SUP-4"}).out, QString("[\n]\n"));
     }
 
+    // relink-cli check: the pre-flight alone. A bank Belvo reports down asks to confirm:
+    // exit 9, the JSON of the contract, only GETs sent, nothing recorded.
+    void checkAsksToConfirmABankDown()
+    {
+        const Run r = run({"check", BelvoSimulator::kDownBankLinkId, "--json"});
+        QCOMPARE(r.exitCode, 9);
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o.keys(), QStringList({"claimed_by", "findings", "institution", "link"}));
+        QCOMPARE(o.value("link").toObject().value("id").toString(),
+                 BelvoSimulator::kDownBankLinkId);
+        QCOMPARE(o.value("institution").toObject(), QJsonObject({{"name", "erebor_br_retail"},
+                                                                 {"display_name", "Erebor Brazil"},
+                                                                 {"status", "down"}}));
+        const QJsonArray findings = o.value("findings").toArray();
+        QCOMPARE(findings.size(), 1);
+        QCOMPARE(findings.at(0).toObject().value("kind").toString(), QString("institution_down"));
+        QCOMPARE(findings.at(0).toObject().value("severity").toString(), QString("confirm"));
+        QVERIFY(findings.at(0).toObject().value("message").toString().startsWith(
+            "Belvo reports Erebor Brazil down (checked at "));
+        QVERIFY(o.value("claimed_by").isNull());
+        QCOMPARE(r.err, "Before updating link " + BelvoSimulator::kDownBankLinkId +
+                            ", confirm what the findings above ask.\n");
+        for (const BelvoSimulator::Request &sent : m_sim->requests())
+            QCOMPARE(sent.method, QByteArray("GET"));
+        QCOMPARE(m_sim->requests().size(), 2);
+        QCOMPARE(history().size(), 0);
+    }
+
+    // Two wrong passwords recorded: the text says it, one line a finding; nothing in the way
+    // of a link with no history: exit 0.
+    void checkCountsLoginErrors()
+    {
+        const QString wrong = writeFile("wrong.json", "{\"password\":\"wrong\"}");
+        QCOMPARE(run({"update", kValid, "--fields", wrong}).exitCode, 6);
+        QCOMPARE(run({"update", kValid, "--fields", wrong}).exitCode, 6);
+        const Run r = run({"check", kValid});
+        QCOMPARE(r.exitCode, 9);
+        const QStringList lines = r.out.split('\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        QVERIFY2(lines.at(0).startsWith("confirm: 2 wrong password(s) for this link since ") &&
+                     lines.at(0).endsWith(" (ana). Banks often lock online banking after 3: "
+                                          "confirm the password with the customer first."),
+                 qPrintable(lines.at(0)));
+        QVERIFY2(lines.at(1).startsWith("note: Last attempt: error:login_error by ana at "),
+                 qPrintable(lines.at(1)));
+        const Run clean = run({"check", kQr});
+        QCOMPARE(clean.exitCode, 0);
+        QCOMPARE(clean.out, QString());
+        QCOMPARE(clean.err, "Nothing stands in the way of updating link " + kQr + ".\n");
+    }
+
     void usageErrorsExit2AndSendNothing_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -536,6 +587,12 @@ private slots:
                                                 "--base-url <URL>"}
                                  << QStringList{"--fields", "--session", "--status", "--until",
                                                 "--agent",  "--csv",     "--demo"};
+        QTest::newRow("check") << "check"
+                               << "check LINK_ID"
+                               << QStringList{"--json", "--timeout <SECONDS>", "--base-url <URL>",
+                                              "--demo"}
+                               << QStringList{"--fields", "--session", "--status", "--locale",
+                                              "--ticket", "--until",   "--agent"};
         QTest::newRow("wait") << "wait"
                               << "wait LINK_ID"
                               << QStringList{"--until <STATUS>", "--timeout <SECONDS>", "--json",

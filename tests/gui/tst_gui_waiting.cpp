@@ -198,7 +198,7 @@ private slots:
         const QList<HistoryEntry> entries = historyOf(kQr);
         QCOMPARE(entries.size(), 1);
         QCOMPARE(entries[0].steps, QStringList({"TOKEN 200", "WATCH valid"}));
-        QCOMPARE(entries[0].institution, QString("erebor_mx_retail")); // as Belvo names it
+        QCOMPARE(entries[0].institution, QString("heimdall_mx_retail")); // as Belvo names it
         QCOMPARE(entries[0].outcome, QString("success"));
     }
 

@@ -34,6 +34,7 @@ struct Institution
     QString name;
     QString displayName;
     QString country;
+    QString status; // Belvo's health of the bank: "healthy", "down"; empty: not said
     QList<FormField> formFields;
     QJsonObject raw;
 

@@ -325,6 +325,7 @@ Parsed<Institution> institution(const QByteArray &body, const QString &name)
     Institution inst;
     inst.name = text(chosen, QLatin1StringView("name"));
     inst.displayName = text(chosen, QLatin1StringView("display_name"));
+    inst.status = text(chosen, QLatin1StringView("status"));
     // Belvo's specification: country_codes, a list; older answers: country_code.
     inst.country = chosen.value(QLatin1StringView("country_codes")).toArray().at(0).toString();
     if (inst.country.isEmpty())

@@ -21,9 +21,9 @@ using S = Setting;
 using Scope = Settings::Scope;
 
 // The table: one row per Setting, in its order.
-const std::array<Entry, 12> &table()
+const std::array<Entry, 16> &table()
 {
-    static const std::array<Entry, 12> entries = {{
+    static const std::array<Entry, 16> entries = {{
         {S::Language, "language", Scope::Desktop, QString()},
         {S::ExtraCaFile, "extraCaFile", Scope::Desktop, QString()},
         {S::Environment, "environment", Scope::Desktop, QStringLiteral("sandbox")},
@@ -36,6 +36,10 @@ const std::array<Entry, 12> &table()
         {S::LinksDockOpen, "linksDock/open", Scope::Desktop, false},
         {S::LinksDockArea, "linksDock/area", Scope::Desktop, 1}, // Qt::LeftDockWidgetArea
         {S::LinksDockSize, "linksDock/size", Scope::Desktop, 0},
+        {S::PreflightLoginErrors, "preflight/loginErrors", Scope::Shared, 2},
+        {S::PreflightConfirmBankDown, "preflight/confirmBankDown", Scope::Shared, true},
+        {S::PreflightConfirmHandoff, "preflight/confirmHandoff", Scope::Shared, true},
+        {S::PreflightConfirmClaimed, "preflight/confirmClaimed", Scope::Shared, true},
     }};
     return entries;
 }

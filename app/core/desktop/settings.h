@@ -19,6 +19,12 @@ enum class Setting {
     LinksDockOpen,        // Links needing attention was open beside the form at the last close
     LinksDockArea,        // which side of the main window it sits on (a Qt::DockWidgetArea)
     LinksDockSize,        // its width (or height at the bottom) in pixels; 0: the default
+    // The pre-flight before an update or a hand-off (PreflightPolicy): which findings ask to
+    // confirm. Shared: relink-cli asks (or stops with exit 9) for the same ones.
+    PreflightLoginErrors,     // login errors in 24 h from which to confirm (0: never)
+    PreflightConfirmBankDown, // a bank Belvo reports down
+    PreflightConfirmHandoff,  // a hand-off of this link still open
+    PreflightConfirmClaimed,  // another agent on this link
 };
 
 // The settings file, and the one place that reads or writes it. Each setting has a key, a scope

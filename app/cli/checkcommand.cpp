@@ -1,0 +1,107 @@
+#include "checkcommand.h"
+
+#include "belvoclient.h"
+#include "clicontext.h"
+#include "clioutput.h"
+#include "linkid.h"
+#include "preflight.h"
+
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonValue>
+
+namespace relink {
+
+using namespace cli;
+
+QString CheckCommand::description() const
+{
+    return tr("before an update: what stands in the way (exit 9 when something asks to "
+              "confirm)");
+}
+
+QList<QCommandLineOption> CheckCommand::options() const
+{
+    return QList<QCommandLineOption>{jsonOption(), timeoutOption()} + placeOptions();
+}
+
+QJsonObject CheckCommand::reportJson(const PreflightReport &report)
+{
+    const PreflightFacts &f = report.facts;
+    QJsonArray findings;
+    for (const PreflightFinding &finding : report.findings)
+        findings.append(QJsonObject{{QStringLiteral("kind"), finding.kind},
+                                    {QStringLiteral("severity"), severityName(finding.severity)},
+                                    {QStringLiteral("message"), finding.message}});
+    QJsonValue institution;
+    if (!f.institution.isEmpty())
+        institution = QJsonObject{
+            {QStringLiteral("name"), f.institution},
+            {QStringLiteral("display_name"), f.institutionDisplayName.isEmpty()
+                                                 ? QJsonValue()
+                                                 : QJsonValue(f.institutionDisplayName)},
+            {QStringLiteral("status"),
+             f.institutionStatus.isEmpty() ? QJsonValue() : QJsonValue(f.institutionStatus)}};
+    return {{QStringLiteral("link"), f.link ? QJsonValue(f.link->raw) : QJsonValue()},
+            {QStringLiteral("institution"), institution},
+            {QStringLiteral("findings"), findings},
+            {QStringLiteral("claimed_by"), QJsonValue()}};
+}
+
+QString CheckCommand::reportText(const PreflightReport &report)
+{
+    QString text;
+    for (const PreflightFinding &finding : report.findings)
+        text += severityName(finding.severity) + QStringLiteral(": ") + finding.message +
+                QLatin1Char('\n');
+    return text;
+}
+
+PreflightReport CheckCommand::run(CliContext &context, const QString &linkId)
+{
+    Preflight::Context pc{context.environmentLabel(), context.history(),
+                          PreflightPolicy::fromSettings()};
+    auto *preflight = new Preflight(context.client(), pc, context.owner());
+    context.cancelOnInterrupt(preflight);
+    PreflightReport report;
+    QEventLoop loop;
+    QObject::connect(preflight, &Preflight::finished, &loop, [&](const PreflightReport &r) {
+        report = r;
+        loop.quit();
+    });
+    preflight->start(linkId);
+    if (!preflight->isFinished())
+        loop.exec();
+    delete preflight;
+    return report;
+}
+
+int CheckCommand::execute(CliContext &context, const QStringList &arguments)
+{
+    const QString linkId = arguments.at(0).trimmed().toLower();
+    if (!isValidLinkId(linkId))
+        return context.refuse(tr("\"%1\" is not a link id (a UUID such as "
+                                 "3f1a6c2e-8d4b-4e1f-9a7c-2b5d8e0f1a3c). Nothing was sent.")
+                                  .arg(linkId.left(80)));
+    QString problem;
+    if (!context.setUpClient())
+        return exitcode::Usage;
+    context.openHistory(&problem); // none: the history's part is a note
+    if (context.interruptRequested())
+        return context.interruptedBeforeSending();
+    const PreflightReport report = run(context, linkId);
+    const CliOutput &output = context.output();
+    if (context.json())
+        output.printJson(reportJson(report));
+    else
+        output.out(reportText(report));
+    if (!report.needsConfirmation()) {
+        if (!context.json() && report.findings.isEmpty())
+            output.err(tr("Nothing stands in the way of updating link %1.\n").arg(linkId));
+        return exitcode::Ok;
+    }
+    output.err(tr("Before updating link %1, confirm what the findings above ask.\n").arg(linkId));
+    return exitcode::Confirm;
+}
+
+} // namespace relink

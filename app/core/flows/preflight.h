@@ -1,0 +1,102 @@
+#pragma once
+
+#include "preflightfindings.h"
+#include "result.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QMetaType>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+namespace relink {
+
+class BelvoClient;
+class HistoryService;
+class Operation;
+struct HistoryRead;
+
+// The bank's health as Belvo last said it (GET /api/institutions/?name=…), per environment
+// and bank, kept for 5 minutes: every pre-flight of this process shares it.
+class InstitutionHealthCache
+{
+public:
+    struct Entry
+    {
+        QString displayName;
+        QString status; // "healthy", "down"
+        QDateTime checkedAt;
+    };
+    static constexpr int kLifetimeSeconds = 5 * 60;
+
+    static InstitutionHealthCache &shared();
+    // What is known and younger than 5 minutes at `now`.
+    std::optional<Entry> find(const QString &environment, const QString &bank,
+                              const QDateTime &now) const;
+    void store(const QString &environment, const QString &bank, const Entry &entry);
+    void clear() { m_entries.clear(); }
+
+private:
+    QHash<QString, Entry> m_entries;
+};
+
+// What one pre-flight found: the facts gathered and the findings they give.
+struct PreflightReport
+{
+    PreflightFacts facts;
+    QList<PreflightFinding> findings;
+
+    bool needsConfirmation() const { return relink::needsConfirmation(findings); }
+};
+
+// Before an update or a hand-off, once, for both faces: the link (GET /api/links/{id}/), the
+// bank's health (cached), and this link's recent attempts in the history (login errors, an open
+// hand-off, the last attempt), gathered in parallel, each part with its own timeout. A part that
+// can't be checked never blocks: it becomes a note. finished() comes exactly once.
+class Preflight : public QObject
+{
+    Q_OBJECT
+public:
+    struct Context
+    {
+        QString environmentLabel;
+        HistoryService *history = nullptr; // none: the history's part is a note
+        PreflightPolicy policy;
+        int historyTimeoutMs = 5000;
+    };
+    Preflight(BelvoClient *client, Context context, QObject *parent = nullptr);
+
+    // `institution`: the bank's code when already known (its health is then asked at once,
+    // beside the link); otherwise it comes from the link.
+    void start(const QString &linkId, const QString &institution = {});
+    // Stops what is running; finished() then comes with what was gathered.
+    void cancel();
+    bool isFinished() const { return m_finished; }
+
+signals:
+    void finished(const relink::PreflightReport &report);
+
+private:
+    void onLink(const Result &result);
+    void askInstitution(const QString &bank);
+    void onInstitution(const QString &bank, const Result &result);
+    void onHistory(const HistoryRead &read);
+    void onHistoryTimeout();
+    void done(); // one part less; the report once none is left
+
+    QPointer<BelvoClient> m_client;
+    Context m_context;
+    PreflightFacts m_facts;
+    QPointer<Operation> m_linkOp;
+    QPointer<Operation> m_institutionOp;
+    QTimer m_historyTimer;
+    QString m_askedInstitution;
+    int m_pending = 0;
+    bool m_historyPending = false;
+    bool m_finished = false;
+};
+
+} // namespace relink
+
+Q_DECLARE_METATYPE(relink::PreflightReport)
