@@ -2580,10 +2580,6 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
         <translation>El vínculo %1 ya es válido: actualizar reemplaza credenciales que funcionan.</translation>
     </message>
     <message>
-        <source>Last attempt: %1 by %2 at %3.</source>
-        <translation>Último intento: %1 por %2 el %3.</translation>
-    </message>
-    <message>
         <source>The link could not be checked: %1</source>
         <translation>No se pudo verificar el vínculo: %1</translation>
     </message>
@@ -2594,6 +2590,50 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
     <message>
         <source>The history could not be read, so earlier login errors and hand-offs were not checked: %1</source>
         <translation>No se pudo leer el historial, así que no se verificaron errores de inicio de sesión ni envíos al cliente anteriores: %1</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>actualizado</translation>
+    </message>
+    <message>
+        <source>accepted by Belvo</source>
+        <translation>aceptado por Belvo</translation>
+    </message>
+    <message>
+        <source>stopped at the bank&apos;s MFA</source>
+        <translation>detenido en el MFA del banco</translation>
+    </message>
+    <message>
+        <source>sent to the customer</source>
+        <translation>enviado al cliente</translation>
+    </message>
+    <message>
+        <source>sent to the customer, not done in time</source>
+        <translation>enviado al cliente, sin terminar a tiempo</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>not finished</source>
+        <translation>sin terminar</translation>
+    </message>
+    <message>
+        <source>Belvo&apos;s error %1</source>
+        <translation>error %1 de Belvo</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>no answer from Belvo (%1)</source>
+        <translation>sin respuesta de Belvo (%1)</translation>
+    </message>
+    <message>
+        <source>Last attempt: %1, by %2 at %3.</source>
+        <translation>Último intento: %1, por %2 el %3.</translation>
     </message>
 </context>
 <context>

@@ -2580,10 +2580,6 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
         <translation>O vínculo %1 já é válido: atualizar substitui credenciais que funcionam.</translation>
     </message>
     <message>
-        <source>Last attempt: %1 by %2 at %3.</source>
-        <translation>Última tentativa: %1 por %2 em %3.</translation>
-    </message>
-    <message>
         <source>The link could not be checked: %1</source>
         <translation>Não foi possível verificar o vínculo: %1</translation>
     </message>
@@ -2594,6 +2590,50 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
     <message>
         <source>The history could not be read, so earlier login errors and hand-offs were not checked: %1</source>
         <translation>Não foi possível ler o histórico, então erros de login e envios ao cliente anteriores não foram verificados: %1</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>atualizado</translation>
+    </message>
+    <message>
+        <source>accepted by Belvo</source>
+        <translation>aceito pela Belvo</translation>
+    </message>
+    <message>
+        <source>stopped at the bank&apos;s MFA</source>
+        <translation>parado no MFA do banco</translation>
+    </message>
+    <message>
+        <source>sent to the customer</source>
+        <translation>enviado ao cliente</translation>
+    </message>
+    <message>
+        <source>sent to the customer, not done in time</source>
+        <translation>enviado ao cliente, não concluído a tempo</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>not finished</source>
+        <translation>não concluído</translation>
+    </message>
+    <message>
+        <source>Belvo&apos;s error %1</source>
+        <translation>erro %1 da Belvo</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>no answer from Belvo (%1)</source>
+        <translation>sem resposta da Belvo (%1)</translation>
+    </message>
+    <message>
+        <source>Last attempt: %1, by %2 at %3.</source>
+        <translation>Última tentativa: %1, por %2 em %3.</translation>
     </message>
 </context>
 <context>

@@ -465,8 +465,9 @@ private slots:
                      lines.at(0).endsWith(" (ana). Banks often lock online banking after 3: "
                                           "confirm the password with the customer first."),
                  qPrintable(lines.at(0)));
-        QVERIFY2(lines.at(1).startsWith("note: Last attempt: error:login_error by ana at "),
-                 qPrintable(lines.at(1)));
+        QVERIFY2(
+            lines.at(1).startsWith("note: Last attempt: Belvo's error login_error, by ana at "),
+            qPrintable(lines.at(1)));
         const Run clean = run({"check", kQr});
         QCOMPARE(clean.exitCode, 0);
         QCOMPARE(clean.out, QString());

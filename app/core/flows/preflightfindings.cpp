@@ -34,6 +34,34 @@ PreflightPolicy PreflightPolicy::fromSettings()
     return p;
 }
 
+QString describeAttemptOutcome(const QString &outcome)
+{
+    const QString detail = outcome.section(QLatin1Char(':'), 1);
+    if (outcome == QLatin1StringView("success"))
+        return QCoreApplication::translate("relink::Preflight", "updated");
+    if (outcome == QLatin1StringView("accepted"))
+        return QCoreApplication::translate("relink::Preflight", "accepted by Belvo");
+    if (outcome == QLatin1StringView("mfa"))
+        return QCoreApplication::translate("relink::Preflight", "stopped at the bank's MFA");
+    if (outcome == QLatin1StringView("handed_off"))
+        return QCoreApplication::translate("relink::Preflight", "sent to the customer");
+    if (outcome == QLatin1StringView("waiting"))
+        return QCoreApplication::translate("relink::Preflight",
+                                           "sent to the customer, not done in time");
+    if (outcome == QLatin1StringView("cancelled"))
+        return QCoreApplication::translate("relink::Preflight", "cancelled");
+    if (outcome == QLatin1StringView("started"))
+        return QCoreApplication::translate("relink::Preflight", "not finished");
+    if (outcome.startsWith(QLatin1StringView("error:")))
+        return QCoreApplication::translate("relink::Preflight", "Belvo's error %1").arg(detail);
+    if (outcome.startsWith(QLatin1StringView("http:")))
+        return QCoreApplication::translate("relink::Preflight", "HTTP %1").arg(detail);
+    if (outcome.startsWith(QLatin1StringView("transport:")))
+        return QCoreApplication::translate("relink::Preflight", "no answer from Belvo (%1)")
+            .arg(detail);
+    return outcome;
+}
+
 bool isLoginErrorOutcome(const QString &outcome)
 {
     return outcome == QLatin1StringView("error:login_error") ||
@@ -126,9 +154,9 @@ QList<PreflightFinding> preflightFindings(const PreflightFacts &facts,
     if (facts.lastAttempt)
         out << finding(
             QStringLiteral("last_attempt"), false,
-            QCoreApplication::translate("relink::Preflight", "Last attempt: %1 by %2 at %3.")
-                .arg(facts.lastAttempt->outcome, agentOrSomeone(facts.lastAttempt->agent),
-                     displayTime(facts.lastAttempt->at)));
+            QCoreApplication::translate("relink::Preflight", "Last attempt: %1, by %2 at %3.")
+                .arg(describeAttemptOutcome(facts.lastAttempt->outcome),
+                     agentOrSomeone(facts.lastAttempt->agent), displayTime(facts.lastAttempt->at)));
 
     if (!facts.link && !facts.linkProblem.isEmpty())
         out << finding(

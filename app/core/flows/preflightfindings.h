@@ -77,6 +77,8 @@ QList<PreflightFinding> preflightFindings(const PreflightFacts &facts,
 bool needsConfirmation(const QList<PreflightFinding> &findings);
 QString severityName(PreflightFinding::Severity severity); // "note", "confirm"
 
+// A recorded outcome in words: "updated", "Belvo's error login_error", "sent to the customer".
+QString describeAttemptOutcome(const QString &outcome);
 // The outcomes the history records for a login the bank refused.
 bool isLoginErrorOutcome(const QString &outcome);
 

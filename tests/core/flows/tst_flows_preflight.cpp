@@ -136,9 +136,9 @@ private slots:
                      .arg(displayClock(kNow.addSecs(-240)), displayClock(kNow.addSecs(360))));
         QCOMPARE(only(all, "already_valid").message,
                  "Link " + kValid + " is valid already: updating replaces working credentials.");
-        QCOMPARE(
-            only(all, "last_attempt").message,
-            QString("Last attempt: handed_off by Ana at %1.").arg(displayTime(kNow.addSecs(-240))));
+        QCOMPARE(only(all, "last_attempt").message,
+                 QString("Last attempt: sent to the customer, by Ana at %1.")
+                     .arg(displayTime(kNow.addSecs(-240))));
         using S = PreflightFinding::Severity;
         QList<S> severities;
         for (const PreflightFinding &x : all)
@@ -175,6 +175,18 @@ private slots:
         QVERIFY(f.lastAttempt);
         QCOMPARE(f.lastAttempt->outcome, QString("error:too_many_sessions")); // not a login error
         QCOMPARE(f.lastAttempt->at, kNow.addSecs(-50));
+    }
+
+    // The last attempt's outcome in words, for people.
+    void outcomesInWords()
+    {
+        QCOMPARE(describeAttemptOutcome("success"), QString("updated"));
+        QCOMPARE(describeAttemptOutcome("waiting"),
+                 QString("sent to the customer, not done in time"));
+        QCOMPARE(describeAttemptOutcome("http:502"), QString("HTTP 502"));
+        QCOMPARE(describeAttemptOutcome("transport:timeout"),
+                 QString("no answer from Belvo (timeout)"));
+        QCOMPARE(describeAttemptOutcome("something:new"), QString("something:new"));
     }
 
     // The link and the bank's health are asked together when the bank is known, the history
