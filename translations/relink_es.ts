@@ -3303,6 +3303,10 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
         <source>&amp;Window</source>
         <translation>Ven&amp;tana</translation>
     </message>
+    <message>
+        <source>No new link for %1 could be made here: send it to the customer again from the form.</source>
+        <translation>No se pudo crear aquí un nuevo enlace para %1: envíelo de nuevo al cliente desde el formulario.</translation>
+    </message>
 </context>
 <context>
     <name>relink::WaitingTableModel</name>

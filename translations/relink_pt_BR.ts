@@ -3303,6 +3303,10 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
         <source>&amp;Window</source>
         <translation>Jan&amp;ela</translation>
     </message>
+    <message>
+        <source>No new link for %1 could be made here: send it to the customer again from the form.</source>
+        <translation>Não foi possível criar aqui um novo link para %1: envie-o de novo ao cliente pelo formulário.</translation>
+    </message>
 </context>
 <context>
     <name>relink::WaitingTableModel</name>

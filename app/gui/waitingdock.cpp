@@ -104,8 +104,10 @@ void WaitingDock::buildBody()
         if (HandoffFlow *flow = m_desk->flowFor(id)) {
             flow->renew();
             showHandoff();
-        } else {
-            m_desk->renew(id);
+        } else if (!m_desk->renew(id, HandoffDialog::defaultLocale())) {
+            showStatus(tr("No new link for %1 could be made here: send it to the customer again "
+                          "from the form.")
+                           .arg(id));
         }
     });
     connect(m_stopButton, &QPushButton::clicked, this, [this] {

@@ -19,6 +19,7 @@
 #include <QAbstractItemModel>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QFile>
 #include <QMimeData>
@@ -254,6 +255,31 @@ private slots:
         QVERIFY(m_sim->setLinkStatus(kValid, "valid"));
         QTRY_VERIFY_WITH_TIMEOUT(cell(0, 6).startsWith("valid — "), 15'000);
         QCOMPARE(QApplication::clipboard()->text(), QString());
+    }
+
+    // A New link for an ended hand-off goes where the first went, in its customer's language.
+    void aNewLinkForAnEndedHandOff()
+    {
+        HandoffDialog *d = sendFor(kValid);
+        QVERIFY(d);
+        auto *language = find<QComboBox>("localeCombo", d);
+        language->setCurrentIndex(language->findData("pt"));
+        QTRY_VERIFY(find<QLineEdit>("urlEdit", d)->text().endsWith("&locale=pt"));
+        QTest::keyClick(d, Qt::Key_Escape);
+        QTRY_VERIFY(!dialog());
+        QTRY_VERIFY_WITH_TIMEOUT(cell(0, 6).startsWith("invalid at "), 10'000);
+        // The keys revoked meanwhile: the watch's next GET gets 401, which ends it.
+        m_sim->setKeys(BelvoSimulator::kDemoSecretId, "revoked");
+        QTRY_VERIFY_WITH_TIMEOUT(dock()->desk()->at(0).state == WaitingHandoff::State::Ended,
+                                 15'000);
+        m_sim->setKeys(BelvoSimulator::kDemoSecretId, BelvoSimulator::kDemoSecretPassword);
+        QCOMPARE(tokenRequests(), 1);
+        find<QTableView>("waitingTable")->setCurrentIndex(rows()->index(0, 0));
+        click("newWaitingLinkButton");
+        QTRY_COMPARE(tokenRequests(), 2);
+        QTRY_VERIFY(
+            dock()->desk()->flowFor(kValid) &&
+            dock()->desk()->flowFor(kValid)->currentUrl().toString().endsWith("&locale=pt"));
     }
 
     // A restart: the history's open hand-off is watched again; its link can't be copied again.

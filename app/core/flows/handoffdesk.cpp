@@ -53,8 +53,6 @@ int HandoffDesk::rowOf(const HandoffFlow *flow) const
 HandoffFlow *HandoffDesk::create(BelvoClient *client, const HandoffFlow::Context &context,
                                  const QString &linkId)
 {
-    m_lastClient = client;
-    m_lastContext = context;
     auto *flow = new HandoffFlow(client, context, this);
     WaitingHandoff row;
     row.linkId = linkId.trimmed().toLower();
@@ -62,6 +60,8 @@ HandoffFlow *HandoffDesk::create(BelvoClient *client, const HandoffFlow::Context
     row.bank = context.institution;
     row.ticket = context.ticket;
     row.agent = currentAgent();
+    row.client = client;
+    row.context = context;
     adopt(flow, row);
     return flow;
 }
@@ -96,6 +96,7 @@ void HandoffDesk::onTokenReady(HandoffFlow *flow, int expiresInSeconds)
     row.tokenExpiry = QDeadlineTimer(qint64(expiresInSeconds) * 1000);
     row.state = WaitingHandoff::State::Waiting;
     row.externalId = flow->link().externalId;
+    row.locale = flow->locale();
     if (row.lastStatus.isEmpty())
         row.lastStatus = flow->lastStatus();
     emit rowChanged(i);
@@ -157,22 +158,24 @@ void HandoffDesk::removeRow(int row)
     emit rowRemoved(row);
 }
 
-void HandoffDesk::renew(const QString &linkId)
+bool HandoffDesk::renew(const QString &linkId, const QString &locale)
 {
     const int i = rowOf(linkId);
     if (i < 0)
-        return;
+        return false;
     if (HandoffFlow *flow = m_rows[i].flow) {
         flow->renew();
-        return;
+        return true;
     }
-    if (!m_lastClient)
-        return;
-    HandoffFlow::Context context = m_lastContext;
-    context.ticket = m_rows[i].ticket;
-    context.institution = m_rows[i].bank;
-    HandoffFlow *flow = create(m_lastClient, context, linkId);
-    flow->start(m_rows[rowOf(linkId)].linkId, QStringLiteral("en"));
+    const WaitingHandoff row = m_rows[i];
+    if (!row.client)
+        return false;
+    HandoffFlow::Context context = row.context;
+    context.ticket = row.ticket;
+    context.institution = row.bank;
+    HandoffFlow *flow = create(row.client, context, linkId);
+    flow->start(row.linkId, row.locale.isEmpty() ? locale : row.locale);
+    return true;
 }
 
 void HandoffDesk::stop(const QString &linkId)
@@ -193,8 +196,6 @@ void HandoffDesk::restore(HistoryService *history, BelvoClient *client, const QS
 {
     if (!history || !client)
         return;
-    m_lastClient = client;
-    m_lastContext = {environment, history, QString(), QString()};
     HistoryFilter filter;
     filter.outcome = historyOutcomeName(HistoryOutcome::HandedOff);
     filter.since = QDateTime::currentDateTimeUtc().addSecs(-kTokenLifetimeSeconds);
@@ -217,6 +218,8 @@ void HandoffDesk::restore(HistoryService *history, BelvoClient *client, const QS
                 row.bank = e.institution;
                 row.ticket = e.ticket;
                 row.agent = e.agent;
+                row.client = guard;
+                row.context = context;
                 row.state = WaitingHandoff::State::Restored;
                 row.tokenExpiry = QDeadlineTimer(left);
                 adopt(flow, row);

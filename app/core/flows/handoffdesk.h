@@ -29,6 +29,11 @@ struct WaitingHandoff
     QString externalId;
     QString ticket;
     QString agent;
+    QString locale; // the language of the customer's page, as last made; empty: not known
+    // Where its hand-off went, keys and all: a New link for it goes there too, whatever the
+    // window is on now.
+    QPointer<BelvoClient> client;
+    HandoffFlow::Context context;
     State state = State::Minting;
     QString lastStatus; // as last seen; empty: not yet
     QDateTime lastSeenAt;
@@ -68,8 +73,10 @@ public:
     // whose tokens have not expired. `done` (optional) when the read is back.
     void restore(HistoryService *history, BelvoClient *client, const QString &environment,
                  std::function<void()> done = {});
-    // A fresh token for the row's hand-off (an ended row: a new hand-off, same link).
-    void renew(const QString &linkId);
+    // A fresh token for the row's hand-off (an ended row: a new hand-off of the same link, where
+    // the first went, in the language its customer had, else `locale`). False: nothing sent
+    // (no such row, or its client is gone).
+    bool renew(const QString &linkId, const QString &locale = QStringLiteral("en"));
     // Stops watching (recorded cancelled) and removes the row.
     void stop(const QString &linkId);
 
@@ -93,8 +100,6 @@ private:
     void removeRow(int row);
 
     QList<WaitingHandoff> m_rows;
-    QPointer<BelvoClient> m_lastClient;
-    HandoffFlow::Context m_lastContext;
 };
 
 } // namespace relink
