@@ -1413,6 +1413,10 @@ Exit codes: 0 ok, 2 bad usage or input (nothing sent), 3 authentication or permi
         <translation>Las claves se toman de BELVO_SECRET_ID y BELVO_SECRET_PASSWORD o, si no, de la entrada del llavero del sistema que guarda la app de escritorio. Las credenciales se toman de --fields, y los tokens MFA, de la entrada estándar o de --token-file; nunca de los argumentos.
 Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada), 3 autenticación o permiso, 4 se necesita un token MFA o la sesión expiró, 5 vínculo no encontrado, 6 otro error 4xx, 7 error del servidor o de red, respuesta mal formada, o el vínculo aún no es válido cuando se agotó el tiempo de wait, 8 límite de solicitudes (espere los segundos que indica Retry-After), 9 la verificación previa encontró algo que confirmar (check), 130 interrumpido.</translation>
     </message>
+    <message>
+        <source>its address is not one Relink takes (%1). Correct RELINK_HISTORY_URL or the desktop app&apos;s History setting.</source>
+        <translation>su dirección no es una que Relink acepte (%1). Corrija RELINK_HISTORY_URL o el ajuste Historial de la app de escritorio.</translation>
+    </message>
 </context>
 <context>
     <name>relink::CopyConfirmation</name>
@@ -2634,6 +2638,10 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
     <message>
         <source>Last attempt: %1, by %2 at %3.</source>
         <translation>Último intento: %1, por %2 el %3.</translation>
+    </message>
+    <message>
+        <source>the check was stopped before it answered.</source>
+        <translation>la verificación se detuvo antes de que respondiera.</translation>
     </message>
 </context>
 <context>

@@ -1413,6 +1413,10 @@ Exit codes: 0 ok, 2 bad usage or input (nothing sent), 3 authentication or permi
         <translation>As chaves vêm de BELVO_SECRET_ID e BELVO_SECRET_PASSWORD ou, na falta delas, da entrada no chaveiro do sistema que o app desktop salva. As credenciais vêm de --fields, e os tokens MFA, da entrada padrão ou de --token-file; nunca de argumentos.
 Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 autenticação ou permissão, 4 token MFA necessário ou sessão expirada, 5 vínculo não encontrado, 6 outro 4xx, 7 servidor, rede ou resposta malformada, ou o vínculo ainda não válido quando o tempo do wait acabou, 8 limite de solicitações (aguarde os segundos de Retry-After), 9 a verificação prévia encontrou algo a confirmar (check), 130 interrompido.</translation>
     </message>
+    <message>
+        <source>its address is not one Relink takes (%1). Correct RELINK_HISTORY_URL or the desktop app&apos;s History setting.</source>
+        <translation>o endereço dele não é um que o Relink aceite (%1). Corrija RELINK_HISTORY_URL ou a configuração Histórico do app desktop.</translation>
+    </message>
 </context>
 <context>
     <name>relink::CopyConfirmation</name>
@@ -2634,6 +2638,10 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
     <message>
         <source>Last attempt: %1, by %2 at %3.</source>
         <translation>Última tentativa: %1, por %2 em %3.</translation>
+    </message>
+    <message>
+        <source>the check was stopped before it answered.</source>
+        <translation>a verificação foi interrompida antes que ele respondesse.</translation>
     </message>
 </context>
 <context>

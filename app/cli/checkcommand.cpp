@@ -57,10 +57,12 @@ QString CheckCommand::reportText(const PreflightReport &report)
     return text;
 }
 
-PreflightReport CheckCommand::run(CliContext &context, const QString &linkId)
+PreflightReport CheckCommand::run(CliContext &context, const QString &linkId,
+                                  const QString &noHistoryReason)
 {
     Preflight::Context pc{context.environmentLabel(), context.history(),
                           PreflightPolicy::fromSettings()};
+    pc.noHistoryReason = noHistoryReason;
     auto *preflight = new Preflight(context.client(), pc, context.owner());
     context.cancelOnInterrupt(preflight);
     PreflightReport report;
@@ -83,13 +85,16 @@ int CheckCommand::execute(CliContext &context, const QStringList &arguments)
         return context.refuse(tr("\"%1\" is not a link id (a UUID such as "
                                  "3f1a6c2e-8d4b-4e1f-9a7c-2b5d8e0f1a3c). Nothing was sent.")
                                   .arg(linkId.left(80)));
-    QString problem;
     if (!context.setUpClient())
         return exitcode::Usage;
-    context.openHistory(&problem); // none: the history's part is a note
+    QString problem, noHistoryReason;
+    if (!context.openHistory(&problem)) // none: the history's part is a note saying why
+        noHistoryReason = tr("its address is not one Relink takes (%1). Correct "
+                             "RELINK_HISTORY_URL or the desktop app's History setting.")
+                              .arg(problem);
     if (context.interruptRequested())
         return context.interruptedBeforeSending();
-    const PreflightReport report = run(context, linkId);
+    const PreflightReport report = run(context, linkId, noHistoryReason);
     const CliOutput &output = context.output();
     if (context.json())
         output.printJson(reportJson(report));

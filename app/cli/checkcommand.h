@@ -26,8 +26,10 @@ public:
     static QJsonObject reportJson(const PreflightReport &report);
     // One line per finding: "confirm: …", "note: …".
     static QString reportText(const PreflightReport &report);
-    // Runs the pre-flight of `linkId` to its end with the context's client and history.
-    static PreflightReport run(CliContext &context, const QString &linkId);
+    // Runs the pre-flight of `linkId` to its end with the context's client and history
+    // (without one, `noHistoryReason` says why).
+    static PreflightReport run(CliContext &context, const QString &linkId,
+                               const QString &noHistoryReason = {});
 };
 
 } // namespace relink

@@ -472,6 +472,19 @@ private slots:
         QCOMPARE(clean.exitCode, 0);
         QCOMPARE(clean.out, QString());
         QCOMPARE(clean.err, "Nothing stands in the way of updating link " + kQr + ".\n");
+
+        // A history address Relink does not take: the history's part is a note saying what to
+        // correct; the check itself goes on.
+        qputenv("RELINK_HISTORY_URL", "ftp://history.example/relink");
+        const Run noHistory = run({"check", kQr});
+        qunsetenv("RELINK_HISTORY_URL");
+        QCOMPARE(noHistory.exitCode, 0);
+        QVERIFY2(noHistory.out.startsWith("note: The history could not be read, so earlier login "
+                                          "errors and hand-offs were not checked: its address "
+                                          "is not one Relink takes (") &&
+                     noHistory.out.endsWith("). Correct RELINK_HISTORY_URL or the desktop app's "
+                                            "History setting.\n"),
+                 qPrintable(noHistory.out));
     }
 
     void usageErrorsExit2AndSendNothing_data()

@@ -50,7 +50,9 @@ void Preflight::start(const QString &linkId, const QString &institution)
         m_context.history->read(filter, {}, 0, 500, this,
                                 [this](const HistoryRead &read) { onHistory(read); });
     } else {
-        m_facts.historyProblem = tr("no history is kept here.");
+        m_facts.historyProblem = m_context.noHistoryReason.isEmpty()
+                                     ? tr("no history is kept here.")
+                                     : m_context.noHistoryReason;
     }
     if (!institution.isEmpty())
         askInstitution(institution);
@@ -72,7 +74,7 @@ void Preflight::cancel()
     if (m_institutionOp)
         m_institutionOp->cancel();
     if (m_historyPending)
-        onHistoryTimeout();
+        historyGivenUp(tr("the check was stopped before it answered."));
 }
 
 void Preflight::onLink(const Result &result)
@@ -143,11 +145,17 @@ void Preflight::onHistory(const HistoryRead &read)
 
 void Preflight::onHistoryTimeout()
 {
+    historyGivenUp(tr("it did not answer within %n second(s).", nullptr,
+                      qMax(1, m_context.historyTimeoutMs / 1000)));
+}
+
+void Preflight::historyGivenUp(const QString &why)
+{
     if (!m_historyPending)
         return;
     m_historyPending = false;
-    m_facts.historyProblem = tr("it did not answer within %n second(s).", nullptr,
-                                qMax(1, m_context.historyTimeoutMs / 1000));
+    m_historyTimer.stop();
+    m_facts.historyProblem = why;
     done();
 }
 

@@ -64,6 +64,7 @@ public:
         HistoryService *history = nullptr; // none: the history's part is a note
         PreflightPolicy policy;
         int historyTimeoutMs = 5000;
+        QString noHistoryReason; // without a history: why (translated); empty: none is kept
     };
     Preflight(BelvoClient *client, Context context, QObject *parent = nullptr);
 
@@ -83,6 +84,7 @@ private:
     void onInstitution(const QString &bank, const Result &result);
     void onHistory(const HistoryRead &read);
     void onHistoryTimeout();
+    void historyGivenUp(const QString &why);
     void done(); // one part less; the report once none is left
 
     QPointer<BelvoClient> m_client;

@@ -9,7 +9,9 @@
 #include "historystore.h"
 #include "preflight.h"
 
+#include <QHostAddress>
 #include <QSignalSpy>
+#include <QTcpServer>
 
 using namespace relink;
 using namespace relink::test;
@@ -229,6 +231,46 @@ private slots:
         QCOMPARE(notChecked.severity, PreflightFinding::Severity::Note);
         QCOMPARE(only(r.findings, "login_errors").severity, PreflightFinding::Severity::Note);
         QVERIFY(!r.needsConfirmation());
+    }
+
+    // A team history that does not answer (a server that accepts and says nothing) is given up
+    // at the part's timeout: a note, and the link and the bank were still checked.
+    void aHistoryThatDoesNotAnswerIsANote()
+    {
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        HistoryService team;
+        team.setLocation(
+            *HistoryLocation::parse(
+                 QString("postgresql://ana@127.0.0.1:%1/relink").arg(silent.serverPort()))
+                 .value);
+        Preflight p(m_client, {"demo", &team, PreflightPolicy{}, 300});
+        QSignalSpy done(&p, &Preflight::finished);
+        p.start(BelvoSimulator::kDownBankLinkId);
+        QVERIFY(done.wait(10'000));
+        const PreflightReport r = done.at(0).at(0).value<PreflightReport>();
+        QVERIFY(!r.facts.historyRead);
+        QCOMPARE(only(r.findings, "not_checked").message,
+                 QString("The history could not be read, so earlier login errors and hand-offs "
+                         "were not checked: it did not answer within 1 second(s)."));
+        QCOMPARE(r.facts.institutionStatus, QString("down"));
+        QVERIFY(r.needsConfirmation());
+        QVERIFY(!done.wait(500)); // once
+    }
+
+    // Stopped (Ctrl+C in relink-cli): one report, with what was not checked said.
+    void aCancelledPreflightEndsOnce()
+    {
+        Preflight p(m_client, {"demo", m_history, PreflightPolicy{}});
+        QSignalSpy done(&p, &Preflight::finished);
+        p.start(kValid);
+        p.cancel();
+        QTRY_COMPARE(done.size(), 1);
+        QVERIFY(!done.wait(300)); // and no second one
+        const PreflightReport r = done.at(0).at(0).value<PreflightReport>();
+        QVERIFY(!r.facts.link);
+        QCOMPARE(only(r.findings, "not_checked").message.left(31),
+                 QString("The link could not be checked: "));
     }
 
     // Two login errors recorded: the third attempt is asked to confirm first.
