@@ -1,3 +1,4 @@
+#include "firstpaint.h"
 #include "historyservice.h"
 #include "i18n.h"
 #include "launchhandler.h"
@@ -51,27 +52,6 @@ void setNames()
     QCoreApplication::setApplicationName(QStringLiteral("relink"));
     QCoreApplication::setOrganizationName(QStringLiteral("Relink"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RELINK_VERSION));
-}
-
-// Runs `then` once, in the event loop right after `widget` has painted for the first time.
-void afterFirstPaint(QWidget *widget, std::function<void()> then)
-{
-    struct Filter : QObject
-    {
-        std::function<void()> then;
-        bool eventFilter(QObject *, QEvent *e) override
-        {
-            if (e->type() == QEvent::Paint && then) {
-                QTimer::singleShot(0, qApp, std::exchange(then, nullptr));
-                deleteLater();
-            }
-            return false;
-        }
-    };
-    auto *filter = new Filter;
-    filter->then = std::move(then);
-    filter->setParent(widget);
-    widget->installEventFilter(filter);
 }
 
 } // namespace
@@ -159,7 +139,7 @@ int main(int argc, char *argv[])
     // After the first frame (this runs once it is painted and flushed): the window icon
     // (decoding the PNGs cost 7 % of start-up before the first paint, callgrind) and, for
     // --check-start, quitting.
-    afterFirstPaint(&window, [checkStart] {
+    relink::afterFirstPaint(&window, [checkStart] {
         if (checkStart)
             relink::reportStartFigures();
         QIcon icon;

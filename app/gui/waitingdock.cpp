@@ -2,6 +2,7 @@
 
 #include "accessibility.h"
 #include "desktopnotifier.h"
+#include "firstpaint.h"
 #include "handoffdesk.h"
 #include "handoffdialog.h"
 #include "historylocation.h"
@@ -255,38 +256,6 @@ void WaitingDock::restore()
                     environment);
 }
 
-namespace {
-
-// Runs `then` once, after the window's first frame has been painted.
-class FirstFrameWatch : public QObject
-{
-public:
-    FirstFrameWatch(QWidget *window, std::function<void()> then)
-        : QObject(window), m_then(std::move(then))
-    {
-        setObjectName(QStringLiteral("firstFrameWatch")); // gone once `then` has run
-        window->installEventFilter(this);
-    }
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::UpdateRequest) {
-            watched->removeEventFilter(this);
-            QTimer::singleShot(0, this, [this] {
-                m_then();
-                deleteLater();
-            });
-        }
-        return false;
-    }
-
-private:
-    std::function<void()> m_then;
-};
-
-} // namespace
-
 WaitingDock *addWaitingDock(QMainWindow *window, Workspace *workspace)
 {
     auto *dock = new WaitingDock(workspace, window);
@@ -307,8 +276,7 @@ WaitingDock *addWaitingDock(QMainWindow *window, Workspace *workspace)
     menu->addAction(toggle);
     QObject::connect(dock->desk(), &HandoffDesk::rowAdded, dock, [dock] { dock->show(); });
     // After the first frame (the history is opened for it): start-up stays as fast as before.
-    auto *firstFrame = new FirstFrameWatch(window, [dock] { dock->firstFrameShown(); });
-    Q_UNUSED(firstFrame);
+    afterFirstPaint(window, [dock] { dock->firstFrameShown(); });
     return dock;
 }
 

@@ -314,7 +314,7 @@ private slots:
     void aFirstStartMakesNoHistory()
     {
         const QString file = qEnvironmentVariable("RELINK_HISTORY_DB");
-        QTRY_VERIFY(!m_window->findChild<QObject *>("firstFrameWatch")); // its work is done
+        QTRY_VERIFY(!m_window->findChild<QObject *>("firstPaintWatch")); // its work is done
         QVERIFY(!m_workspace->history()->hasLocation()); // not opened: no read, no file
         QVERIFY(!QFile::exists(file));
         QVERIFY(!dock()->isVisible());
