@@ -832,10 +832,6 @@ Por ahora, Relink solo confía en los certificados de CA del sistema. Elija otro
         <translation>update: el archivo de clave privada del certificado.</translation>
     </message>
     <message>
-        <source>update: on an MFA challenge, print it as JSON and exit 4 instead of asking.</source>
-        <translation>update: ante un desafío MFA, lo imprime como JSON y sale con 4 en vez de preguntar.</translation>
-    </message>
-    <message>
         <source>resume: the MFA session from the challenge.</source>
         <translation>resume: la sesión MFA del desafío.</translation>
     </message>
@@ -1416,6 +1412,53 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
     <message>
         <source>its address is not one Relink takes (%1). Correct RELINK_HISTORY_URL or the desktop app&apos;s History setting.</source>
         <translation>su dirección no es una que Relink acepte (%1). Corrija RELINK_HISTORY_URL o el ajuste Historial de la app de escritorio.</translation>
+    </message>
+    <message>
+        <source>update, handoff: never ask. An MFA challenge is printed as JSON (exit 4); a pre-flight finding to confirm stops the run (exit 9).</source>
+        <translation>update, handoff: no preguntar nunca. Un desafío MFA se imprime como JSON (salida 4); un hallazgo de la verificación previa que pide confirmación detiene la ejecución (salida 9).</translation>
+    </message>
+    <message>
+        <source>update, handoff: go ahead even when the pre-flight asks to confirm (the bank down, login errors, an open hand-off); the history records it.</source>
+        <translation>update, handoff: seguir aunque la verificación previa pida confirmar (el banco caído, errores de inicio de sesión, un envío abierto); el historial lo registra.</translation>
+    </message>
+    <message>
+        <source>y|yes</source>
+        <extracomment>The answers taken as &quot;yes&quot; at the y/N question, in lower case, separated by &quot;|&quot; (English &quot;y&quot; and &quot;yes&quot; are always taken too).</extracomment>
+        <translation>s|sí|si</translation>
+    </message>
+    <message>
+        <source>Going ahead (--force); the history records what you confirmed.
+</source>
+        <translation>Se sigue adelante (--force); el historial registra lo que confirmó.
+</translation>
+    </message>
+    <message>
+        <source>Going ahead (--force).
+</source>
+        <translation>Se sigue adelante (--force).
+</translation>
+    </message>
+    <message>
+        <source>Update link %1 anyway? [y/N] </source>
+        <translation>¿Actualizar el vínculo %1 de todos modos? [s/N] </translation>
+    </message>
+    <message>
+        <source>Send link %1 to the customer anyway? [y/N] </source>
+        <translation>¿Enviar el vínculo %1 al cliente de todos modos? [s/N] </translation>
+    </message>
+    <message>
+        <source>Link %1 was not updated: nothing was sent for it.</source>
+        <translation>El vínculo %1 no se actualizó: no se envió nada para él.</translation>
+    </message>
+    <message>
+        <source>No link for the customer was made: nothing was sent for link %1.</source>
+        <translation>No se creó ningún enlace para el cliente: no se envió nada para el vínculo %1.</translation>
+    </message>
+    <message>
+        <source>Confirm what is asked above (with the customer, or the colleague on the link), then run again with --force to go ahead; the history records it.
+</source>
+        <translation>Confirme lo que se pide arriba (con el cliente o con el compañero que está en el vínculo) y vuelva a ejecutar con --force para seguir; el historial lo registra.
+</translation>
     </message>
 </context>
 <context>

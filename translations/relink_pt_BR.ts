@@ -832,10 +832,6 @@ Por enquanto, o Relink confia só nos certificados CA do sistema. Escolha outro 
         <translation>update: o arquivo da chave privada do certificado.</translation>
     </message>
     <message>
-        <source>update: on an MFA challenge, print it as JSON and exit 4 instead of asking.</source>
-        <translation>update: diante de um desafio MFA, imprime-o como JSON e sai com 4 em vez de perguntar.</translation>
-    </message>
-    <message>
         <source>resume: the MFA session from the challenge.</source>
         <translation>resume: a sessão MFA do desafio.</translation>
     </message>
@@ -1416,6 +1412,53 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
     <message>
         <source>its address is not one Relink takes (%1). Correct RELINK_HISTORY_URL or the desktop app&apos;s History setting.</source>
         <translation>o endereço dele não é um que o Relink aceite (%1). Corrija RELINK_HISTORY_URL ou a configuração Histórico do app desktop.</translation>
+    </message>
+    <message>
+        <source>update, handoff: never ask. An MFA challenge is printed as JSON (exit 4); a pre-flight finding to confirm stops the run (exit 9).</source>
+        <translation>update, handoff: nunca perguntar. Um desafio MFA é impresso como JSON (saída 4); um achado da verificação prévia que pede confirmação interrompe a execução (saída 9).</translation>
+    </message>
+    <message>
+        <source>update, handoff: go ahead even when the pre-flight asks to confirm (the bank down, login errors, an open hand-off); the history records it.</source>
+        <translation>update, handoff: seguir mesmo quando a verificação prévia pede confirmação (o banco fora do ar, erros de login, um envio aberto); o histórico registra.</translation>
+    </message>
+    <message>
+        <source>y|yes</source>
+        <extracomment>The answers taken as &quot;yes&quot; at the y/N question, in lower case, separated by &quot;|&quot; (English &quot;y&quot; and &quot;yes&quot; are always taken too).</extracomment>
+        <translation>s|sim</translation>
+    </message>
+    <message>
+        <source>Going ahead (--force); the history records what you confirmed.
+</source>
+        <translation>Seguindo (--force); o histórico registra o que você confirmou.
+</translation>
+    </message>
+    <message>
+        <source>Going ahead (--force).
+</source>
+        <translation>Seguindo (--force).
+</translation>
+    </message>
+    <message>
+        <source>Update link %1 anyway? [y/N] </source>
+        <translation>Atualizar o vínculo %1 mesmo assim? [s/N] </translation>
+    </message>
+    <message>
+        <source>Send link %1 to the customer anyway? [y/N] </source>
+        <translation>Enviar o vínculo %1 ao cliente mesmo assim? [s/N] </translation>
+    </message>
+    <message>
+        <source>Link %1 was not updated: nothing was sent for it.</source>
+        <translation>O vínculo %1 não foi atualizado: nada foi enviado para ele.</translation>
+    </message>
+    <message>
+        <source>No link for the customer was made: nothing was sent for link %1.</source>
+        <translation>Nenhum link para o cliente foi criado: nada foi enviado para o vínculo %1.</translation>
+    </message>
+    <message>
+        <source>Confirm what is asked above (with the customer, or the colleague on the link), then run again with --force to go ahead; the history records it.
+</source>
+        <translation>Confirme o que é pedido acima (com o cliente ou com o colega que está no vínculo) e execute de novo com --force para seguir; o histórico registra.
+</translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,8 @@ PreflightReport CheckCommand::run(CliContext &context, const QString &linkId,
     Preflight::Context pc{context.environmentLabel(), context.history(),
                           PreflightPolicy::fromSettings()};
     pc.noHistoryReason = noHistoryReason;
+    InstitutionHealthCache healthCache; // this run's: a bank's health as Belvo says it now
+    pc.healthCache = &healthCache;
     auto *preflight = new Preflight(context.client(), pc, context.owner());
     context.cancelOnInterrupt(preflight);
     PreflightReport report;

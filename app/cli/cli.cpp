@@ -27,9 +27,10 @@ namespace {
 qsizetype helpRank(const QCommandLineOption &option)
 {
     static const QStringList order =
-        QStringLiteral("fields certificate-file private-key-file no-input link ticket agent since "
-                       "csv status institution limit session token-file locale until json env "
-                       "base-url timeout ca-file demo")
+        QStringLiteral(
+            "fields certificate-file private-key-file no-input force link ticket agent since "
+            "csv status institution limit session token-file locale until json env "
+            "base-url timeout ca-file demo")
             .split(QLatin1Char(' '));
     const qsizetype rank = order.indexOf(option.names().constFirst());
     return rank < 0 ? order.size() : rank;

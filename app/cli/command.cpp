@@ -71,6 +71,20 @@ QCommandLineOption Command::timeoutOption()
             QStringLiteral("SECONDS")};
 }
 
+QCommandLineOption Command::noInputOption()
+{
+    return {QStringLiteral("no-input"),
+            tr("update, handoff: never ask. An MFA challenge is printed as JSON (exit 4); a "
+               "pre-flight finding to confirm stops the run (exit 9).")};
+}
+
+QCommandLineOption Command::forceOption()
+{
+    return {QStringLiteral("force"),
+            tr("update, handoff: go ahead even when the pre-flight asks to confirm (the bank "
+               "down, login errors, an open hand-off); the history records it.")};
+}
+
 QList<QCommandLineOption> Command::placeOptions(bool withDemo)
 {
     QList<QCommandLineOption> options{

@@ -43,6 +43,8 @@ protected:
     static QCommandLineOption csvOption();
     static QCommandLineOption jsonOption();
     static QCommandLineOption timeoutOption();
+    static QCommandLineOption noInputOption();
+    static QCommandLineOption forceOption();
     // Where to send and whom to trust: --env, --base-url, --ca-file, and --demo unless the
     // command refuses it.
     static QList<QCommandLineOption> placeOptions(bool withDemo = true);

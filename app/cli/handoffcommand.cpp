@@ -5,6 +5,7 @@
 #include "clioutput.h"
 #include "handoffflow.h"
 #include "linkid.h"
+#include "preflightgate.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
@@ -28,6 +29,8 @@ QList<QCommandLineOption> HandoffCommand::options() const
          tr("handoff: the widget's language for the customer: en, es or pt (default es)."),
          QStringLiteral("LOCALE")},
         ticketOption(),
+        noInputOption(),
+        forceOption(),
         jsonOption(),
         timeoutOption(),
     };
@@ -74,10 +77,16 @@ int HandoffCommand::execute(CliContext &context, const QStringList &arguments)
         return context.refuse(problem);
     if (context.interruptRequested())
         return context.interruptedBeforeSending();
+    std::FILE *answers = p.isSet(QStringLiteral("no-input")) ? nullptr : context.input();
+    QStringList confirmed;
+    std::optional<Link> checked;
+    if (const std::optional<int> stop = PreflightGate::pass(
+            context, id, PreflightGate::Action::Handoff, answers, &confirmed, &checked))
+        return *stop;
 
     auto *flow = new HandoffFlow(
         context.client(),
-        {context.environmentLabel(), context.history(), context.ticket(), QString()},
+        {context.environmentLabel(), context.history(), context.ticket(), QString(), confirmed},
         context.owner());
     context.cancelOnInterrupt(flow);
     QUrl url;
@@ -96,7 +105,7 @@ int HandoffCommand::execute(CliContext &context, const QStringList &arguments)
         done = true;
         loop.quit();
     });
-    flow->start(id, locale);
+    flow->start(id, locale, checked);
     if (!done)
         loop.exec();
     if (outcome.kind == HandoffOutcome::Kind::AlreadyValid) {

@@ -3,6 +3,7 @@
 #include "clicontext.h"
 #include "clioutput.h"
 #include "linkid.h"
+#include "preflightgate.h"
 #include "terminal.h"
 #include "tokenprompt.h"
 #include "updateflow.h"
@@ -35,8 +36,8 @@ QList<QCommandLineOption> UpdateCommand::options() const
          QStringLiteral("PATH")},
         {QStringLiteral("private-key-file"), tr("update: the certificate's private-key file."),
          QStringLiteral("PATH")},
-        {QStringLiteral("no-input"),
-         tr("update: on an MFA challenge, print it as JSON and exit 4 instead of asking.")},
+        noInputOption(),
+        forceOption(),
         ticketOption(),
         jsonOption(),
         timeoutOption(),
@@ -100,15 +101,22 @@ int UpdateCommand::execute(CliContext &context, const QStringList &arguments)
     if (fields.toJson().isEmpty())
         return context.refuse(tr("nothing to send. Give the credentials with --fields FILE (or - "
                                  "for standard input)."));
-    // The MFA prompt reads the input, unless the fields came through it: then the terminal.
-    // With neither (--no-input, or a pipeline without a terminal) a challenge is printed as JSON.
+    // The MFA prompt (and the pre-flight's question) read the input, unless the fields came
+    // through it: then the terminal. With neither (--no-input, or a pipeline without a
+    // terminal) a challenge is printed as JSON, and a finding to confirm stops the run.
+    std::FILE *answers = nullptr;
     if (!p.isSet(QStringLiteral("no-input"))) {
-        std::FILE *tokenInput = fieldsFromInput ? terminal::openTerminal() : context.input();
-        if (tokenInput)
-            m_prompt = std::make_unique<TokenPrompt>(context.output(), tokenInput, fieldsFromInput);
+        answers = fieldsFromInput ? terminal::openTerminal() : context.input();
+        if (answers)
+            m_prompt = std::make_unique<TokenPrompt>(context.output(), answers, fieldsFromInput);
     }
+    QStringList confirmed;
+    if (const std::optional<int> stop = PreflightGate::pass(
+            context, linkId.toLower(), PreflightGate::Action::Update, answers, &confirmed))
+        return *stop;
     auto *flow = new UpdateFlow(
-        context.client(), {context.environmentLabel(), {}, context.history(), context.ticket()},
+        context.client(),
+        {context.environmentLabel(), {}, context.history(), context.ticket(), confirmed},
         context.owner());
     if (m_prompt)
         m_prompt->attach(flow);

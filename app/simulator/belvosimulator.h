@@ -114,8 +114,11 @@ public:
     // The next request gets this answer instead of the simulated one (FIFO, one per request):
     // how tests inject `{"detail": …}` errors, HTML from a proxy, 204s, redirects, 429s.
     void enqueueResponse(const Canned &canned) { m_server->enqueueAnswer(canned); }
-    // The next request meets this fault.
-    void setNextFault(Fault fault, int param = 0) { m_server->setNextFault(fault, param); }
+    // The next request (with `method`, when given) meets this fault.
+    void setNextFault(Fault fault, int param = 0, const QByteArray &method = {})
+    {
+        m_server->setNextFault(fault, param, method);
+    }
 
     // The last kKeptRequests requests, oldest first.
     QList<Request> requests() const { return m_requests; }

@@ -12,6 +12,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <utility>
 
 namespace relink {
 
@@ -125,10 +126,11 @@ void LoopbackServer::enqueueAnswer(const Answer &answer)
     m_canned.enqueue(answer);
 }
 
-void LoopbackServer::setNextFault(Fault fault, int param)
+void LoopbackServer::setNextFault(Fault fault, int param, const QByteArray &method)
 {
     m_nextFault = fault;
     m_nextFaultParam = param;
+    m_nextFaultMethod = method;
 }
 
 void LoopbackServer::onNewConnection()
@@ -189,12 +191,17 @@ void LoopbackServer::onReadyRead(QTcpSocket *socket)
 
 void LoopbackServer::handle(QTcpSocket *socket, const Request &request)
 {
-    const Fault fault = m_nextFault;
-    const int param = m_nextFaultParam;
-    m_nextFault = Fault::None;
-    m_nextFaultParam = 0;
+    Fault fault = Fault::None;
+    int param = 0;
+    if (m_nextFaultMethod.isEmpty() || m_nextFaultMethod == request.method) {
+        fault = std::exchange(m_nextFault, Fault::None);
+        param = std::exchange(m_nextFaultParam, 0);
+        m_nextFaultMethod.clear();
+    }
 
-    const Answer answer = m_canned.isEmpty() ? m_handler(request) : m_canned.dequeue();
+    const bool canned = !m_canned.isEmpty() && (m_canned.head().method.isEmpty() ||
+                                                m_canned.head().method == request.method);
+    const Answer answer = canned ? m_canned.dequeue() : m_handler(request);
     qCDebug(lcSimulator) << request.method << request.path << "->" << answer.status;
     emit answered(request, answer);
 

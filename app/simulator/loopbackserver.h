@@ -45,6 +45,9 @@ public:
         int status = 200;
         QByteArray body;
         QList<QPair<QByteArray, QByteArray>> headers; // Content-Type defaults to JSON
+        // Canned: for the next request with this method ("PUT"); empty: the next request.
+        // (A test of an update cans the PUT's answer, whatever GETs the pre-flight makes first.)
+        QByteArray method = {};
     };
 
     enum class Fault {
@@ -72,7 +75,8 @@ public:
     // The next request gets this answer instead of the handler's (FIFO, one per request).
     void enqueueAnswer(const Answer &answer);
     // The next request meets this fault.
-    void setNextFault(Fault fault, int param = 0);
+    // `method`: the next request with this method meets it (empty: the next request).
+    void setNextFault(Fault fault, int param = 0, const QByteArray &method = {});
 
 signals:
     // A complete request and the answer chosen for it, before the answer goes out (if ever).
@@ -91,6 +95,7 @@ private:
     QHash<QTcpSocket *, QByteArray> m_buffers;
     QQueue<Answer> m_canned;
     Fault m_nextFault = Fault::None;
+    QByteArray m_nextFaultMethod;
     int m_nextFaultParam = 0;
     int m_responseDelayMs = 0;
 };

@@ -152,8 +152,8 @@ private slots:
         const QString fields = writeFile("fields.json", "{\"password\":\"pass_valid\"}");
         const Run r = run({"update", kValid, "--fields", fields, "--ticket", "SUP-1"});
         QCOMPARE(r.exitCode, 0);
-        QCOMPARE(r.err, QString());
-        QCOMPARE(m_sim->requests().size(), 1);
+        QCOMPARE(r.err, QString()); // nothing found before it, nothing to say
+        QCOMPARE(afterPreflight(m_sim->requests(), kValid).size(), 1);
         QCOMPARE(m_sim->lastRequest().method, QByteArray("PUT"));
         QCOMPARE(m_sim->lastRequest().body, QByteArray("{\"password\":\"pass_valid\"}"));
         QCOMPARE(r.out, validLinkText(lastAnswer()));
@@ -171,7 +171,7 @@ private slots:
         const QString fields = writeFile("fields.json", "{\"password\":\"numeric_code\"}");
         const Run r = run({"update", kNumeric, "--fields", fields}, "111111\n");
         QCOMPARE(r.exitCode, 0);
-        const QList<BelvoSimulator::Request> requests = m_sim->requests();
+        const QList<BelvoSimulator::Request> requests = afterPreflight(m_sim->requests(), kNumeric);
         QCOMPARE(requests.size(), 2);
         QCOMPARE(requests.at(0).method, QByteArray("PUT"));
         QCOMPARE(requests.at(0).responseStatus, 428);
@@ -245,27 +245,14 @@ private slots:
         QCOMPARE(r.err, QString("%1 link(s) need attention.\n").arg(count));
     }
 
-    // The link is checked first (GET); then `then` runs, before the token is asked for.
-    void afterTheCheck(std::function<void()> then)
-    {
-        auto once = std::make_shared<QMetaObject::Connection>();
-        *once = connect(m_sim, &BelvoSimulator::requestHandled, this, [this, once, then](int i) {
-            if (m_sim->requests().at(i).method != "GET")
-                return;
-            disconnect(*once);
-            then();
-        });
-    }
-
     // Through the core's HandoffFlow: one token minted, one TOKEN step, the URL on stdout.
     void handoffAsJson()
     {
         const Run r =
             run({"handoff", kValid.toUpper(), "--json", "--locale", "pt", "--ticket", "SUP-2"});
         QCOMPARE(r.exitCode, 0);
-        QCOMPARE(m_sim->requests().size(), 2); // the link is checked first: not valid yet
-        QCOMPARE(m_sim->requests().at(0).method, QByteArray("GET"));
-        QCOMPARE(m_sim->requests().at(0).path, "/api/links/" + kValid + "/");
+        // The pre-flight reads the link (not valid yet: no second read) and the bank's health.
+        QCOMPARE(afterPreflight(m_sim->requests(), kValid).size(), 1);
         QCOMPARE(m_sim->lastRequest().method, QByteArray("POST"));
         QCOMPARE(m_sim->lastRequest().path, QString("/api/token/"));
         QCOMPARE(m_sim->lastRequest().json().value("link_id").toString(), kValid);
@@ -300,15 +287,14 @@ private slots:
 
     void handoffWithoutATokenUsesTheUsualExitCodes()
     {
-        afterTheCheck([this] {
-            m_sim->enqueueResponse({502, "<html><body>Bad gateway</body></html>", {}});
-        });
+        m_sim->enqueueResponse(
+            {502, "<html><body>Bad gateway</body></html>", {}, "POST"}); // the token
         const Run r = run({"handoff", kValid});
         QCOMPARE(r.exitCode, 7);
         QCOMPARE(r.out, QString());
         QVERIFY2(r.err.startsWith("error: The server answered HTTP 502 with a web page"),
                  qPrintable(r.err));
-        QCOMPARE(m_sim->requests().size(), 2);
+        QCOMPARE(afterPreflight(m_sim->requests(), kValid).size(), 1);
         QCOMPARE(m_sim->lastRequest().path, QString("/api/token/"));
         QCOMPARE(history().value(0).steps, QStringList({"TOKEN 502"}));
     }
@@ -368,7 +354,7 @@ private slots:
     // Ctrl+C while the token is being made: HandoffFlow cancels it and says so; no URL.
     void handoffInterruptedExits130()
     {
-        afterTheCheck([this] { m_sim->setNextFault(BelvoSimulator::Fault::NeverAnswer); });
+        m_sim->setNextFault(BelvoSimulator::Fault::NeverAnswer, 0, "POST"); // the token
         const Run r = run({"handoff", kValid, "--json"}, {}, [this](Cli &cli) {
             connect(m_sim, &BelvoSimulator::requestHandled, &cli, [this, &cli](int i) {
                 if (m_sim->requests().at(i).path == QLatin1StringView("/api/token/"))
@@ -376,7 +362,7 @@ private slots:
             });
         });
         QCOMPARE(r.exitCode, 130);
-        QCOMPARE(m_sim->requests().size(), 2);
+        QCOMPARE(afterPreflight(m_sim->requests(), kValid).size(), 1);
         const QString message = "The hand-off for link " + kValid +
                                 " was cancelled while its link was being made; the customer has "
                                 "no link.";

@@ -4,7 +4,9 @@
 
 #include "historystore.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 
 #include <csignal>
@@ -97,18 +99,6 @@ class TestCliHandoff : public QObject
                  Result::Kind::Link);
     }
 
-    // The link is checked first (GET); the next request (the token's) gets `canned`.
-    void afterTheCheck(const BelvoSimulator::Canned &canned)
-    {
-        auto once = std::make_shared<QMetaObject::Connection>();
-        *once = connect(m_sim, &BelvoSimulator::requestHandled, this, [this, once, canned](int i) {
-            if (m_sim->requests().at(i).method != "GET")
-                return;
-            disconnect(*once);
-            m_sim->enqueueResponse(canned);
-        });
-    }
-
     // The GETs of a link the simulator has answered.
     int polls() const
     {
@@ -151,8 +141,8 @@ private slots:
         const Run r = run({"handoff", kValid.toUpper()});
         QCOMPARE(r.exitCode, 0);
         const BelvoSimulator::Request req = m_sim->lastRequest();
-        QCOMPARE(m_sim->requests().size(), 2); // the link is checked first: not valid yet
-        QCOMPARE(m_sim->requests().at(0).path, "/api/links/" + kValid + "/");
+        // The pre-flight reads the link (not valid yet: not read again) and the bank's health.
+        QCOMPARE(afterPreflight(m_sim->requests(), kValid).size(), 1);
         QCOMPARE(req.path, QString("/api/token/"));
         QCOMPARE(req.json().keys(), QStringList({"id", "link_id", "password", "scopes"}));
         QCOMPARE(req.json().value("link_id").toString(), kValid);
@@ -175,7 +165,8 @@ private slots:
 
     void handoffJson()
     {
-        afterTheCheck({200, "{\"access\":\"a+b.c\",\"refresh\":\"r\",\"expires_in\":90}", {}});
+        m_sim->enqueueResponse( // the token's answer
+            {200, "{\"access\":\"a+b.c\",\"refresh\":\"r\",\"expires_in\":90}", {}, "POST"});
         const Run r = run({"handoff", kValid, "--json", "--locale", "pt"});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject expected{{"url", QString(m_sim->baseUrl().toString() +
@@ -234,32 +225,48 @@ private slots:
 
     void handoffFailuresUseTheUsualExitCodes()
     {
+        // The pre-flight's read of the link says it: once, nothing more sent, nothing recorded.
         QProcessEnvironment wrongKeys = environment();
         wrongKeys.insert("BELVO_SECRET_PASSWORD", "wrong");
         Run r = run({"handoff", kValid}, wrongKeys);
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(r.err.startsWith("error: authentication_failed: "), qPrintable(r.err));
+        QCOMPARE(r.err.count('\n'), 1);
         QCOMPARE(r.out, QString());
         r = run({"handoff", kUnknown});
         QCOMPARE(r.exitCode, 5); // the link is checked first: Belvo doesn't know it
-        QVERIFY2(r.err.startsWith("error: not_found: Not found. — No link with this id exists in "
-                                  "this environment. Check the id and that the right environment "
-                                  "is selected. (request_id "),
-                 qPrintable(r.err));
-        m_sim->enqueueResponse(
-            {429, "[{\"code\":\"too_many\",\"message\":\"Slow down\"}]", {{"Retry-After", "30"}}});
+        QCOMPARE(r.err, "error: not_found: Not found. — No link with this id exists in this "
+                        "environment. Check the id and that the right environment is selected. "
+                        "(request_id " +
+                            QJsonDocument::fromJson(m_sim->lastRequest().responseBody)
+                                .array()
+                                .at(0)
+                                .toObject()
+                                .value("request_id")
+                                .toString() +
+                            ")\n");
+        QCOMPARE(m_sim->requests().size(), 2); // one read each
+        QCOMPARE(history().size(), 0);
+        m_sim->enqueueResponse({429,
+                                "[{\"code\":\"too_many\",\"message\":\"Slow down\"}]",
+                                {{"Retry-After", "30"}},
+                                "POST"}); // the token
         r = run({"handoff", kValid, "--json"});
         QCOMPARE(r.exitCode, 8);
         QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value("retry_after").toInt(), 30);
-        m_sim->enqueueResponse({502, "<html><body>Bad gateway</body></html>", {}});
+        // A server error: the pre-flight notes it could not read the link; the hand-off's own
+        // read meets it too and stops before any token.
+        m_sim->enqueueResponse({502, "<html><body>Bad gateway</body></html>", {}, "GET"});
+        m_sim->enqueueResponse({502, "<html><body>Bad gateway</body></html>", {}, "GET"});
         r = run({"handoff", kValid});
         QCOMPARE(r.exitCode, 7);
+        QVERIFY2(r.err.startsWith("note: Last attempt: Belvo's error too_many, by "),
+                 qPrintable(r.err));
+        QVERIFY2(r.err.contains("\nnote: The link could not be checked: "), qPrintable(r.err));
         const QList<HistoryEntry> h = history(); // newest first
-        QCOMPARE(h.size(), 4);
+        QCOMPARE(h.size(), 2);
         QCOMPARE(h.at(0).steps, QStringList({"GET 502"})); // the check before any token
         QCOMPARE(h.at(1).outcome, QString("error:too_many"));
-        QCOMPARE(h.at(2).outcome, QString("error:not_found"));
-        QCOMPARE(h.at(3).outcome, QString("error:authentication_failed"));
     }
 
     // Already valid: checked, nothing minted, nothing recorded; no URL on stdout, exit 0.
@@ -280,7 +287,7 @@ private slots:
         QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object(), expected);
         for (const BelvoSimulator::Request &req : m_sim->requests())
             QVERIFY2(req.path != "/api/token/", "a token was minted");
-        QCOMPARE(m_sim->requests().size(), 2);
+        QCOMPARE(m_sim->requests().size(), 4); // each: the pre-flight's link and bank
         QCOMPARE(history().size(), 0);
     }
 

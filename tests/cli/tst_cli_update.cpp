@@ -40,7 +40,9 @@ class TestCli : public QObject
         env.remove("DISPLAY");
         env.insert("DBUS_SESSION_BUS_ADDRESS", "unix:path=" + m_dir.path() + "/no-bus");
         env.insert("HOME", m_dir.path());
-        env.insert("RELINK_HISTORY_DB", m_dir.filePath("history.sqlite")); // never the real one
+        // Never the real one; a test's own, so no test meets another's attempts in the pre-flight.
+        env.insert("RELINK_HISTORY_DB",
+                   m_dir.filePath(QString("history-%1.sqlite").arg(QTest::currentTestFunction())));
         env.insert("LC_ALL", "C.UTF-8");
         env.remove("BELVO_SECRET_ID");
         env.remove("BELVO_SECRET_PASSWORD");
@@ -437,7 +439,7 @@ private slots:
         QVERIFY(r.err.contains(
             "The token was not accepted. Ask the customer for the new one and try again.\n"));
         QVERIFY(r.err.contains("The bank expects a token; type it, or press Ctrl+D to stop.\n"));
-        const QList<BelvoSimulator::Request> reqs = m_sim->requests();
+        const QList<BelvoSimulator::Request> reqs = afterPreflight(m_sim->requests(), kNumeric);
         QCOMPARE(reqs.size(), 3);
         QCOMPARE(reqs.at(0).method, QByteArray("PUT"));
         QCOMPARE(reqs.at(1).json().value("token"), QJsonValue("999999"));
@@ -459,7 +461,7 @@ private slots:
                                 ", giving the token on standard input or in a file with "
                                 "--token-file PATH.\n"),
                  qPrintable(r.err));
-        QCOMPARE(m_sim->requests().size(), 1);
+        QCOMPARE(afterPreflight(m_sim->requests(), kNumeric).size(), 1);
     }
 
     // Hole 3: the token is never an argument, and nothing suggests giving it as one.
@@ -478,7 +480,7 @@ private slots:
         QCOMPARE(asArgument.exitCode, 2);
         QVERIFY2(asArgument.err.startsWith("relink-cli: Unknown option 'token'."),
                  qPrintable(asArgument.err));
-        QCOMPARE(m_sim->requests().size(), 1); // nothing sent
+        QCOMPARE(afterPreflight(m_sim->requests(), kNumeric).size(), 1); // nothing sent
 
         const QString tokenFile = writeFile("token.txt", "111111\nignored\n");
         const Run fromFile =
@@ -512,7 +514,7 @@ private slots:
         const QJsonObject challenge = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(challenge.value("link"), QJsonValue(kNumeric));
         QCOMPARE(challenge.value("type"), QJsonValue("numeric"));
-        QCOMPARE(m_sim->requests().size(), 1);
+        QCOMPARE(afterPreflight(m_sim->requests(), kNumeric).size(), 1);
         QVERIFY(!r.err.contains("Token: ")); // no prompt that could only read end-of-input
         QVERIFY(r.err.contains("Finish with: relink-cli resume --link " + kNumeric));
     }
@@ -537,12 +539,12 @@ private slots:
         QVERIFY(p.waitForStarted(10'000));
         p.write("{\"password\":\"numeric_code\"}");
         p.closeWriteChannel();
-        QTRY_VERIFY_WITH_TIMEOUT(m_sim->requests().size() == 1, 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_sim->requests().size() == 3, 10'000); // the pre-flight, PUT
         QCOMPARE(::write(master, "111111\n", 7), 7);
         QVERIFY(finished.wait(30'000));
         ::close(master);
         QCOMPARE(p.exitCode(), 0);
-        QCOMPARE(m_sim->requests().size(), 2);
+        QCOMPARE(afterPreflight(m_sim->requests(), kNumeric).size(), 2);
         QCOMPARE(m_sim->lastRequest().json().value("token"), QJsonValue("111111"));
     }
 
@@ -569,11 +571,11 @@ private slots:
     void anEmptyTwoHundredIsReadBack()
     {
         QFETCH(int, status);
-        m_sim->enqueueResponse({status, {}, {}});
+        m_sim->enqueueResponse({status, {}, {}, "PUT"});
         const Run r =
             run({"update", kValid, "--fields", "-", "--json"}, "{\"password\":\"pass_valid\"}");
         QCOMPARE(r.exitCode, 0);
-        const QList<BelvoSimulator::Request> reqs = m_sim->requests();
+        const QList<BelvoSimulator::Request> reqs = afterPreflight(m_sim->requests(), kValid);
         QCOMPARE(reqs.size(), 2);
         QCOMPARE(reqs.at(0).method, QByteArray("PUT"));
         QCOMPARE(reqs.at(1).method, QByteArray("GET"));
@@ -587,7 +589,8 @@ private slots:
         m_sim->enqueueResponse({429,
                                 R"([{"code":"too_many_requests","message":"Slow down.",)"
                                 R"("request_id":"rq-429"}])",
-                                {{"Retry-After", "30"}}});
+                                {{"Retry-After", "30"}},
+                                "PUT"});
         const Run r = run({"update", kValid, "--fields", "-"}, "{\"password\":\"pass_valid\"}");
         QCOMPARE(r.exitCode, 8);
         QVERIFY2(r.err.contains("error: too_many_requests: Slow down."), qPrintable(r.err));
@@ -643,7 +646,7 @@ private slots:
         const Run r = run({"update", kInputless, "--fields", fields}, "\n");
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.err.contains("Press Enter once the customer has approved the login: "));
-        QCOMPARE(m_sim->requests().size(), 2);
+        QCOMPARE(afterPreflight(m_sim->requests(), kInputless).size(), 2);
         QVERIFY(!m_sim->lastRequest().json().contains("token"));
     }
 
@@ -712,7 +715,7 @@ private slots:
         QCOMPARE(p.exitCode(), 130);
         QVERIFY2(err.contains("Interrupted. The MFA session was left unfinished.\n"),
                  err.constData());
-        QCOMPARE(m_sim->requests().size(), 1); // the PUT; no PATCH
+        QCOMPARE(afterPreflight(m_sim->requests(), kNumeric).size(), 1); // the PUT; no PATCH
     }
 
     // The prompt waits no longer than the bank's session lasts.
@@ -729,7 +732,7 @@ private slots:
         QCOMPARE(p.exitCode(), 4);
         QVERIFY(QString::fromUtf8(p.readAllStandardError())
                     .contains("error: The bank's MFA session expired before a token was sent"));
-        QCOMPARE(m_sim->requests().size(), 1);
+        QCOMPARE(afterPreflight(m_sim->requests(), kNumeric).size(), 1);
     }
 
     void anUnreadableHistoryIsJsonWithJson()

@@ -162,7 +162,8 @@ private slots:
             return o.value("access").toString();
         };
         QVERIFY(m_sim->setLinkStatus(kValid, "invalid")); // a valid link is not handed off
-        QString out = run({"handoff", kValid}, 0);
+        // The login errors above ask to confirm: --force goes ahead, with logging on too.
+        QString out = run({"handoff", kValid, "--force"}, 0);
         QString access = given();
         QVERIFY(m_sim->setLinkStatus(kValid, "valid")); // the customer did it
         QCOMPARE(out, m_sim->baseUrl().toString() + "/widget/?access_token=" + access +

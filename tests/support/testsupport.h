@@ -27,6 +27,32 @@ inline const QString &kNumeric = BelvoSimulator::kNumericLinkId;
 inline const QString &kQr = BelvoSimulator::kQrLinkId;
 inline const QString &kInputless = BelvoSimulator::kInputlessLinkId;
 
+// What relink-cli update or handoff sent for `linkId` after its pre-flight. The pre-flight's
+// GETs come first and are checked here: the link, then its bank's health when the link was read
+// (the CLI keeps no bank's health from one run to the next). Without them the test fails.
+inline QList<BelvoSimulator::Request> afterPreflight(const QList<BelvoSimulator::Request> &requests,
+                                                     const QString &linkId,
+                                                     const char *file = __builtin_FILE(),
+                                                     int line = __builtin_LINE())
+{
+    const auto is = [&](qsizetype i, const QString &path) {
+        return i < requests.size() && requests.at(i).method == "GET" && requests.at(i).path == path;
+    };
+    if (!is(0, "/api/links/" + linkId + "/")) {
+        QTest::qFail("no pre-flight GET of the link came first", file, line);
+        return {};
+    }
+    qsizetype i = 1;
+    if (requests.at(0).responseStatus == 200) {
+        if (!is(1, "/api/institutions/")) {
+            QTest::qFail("the pre-flight did not ask for the bank's health", file, line);
+            return {};
+        }
+        i = 2;
+    }
+    return requests.mid(i);
+}
+
 // Waits for the operation's one result and checks that no second one follows.
 inline Result waitForResult(Operation *op, int timeoutMs = 10'000)
 {

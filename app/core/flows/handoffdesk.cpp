@@ -173,6 +173,7 @@ bool HandoffDesk::renew(const QString &linkId, const QString &locale)
     HandoffFlow::Context context = row.context;
     context.ticket = row.ticket;
     context.institution = row.bank;
+    context.confirmed.clear(); // what was confirmed went with the first hand-off's record
     HandoffFlow *flow = create(row.client, context, linkId);
     flow->start(row.linkId, row.locale.isEmpty() ? locale : row.locale);
     return true;

@@ -10,89 +10,6 @@
 
 namespace relink {
 
-// ------------------------------------------------------------------------------------ pure
-
-QStringList widgetLocales()
-{
-    return {QStringLiteral("en"), QStringLiteral("es"), QStringLiteral("pt")};
-}
-
-QUrl widgetBaseFor(const QUrl &apiBaseUrl)
-{
-    if (!isLoopbackHost(apiBaseUrl.host()))
-        return QUrl(QStringLiteral("https://widget.belvo.io/"));
-    QUrl url = apiBaseUrl.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo |
-                                   QUrl::StripTrailingSlash);
-    url.setPath(url.path() + QStringLiteral("/widget/"));
-    return url;
-}
-
-QUrl hostedWidgetUrl(const QUrl &widgetBase, const QString &accessToken, const QString &locale)
-{
-    // Everything but unreserved characters is escaped: a '+', '&' or '=' in a token can't change
-    // what the widget reads.
-    QString query =
-        QStringLiteral("access_token=") + QString::fromLatin1(QUrl::toPercentEncoding(accessToken));
-    if (widgetLocales().contains(locale))
-        query += QStringLiteral("&locale=") + locale;
-    QUrl url = widgetBase;
-    url.setQuery(query, QUrl::StrictMode);
-    return url;
-}
-
-HandoffOutcome HandoffOutcome::fromWatch(const LinkWatch::Outcome &watch)
-{
-    HandoffOutcome o;
-    switch (watch.kind) {
-    case LinkWatch::Outcome::Kind::Valid:
-        o.kind = Kind::Valid;
-        break;
-    case LinkWatch::Outcome::Kind::Deadline:
-        o.kind = Kind::StillWaiting;
-        break;
-    case LinkWatch::Outcome::Kind::Cancelled:
-        o.kind = Kind::Cancelled;
-        break;
-    case LinkWatch::Outcome::Kind::Failed:
-        o.kind = Kind::WatchFailed;
-        break;
-    }
-    o.link = watch.link;
-    o.lastStatus = watch.lastStatus;
-    o.result = watch.result;
-    o.message = watch.message;
-    return o;
-}
-
-QString handoffOutcomeName(const HandoffOutcome &o)
-{
-    switch (o.kind) {
-    case HandoffOutcome::Kind::Valid:
-        return historyOutcomeName(HistoryOutcome::Success);
-    case HandoffOutcome::Kind::StillWaiting:
-        return historyOutcomeName(HistoryOutcome::Waiting);
-    case HandoffOutcome::Kind::Cancelled:
-        return historyOutcomeName(HistoryOutcome::Cancelled);
-    case HandoffOutcome::Kind::AlreadyValid:
-        return historyOutcomeName(HistoryOutcome::Unknown);
-    case HandoffOutcome::Kind::TokenFailed:
-    case HandoffOutcome::Kind::WatchFailed:
-        break;
-    }
-    return historyOutcomeOf(o.result);
-}
-
-void recordHandoffEnd(HistoryService *history, const QString &attempt, const HandoffOutcome &o)
-{
-    if (!history || attempt.isEmpty() || o.kind == HandoffOutcome::Kind::TokenFailed)
-        return;
-    Result last = o.result;
-    last.widgetToken = {};
-    history->watchEnded(attempt, handoffOutcomeName(o), o.lastStatus, last);
-}
-
-// ----------------------------------------------------------------------------- HandoffFlow
-
 HandoffFlow::HandoffFlow(BelvoClient *client, Context context, QObject *parent)
     : QObject(parent), m_client(client->clone(this)), m_context(std::move(context))
 {
@@ -114,7 +31,8 @@ QUrl HandoffFlow::url() const
     return hostedWidgetUrl(widgetBaseFor(m_client->config().baseUrl), m_accessToken, m_locale);
 }
 
-void HandoffFlow::start(const QString &linkId, const QString &locale)
+void HandoffFlow::start(const QString &linkId, const QString &locale,
+                        const std::optional<Link> &checked)
 {
     if (m_started || m_finished)
         return;
@@ -135,7 +53,17 @@ void HandoffFlow::start(const QString &linkId, const QString &locale)
             Qt::QueuedConnection);
         return;
     }
-    // A link that is valid already needs nothing from the customer: look first.
+    // A link that is valid already needs nothing from the customer: look first (unless it was
+    // just read; heard from the event loop, like an answer).
+    if (checked && checked->id.compare(m_linkId, Qt::CaseInsensitive) == 0) {
+        Result read;
+        read.kind = Result::Kind::Link;
+        read.httpStatus = 200;
+        read.link = *checked;
+        QMetaObject::invokeMethod(
+            this, [this, read] { onChecked0(read); }, Qt::QueuedConnection);
+        return;
+    }
     Operation *op = m_client->getLink(m_linkId);
     m_checking = op;
     connect(op, &Operation::finished, this, &HandoffFlow::onChecked0);
@@ -349,12 +277,14 @@ void HandoffFlow::stopWatching()
 
 void HandoffFlow::begin()
 {
-    if (HistoryService *h = m_context.history)
-        // The bank as Belvo names it (the check's answer), like every update's record.
-        m_attempt =
-            h->begin({m_context.environmentLabel, m_linkId,
-                      m_link.institution.isEmpty() ? m_context.institution : m_link.institution,
-                      QStringList(), QString(), m_context.ticket});
+    HistoryService *h = m_context.history;
+    if (!h)
+        return;
+    // The bank as Belvo names it (the check's answer), like every update's record.
+    m_attempt = h->begin({m_context.environmentLabel, m_linkId,
+                          m_link.institution.isEmpty() ? m_context.institution : m_link.institution,
+                          QStringList(), QString(), m_context.ticket});
+    h->overridden(m_attempt, m_context.confirmed);
 }
 
 void HandoffFlow::recordToken(const Result &result)

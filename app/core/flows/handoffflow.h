@@ -76,6 +76,9 @@ public:
         HistoryService *history = nullptr; // may be null: the hand-off goes ahead anyway
         QString ticket;                    // the support ticket it is done for, if any
         QString institution;               // the bank's display name, when known (recorded)
+        // The pre-flight's findings (kinds) the agent confirmed to go ahead: recorded with the
+        // attempt (an OVERRIDE step).
+        QStringList confirmed;
     };
 
     // Runs on its own copy of client (the same network access manager and settings).
@@ -85,7 +88,9 @@ public:
     // Checks the link first (GET): already valid, finished() with AlreadyValid and nothing
     // minted or recorded; not valid, mints a token: tokenReady(), or finished() with TokenFailed
     // (a bad id or a failed check: no token, nothing recorded).
-    void start(const QString &linkId, const QString &locale);
+    // `checked`: the link as just read (the pre-flight's): it is not read again.
+    void start(const QString &linkId, const QString &locale,
+               const std::optional<Link> &checked = std::nullopt);
     // Watches again a hand-off recorded as `attempt` in an earlier run (its token is not known:
     // no URL until renew()). Call watch() next.
     void resume(const QString &linkId, const QString &attempt);

@@ -79,6 +79,7 @@ void Preflight::cancel()
 
 void Preflight::onLink(const Result &result)
 {
+    m_linkRead = result;
     if (result.kind == Result::Kind::Link) {
         m_facts.link = result.link;
         if (m_askedInstitution.isEmpty() && !result.link.institution.isEmpty())
@@ -94,8 +95,7 @@ void Preflight::askInstitution(const QString &bank)
     m_askedInstitution = bank;
     m_facts.institution = bank;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (const auto known =
-            InstitutionHealthCache::shared().find(m_context.environmentLabel, bank, now)) {
+    if (const auto known = healthCache().find(m_context.environmentLabel, bank, now)) {
         m_facts.institutionDisplayName = known->displayName;
         m_facts.institutionStatus = known->status;
         m_facts.institutionCheckedAt = known->checkedAt;
@@ -119,7 +119,7 @@ void Preflight::onInstitution(const QString &bank, const Result &result)
                                                   result.institution.status,
                                                   QDateTime::currentDateTimeUtc()};
         if (!entry.status.isEmpty())
-            InstitutionHealthCache::shared().store(m_context.environmentLabel, bank, entry);
+            healthCache().store(m_context.environmentLabel, bank, entry);
         m_facts.institutionDisplayName = entry.displayName;
         m_facts.institutionStatus = entry.status;
         m_facts.institutionCheckedAt = entry.checkedAt;
@@ -167,6 +167,7 @@ void Preflight::done()
     PreflightReport report;
     report.facts = m_facts;
     report.findings = preflightFindings(m_facts, m_context.policy);
+    report.linkRead = m_linkRead;
     qCInfo(lcPreflight).noquote() << "pre-flight of" << m_facts.linkId << "found"
                                   << report.findings.size() << "finding(s)";
     emit finished(report);

@@ -46,6 +46,7 @@ struct PreflightReport
 {
     PreflightFacts facts;
     QList<PreflightFinding> findings;
+    Result linkRead; // Belvo's answer to the link's GET (httpStatus 0: none came)
 
     bool needsConfirmation() const { return relink::needsConfirmation(findings); }
 };
@@ -65,6 +66,9 @@ public:
         PreflightPolicy policy;
         int historyTimeoutMs = 5000;
         QString noHistoryReason; // without a history: why (translated); empty: none is kept
+        // Where the bank's health is kept: the process's (shared()) when null. relink-cli
+        // gives each run its own.
+        InstitutionHealthCache *healthCache = nullptr;
     };
     Preflight(BelvoClient *client, Context context, QObject *parent = nullptr);
 
@@ -86,10 +90,15 @@ private:
     void onHistoryTimeout();
     void historyGivenUp(const QString &why);
     void done(); // one part less; the report once none is left
+    InstitutionHealthCache &healthCache() const
+    {
+        return m_context.healthCache ? *m_context.healthCache : InstitutionHealthCache::shared();
+    }
 
     QPointer<BelvoClient> m_client;
     Context m_context;
     PreflightFacts m_facts;
+    Result m_linkRead;
     QPointer<Operation> m_linkOp;
     QPointer<Operation> m_institutionOp;
     QTimer m_historyTimer;

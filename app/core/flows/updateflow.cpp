@@ -269,9 +269,11 @@ void UpdateFlow::onChallengeExpired()
 void UpdateFlow::begin(const QStringList &fieldNames)
 {
     // The history records on its own thread and reports its troubles itself (problem()).
-    if (HistoryService *h = m_context.history)
+    if (HistoryService *h = m_context.history) {
         m_attempt = h->begin({m_context.environmentLabel, m_linkId, m_context.institution,
                               fieldNames, QString(), m_context.ticket});
+        h->overridden(m_attempt, m_context.confirmed);
+    }
 }
 
 void UpdateFlow::record(FlowStep step, const Result &result, bool keepOutcome)

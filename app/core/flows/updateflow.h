@@ -78,6 +78,9 @@ public:
         QString institution;      // when known (recorded in the history)
         HistoryService *history = nullptr; // may be null: the update goes ahead anyway
         QString ticket;                    // the support ticket it is done for, if any
+        // The pre-flight's findings (kinds) the agent confirmed to go ahead: recorded with the
+        // attempt (an OVERRIDE step).
+        QStringList confirmed;
     };
 
     // Runs on its own copy of client (the same network access manager and settings), so a

@@ -55,6 +55,19 @@ HistoryEvent HistoryEvent::step(const QString &attempt, HistoryStep step, const 
     return e;
 }
 
+HistoryEvent HistoryEvent::overrideStep(const QString &attempt, const QStringList &kinds)
+{
+    HistoryEvent e;
+    e.kind = Kind::Step;
+    e.attempt = attempt;
+    e.key = newKey();
+    e.at = QDateTime::currentDateTimeUtc();
+    e.method = historyStepLabel(HistoryStep::Override);
+    e.outcome = QStringLiteral("confirmed:") + kinds.join(QLatin1Char(','));
+    e.keepOutcome = true;
+    return e;
+}
+
 HistoryEvent HistoryEvent::watchEnd(const QString &attempt, const QString &outcome,
                                     const QString &linkStatus, const Result &last)
 {

@@ -44,6 +44,9 @@ struct HistoryEvent
     static HistoryEvent begin(const AttemptInfo &info);
     static HistoryEvent step(const QString &attempt, HistoryStep step, const Result &result,
                              bool keepOutcome = false);
+    // An OVERRIDE step: the agent confirmed these pre-flight findings (their kinds) and went
+    // ahead; the attempt keeps its outcome.
+    static HistoryEvent overrideStep(const QString &attempt, const QStringList &kinds);
     // A WATCH step with the link status last seen (historyStepLabel()); `outcome` as stored
     // (historyOutcomeName(), historyOutcomeOf()).
     static HistoryEvent watchEnd(const QString &attempt, const QString &outcome,

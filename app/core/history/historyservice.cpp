@@ -76,6 +76,12 @@ void HistoryService::step(const QString &attempt, HistoryStep step, const Result
         send(HistoryEvent::step(attempt, step, result, keepOutcome));
 }
 
+void HistoryService::overridden(const QString &attempt, const QStringList &kinds)
+{
+    if (!attempt.isEmpty() && !kinds.isEmpty())
+        send(HistoryEvent::overrideStep(attempt, kinds));
+}
+
 void HistoryService::watchEnded(const QString &attempt, const QString &outcome,
                                 const QString &linkStatus, const Result &last)
 {

@@ -58,6 +58,8 @@ public:
     QString begin(const AttemptInfo &info);
     void step(const QString &attempt, HistoryStep step, const Result &result,
               bool keepOutcome = false);
+    // The agent confirmed these pre-flight findings (their kinds) and went ahead.
+    void overridden(const QString &attempt, const QStringList &kinds);
     void watchEnded(const QString &attempt, const QString &outcome, const QString &linkStatus,
                     const Result &last);
 

@@ -17,6 +17,8 @@ QString historyStepLabel(HistoryStep step, const QString &linkStatus)
         return QStringLiteral("EXPIRED");
     case HistoryStep::Token:
         return QStringLiteral("TOKEN");
+    case HistoryStep::Override:
+        return QStringLiteral("OVERRIDE");
     case HistoryStep::Watch:
         return linkStatus.isEmpty() ? QStringLiteral("WATCH")
                                     : QStringLiteral("WATCH ") + linkStatus;

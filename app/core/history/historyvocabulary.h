@@ -12,10 +12,12 @@ namespace relink {
 
 // A step: what was sent (PUT, PATCH, GET), what ended an MFA session (CANCEL, EXPIRED), or a
 // hand-off's (TOKEN: a widget token minted; WATCH: its watch ended).
-enum class HistoryStep { Put, Patch, Get, Cancel, Expired, Token, Watch };
+// Override: the agent went ahead past what the pre-flight asked to confirm (its outcome names
+// the findings: "confirmed:login_errors,open_handoff").
+enum class HistoryStep { Put, Patch, Get, Cancel, Expired, Token, Watch, Override };
 
-// "PUT", "PATCH", "GET", "CANCEL", "EXPIRED", "TOKEN"; WATCH with the link status last seen, when
-// there was one: "WATCH valid".
+// "PUT", "PATCH", "GET", "CANCEL", "EXPIRED", "TOKEN", "OVERRIDE"; WATCH with the link status last
+// seen, when there was one: "WATCH valid".
 QString historyStepLabel(HistoryStep step, const QString &linkStatus = {});
 // A SQL condition true for the steps of a hand-off (TOKEN, WATCH …) of `column`.
 QString historyHandoffStepCondition(const QString &column);
