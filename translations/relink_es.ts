@@ -1404,12 +1404,6 @@ Por ahora, Relink solo confía en los certificados de CA del sistema. Elija otro
 </translation>
     </message>
     <message>
-        <source>Keys come from BELVO_SECRET_ID and BELVO_SECRET_PASSWORD, else from the keychain entry the desktop app saves. Credentials come from --fields and MFA tokens from standard input or --token-file, never from arguments.
-Exit codes: 0 ok, 2 bad usage or input (nothing sent), 3 authentication or permission, 4 MFA token needed or session expired, 5 link not found, 6 other 4xx, 7 server, network or malformed answer, or the link still not valid when wait&apos;s time ran out, 8 rate-limited (wait the Retry-After seconds), 9 the pre-flight found something to confirm (check), 130 interrupted.</source>
-        <translation>Las claves se toman de BELVO_SECRET_ID y BELVO_SECRET_PASSWORD o, si no, de la entrada del llavero del sistema que guarda la app de escritorio. Las credenciales se toman de --fields, y los tokens MFA, de la entrada estándar o de --token-file; nunca de los argumentos.
-Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada), 3 autenticación o permiso, 4 se necesita un token MFA o la sesión expiró, 5 vínculo no encontrado, 6 otro error 4xx, 7 error del servidor o de red, respuesta mal formada, o el vínculo aún no es válido cuando se agotó el tiempo de wait, 8 límite de solicitudes (espere los segundos que indica Retry-After), 9 la verificación previa encontró algo que confirmar (check), 130 interrumpido.</translation>
-    </message>
-    <message>
         <source>its address is not one Relink takes (%1). Correct RELINK_HISTORY_URL or the desktop app&apos;s History setting.</source>
         <translation>su dirección no es una que Relink acepte (%1). Corrija RELINK_HISTORY_URL o el ajuste Historial de la app de escritorio.</translation>
     </message>
@@ -1459,6 +1453,12 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
 </source>
         <translation>Confirme lo que se pide arriba (con el cliente o con el compañero que está en el vínculo) y vuelva a ejecutar con --force para seguir; el historial lo registra.
 </translation>
+    </message>
+    <message>
+        <source>Keys come from BELVO_SECRET_ID and BELVO_SECRET_PASSWORD, else from the keychain entry the desktop app saves. Credentials come from --fields and MFA tokens from standard input or --token-file, never from arguments.
+Exit codes: 0 ok, 2 bad usage or input (nothing sent), 3 authentication or permission, 4 MFA token needed or session expired, 5 link not found, 6 other 4xx, 7 server, network or malformed answer, or the link still not valid when wait&apos;s time ran out, 8 rate-limited (wait the Retry-After seconds), 9 the pre-flight found something to confirm (check; update and handoff without a terminal or with --no-input: nothing was sent), 130 interrupted.</source>
+        <translation>Las claves se toman de BELVO_SECRET_ID y BELVO_SECRET_PASSWORD o, si no, de la entrada del llavero del sistema que guarda la app de escritorio. Las credenciales se toman de --fields, y los tokens MFA, de la entrada estándar o de --token-file; nunca de los argumentos.
+Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada), 3 autenticación o permiso, 4 se necesita un token MFA o la sesión expiró, 5 vínculo no encontrado, 6 otro error 4xx, 7 error del servidor o de red, respuesta mal formada, o el vínculo aún no es válido cuando se agotó el tiempo de wait, 8 límite de solicitudes (espere los segundos que indica Retry-After), 9 la verificación previa encontró algo que confirmar (check; update y handoff sin terminal o con --no-input: no se envió nada), 130 interrumpido.</translation>
     </message>
 </context>
 <context>

@@ -1404,12 +1404,6 @@ Por enquanto, o Relink confia só nos certificados CA do sistema. Escolha outro 
 </translation>
     </message>
     <message>
-        <source>Keys come from BELVO_SECRET_ID and BELVO_SECRET_PASSWORD, else from the keychain entry the desktop app saves. Credentials come from --fields and MFA tokens from standard input or --token-file, never from arguments.
-Exit codes: 0 ok, 2 bad usage or input (nothing sent), 3 authentication or permission, 4 MFA token needed or session expired, 5 link not found, 6 other 4xx, 7 server, network or malformed answer, or the link still not valid when wait&apos;s time ran out, 8 rate-limited (wait the Retry-After seconds), 9 the pre-flight found something to confirm (check), 130 interrupted.</source>
-        <translation>As chaves vêm de BELVO_SECRET_ID e BELVO_SECRET_PASSWORD ou, na falta delas, da entrada no chaveiro do sistema que o app desktop salva. As credenciais vêm de --fields, e os tokens MFA, da entrada padrão ou de --token-file; nunca de argumentos.
-Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 autenticação ou permissão, 4 token MFA necessário ou sessão expirada, 5 vínculo não encontrado, 6 outro 4xx, 7 servidor, rede ou resposta malformada, ou o vínculo ainda não válido quando o tempo do wait acabou, 8 limite de solicitações (aguarde os segundos de Retry-After), 9 a verificação prévia encontrou algo a confirmar (check), 130 interrompido.</translation>
-    </message>
-    <message>
         <source>its address is not one Relink takes (%1). Correct RELINK_HISTORY_URL or the desktop app&apos;s History setting.</source>
         <translation>o endereço dele não é um que o Relink aceite (%1). Corrija RELINK_HISTORY_URL ou a configuração Histórico do app desktop.</translation>
     </message>
@@ -1459,6 +1453,12 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
 </source>
         <translation>Confirme o que é pedido acima (com o cliente ou com o colega que está no vínculo) e execute de novo com --force para seguir; o histórico registra.
 </translation>
+    </message>
+    <message>
+        <source>Keys come from BELVO_SECRET_ID and BELVO_SECRET_PASSWORD, else from the keychain entry the desktop app saves. Credentials come from --fields and MFA tokens from standard input or --token-file, never from arguments.
+Exit codes: 0 ok, 2 bad usage or input (nothing sent), 3 authentication or permission, 4 MFA token needed or session expired, 5 link not found, 6 other 4xx, 7 server, network or malformed answer, or the link still not valid when wait&apos;s time ran out, 8 rate-limited (wait the Retry-After seconds), 9 the pre-flight found something to confirm (check; update and handoff without a terminal or with --no-input: nothing was sent), 130 interrupted.</source>
+        <translation>As chaves vêm de BELVO_SECRET_ID e BELVO_SECRET_PASSWORD ou, na falta delas, da entrada no chaveiro do sistema que o app desktop salva. As credenciais vêm de --fields, e os tokens MFA, da entrada padrão ou de --token-file; nunca de argumentos.
+Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 autenticação ou permissão, 4 token MFA necessário ou sessão expirada, 5 vínculo não encontrado, 6 outro 4xx, 7 servidor, rede ou resposta malformada, ou o vínculo ainda não válido quando o tempo do wait acabou, 8 limite de solicitações (aguarde os segundos de Retry-After), 9 a verificação prévia encontrou algo a confirmar (check; update e handoff sem terminal ou com --no-input: nada foi enviado), 130 interrompido.</translation>
     </message>
 </context>
 <context>

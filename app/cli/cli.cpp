@@ -95,7 +95,8 @@ QString Cli::description() const
               "permission, 4 MFA token needed or session expired, 5 link not found, 6 other 4xx, "
               "7 server, network or malformed answer, or the link still not valid when wait's "
               "time ran out, 8 rate-limited (wait the Retry-After seconds), 9 the pre-flight "
-              "found something to confirm (check), 130 interrupted.");
+              "found something to confirm (check; update and handoff without a terminal or with "
+              "--no-input: nothing was sent), 130 interrupted.");
 }
 
 QList<QCommandLineOption> Cli::allOptions() const

@@ -111,12 +111,16 @@ int UpdateCommand::execute(CliContext &context, const QStringList &arguments)
             m_prompt = std::make_unique<TokenPrompt>(context.output(), answers, fieldsFromInput);
     }
     QStringList confirmed;
-    if (const std::optional<int> stop = PreflightGate::pass(
-            context, linkId.toLower(), PreflightGate::Action::Update, answers, &confirmed))
+    std::optional<Link> checked;
+    if (const std::optional<int> stop =
+            PreflightGate::pass(context, linkId.toLower(), PreflightGate::Action::Update, answers,
+                                &confirmed, &checked))
         return *stop;
+    // The bank the pre-flight read is recorded with the attempt, as the desktop app does.
+    const QString institution = checked ? checked->institution : QString();
     auto *flow = new UpdateFlow(
         context.client(),
-        {context.environmentLabel(), {}, context.history(), context.ticket(), confirmed},
+        {context.environmentLabel(), institution, context.history(), context.ticket(), confirmed},
         context.owner());
     if (m_prompt)
         m_prompt->attach(flow);

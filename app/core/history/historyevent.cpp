@@ -62,7 +62,10 @@ HistoryEvent HistoryEvent::overrideStep(const QString &attempt, const QStringLis
     e.attempt = attempt;
     e.key = newKey();
     e.at = QDateTime::currentDateTimeUtc();
-    e.method = historyStepLabel(HistoryStep::Override);
+    // "OVERRIDE institution_down,login_errors": what was confirmed reads in the steps' list.
+    e.method =
+        historyStepLabel(HistoryStep::Override) + QLatin1Char(' ') + kinds.join(QLatin1Char(','));
+    e.httpStatus = -1; // nothing was sent for it
     e.outcome = QStringLiteral("confirmed:") + kinds.join(QLatin1Char(','));
     e.keepOutcome = true;
     return e;

@@ -33,7 +33,8 @@ struct HistoryEvent
     QDateTime at;     // UTC
     AttemptInfo info; // Begin
     // Step and WatchEnd: the step's label ("PUT", "TOKEN", "WATCH valid"), its HTTP status (0:
-    // none), outcome and request ids; the link status when the answer had one.
+    // none came back; -1: nothing was sent, recorded as NULL), outcome and request ids; the link
+    // status when the answer had one.
     QString method;
     int httpStatus = 0;
     QString outcome;

@@ -84,7 +84,8 @@ bool HistoryEventWriter::writeStep(const HistoryEvent &e, QString *why)
                              "NOTHING")
                   .arg(m_dialect.timeType()),
               {e.key, HistoryDialect::time(e.at), e.method,
-               watchEnd ? QVariant() : QVariant(e.httpStatus), e.outcome, ids, e.attempt},
+               watchEnd || e.httpStatus < 0 ? QVariant() : QVariant(e.httpStatus), e.outcome, ids,
+               e.attempt},
               why, &rows))
         return false;
     if (rows != 1) {
