@@ -1973,6 +1973,14 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
         <source>Relink could not make sure that %1 is the team&apos;s database: it offers no encrypted connection, or its certificate is not signed by an authority Relink trusts, or not made for %2. The password was not sent. Set PGSSLROOTCERT to the certificate file of the authority that signed the server&apos;s certificate (or put it in ~/.postgresql/root.crt), and check that the address names the host the certificate was made for.</source>
         <translation>Relink no pudo asegurarse de que %1 sea la base de datos del equipo: no ofrece una conexión cifrada, o su certificado no está firmado por una autoridad en la que Relink confía, o no se hizo para %2. La contraseña no se envió. Indique en PGSSLROOTCERT el archivo del certificado de la autoridad que firmó el certificado del servidor (o póngalo en ~/.postgresql/root.crt) y compruebe que la dirección nombra el host para el que se hizo el certificado.</translation>
     </message>
+    <message>
+        <source>Who is on which link could not be read from the history (%1).</source>
+        <translation>No se pudo leer del historial quién está en cada vínculo (%1).</translation>
+    </message>
+    <message>
+        <source>The history could not record who is on the link (%1): colleagues will not see it.</source>
+        <translation>El historial no pudo registrar quién está en el vínculo (%1): sus compañeros no lo verán.</translation>
+    </message>
 </context>
 <context>
     <name>relink::HistoryTableModel</name>
@@ -2685,6 +2693,18 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
     <message>
         <source>the check was stopped before it answered.</source>
         <translation>la verificación se detuvo antes de que respondiera.</translation>
+    </message>
+    <message>
+        <source>%1 is on this link (since %2).</source>
+        <translation>%1 está en este vínculo (desde las %2).</translation>
+    </message>
+    <message>
+        <source>%1 is on this link (since %2, ticket %3).</source>
+        <translation>%1 está en este vínculo (desde las %2, ticket %3).</translation>
+    </message>
+    <message>
+        <source>Ask them before going ahead: two updates of one link at once fail (too_many_sessions), and the customer may be asked twice.</source>
+        <translation>Pregúntele antes de seguir: dos actualizaciones del mismo vínculo a la vez fallan (too_many_sessions) y al cliente se le puede pedir lo mismo dos veces.</translation>
     </message>
 </context>
 <context>

@@ -1973,6 +1973,14 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
         <source>Relink could not make sure that %1 is the team&apos;s database: it offers no encrypted connection, or its certificate is not signed by an authority Relink trusts, or not made for %2. The password was not sent. Set PGSSLROOTCERT to the certificate file of the authority that signed the server&apos;s certificate (or put it in ~/.postgresql/root.crt), and check that the address names the host the certificate was made for.</source>
         <translation>O Relink não conseguiu confirmar que %1 é o banco de dados da equipe: ele não oferece conexão criptografada, ou o certificado dele não é assinado por uma autoridade em que o Relink confia, ou não foi feito para %2. A senha não foi enviada. Indique em PGSSLROOTCERT o arquivo do certificado da autoridade que assinou o certificado do servidor (ou coloque-o em ~/.postgresql/root.crt) e verifique se o endereço indica o host para o qual o certificado foi feito.</translation>
     </message>
+    <message>
+        <source>Who is on which link could not be read from the history (%1).</source>
+        <translation>Não foi possível ler do histórico quem está em cada vínculo (%1).</translation>
+    </message>
+    <message>
+        <source>The history could not record who is on the link (%1): colleagues will not see it.</source>
+        <translation>O histórico não pôde registrar quem está no vínculo (%1): os colegas não verão isso.</translation>
+    </message>
 </context>
 <context>
     <name>relink::HistoryTableModel</name>
@@ -2685,6 +2693,18 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
     <message>
         <source>the check was stopped before it answered.</source>
         <translation>a verificação foi interrompida antes que ele respondesse.</translation>
+    </message>
+    <message>
+        <source>%1 is on this link (since %2).</source>
+        <translation>%1 está neste vínculo (desde %2).</translation>
+    </message>
+    <message>
+        <source>%1 is on this link (since %2, ticket %3).</source>
+        <translation>%1 está neste vínculo (desde %2, ticket %3).</translation>
+    </message>
+    <message>
+        <source>Ask them before going ahead: two updates of one link at once fail (too_many_sessions), and the customer may be asked twice.</source>
+        <translation>Pergunte antes de seguir: duas atualizações do mesmo vínculo ao mesmo tempo falham (too_many_sessions), e o cliente pode ser solicitado duas vezes.</translation>
     </message>
 </context>
 <context>

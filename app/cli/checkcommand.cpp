@@ -1,5 +1,6 @@
 #include "checkcommand.h"
 
+#include "agent.h"
 #include "belvoclient.h"
 #include "clicontext.h"
 #include "clioutput.h"
@@ -42,10 +43,17 @@ QJsonObject CheckCommand::reportJson(const PreflightReport &report)
                                                  : QJsonValue(f.institutionDisplayName)},
             {QStringLiteral("status"),
              f.institutionStatus.isEmpty() ? QJsonValue() : QJsonValue(f.institutionStatus)}};
+    QJsonValue claimedBy;
+    if (f.claimedBy.isValid())
+        claimedBy = QJsonObject{
+            {QStringLiteral("agent"), f.claimedBy.agent},
+            {QStringLiteral("since"), f.claimedBy.since.toUTC().toString(Qt::ISODateWithMs)},
+            {QStringLiteral("ticket"),
+             f.claimedBy.ticket.isEmpty() ? QJsonValue() : QJsonValue(f.claimedBy.ticket)}};
     return {{QStringLiteral("link"), f.link ? QJsonValue(f.link->raw) : QJsonValue()},
             {QStringLiteral("institution"), institution},
             {QStringLiteral("findings"), findings},
-            {QStringLiteral("claimed_by"), QJsonValue()}};
+            {QStringLiteral("claimed_by"), claimedBy}};
 }
 
 QString CheckCommand::reportText(const PreflightReport &report)
@@ -58,11 +66,14 @@ QString CheckCommand::reportText(const PreflightReport &report)
 }
 
 PreflightReport CheckCommand::run(CliContext &context, const QString &linkId,
-                                  const QString &noHistoryReason)
+                                  const QString &noHistoryReason, bool claim)
 {
     Preflight::Context pc{context.environmentLabel(), context.history(),
                           PreflightPolicy::fromSettings()};
     pc.noHistoryReason = noHistoryReason;
+    pc.agent = currentAgent();
+    pc.ticket = context.ticket();
+    pc.claim = claim;
     InstitutionHealthCache healthCache; // this run's: a bank's health as Belvo says it now
     pc.healthCache = &healthCache;
     auto *preflight = new Preflight(context.client(), pc, context.owner());

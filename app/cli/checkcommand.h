@@ -27,9 +27,10 @@ public:
     // One line per finding: "confirm: …", "note: …".
     static QString reportText(const PreflightReport &report);
     // Runs the pre-flight of `linkId` to its end with the context's client and history
-    // (without one, `noHistoryReason` says why).
+    // (without one, `noHistoryReason` says why). `claim`: the link is claimed for the agent
+    // running it (update, handoff); check alone only reads who is on it.
     static PreflightReport run(CliContext &context, const QString &linkId,
-                               const QString &noHistoryReason = {});
+                               const QString &noHistoryReason = {}, bool claim = false);
 };
 
 } // namespace relink

@@ -111,6 +111,8 @@ bool CliContext::setUpHistory()
 
 void CliContext::finishHistory()
 {
+    if (m_history && !m_claimedLink.isEmpty())
+        m_history->release(m_environmentLabel, m_claimedLink, currentAgent());
     if (m_history && !m_history->waitForWrites(15'000))
         warnHistory(tr("The history is still being written; the rest of this run's record is "
                        "lost. Run relink-cli history to see what was kept."));

@@ -61,6 +61,9 @@ public:
     // What was recorded reaches the history (or its outbox) before the tool exits, and any
     // trouble with it is said.
     void finishHistory();
+    // The pre-flight claimed `linkId` for this run's agent: the claim ends with the run (in
+    // finishHistory()).
+    void releaseClaimAtEnd(const QString &linkId) { m_claimedLink = linkId; }
 
     BelvoClient *client() const { return m_client; }
     HistoryService *history() const { return m_history; }
@@ -96,6 +99,7 @@ private:
     HistoryService *m_history = nullptr;
     QString m_ticket;
     QString m_environmentLabel;
+    QString m_claimedLink;
     std::function<void()> m_cancel;
 };
 

@@ -1,8 +1,10 @@
 #include "preflightgate.h"
 
+#include "agent.h"
 #include "checkcommand.h"
 #include "clicontext.h"
 #include "clioutput.h"
+#include "historyservice.h"
 #include "preflight.h"
 #include "terminal.h"
 #include "updateflow.h"
@@ -43,7 +45,9 @@ std::optional<int> PreflightGate::pass(CliContext &context, const QString &linkI
                                        std::FILE *terminal, QStringList *confirmed,
                                        std::optional<Link> *checked)
 {
-    const PreflightReport report = CheckCommand::run(context, linkId);
+    const PreflightReport report = CheckCommand::run(context, linkId, {}, true);
+    if (context.history())
+        context.releaseClaimAtEnd(linkId);
     if (context.interruptRequested())
         return context.interruptedBeforeSending();
     const CliOutput &output = context.output();
@@ -65,8 +69,15 @@ std::optional<int> PreflightGate::pass(CliContext &context, const QString &linkI
         return std::nullopt;
 
     const QStringList kinds = confirmKinds(report);
-    if (p.isSet(QStringLiteral("force"))) {
+    // Going ahead on a colleague's link takes it over: they see this agent on it from now on.
+    const auto goAhead = [&] {
         *confirmed = kinds;
+        if (report.facts.claimedBy.isValid() && context.history())
+            context.history()->claimAndWait({context.environmentLabel(), linkId, currentAgent(),
+                                             context.ticket(), 10 * 60, true});
+    };
+    if (p.isSet(QStringLiteral("force"))) {
+        goAhead();
         output.err(context.history()
                        ? tr("Going ahead (--force); the history records what you confirmed.\n")
                        : tr("Going ahead (--force).\n"));
@@ -85,7 +96,7 @@ std::optional<int> PreflightGate::pass(CliContext &context, const QString &linkI
             return context.interruptedBeforeSending();
         }
         if (read == terminal::ReadResult::Line && isYes(line)) {
-            *confirmed = kinds;
+            goAhead();
             return std::nullopt;
         }
         if (read != terminal::ReadResult::Line)

@@ -5,6 +5,7 @@
 #include "pgsupport.h"
 #include "testsupport.h"
 
+#include "historyclaims.h"
 #include "historyoutbox.h"
 #include "historystore.h"
 
@@ -117,7 +118,10 @@ private slots:
                                               std::pair{bob, QString("OPS-%1").arg(i)}}) {
                 auto *p = new QProcess(this);
                 p->setProcessEnvironment(env);
-                p->start(RELINK_CLI_PATH, {"update", kValid, "--fields", "-", "--ticket", ticket});
+                // --force: each may find the other on the link (a claim); this test is about
+                // their records.
+                p->start(RELINK_CLI_PATH,
+                         {"update", kValid, "--fields", "-", "--ticket", ticket, "--force"});
                 p->write("{\"password\":\"pass_valid\"}");
                 p->closeWriteChannel();
                 running << p;
@@ -137,7 +141,9 @@ private slots:
             QCOMPARE(v["agent"].toString(), QString("bob"));
             QVERIFY(v["ticket"].toString().startsWith("OPS-"));
             QCOMPARE(v["outcome"].toString(), QString("success"));
-            QCOMPARE(v["steps"].toArray().size(), 1);
+            const QJsonArray steps = v["steps"].toArray();
+            QVERIFY(steps == QJsonArray({"PUT 200"}) ||
+                    steps == QJsonArray({"OVERRIDE claimed", "PUT 200"}));
         }
         const QJsonArray one = historyJson(bob, {"--ticket", "sup-1"});
         QCOMPARE(one.size(), 1);
@@ -147,6 +153,62 @@ private slots:
         QVERIFY(csv.out.startsWith("time_utc,environment,link_id,institution,fields,steps,"
                                    "outcome,http_status,request_ids,link_status,agent,ticket\r\n"));
         QCOMPARE(csv.out.count("\r\n"), 4);
+    }
+
+    // What one agent did is in the other's pre-flight: Alice on the link (her desktop's claim),
+    // her hand-off, her wrong passwords. Bruno going ahead takes the link over, recorded.
+    void onePreflightSeesTheOtherAgent()
+    {
+        const QString url = m_pg.createDatabase("tst_preflight_team");
+        QVERIFY2(!url.isEmpty(), qPrintable(m_pg.lastError));
+        const QProcessEnvironment alice = desk("alice", url), bruno = desk("bruno", url);
+        const QString env = "custom:127.0.0.1"; // the simulator's environment, as recorded
+        HistoryStore store;                     // Alice's desktop: the link in her form
+        QVERIFY2(store.open(*HistoryLocation::parse(url).value), qPrintable(store.lastError()));
+        HistoryClaims desktop(store);
+        QCOMPARE(desktop.claim({env, kValid, "alice", "SUP-1234", 600}).agent, QString("alice"));
+
+        const CliRun check = runCli(bruno, {"check", kValid, "--json"}, {});
+        QCOMPARE(check.exitCode, 9);
+        const QJsonObject o = QJsonDocument::fromJson(check.out).object();
+        const QJsonObject claimedBy = o["claimed_by"].toObject();
+        QCOMPARE(claimedBy["agent"].toString(), QString("alice"));
+        QCOMPARE(claimedBy["ticket"].toString(), QString("SUP-1234"));
+        QVERIFY(QDateTime::fromString(claimedBy["since"].toString(), Qt::ISODateWithMs).isValid());
+        const QJsonObject finding = o["findings"].toArray().at(0).toObject();
+        QCOMPARE(finding["kind"].toString(), QString("claimed"));
+        QCOMPARE(finding["severity"].toString(), QString("confirm"));
+        QVERIFY2(finding["message"].toString().startsWith("alice is on this link (since "),
+                 qPrintable(finding["message"].toString()));
+
+        // Without a terminal Bruno's update stops there; --force goes ahead and takes it over.
+        m_sim->clearRequests();
+        QCOMPARE(update(bruno, "OPS-1").exitCode, 9);
+        QCOMPARE(afterPreflight(m_sim->requests(), kValid).size(), 0);
+        const CliRun forced = runCli(bruno, {"update", kValid, "--fields", "-", "--force"},
+                                     "{\"password\":\"pass_valid\"}");
+        QCOMPARE(forced.exitCode, 0);
+        const QJsonArray mine = historyJson(alice, {"--agent", "bruno"});
+        QCOMPARE(mine.size(), 1);
+        QCOMPARE(mine[0]["steps"].toArray(), QJsonArray({"OVERRIDE claimed", "PUT 200"}));
+        // His run ended: the link is nobody's until Alice's desktop renews its claim.
+        QVERIFY(!desktop.claimOf(env, kValid).isValid());
+
+        // Alice's hand-off and her two wrong passwords are in Bruno's pre-flight.
+        QCOMPARE(runCli(alice, {"handoff", kQr}, {}).exitCode, 0);
+        for (int i = 0; i < 2; ++i)
+            QCOMPARE(runCli(alice, {"update", kNumeric, "--fields", "-"}, "{\"password\":\"no\"}")
+                         .exitCode,
+                     6);
+        const CliRun handedOff = runCli(bruno, {"check", kQr}, {});
+        QCOMPARE(handedOff.exitCode, 9);
+        QVERIFY2(handedOff.out.startsWith("confirm: Sent to the customer by alice at "),
+                 handedOff.out.constData());
+        const CliRun errors = runCli(bruno, {"check", kNumeric}, {});
+        QCOMPARE(errors.exitCode, 9);
+        QVERIFY2(errors.out.startsWith("confirm: 2 wrong password(s) for this link since ") &&
+                     errors.out.contains(" (alice). Banks often lock"),
+                 errors.out.constData());
     }
 
     // The server goes away mid-session: the update still goes out (exit 0), the agent is told
@@ -257,7 +319,7 @@ private slots:
         PgConnection c(url);
         QSqlQuery q(c.db());
         QString everything;
-        for (const char *table : {"attempts", "steps", "relink_schema"}) {
+        for (const char *table : {"attempts", "steps", "claims", "relink_schema"}) {
             QVERIFY(q.exec(QString("SELECT row_to_json(t)::text FROM %1 t").arg(table)));
             while (q.next())
                 everything += q.value(0).toString();

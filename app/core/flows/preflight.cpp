@@ -47,8 +47,10 @@ void Preflight::start(const QString &linkId, const QString &institution)
         HistoryFilter filter;
         filter.linkId = m_facts.linkId;
         m_historyTimer.start(m_context.historyTimeoutMs);
-        m_context.history->read(filter, {}, 0, 500, this,
-                                [this](const HistoryRead &read) { onHistory(read); });
+        ClaimRequest claim{m_context.environmentLabel, m_facts.linkId,
+                           m_context.claim ? m_context.agent : QString(), m_context.ticket};
+        m_context.history->readLink(filter, claim, this,
+                                    [this](const HistoryRead &read) { onHistory(read); });
     } else {
         m_facts.historyProblem = m_context.noHistoryReason.isEmpty()
                                      ? tr("no history is kept here.")
@@ -135,10 +137,13 @@ void Preflight::onHistory(const HistoryRead &read)
         return; // too late: already a note
     m_historyPending = false;
     m_historyTimer.stop();
-    if (read.ok)
+    if (read.ok) {
         m_facts.readHistory(read.entries, m_context.environmentLabel,
                             QDateTime::currentDateTimeUtc());
-    else
+        if (read.claim.isValid() &&
+            read.claim.agent.compare(m_context.agent, Qt::CaseInsensitive) != 0)
+            m_facts.claimedBy = read.claim;
+    } else
         m_facts.historyProblem = read.error;
     done();
 }

@@ -69,6 +69,12 @@ public:
         // Where the bank's health is kept: the process's (shared()) when null. relink-cli
         // gives each run its own.
         InstitutionHealthCache *healthCache = nullptr;
+        // Who runs it (currentAgent()): their own claim on the link is not a finding. With
+        // `claim`, checking the link claims it for them (HistoryService::readLink()) with
+        // `ticket`; a colleague's claim in force is left as it is and becomes a finding.
+        QString agent;
+        QString ticket;
+        bool claim = false;
     };
     Preflight(BelvoClient *client, Context context, QObject *parent = nullptr);
 

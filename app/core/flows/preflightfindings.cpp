@@ -134,6 +134,23 @@ QList<PreflightFinding> preflightFindings(const PreflightFacts &facts,
                                 who.join(QStringLiteral(", "))));
     }
 
+    if (facts.claimedBy.isValid()) {
+        const LinkClaim &c = facts.claimedBy;
+        const QString who =
+            c.ticket.isEmpty()
+                ? QCoreApplication::translate("relink::Preflight", "%1 is on this link (since %2).")
+                      .arg(c.agent, displayClock(c.since))
+                : QCoreApplication::translate("relink::Preflight",
+                                              "%1 is on this link (since %2, ticket %3).")
+                      .arg(c.agent, displayClock(c.since), c.ticket);
+        out << finding(QStringLiteral("claimed"), policy.confirmClaimed,
+                       who + QLatin1Char(' ') +
+                           QCoreApplication::translate(
+                               "relink::Preflight",
+                               "Ask them before going ahead: two updates of one link at once "
+                               "fail (too_many_sessions), and the customer may be asked twice."));
+    }
+
     if (facts.openHandoff)
         out << finding(QStringLiteral("open_handoff"), policy.confirmOpenHandoff,
                        QCoreApplication::translate(

@@ -64,6 +64,7 @@ struct PreflightFacts
     std::optional<PreflightAttempt> openHandoff; // its token not expired
     QDateTime openHandoffUntil;
     std::optional<PreflightAttempt> lastAttempt;
+    LinkClaim claimedBy; // a colleague's claim in force on the link (invalid: nobody else's)
 
     // Login errors, the open hand-off and the last attempt from this link's recorded attempts
     // (any order) in `environment`, as of `now`.

@@ -54,9 +54,15 @@ QList<QStringList> HistoryDialect::migrations() const
          QStringLiteral("CREATE UNIQUE INDEX steps_uid ON steps(uid)"),
          QStringLiteral("CREATE INDEX attempts_agent ON attempts(lower(agent))"),
          QStringLiteral("CREATE INDEX attempts_ticket ON attempts(lower(ticket))")},
+        // 3 → 4: who is on which link now (claims expire by time: see HistoryStore::claim()).
+        {QStringLiteral("CREATE TABLE claims (environment TEXT NOT NULL, link_id TEXT NOT NULL, "
+                        "agent TEXT NOT NULL, ticket TEXT, since %1 NOT NULL, expires_at %1 NOT "
+                        "NULL, PRIMARY KEY (environment, link_id))")
+             .arg(time),
+         QStringLiteral("CREATE INDEX claims_expires ON claims(expires_at)")},
     };
     if (!postgres) // the outbox lives on this computer only
-        m.last() << QStringLiteral(
+        m[2] << QStringLiteral(
             "CREATE TABLE outbox (seq INTEGER PRIMARY KEY AUTOINCREMENT, target TEXT NOT NULL, "
             "event TEXT NOT NULL, failed TEXT)");
     return m;
@@ -213,6 +219,18 @@ QList<HistoryStepRecord> HistoryDialect::stepRecords(const QString &text)
 QString HistoryDialect::timeType() const
 {
     return postgres ? QStringLiteral("TIMESTAMPTZ") : QStringLiteral("TEXT");
+}
+
+QString HistoryDialect::now(int plusSeconds) const
+{
+    if (postgres)
+        return plusSeconds ? QStringLiteral("(now() + interval '%1 seconds')").arg(plusSeconds)
+                           : QStringLiteral("now()");
+    const QString format = QStringLiteral("strftime('%Y-%m-%dT%H:%M:%fZ', 'now'%1)");
+    return format.arg(plusSeconds ? QStringLiteral(", '%1%2 seconds'")
+                                        .arg(plusSeconds > 0 ? QStringLiteral("+") : QString())
+                                        .arg(plusSeconds)
+                                  : QString());
 }
 
 QString HistoryDialect::trimCommas(const QString &expression) const

@@ -48,6 +48,9 @@ struct HistoryDialect
     static constexpr QChar kFieldSeparator = QChar(0x1f);
     // The type of a time column: TIMESTAMPTZ, or TEXT (ISO 8601) in SQLite.
     QString timeType() const;
+    // The database's clock (every desktop of a team reads the same one), `plusSeconds` later,
+    // as the store writes times (SQLite: ISO 8601 in UTC with milliseconds, as time() writes).
+    QString now(int plusSeconds = 0) const;
     // `expression` with leading and trailing commas removed.
     QString trimCommas(const QString &expression) const;
 

@@ -40,6 +40,33 @@ struct HistoryEntry
     QList<HistoryStepRecord> stepRecords; // the steps one by one (the History window's details)
 };
 
+// Who is on a link: an agent's claim on it, until it expires (10 minutes from the last renewal:
+// a desktop that crashed never holds a link for long). One claim a link and environment.
+struct LinkClaim
+{
+    QString environment;
+    QString linkId;
+    QString agent;
+    QString ticket;
+    QDateTime since;     // UTC: when this agent took it
+    QDateTime expiresAt; // UTC
+
+    bool isValid() const { return !agent.isEmpty(); }
+};
+
+// Claiming a link for `agent` for `seconds` (renewing the agent's own claim, keeping its
+// `since`). Another agent's claim in force is left as it is, unless `takeOver` (the agent
+// confirmed going ahead on a link a colleague was on).
+struct ClaimRequest
+{
+    QString environment;
+    QString linkId;
+    QString agent;
+    QString ticket;
+    int seconds = 10 * 60;
+    bool takeOver = false;
+};
+
 struct HistoryFilter
 {
     QString linkId;  // part of the id (a whole id matches only itself), empty: all

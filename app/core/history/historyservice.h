@@ -20,6 +20,17 @@ struct HistoryRead
     QList<HistoryEntry> entries;
     bool ok = true;
     QString error;
+    LinkClaim claim; // readLink(): the claim in force on the link (invalid: nobody's)
+};
+
+// What a claim or a claims' read found: the claim in force (invalid: nobody's), or that the
+// history could not be reached and why (translated).
+struct ClaimRead
+{
+    LinkClaim claim;
+    QList<LinkClaim> claims; // claims(): every claim in force
+    bool ok = false;
+    QString error;
 };
 
 // Settings' Test: opens the history at `location` once, on a thread of its own (no outbox is
@@ -74,6 +85,19 @@ public:
               QObject *context, std::function<void(const HistoryRead &)> done);
     HistoryRead readAndWait(const HistoryFilter &filter, const HistoryOrder &order = {},
                             int limit = 100'000);
+    // One link's attempts (read()'s) and the claim in force on it, in one job. With `claim`'s
+    // agent set the link is claimed for them first (HistoryStore::claim()), so the claim read is
+    // the one in force afterwards: theirs, or a colleague's that was left as it was.
+    void readLink(const HistoryFilter &filter, const ClaimRequest &claim, QObject *context,
+                  std::function<void(const HistoryRead &)> done);
+    // Claims (HistoryStore): taking or renewing one, the claims in force in an environment;
+    // release() never waits (the service's destructor waits for it when the app quits).
+    void claim(const ClaimRequest &request, QObject *context,
+               std::function<void(const ClaimRead &)> done);
+    ClaimRead claimAndWait(const ClaimRequest &request);
+    void claims(const QString &environment, QObject *context,
+                std::function<void(const ClaimRead &)> done);
+    void release(const QString &environment, const QString &linkId, const QString &agent);
     // How many attempts are older than `days` days; deleting them (how many were).
     void countOlderThan(int days, QObject *context, std::function<void(int)> done);
     void prune(int days, QObject *context, std::function<void(int)> done);

@@ -1,6 +1,8 @@
 // HistoryService's operations: what the faces may ask of the history, each run on its thread.
 #include "historyservice.h"
 
+#include "historyclaims.h"
+
 namespace relink {
 
 namespace {
@@ -15,7 +17,70 @@ HistoryRead readFrom(HistoryStore &store, const HistoryFilter &filter, const His
     return r;
 }
 
+ClaimRead claimIn(HistoryStore &store, const ClaimRequest &request)
+{
+    ClaimRead r;
+    r.claim = request.agent.isEmpty()
+                  ? HistoryClaims(store).claimOf(request.environment, request.linkId, &r.ok)
+                  : HistoryClaims(store).claim(request, &r.ok);
+    if (!r.ok)
+        r.error = store.lastError();
+    return r;
+}
+
 } // namespace
+
+void HistoryService::readLink(const HistoryFilter &filter, const ClaimRequest &claim,
+                              QObject *context, std::function<void(const HistoryRead &)> done)
+{
+    run<HistoryRead>(
+        [filter, claim](HistoryStore &store) {
+            HistoryRead r = readFrom(store, filter, {}, 0, 500);
+            if (!r.ok)
+                return r;
+            const ClaimRead c = claimIn(store, claim);
+            r.ok = c.ok;
+            r.error = c.error;
+            r.claim = c.claim;
+            return r;
+        },
+        context, std::move(done));
+}
+
+void HistoryService::claim(const ClaimRequest &request, QObject *context,
+                           std::function<void(const ClaimRead &)> done)
+{
+    run<ClaimRead>([request](HistoryStore &store) { return claimIn(store, request); }, context,
+                   std::move(done));
+}
+
+ClaimRead HistoryService::claimAndWait(const ClaimRequest &request)
+{
+    return runAndWait<ClaimRead>(
+        [request](HistoryStore &store) { return claimIn(store, request); });
+}
+
+void HistoryService::claims(const QString &environment, QObject *context,
+                            std::function<void(const ClaimRead &)> done)
+{
+    run<ClaimRead>(
+        [environment](HistoryStore &store) {
+            ClaimRead r;
+            r.claims = HistoryClaims(store).claims(environment, &r.ok);
+            if (!r.ok)
+                r.error = store.lastError();
+            return r;
+        },
+        context, std::move(done));
+}
+
+void HistoryService::release(const QString &environment, const QString &linkId,
+                             const QString &agent)
+{
+    post([environment, linkId, agent](HistoryStore &store) {
+        HistoryClaims(store).release(environment, linkId, agent);
+    });
+}
 
 void HistoryService::read(const HistoryFilter &filter, const HistoryOrder &order, int offset,
                           int limit, QObject *context,

@@ -26,12 +26,12 @@ namespace relink {
 // someone else chose and made is left as it is; only the files in it are tightened.
 //
 // A SQLite file also keeps the outbox (HistoryOutbox): events for a team history that could not
-// be reached.
+// be reached. Who is on which link is HistoryClaims', on the same connection.
 class HistoryStore : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     explicit HistoryStore(QObject *parent = nullptr);
     ~HistoryStore() override;
@@ -99,7 +99,8 @@ signals:
     void changed();
 
 private:
-    friend class HistoryOutbox; // works on the store's connection
+    friend class HistoryOutbox; // work on the store's connection
+    friend class HistoryClaims;
     bool openSqlite();
     bool openPostgres();
     bool migrate();

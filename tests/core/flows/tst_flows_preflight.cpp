@@ -64,9 +64,14 @@ class TestPreflight : public QObject
     QTemporaryDir m_dir;
 
     PreflightReport preflight(const QString &linkId, const QString &institution = {},
-                              HistoryService *history = nullptr)
+                              HistoryService *history = nullptr, const QString &agent = {},
+                              bool claim = false)
     {
-        Preflight p(m_client, {"demo", history ? history : m_history, PreflightPolicy{}});
+        Preflight::Context context{"demo", history ? history : m_history, PreflightPolicy{}};
+        context.agent = agent;
+        context.ticket = "SUP-9";
+        context.claim = claim;
+        Preflight p(m_client, context);
         QSignalSpy done(&p, &Preflight::finished);
         p.start(linkId, institution);
         if (!done.wait(10'000) || done.size() != 1) {
@@ -285,6 +290,49 @@ private slots:
         QCOMPARE(r.findings.at(0).kind, QString("login_errors"));
         QCOMPARE(r.findings.at(0).severity, PreflightFinding::Severity::Confirm);
         QCOMPARE(r.facts.institutionStatus, QString("healthy"));
+    }
+
+    // A colleague on the link: a finding that asks to confirm, in words; off in Settings, a note.
+    void aColleagueOnTheLink()
+    {
+        PreflightFacts f;
+        f.linkId = kValid;
+        f.claimedBy = {"demo", kValid, "Ana García", "SUP-1234", kNow.addSecs(-120), kNow};
+        const QString said = QString("Ana García is on this link (since %1, ticket SUP-1234). "
+                                     "Ask them before going ahead: two updates of one link at "
+                                     "once fail (too_many_sessions), and the customer may be "
+                                     "asked twice.")
+                                 .arg(displayClock(kNow.addSecs(-120)));
+        QCOMPARE(only(preflightFindings(f, {}), "claimed").message, said);
+        QCOMPARE(only(preflightFindings(f, {}), "claimed").severity,
+                 PreflightFinding::Severity::Confirm);
+        f.claimedBy.ticket.clear();
+        QVERIFY(only(preflightFindings(f, {}), "claimed")
+                    .message.startsWith(QString("Ana García is on this link (since %1). Ask")
+                                            .arg(displayClock(kNow.addSecs(-120)))));
+        PreflightPolicy lenient;
+        lenient.confirmClaimed = false;
+        QVERIFY(!needsConfirmation(preflightFindings(f, lenient)));
+    }
+
+    // Checking a link claims it for its agent; a colleague's check then finds them on it and
+    // leaves their claim; their own check finds nothing.
+    void checkingClaimsTheLink()
+    {
+        const PreflightReport ana = preflight(kValid, {}, nullptr, "Ana", true);
+        QVERIFY(!ana.facts.claimedBy.isValid());
+        QVERIFY(!needsConfirmation(ana.findings));
+        const PreflightReport bruno = preflight(kValid, {}, nullptr, "Bruno", true);
+        QCOMPARE(bruno.facts.claimedBy.agent, QString("Ana"));
+        QCOMPARE(bruno.facts.claimedBy.ticket, QString("SUP-9"));
+        QCOMPARE(bruno.findings.at(0).kind, QString("claimed"));
+        QVERIFY(!preflight(kValid, {}, nullptr, "ana", true).facts.claimedBy.isValid());
+        const ClaimRead held = m_history->claimAndWait({"demo", kValid, {}, {}});
+        QVERIFY(held.ok);
+        QCOMPARE(held.claim.agent.toLower(), QString("ana")); // renewed by "ana": the same agent
+        // Read-only (relink-cli check): nobody's link is claimed by it.
+        QVERIFY(!preflight(kQr, {}, nullptr, "Bruno", false).facts.claimedBy.isValid());
+        QVERIFY(!m_history->claimAndWait({"demo", kQr, {}, {}}).claim.isValid());
     }
 
     // The bank's health is asked once per bank and environment in 5 minutes.

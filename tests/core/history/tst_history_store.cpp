@@ -1,4 +1,6 @@
-// The history store on its own (a SQLite file): many events applied at once.
+// The history store on its own (a SQLite file): many events applied at once; who is on which
+// link (claims).
+#include "claimscenario.h"
 #include "historystore.h"
 #include "testsupport.h"
 
@@ -95,6 +97,17 @@ private slots:
         QCOMPARE(store.entries().size(), 1);
         QCOMPARE(count(store, "attempts"), 1);
         QCOMPARE(count(store, "steps"), 2);
+    }
+
+    // Two desktops on one SQLite file (two connections): claims seen, renewed, taken over,
+    // released, expired.
+    void claimsBetweenTwoDesks()
+    {
+        QTemporaryDir dir;
+        HistoryStore ana, bruno;
+        QVERIFY2(ana.open(dir.filePath("history.sqlite")), qPrintable(ana.lastError()));
+        QVERIFY2(bruno.open(dir.filePath("history.sqlite")), qPrintable(bruno.lastError()));
+        relink::test::claimsBetweenTwoDesks(ana, bruno);
     }
 };
 

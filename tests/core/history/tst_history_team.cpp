@@ -3,6 +3,7 @@
 
 #include "pgsupport.h"
 
+#include "claimscenario.h"
 #include "historyoutbox.h"
 #include "historyservice.h"
 
@@ -207,6 +208,18 @@ private slots:
         QVERIFY(!all[0].key.isEmpty()); // given a key by the migration
         PgConnection c(url);
         QCOMPARE(schemaVersion(c), HistoryStore::kSchemaVersion);
+    }
+
+    // Two agents' desktops on the team's database: claims seen, renewed, taken over, released,
+    // expired by the server's clock.
+    void claimsBetweenTwoDesks()
+    {
+        const QString url = m_pg.createDatabase(QStringLiteral("tst_claims"));
+        QVERIFY2(!url.isEmpty(), qPrintable(m_pg.lastError));
+        HistoryStore ana, bruno;
+        QVERIFY2(ana.open(team(url)), qPrintable(ana.lastError()));
+        QVERIFY2(bruno.open(team(url)), qPrintable(bruno.lastError()));
+        relink::test::claimsBetweenTwoDesks(ana, bruno);
     }
 
     // Two desktops starting at once on an empty database: one migrates, the other waits (the
