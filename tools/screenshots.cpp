@@ -291,6 +291,13 @@ int main(int argc, char *argv[])
     typeInto(&w, "linkIdEdit", BelvoSimulator::kNumericLinkId); // another customer's link
     save(&w, QStringLiteral("main-another-link"));
 
+    // The pre-flight (#25): a bank Belvo reports down asks to confirm before Update.
+    typeInto(&w, "linkIdEdit", BelvoSimulator::kDownBankLinkId);
+    (void)QTest::qWaitFor(
+        [&w] { return !child<QLabel>(&w, "preflightFindingsLabel")->text().isEmpty(); }, 5000);
+    waitIdle(&w);
+    save(&w, QStringLiteral("main-preflight"));
+
     mfa(w, BelvoSimulator::kNumericLinkId, QStringLiteral("numeric_code"),
         QStringLiteral("mfa-numeric"));
     mfa(w, BelvoSimulator::kQrLinkId, QStringLiteral("qr_code"), QStringLiteral("mfa-qr"));

@@ -2268,6 +2268,13 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
     </message>
 </context>
 <context>
+    <name>relink::LinkPreflight</name>
+    <message>
+        <source>%1 is on link %2 now (since %3): check with them before going ahead.</source>
+        <translation>%1 está ahora en el vínculo %2 (desde las %3): hable con esa persona antes de seguir.</translation>
+    </message>
+</context>
+<context>
     <name>relink::LinkSummary</name>
     <message>
         <source>Status: %1</source>
@@ -2511,6 +2518,14 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
         <source>Link %1 opens when what is running ends.</source>
         <translation>El vínculo %1 se abre cuando termine lo que está en curso.</translation>
     </message>
+    <message>
+        <source>Checking this link&apos;s history and who is on it…</source>
+        <translation>Revisando el historial de este vínculo y quién está en él…</translation>
+    </message>
+    <message>
+        <source>Before Update or Send to customer: confirm what is found above, and tick Confirmed.</source>
+        <translation>Antes de Actualizar credenciales o Enviar al cliente: confirme lo que se indica arriba y marque Confirmado.</translation>
+    </message>
 </context>
 <context>
     <name>relink::MfaDialog</name>
@@ -2705,6 +2720,41 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
     <message>
         <source>Ask them before going ahead: two updates of one link at once fail (too_many_sessions), and the customer may be asked twice.</source>
         <translation>Pregúntele antes de seguir: dos actualizaciones del mismo vínculo a la vez fallan (too_many_sessions) y al cliente se le puede pedir lo mismo dos veces.</translation>
+    </message>
+    <message>
+        <source>the check was stopped.</source>
+        <translation>la verificación se detuvo.</translation>
+    </message>
+</context>
+<context>
+    <name>relink::PreflightPanel</name>
+    <message>
+        <source>Before going ahead</source>
+        <translation>Antes de seguir</translation>
+    </message>
+    <message>
+        <source>Confirmed: go ahead anyway (the history records it)</source>
+        <translation>Confirmado: seguir de todos modos (el historial lo registra)</translation>
+    </message>
+    <message>
+        <source>Confirmed: go ahead anyway</source>
+        <translation>Confirmado: seguir de todos modos</translation>
+    </message>
+    <message>
+        <source>Update and Send to customer wait for this while a finding above asks to confirm</source>
+        <translation>Actualizar credenciales y Enviar al cliente esperan esta casilla mientras un hallazgo de arriba pida confirmación</translation>
+    </message>
+    <message>
+        <source>To confirm: %1</source>
+        <translation>Por confirmar: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+    <message>
+        <source>Before going ahead, confirm: %1</source>
+        <translation>Antes de seguir, confirme: %1</translation>
     </message>
 </context>
 <context>

@@ -2268,6 +2268,13 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
     </message>
 </context>
 <context>
+    <name>relink::LinkPreflight</name>
+    <message>
+        <source>%1 is on link %2 now (since %3): check with them before going ahead.</source>
+        <translation>%1 está agora no vínculo %2 (desde %3): fale com essa pessoa antes de seguir.</translation>
+    </message>
+</context>
+<context>
     <name>relink::LinkSummary</name>
     <message>
         <source>Status: %1</source>
@@ -2511,6 +2518,14 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
         <source>Link %1 opens when what is running ends.</source>
         <translation>O vínculo %1 abre quando o que está em andamento terminar.</translation>
     </message>
+    <message>
+        <source>Checking this link&apos;s history and who is on it…</source>
+        <translation>Verificando o histórico deste vínculo e quem está nele…</translation>
+    </message>
+    <message>
+        <source>Before Update or Send to customer: confirm what is found above, and tick Confirmed.</source>
+        <translation>Antes de Atualizar credenciais ou Enviar ao cliente: confirme o que está indicado acima e marque Confirmado.</translation>
+    </message>
 </context>
 <context>
     <name>relink::MfaDialog</name>
@@ -2705,6 +2720,41 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
     <message>
         <source>Ask them before going ahead: two updates of one link at once fail (too_many_sessions), and the customer may be asked twice.</source>
         <translation>Pergunte antes de seguir: duas atualizações do mesmo vínculo ao mesmo tempo falham (too_many_sessions), e o cliente pode ser solicitado duas vezes.</translation>
+    </message>
+    <message>
+        <source>the check was stopped.</source>
+        <translation>a verificação foi interrompida.</translation>
+    </message>
+</context>
+<context>
+    <name>relink::PreflightPanel</name>
+    <message>
+        <source>Before going ahead</source>
+        <translation>Antes de seguir</translation>
+    </message>
+    <message>
+        <source>Confirmed: go ahead anyway (the history records it)</source>
+        <translation>Confirmado: seguir mesmo assim (o histórico registra)</translation>
+    </message>
+    <message>
+        <source>Confirmed: go ahead anyway</source>
+        <translation>Confirmado: seguir mesmo assim</translation>
+    </message>
+    <message>
+        <source>Update and Send to customer wait for this while a finding above asks to confirm</source>
+        <translation>Atualizar credenciais e Enviar ao cliente aguardam esta caixa enquanto um achado acima pedir confirmação</translation>
+    </message>
+    <message>
+        <source>To confirm: %1</source>
+        <translation>A confirmar: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Observação: %1</translation>
+    </message>
+    <message>
+        <source>Before going ahead, confirm: %1</source>
+        <translation>Antes de seguir, confirme: %1</translation>
     </message>
 </context>
 <context>

@@ -263,4 +263,15 @@ bool CredentialForm::hasValues() const
     return false;
 }
 
+bool CredentialForm::holdFor(const QString &linkId)
+{
+    if (linkId == m_valuesLinkId)
+        return false;
+    const bool emptied = !m_valuesLinkId.isEmpty() && hasValues();
+    if (emptied)
+        clearValues();
+    m_valuesLinkId = linkId;
+    return emptied;
+}
+
 } // namespace relink

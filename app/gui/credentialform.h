@@ -54,6 +54,11 @@ public:
     // Every value, selects included: the form of another link starts empty.
     void clearValues();
     bool hasValues() const;
+    // What is typed belongs to one customer's link: the form now holds `linkId`'s values, and
+    // those typed for another link are emptied (true when there were some). Going back to the
+    // same id keeps them.
+    bool holdFor(const QString &linkId);
+    QString valuesLinkId() const { return m_valuesLinkId; } // the link the values belong to
 
     // How long a revealed secret stays visible before it is masked again.
     void setRevealTimeoutMs(int ms);
@@ -81,6 +86,7 @@ private:
     bool m_institutionForm = false;
     int m_revealTimeoutMs = 20'000;
     FilePicker m_pickFile;
+    QString m_valuesLinkId;
 };
 
 } // namespace relink

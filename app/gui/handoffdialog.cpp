@@ -74,7 +74,7 @@ void HandoffDialog::forgetCopied()
 
 HandoffDialog *HandoffDialog::create(Workspace *workspace, HandoffDesk *desk, const QString &linkId,
                                      const QString &institution, const QString &ticket,
-                                     QWidget *parent)
+                                     QWidget *parent, const QStringList &confirmed)
 {
     auto *dialog = new HandoffDialog(linkId, institution, {}, parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -82,7 +82,7 @@ HandoffDialog *HandoffDialog::create(Workspace *workspace, HandoffDesk *desk, co
     // the main window has moved on. The client lives with the desk's flows.
     BelvoClient *client = workspace->client()->clone(desk);
     const HandoffFlow::Context context{workspace->environmentLabel(), workspace->ensureHistory(),
-                                       ticket, institution};
+                                       ticket, institution, confirmed};
     QPointer<HandoffDesk> guard(desk);
     dialog->m_makeFlow = [client, context, guard, linkId](QObject *) -> HandoffFlow * {
         if (!guard)

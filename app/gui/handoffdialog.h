@@ -42,8 +42,8 @@ public:
     // one on the workspace's environment and keys as they are now (start() mints). Deletes
     // itself when closed. `ticket`: the support ticket it is done for (recorded), if any.
     static HandoffDialog *create(Workspace *workspace, HandoffDesk *desk, const QString &linkId,
-                                 const QString &institution, const QString &ticket,
-                                 QWidget *parent);
+                                 const QString &institution, const QString &ticket, QWidget *parent,
+                                 const QStringList &confirmed = {});
     // Shows an open hand-off's state (its URL while the token lives); start() then does nothing.
     void attach(HandoffFlow *flow);
     QString linkId() const { return m_linkId; }

@@ -11,6 +11,7 @@
 #include "launchrequest.h"
 #include "linkentry.h"
 #include "linkid.h"
+#include "linkpreflight.h"
 #include "linksdock.h"
 #include "linksummary.h"
 #include "mfaprompt.h"
@@ -39,6 +40,10 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
       m_autoCheck(new AutoCheck([this] { return m_ui->checkLinkButton->isEnabled(); }, this))
 {
     m_ui->setupUi(this);
+    m_preflight = new LinkPreflight(m_workspace, m_ui->linkForm, statusBar(), this);
+    connect(m_preflight, &LinkPreflight::changed, this, [this] {
+        m_checkWaiting && !m_preflight->isRunning() ? finishCheck(*m_checkWaiting) : refreshState();
+    });
     m_menu = new WindowMenu(
         m_workspace, this,
         {m_ui->linksAction, m_ui->historyAction, m_ui->settingsAction, m_ui->aboutAction});
@@ -112,10 +117,10 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     connect(m_waiting, &WaitingDock::openLinkRequested, m_menu,
             [this](const QString &id) { emit m_menu->linkChosen(id, QString()); });
     connect(m_waiting, &WaitingDock::linkValid, this, [this](const Result &result) {
-        m_menu->linkSeen(result.link);
         if (result.link.id != linkId()) // the window moved on meanwhile
-            return;
+            return m_menu->linkSeen(result.link);
         showLinkSummary(result.link);
+        m_preflight->recheck(ticket(), result, m_institution); // fresh findings
         resultPanel()->showResult(result, tr("The customer updated the link"));
         m_ui->credentialForm->clearValues(); // the customer's own credentials are in place
         refreshState();
@@ -174,15 +179,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::onEnvironmentChosen()
 {
-    const QString name = m_ui->environmentCombo->currentData().toString();
-    if (name == QLatin1StringView("demo")) {
-        m_workspace->startDemo();
-    } else {
-        m_workspace->stopDemo();
-        m_workspace->setEnvironment(name);
-        if (m_workspace->keySource(m_workspace->keyEntry()) == Workspace::KeySource::None)
-            m_workspace->loadKeys(m_workspace->keyEntry());
-    }
+    m_workspace->choose(m_ui->environmentCombo->currentData().toString());
     savePreferences();
     refreshState();
 }
@@ -202,18 +199,12 @@ void MainWindow::onLinkIdEdited(const QString &)
 {
     leaveOtherLinks(m_resultPanel, statusBar(), linkId()); // their result, "Link … opened"
     m_summary->clear();
+    m_preflight->linkChanged(linkId()); // findings and claims are one link's
     // No field shows until the link's bank's form is known (formShown): the id is checked by
     // itself. What was typed stays, hidden, while the id is edited back to the same link.
     m_autoCheck->idChanged(linkId());
-    // What was typed belongs to one customer's link: another link starts with empty fields
-    // (going back to the same id keeps them).
-    bool emptied = false;
-    if (isValidLinkId(linkId()) && linkId() != m_fieldsLinkId) {
-        emptied = !m_fieldsLinkId.isEmpty() && m_ui->credentialForm->hasValues();
-        if (emptied)
-            m_ui->credentialForm->clearValues();
-        m_fieldsLinkId = linkId();
-    }
+    // What was typed belongs to one customer's link: another link starts with empty fields.
+    const bool emptied = isValidLinkId(linkId()) && m_ui->credentialForm->holdFor(linkId());
     if (!formShown())
         m_ui->formNoticeLabel->clear(); // it was about another link's form
     if (emptied)
@@ -256,14 +247,10 @@ void MainWindow::refreshState()
     showEnvironment(m_ui->environmentBadge, this, env, m_workspace->isProduction());
 
     if (demo && !m_sampleLinks) {
-        m_sampleLinks = new SampleLinks(m_ui->centralWidget);
-        m_ui->centralLayout->insertWidget(1, m_sampleLinks); // under the demo banner
+        m_sampleLinks = SampleLinks::addTo(m_ui->centralLayout); // under the demo banner
         connect(m_sampleLinks, &SampleLinks::chosen, this, [this](const QString &id) {
-            LaunchRequest request;
-            request.linkId = id;
-            openLink(request);
+            openLink({id, {}, {}});
         });
-        refreshAccessibility(this);
     }
     if (m_sampleLinks)
         m_sampleLinks->setVisible(demo);
@@ -278,12 +265,14 @@ void MainWindow::refreshState()
                         : tr("Check link to see the fields this link's bank asks for."));
     const QString ticketProblem = m_linkEntry->ticketProblem();
     const int waitSeconds = m_rateLimit->secondsLeft();
+    const bool confirmFirst = m_preflight->blocks(linkId()); // what the pre-flight found
     m_ui->formProblemLabel->setText(
         nextStepHint({keys, idOk, m_ui->credentialForm->isBuilt(), ticketProblem, formProblem,
-                      waitSeconds, environmentTitle(env), m_rateLimit->until()}));
+                      waitSeconds, environmentTitle(env), m_rateLimit->until(), confirmFirst}));
     m_ui->checkLinkButton->setEnabled(!m_busy && idOk && keys && waitSeconds <= 0);
     m_ui->credentialForm->setEnabled(!m_busy); // what is typed now would not be sent
-    const bool ready = !m_busy && idOk && keys && ticketProblem.isEmpty() && waitSeconds <= 0;
+    const bool ready =
+        !m_busy && idOk && keys && ticketProblem.isEmpty() && waitSeconds <= 0 && !confirmFirst;
     m_ui->updateButton->setEnabled(ready && formProblem.isEmpty());
     m_ui->sendToCustomerButton->setEnabled(ready);
     m_ui->environmentCombo->setEnabled(!m_busy);
@@ -305,9 +294,10 @@ void MainWindow::update()
     HistoryService *history = m_workspace->ensureHistory();
     // The checked bank only if it is this link's (an id edited since was not checked).
     const Institution bank = m_institutionLinkId == linkId() ? m_institution : Institution{};
-    auto *flow =
-        new UpdateFlow(m_workspace->client(),
-                       {m_workspace->environmentLabel(), bank.name, history, ticket()}, this);
+    auto *flow = new UpdateFlow(m_workspace->client(),
+                                {m_workspace->environmentLabel(), bank.name, history, ticket(),
+                                 m_preflight->goAhead(linkId(), ticket())},
+                                this);
     m_flow = flow;
     m_mfaOpened = false;
     auto *prompt = new MfaPrompt(flow, bank.formField(QStringLiteral("token")), this);
@@ -341,13 +331,14 @@ void MainWindow::sendToCustomer()
     if (m_busy || !m_ui->sendToCustomerButton->isEnabled())
         return;
     const QString bank = m_institutionLinkId == linkId() ? m_institution.displayName : QString();
-    m_waiting->send(linkId(), bank, ticket()); // never modal: the desk keeps it
+    m_waiting->send(linkId(), bank, ticket(), m_preflight->goAhead(linkId(), ticket()));
 }
 
 void MainWindow::cancel()
 {
     if (m_running)
         m_running->cancel();
+    m_preflight->cancel();
     if (m_flow)
         m_flow->cancel();
 }

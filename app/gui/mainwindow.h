@@ -20,6 +20,7 @@ namespace relink {
 class AutoCheck;
 class LinkEntry;
 class LinkSummary;
+class LinkPreflight;
 class Operation;
 class RateLimitWait;
 class UpdateFlow;
@@ -62,6 +63,9 @@ private:
     void checkLink();
     void onLinkChecked(const Result &result);
     void onInstitution(const Result &result);
+    // The check's end, once the pre-flight's findings are in: focus on the headline (a failed
+    // check) or the form's next field, else Update.
+    void finishCheck(bool toHeadline);
     void update();
     void onUpdateOutcome(const UpdateOutcome &outcome);
     void sendToCustomer();
@@ -87,7 +91,6 @@ private:
     ResultPanel *m_resultPanel = nullptr;
     QPointer<Operation> m_running;
     QPointer<UpdateFlow> m_flow;
-    QString m_fieldsLinkId;     // the link what is typed in the form belongs to
     RateLimitWait *m_rateLimit; // after a 429: Update and Check link wait
     bool m_mfaOpened = false;
     Institution m_institution;   // the bank of the last checked link
@@ -99,6 +102,8 @@ private:
     QString m_formLinkId;                        // the link the credential fields were built for
     SampleLinks *m_sampleLinks = nullptr;        // demo mode's sample links, built in demo mode
     std::optional<LaunchRequest> m_openWhenFree; // a link that arrived while busy
+    LinkPreflight *m_preflight;         // the findings under the link, and this agent's claim
+    std::optional<bool> m_checkWaiting; // the check waits for the findings (true: the headline)
 };
 
 } // namespace relink

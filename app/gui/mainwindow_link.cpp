@@ -7,6 +7,7 @@
 #include "launchrequest.h"
 #include "linkentry.h"
 #include "linkid.h"
+#include "linkpreflight.h"
 #include "linksummary.h"
 #include "nextstep.h"
 #include "ratelimitwait.h"
@@ -25,6 +26,7 @@ void MainWindow::checkLink()
         return;
     m_autoCheck->checkStarted(linkId());
     setBusy(tr("Loading the link…"));
+    m_preflight->start(linkId(), ticket()); // beside the check: the history, who is on it
     m_running = m_workspace->client()->getLink(linkId());
     connect(m_running, &Operation::finished, this, &MainWindow::onLinkChecked);
 }
@@ -52,19 +54,18 @@ void MainWindow::focusNextStep()
 void MainWindow::onLinkChecked(const Result &r)
 {
     m_running = nullptr;
+    m_preflight->supplyLink(r);
     if (r.kind != Result::Kind::Link) {
         if (classifyResult(r) == UpdateOutcome::Kind::RateLimited)
             m_rateLimit->start(r.retryAfterSeconds);
         m_institution = {};
         m_institutionLinkId.clear();
-        setBusy({});
         resultPanel()->showResult(r, tr("The link could not be loaded"));
         m_ui->credentialForm->buildFullForm();
         m_formLinkId = linkId();
         m_ui->formNoticeLabel->setText(tr("Showing every field, since the link could not be "
                                           "loaded: fill in what the customer gave you."));
-        refreshState();
-        resultPanel()->focusHeadline(); // what went wrong comes first
+        finishCheck(true); // what went wrong comes first
         return;
     }
     showLinkSummary(r.link);
@@ -77,14 +78,30 @@ void MainWindow::onLinkChecked(const Result &r)
 void MainWindow::onInstitution(const Result &r)
 {
     m_running = nullptr;
-    setBusy({});
+    m_preflight->supplyInstitution(r);
     const bool found = r.kind == Result::Kind::Institution;
     m_institution = found ? r.institution : Institution{};
     if (found)
         m_institutionLinkId = linkId();
     m_ui->formNoticeLabel->setText(m_ui->credentialForm->buildFromAnswer(r));
     m_formLinkId = linkId();
+    finishCheck(false);
+}
+
+void MainWindow::finishCheck(bool toHeadline)
+{
+    if (m_preflight->isRunning()) { // its findings come first: Update waits for them
+        m_checkWaiting = toHeadline;
+        setBusy(tr("Checking this link's history and who is on it…"), false);
+        return;
+    }
+    m_checkWaiting.reset();
+    setBusy({});
     refreshState();
+    if (toHeadline) {
+        resultPanel()->focusHeadline();
+        return;
+    }
     // The next thing to do: the first field to fill in, else Update.
     if (!m_ui->credentialForm->focusFirstToFill() && m_ui->updateButton->isEnabled())
         m_ui->updateButton->setFocus(Qt::OtherFocusReason);
@@ -98,11 +115,12 @@ void MainWindow::openLink(const LaunchRequest &request)
             tr("Link %1 opens when what is running ends.").arg(request.linkId));
         return;
     }
-    if (request.linkId == m_fieldsLinkId || !m_ui->credentialForm->hasValues()) {
+    if (request.linkId == m_ui->credentialForm->valuesLinkId() ||
+        !m_ui->credentialForm->hasValues()) {
         showLink(request);
         return;
     }
-    m_ui->credentialForm->askToClear(m_fieldsLinkId, request.linkId,
+    m_ui->credentialForm->askToClear(m_ui->credentialForm->valuesLinkId(), request.linkId,
                                      [this, request] { showLink(request); });
 }
 

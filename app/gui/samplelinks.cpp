@@ -1,8 +1,11 @@
 #include "samplelinks.h"
 
+#include "accessibility.h"
+
 #include "belvosimulator.h"
 #include "mnemonics.h"
 
+#include <QBoxLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -66,6 +69,14 @@ SampleLinks::SampleLinks(QWidget *parent) : QWidget(parent), m_hint(new QLabel(t
     m_hint->setWordWrap(true);
     m_hint->setVisible(false);
     outer->addWidget(m_hint);
+}
+
+SampleLinks *SampleLinks::addTo(QBoxLayout *layout)
+{
+    auto *links = new SampleLinks(layout->parentWidget());
+    layout->insertWidget(1, links);
+    refreshAccessibility(links->window());
+    return links;
 }
 
 } // namespace relink

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QBoxLayout;
 class QLabel;
 
 namespace relink {
@@ -24,6 +25,9 @@ public:
     static QList<Sample> samples();
 
     explicit SampleLinks(QWidget *parent = nullptr);
+    // Built into `layout` at index 1 (under the demo banner), its window told of the new
+    // widgets (accessibility).
+    static SampleLinks *addTo(QBoxLayout *layout);
 
 signals:
     void chosen(const QString &linkId);

@@ -168,7 +168,8 @@ void WaitingDock::refreshButtons()
     m_stopButton->setText(any && !m_desk->at(row).isOpen() ? tr("Remove") : tr("Stop watching"));
 }
 
-HandoffDialog *WaitingDock::send(const QString &linkId, const QString &bank, const QString &ticket)
+HandoffDialog *WaitingDock::send(const QString &linkId, const QString &bank, const QString &ticket,
+                                 const QStringList &confirmed)
 {
     const QString id = linkId.trimmed().toLower();
     for (HandoffDialog *open : window()->findChildren<HandoffDialog *>()) {
@@ -179,7 +180,8 @@ HandoffDialog *WaitingDock::send(const QString &linkId, const QString &bank, con
             return open;
         }
     }
-    auto *dialog = HandoffDialog::create(m_workspace, m_desk, id, bank, ticket, window());
+    auto *dialog =
+        HandoffDialog::create(m_workspace, m_desk, id, bank, ticket, window(), confirmed);
     connect(dialog, &HandoffDialog::linkValid, this, &WaitingDock::linkValid);
     dialog->setModal(false);
     dialog->show();

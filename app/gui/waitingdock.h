@@ -33,7 +33,8 @@ public:
 
     HandoffDesk *desk() const { return m_desk; }
     // "Send to the customer…": the link's open hand-off shown again, or a new one.
-    HandoffDialog *send(const QString &linkId, const QString &bank, const QString &ticket);
+    HandoffDialog *send(const QString &linkId, const QString &bank, const QString &ticket,
+                        const QStringList &confirmed = {});
     // Tests: another notifier (the dock owns it).
     void setNotifier(std::unique_ptr<DesktopNotifier> notifier);
     // Watches again the open hand-offs recorded for the workspace's environment (once per

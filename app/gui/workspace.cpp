@@ -280,4 +280,16 @@ void Workspace::invalidateClient()
     emit changed();
 }
 
+void Workspace::choose(const QString &name)
+{
+    if (name == QLatin1StringView("demo")) {
+        startDemo();
+        return;
+    }
+    stopDemo();
+    setEnvironment(name);
+    if (keySource(keyEntry()) == KeySource::None)
+        loadKeys(keyEntry());
+}
+
 } // namespace relink

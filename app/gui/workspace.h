@@ -47,6 +47,9 @@ public:
     // Starts the built-in simulator and points everything at it.
     bool startDemo();
     void stopDemo();
+    // The environment the agent chose by name ("demo", "sandbox", "production", "custom"):
+    // demo mode on or off, and the chosen environment's keys loaded when none are in use.
+    void choose(const QString &name);
     BelvoSimulator *simulator() const { return m_demo; }
     // The update history as it is (tests and the canary point it at a place of their own).
     HistoryService *history() const { return m_history; }

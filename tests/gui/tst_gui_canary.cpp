@@ -7,6 +7,7 @@
 #include "historyservice.h"
 #include "mainwindow.h"
 #include "mfadialog.h"
+#include "settings.h"
 #include "workspace.h"
 
 #include <QApplication>
@@ -186,6 +187,10 @@ private slots:
 
     void guiThroughSuccessErrorsAndMfa()
     {
+        // The CLI's runs above left login errors and hand-offs: the canary is about secrets, so
+        // nothing asks to confirm here (tst_gui_preflight drives the confirmation).
+        Settings::setValue(Setting::PreflightLoginErrors, 0);
+        Settings::setValue(Setting::PreflightConfirmHandoff, false);
         Workspace workspace;
         workspace.ensureHistory(); // the default file, under XDG_DATA_HOME: scanned below
         MainWindow window(&workspace);

@@ -343,11 +343,20 @@ private slots:
         QCOMPARE(m_sim->requests().size(), 0); // the demo has its own simulator
         click("sampleLink2Button");
         QTRY_VERIFY(formFor("Heimdall Mexico"));
-        // The demo's bank reported down: the update fails as Belvo says, the password stays.
+        // The demo's bank reported down: the pre-flight asks to confirm first; confirmed, the
+        // update fails as Belvo says, and the password stays.
         click("sampleLink5Button");
         QTRY_VERIFY(formFor("Erebor Brazil"));
+        QVERIFY(text("preflightFindingsLabel")
+                    .startsWith("To confirm: Belvo reports Erebor Brazil down"));
         QTRY_COMPARE(focused(), find<QWidget>("passwordEdit"));
         QTest::keyClicks(focused(), "pass_valid");
+        QVERIFY(!find<QWidget>("updateButton")->isEnabled());
+        auto *confirmed = find<QAbstractButton>("preflightConfirmBox");
+        QTRY_VERIFY(confirmed->isVisible() && !confirmed->visibleRegion().isEmpty()); // laid out
+        click("preflightConfirmBox");
+        QVERIFY(find<QWidget>("updateButton")->isEnabled());
+        find<QWidget>("passwordEdit")->setFocus();
         QTest::keyClick(focused(), Qt::Key_Return);
         QTRY_COMPARE(text("headlineLabel"), QString("The update failed"));
         QCOMPARE(text("errorLabel1"),

@@ -36,7 +36,44 @@ Preflight::Preflight(BelvoClient *client, Context context, QObject *parent)
     connect(&m_historyTimer, &QTimer::timeout, this, &Preflight::onHistoryTimeout);
 }
 
+void Preflight::startWithoutBelvo(const QString &linkId)
+{
+    m_supplied = true;
+    m_linkPending = true;
+    startHistory(linkId);
+}
+
+void Preflight::supplyLink(const Result &result)
+{
+    if (!std::exchange(m_linkPending, false))
+        return;
+    onLink(result);
+}
+
+void Preflight::supplyInstitution(const Result &result)
+{
+    if (!std::exchange(m_institutionPending, false))
+        return;
+    onInstitution(m_askedInstitution, result);
+}
+
 void Preflight::start(const QString &linkId, const QString &institution)
+{
+    startHistory(linkId);
+    if (!institution.isEmpty())
+        askInstitution(institution);
+    if (!m_client) {
+        m_facts.linkProblem = tr("there is no connection to Belvo.");
+        QMetaObject::invokeMethod(this, &Preflight::done, Qt::QueuedConnection);
+        return;
+    }
+    Operation *op = m_client->getLink(m_facts.linkId);
+    m_linkOp = op;
+    connect(op, &Operation::finished, this, &Preflight::onLink);
+    qCInfo(lcPreflight).noquote() << "pre-flight of" << m_facts.linkId;
+}
+
+void Preflight::startHistory(const QString &linkId)
 {
     m_facts = {};
     m_facts.linkId = linkId.trimmed().toLower();
@@ -56,17 +93,6 @@ void Preflight::start(const QString &linkId, const QString &institution)
                                      ? tr("no history is kept here.")
                                      : m_context.noHistoryReason;
     }
-    if (!institution.isEmpty())
-        askInstitution(institution);
-    if (!m_client) {
-        m_facts.linkProblem = tr("there is no connection to Belvo.");
-        QMetaObject::invokeMethod(this, &Preflight::done, Qt::QueuedConnection);
-        return;
-    }
-    Operation *op = m_client->getLink(m_facts.linkId);
-    m_linkOp = op;
-    connect(op, &Operation::finished, this, &Preflight::onLink);
-    qCInfo(lcPreflight).noquote() << "pre-flight of" << m_facts.linkId;
 }
 
 void Preflight::cancel()
@@ -77,6 +103,15 @@ void Preflight::cancel()
         m_institutionOp->cancel();
     if (m_historyPending)
         historyGivenUp(tr("the check was stopped before it answered."));
+    const QString stopped = tr("the check was stopped.");
+    if (std::exchange(m_institutionPending, false)) {
+        m_facts.institutionProblem = stopped;
+        done();
+    }
+    if (std::exchange(m_linkPending, false)) {
+        m_facts.linkProblem = stopped;
+        done();
+    }
 }
 
 void Preflight::onLink(const Result &result)
@@ -101,6 +136,11 @@ void Preflight::askInstitution(const QString &bank)
         m_facts.institutionDisplayName = known->displayName;
         m_facts.institutionStatus = known->status;
         m_facts.institutionCheckedAt = known->checkedAt;
+        return;
+    }
+    if (m_supplied) { // the window asks, and supplies the answer
+        ++m_pending;
+        m_institutionPending = true;
         return;
     }
     if (!m_client) {

@@ -81,6 +81,14 @@ public:
     // `institution`: the bank's code when already known (its health is then asked at once,
     // beside the link); otherwise it comes from the link.
     void start(const QString &linkId, const QString &institution = {});
+    // The desktop app reads the link and its bank itself (its form needs both): the pre-flight
+    // then sends nothing to Belvo. It reads the history (and claims the link) at once, and takes
+    // the window's two answers as they come: supplyLink() with the link's GET, then
+    // supplyInstitution() with its bank's (asked only when the link was read and the bank's
+    // health is not cached).
+    void startWithoutBelvo(const QString &linkId);
+    void supplyLink(const Result &result);
+    void supplyInstitution(const Result &result);
     // Stops what is running; finished() then comes with what was gathered.
     void cancel();
     bool isFinished() const { return m_finished; }
@@ -89,6 +97,7 @@ signals:
     void finished(const relink::PreflightReport &report);
 
 private:
+    void startHistory(const QString &linkId); // the history's part, and the facts anew
     void onLink(const Result &result);
     void askInstitution(const QString &bank);
     void onInstitution(const QString &bank, const Result &result);
@@ -110,6 +119,9 @@ private:
     QTimer m_historyTimer;
     QString m_askedInstitution;
     int m_pending = 0;
+    bool m_supplied = false;           // startWithoutBelvo(): Belvo's answers come from outside
+    bool m_linkPending = false;        // supplied: the link's answer still to come
+    bool m_institutionPending = false; // supplied: the bank's answer still to come
     bool m_historyPending = false;
     bool m_finished = false;
 };
