@@ -1460,6 +1460,12 @@ Exit codes: 0 ok, 2 bad usage or input (nothing sent), 3 authentication or permi
         <translation>Las claves se toman de BELVO_SECRET_ID y BELVO_SECRET_PASSWORD o, si no, de la entrada del llavero del sistema que guarda la app de escritorio. Las credenciales se toman de --fields, y los tokens MFA, de la entrada estándar o de --token-file; nunca de los argumentos.
 Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada), 3 autenticación o permiso, 4 se necesita un token MFA o la sesión expiró, 5 vínculo no encontrado, 6 otro error 4xx, 7 error del servidor o de red, respuesta mal formada, o el vínculo aún no es válido cuando se agotó el tiempo de wait, 8 límite de solicitudes (espere los segundos que indica Retry-After), 9 la verificación previa encontró algo que confirmar (check; update y handoff sin terminal o con --no-input: no se envió nada), 130 interrumpido.</translation>
     </message>
+    <message>
+        <source>The history could not be read, so last_attempt, claimed_by and handoff_open_until are empty: %1
+</source>
+        <translation>No se pudo leer el historial, así que last_attempt, claimed_by y handoff_open_until quedan vacíos: %1
+</translation>
+    </message>
 </context>
 <context>
     <name>relink::CopyConfirmation</name>

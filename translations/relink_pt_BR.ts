@@ -1460,6 +1460,12 @@ Exit codes: 0 ok, 2 bad usage or input (nothing sent), 3 authentication or permi
         <translation>As chaves vêm de BELVO_SECRET_ID e BELVO_SECRET_PASSWORD ou, na falta delas, da entrada no chaveiro do sistema que o app desktop salva. As credenciais vêm de --fields, e os tokens MFA, da entrada padrão ou de --token-file; nunca de argumentos.
 Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 autenticação ou permissão, 4 token MFA necessário ou sessão expirada, 5 vínculo não encontrado, 6 outro 4xx, 7 servidor, rede ou resposta malformada, ou o vínculo ainda não válido quando o tempo do wait acabou, 8 limite de solicitações (aguarde os segundos de Retry-After), 9 a verificação prévia encontrou algo a confirmar (check; update e handoff sem terminal ou com --no-input: nada foi enviado), 130 interrompido.</translation>
     </message>
+    <message>
+        <source>The history could not be read, so last_attempt, claimed_by and handoff_open_until are empty: %1
+</source>
+        <translation>Não foi possível ler o histórico, então last_attempt, claimed_by e handoff_open_until ficam vazios: %1
+</translation>
+    </message>
 </context>
 <context>
     <name>relink::CopyConfirmation</name>

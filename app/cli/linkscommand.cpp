@@ -2,6 +2,7 @@
 
 #include "clicontext.h"
 #include "clioutput.h"
+#include "historyservice.h"
 #include "linkexport.h"
 #include "linklisting.h"
 #include "visibletext.h"
@@ -87,6 +88,38 @@ void LinksCommand::printTable(const CliOutput &output, const QList<Link> &links)
     output.out(text);
 }
 
+QHash<QString, LinkPicture> LinksCommand::pictures(CliContext &context, const QList<Link> &links)
+{
+    const CliOutput &output = context.output();
+    QHash<QString, QString> health;
+    for (const Link &l : links) {
+        if (l.institution.isEmpty() || health.contains(l.institution) ||
+            context.interruptRequested())
+            continue;
+        const Result r = context.waitFor(context.client()->getInstitution(l.institution));
+        health.insert(l.institution,
+                      r.kind == Result::Kind::Institution ? r.institution.status : QString());
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<HistoryEntry> attempts;
+    QList<LinkClaim> claims;
+    QString problem;
+    if (HistoryService *history = context.openHistory(&problem)) {
+        HistoryFilter recent;
+        recent.since = now.addDays(-30);
+        const HistoryRead read = history->readAndWait(recent);
+        const ClaimRead claimed = history->claimsAndWait(context.environmentLabel());
+        attempts = read.entries;
+        claims = claimed.claims;
+        problem = !read.ok ? read.error : claimed.error;
+    }
+    if (!problem.isEmpty())
+        output.err(tr("The history could not be read, so last_attempt, claimed_by and "
+                      "handoff_open_until are empty: %1\n")
+                       .arg(problem));
+    return linkPictures(links, attempts, claims, health, context.environmentLabel(), now);
+}
+
 int LinksCommand::execute(CliContext &context, const QStringList &)
 {
     const QCommandLineParser &p = context.parser();
@@ -152,10 +185,12 @@ int LinksCommand::execute(CliContext &context, const QStringList &)
         loop.exec();
 
     const bool complete = result.kind == Result::Kind::LinksPage;
+    const QHash<QString, LinkPicture> picture =
+        complete && (asJson || asCsv) ? pictures(context, links) : QHash<QString, LinkPicture>();
     if (complete && asJson)
-        output.outBytes(linksJson(links));
+        output.outBytes(linksJson(links, picture));
     else if (complete && asCsv)
-        output.out(linksCsv(links)); // as text: control characters made visible, CRLF kept
+        output.out(linksCsv(links, picture)); // as text: control characters visible, CRLF kept
     else if (!asJson && !asCsv)
         printTable(output, links); // what arrived, even when the listing was cut short
     if (!complete) {

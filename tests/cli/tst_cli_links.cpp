@@ -94,11 +94,24 @@ class TestCliLinks : public QObject
         return results;
     }
 
+    // The listing's requests (with --json and --csv the banks' health follows: banksAsked()).
     QList<QByteArray> targets() const
     {
         QList<QByteArray> out;
-        for (const BelvoSimulator::Request &r : m_sim->requests())
-            out << r.target;
+        for (const BelvoSimulator::Request &r : m_sim->requests()) {
+            if (r.path == "/api/links/")
+                out << r.target;
+        }
+        return out;
+    }
+    // The banks whose health was asked, in order: GET /api/institutions/?name=…
+    QStringList banksAsked() const
+    {
+        QStringList out;
+        for (const BelvoSimulator::Request &r : m_sim->requests()) {
+            if (r.path == "/api/institutions/")
+                out << r.query.queryItemValue("name");
+        }
         return out;
     }
 
@@ -162,7 +175,24 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8());
         QVERIFY(doc.isArray());
-        QCOMPARE(doc.array(), expected);
+        // Belvo's objects, each with the team's picture of it: its bank's health (asked once a
+        // bank), and nothing recorded yet in this history.
+        QJsonArray servers;
+        QSet<QString> banks;
+        for (const QJsonValue &v : doc.array()) {
+            QJsonObject o = v.toObject();
+            const QString bank = o.value("institution").toString();
+            banks.insert(bank);
+            QCOMPARE(o.take("institution_status"),
+                     QJsonValue(bank == "erebor_br_retail" ? "down" : "healthy"));
+            for (const char *none : {"last_attempt", "claimed_by", "handoff_open_until"})
+                QCOMPARE(o.take(QLatin1String(none)), QJsonValue());
+            servers.append(o);
+        }
+        QCOMPARE(servers, expected);
+        const QStringList asked = banksAsked();
+        QCOMPARE(QSet<QString>(asked.cbegin(), asked.cend()), banks);
+        QCOMPARE(asked.size(), banks.size());
         QCOMPARE(r.err, QString("2578 link(s) need attention.\n"));
         QCOMPARE(targets(), (QList<QByteArray>{kAttentionPage, kAttentionPage + "&page=2",
                                                kAttentionPage + "&page=3"}));
@@ -188,13 +218,16 @@ private slots:
         const Run r = run({"--csv"});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.out, QString("id,institution,status,access_mode,last_accessed_at,created_at,"
-                                "external_id\r\n"
+                                "external_id,institution_status,last_attempt,claimed_by,"
+                                "handoff_open_until\r\n"
                                 "aaaaaaaa-1111-4111-8111-111111111111,erebor_mx_retail,invalid,"
                                 "single,,2025-01-02T03:04:05.000000Z,\"acme, \"\"north\"\"\n"
-                                "branch\"\r\n"
+                                "branch\",healthy,,,\r\n"
                                 "bbbbbbbb-2222-4222-8222-222222222222,gotham_mx_business,"
                                 "token_required,recurrent,2026-10-30T09:15:00.000000Z,"
-                                "2024-03-05T14:22:10.123456Z,\"'=HYPERLINK(\"\"x\"\")\"\r\n"));
+                                "2024-03-05T14:22:10.123456Z,\"'=HYPERLINK(\"\"x\"\")\",healthy,,,"
+                                "\r\n"));
+        QCOMPARE(banksAsked(), QStringList({"erebor_mx_retail", "gotham_mx_business"}));
         QCOMPARE(r.err, QString("2 link(s) need attention.\n"));
     }
 

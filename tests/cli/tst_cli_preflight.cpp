@@ -4,6 +4,7 @@
 // asks y/N (default no); --force goes ahead and the history records what was confirmed.
 #include "testsupport.h"
 
+#include "historyclaims.h"
 #include "historystore.h"
 
 #include <QJsonArray>
@@ -327,6 +328,56 @@ private slots:
         QCOMPARE(r.exitCode, 9);
         QVERIFY2(!r.err.contains("[y/N]"), r.err.constData());
         onlyThePreflightWasSent(kDown);
+    }
+
+    // links --json and --csv carry the team's picture of each link: its bank's health, the last
+    // attempt, who is on it, until when a hand-off is open.
+    void linksCarryTheTeamsPicture()
+    {
+        QCOMPARE(run({"handoff", kQr}).exitCode, 0);
+        const QString wrong = writeFile("wrong.json", "{\"password\":\"wrong\"}");
+        QCOMPARE(run({"update", kNumeric, "--fields", wrong, "--ticket", "SUP-5"}).exitCode, 6);
+        HistoryStore store;
+        QVERIFY(store.open(m_dir->filePath("history.sqlite")));
+        const QString env = "custom:127.0.0.1";
+        QVERIFY(HistoryClaims(store).claim({env, kNumeric, "Bruno Díaz", "OPS-9", 600}).isValid());
+
+        const CliRun r = run({"links", "--json"});
+        QCOMPARE(r.exitCode, 0);
+        QHash<QString, QJsonObject> byId;
+        for (const QJsonValue &v : QJsonDocument::fromJson(r.out).array())
+            byId.insert(v["id"].toString(), v.toObject());
+        const QJsonObject qr = byId.value(kQr);
+        QCOMPARE(qr["institution_status"].toString(), QString("healthy"));
+        QCOMPARE(qr["last_attempt"]["agent"].toString(), QString("ana"));
+        QCOMPARE(qr["last_attempt"]["outcome"].toString(), QString("handed_off"));
+        const QDateTime sent =
+            QDateTime::fromString(qr["last_attempt"]["at"].toString(), Qt::ISODateWithMs);
+        QCOMPARE(QDateTime::fromString(qr["handoff_open_until"].toString(), Qt::ISODateWithMs),
+                 sent.addSecs(600));
+        QVERIFY(qr["claimed_by"].isNull()); // the hand-off's run ended: nobody is on it
+        const QJsonObject numeric = byId.value(kNumeric);
+        QCOMPARE(numeric["last_attempt"]["outcome"].toString(), QString("error:login_error"));
+        QCOMPARE(numeric["claimed_by"]["agent"].toString(), QString("Bruno Díaz"));
+        QCOMPARE(numeric["claimed_by"]["ticket"].toString(), QString("OPS-9"));
+        QVERIFY(numeric["handoff_open_until"].isNull());
+        QCOMPARE(byId.value(kDown)["institution_status"].toString(), QString("down"));
+
+        const CliRun csv = run({"links", "--csv"});
+        QCOMPARE(csv.exitCode, 0);
+        const QList<QByteArray> rows = csv.out.split('\n');
+        QVERIFY(rows.at(0).endsWith(",institution_status,last_attempt,claimed_by,"
+                                    "handoff_open_until\r"));
+        bool seen = false;
+        for (const QByteArray &row : rows) {
+            if (row.startsWith(kNumeric.toUtf8())) {
+                seen = true;
+                QVERIFY2(row.contains(",healthy,") && row.contains(";ana;error:login_error,") &&
+                             row.contains(",Bruno Díaz;") && row.endsWith(";OPS-9,\r"),
+                         row.constData());
+            }
+        }
+        QVERIFY(seen);
     }
 
     // Notes alone never stop a run: an update of a link that is already valid says so on stderr

@@ -97,6 +97,7 @@ public:
     ClaimRead claimAndWait(const ClaimRequest &request);
     void claims(const QString &environment, QObject *context,
                 std::function<void(const ClaimRead &)> done);
+    ClaimRead claimsAndWait(const QString &environment);
     void release(const QString &environment, const QString &linkId, const QString &agent);
     // How many attempts are older than `days` days; deleting them (how many were).
     void countOlderThan(int days, QObject *context, std::function<void(int)> done);

@@ -28,6 +28,15 @@ ClaimRead claimIn(HistoryStore &store, const ClaimRequest &request)
     return r;
 }
 
+ClaimRead claimsIn(HistoryStore &store, const QString &environment)
+{
+    ClaimRead r;
+    r.claims = HistoryClaims(store).claims(environment, &r.ok);
+    if (!r.ok)
+        r.error = store.lastError();
+    return r;
+}
+
 } // namespace
 
 void HistoryService::readLink(const HistoryFilter &filter, const ClaimRequest &claim,
@@ -63,15 +72,14 @@ ClaimRead HistoryService::claimAndWait(const ClaimRequest &request)
 void HistoryService::claims(const QString &environment, QObject *context,
                             std::function<void(const ClaimRead &)> done)
 {
-    run<ClaimRead>(
-        [environment](HistoryStore &store) {
-            ClaimRead r;
-            r.claims = HistoryClaims(store).claims(environment, &r.ok);
-            if (!r.ok)
-                r.error = store.lastError();
-            return r;
-        },
-        context, std::move(done));
+    run<ClaimRead>([environment](HistoryStore &store) { return claimsIn(store, environment); },
+                   context, std::move(done));
+}
+
+ClaimRead HistoryService::claimsAndWait(const QString &environment)
+{
+    return runAndWait<ClaimRead>(
+        [environment](HistoryStore &store) { return claimsIn(store, environment); });
 }
 
 void HistoryService::release(const QString &environment, const QString &linkId,

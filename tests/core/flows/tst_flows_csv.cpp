@@ -1,8 +1,10 @@
 // Every CSV Relink writes neutralises cells a spreadsheet would run as a formula (#23, OWASP's
 // CSV injection rule): a cell starting with = + - @, a tab or a carriage return gets a leading
 // apostrophe, in the history's export and in the links' export alike.
+#include "csv.h"
 #include "historyexport.h"
 #include "linkexport.h"
+#include "linkpicture.h"
 #include "testsupport.h"
 
 #include <QJsonObject>
@@ -47,10 +49,69 @@ private slots:
 
         Link l;
         l.raw = QJsonObject{{"id", "11111111-1111-4111-8111-111111111111"}, {"external_id", cell}};
+        l.id = l.raw.value("id").toString();
         QCOMPARE(linksCsv({l}),
-                 "id,institution,status,access_mode,last_accessed_at,created_at,external_id\r\n"
+                 "id,institution,status,access_mode,last_accessed_at,created_at,external_id,"
+                 "institution_status,last_attempt,claimed_by,handoff_open_until\r\n"
                  "11111111-1111-4111-8111-111111111111,,,,,," +
-                     written + "\r\n");
+                     written + ",,,,\r\n");
+        // The team's picture: a claim's ticket is a cell like any other.
+        LinkPicture p;
+        p.claimedBy = {"sandbox",
+                       l.raw.value("id").toString(),
+                       "ana",
+                       cell,
+                       QDateTime(QDate(2024, 5, 1), QTime(12, 0), QTimeZone::utc()),
+                       {}};
+        const QString claim = "ana;2024-05-01T12:00:00.000Z;" + cell;
+        QVERIFY(linksCsv({l}, {{l.raw.value("id").toString(), p}})
+                    .endsWith(",," + csvField(claim) + ",\r\n"));
+    }
+
+    // Each link's picture from the history and the claims: the newest attempt in this
+    // environment, a hand-off open until its token ends, a claim in force, the bank's health.
+    void theTeamsPictureOfALink()
+    {
+        const QDateTime now(QDate(2026, 12, 7), QTime(12, 0), QTimeZone::utc());
+        Link a, b;
+        a.id = "aaaaaaaa-1111-4111-8111-111111111111";
+        a.institution = "erebor_br_retail";
+        b.id = "bbbbbbbb-1111-4111-8111-111111111111";
+        b.institution = "heimdall_mx_retail";
+        auto attempt = [](const QString &link, const QString &env, const QString &outcome,
+                          const QString &agent, const QDateTime &at) {
+            HistoryEntry e;
+            e.linkId = link;
+            e.environment = env;
+            e.outcome = outcome;
+            e.agent = agent;
+            e.startedAt = at;
+            return e;
+        };
+        const QList<HistoryEntry> attempts{
+            attempt(a.id, "sandbox", "error:login_error", "bruno", now.addSecs(-3600)),
+            attempt(a.id, "sandbox", "handed_off", "ana", now.addSecs(-120)),
+            attempt(a.id, "production", "success", "carla", now.addSecs(-60)), // elsewhere
+            attempt(b.id, "sandbox", "handed_off", "ana", now.addSecs(-900))}; // expired
+        const QList<LinkClaim> claims{
+            {"sandbox", b.id, "Ana García", "SUP-1", now.addSecs(-30), now.addSecs(570)},
+            {"sandbox", a.id, "old", {}, now.addSecs(-900), now.addSecs(-300)}}; // expired
+        const QHash<QString, LinkPicture> p =
+            linkPictures({a, b}, attempts, claims, {{"erebor_br_retail", "down"}}, "sandbox", now);
+        QCOMPARE(p.value(a.id).institutionStatus, QString("down"));
+        QCOMPARE(p.value(a.id).lastAttempt->agent, QString("ana"));
+        QCOMPARE(p.value(a.id).handoffOpenUntil, now.addSecs(-120 + 600));
+        QVERIFY(!p.value(a.id).claimedBy.isValid());
+        QCOMPARE(p.value(b.id).institutionStatus, QString());
+        QVERIFY(!p.value(b.id).handoffOpenUntil.isValid());
+        QCOMPARE(p.value(b.id).claimedBy.agent, QString("Ana García"));
+        QCOMPARE(p.value(a.id).toJson(),
+                 QJsonObject({{"institution_status", "down"},
+                              {"last_attempt", QJsonObject{{"agent", "ana"},
+                                                           {"at", "2026-12-07T11:58:00.000Z"},
+                                                           {"outcome", "handed_off"}}},
+                              {"claimed_by", QJsonValue()},
+                              {"handoff_open_until", "2026-12-07T12:08:00.000Z"}}));
     }
 };
 
