@@ -2279,6 +2279,18 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
         <source>%1 is on link %2 now (since %3): check with them before going ahead.</source>
         <translation>%1 está ahora en el vínculo %2 (desde las %3): hable con esa persona antes de seguir.</translation>
     </message>
+    <message>
+        <source>Check link again before Update or Send to the customer: its history and who is on it are read first.</source>
+        <translation>Vuelva a verificar el vínculo antes de Actualizar credenciales o Enviar al cliente: primero se leen su historial y quién está en él.</translation>
+    </message>
+    <message>
+        <source>Checking this link&apos;s history and who is on it…</source>
+        <translation>Revisando el historial de este vínculo y quién está en él…</translation>
+    </message>
+    <message>
+        <source>Before Update or Send to customer: confirm what is found above, and tick Confirmed.</source>
+        <translation>Antes de Actualizar credenciales o Enviar al cliente: confirme lo que se indica arriba y marque Confirmado.</translation>
+    </message>
 </context>
 <context>
     <name>relink::LinkSummary</name>
@@ -2528,10 +2540,6 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
         <source>Checking this link&apos;s history and who is on it…</source>
         <translation>Revisando el historial de este vínculo y quién está en él…</translation>
     </message>
-    <message>
-        <source>Before Update or Send to customer: confirm what is found above, and tick Confirmed.</source>
-        <translation>Antes de Actualizar credenciales o Enviar al cliente: confirme lo que se indica arriba y marque Confirmado.</translation>
-    </message>
 </context>
 <context>
     <name>relink::MfaDialog</name>
@@ -2730,6 +2738,10 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
     <message>
         <source>the check was stopped.</source>
         <translation>la verificación se detuvo.</translation>
+    </message>
+    <message>
+        <source>Who else is on this link could not be checked: %1</source>
+        <translation>No se pudo comprobar quién más está en este vínculo: %1</translation>
     </message>
 </context>
 <context>

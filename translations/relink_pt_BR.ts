@@ -2279,6 +2279,18 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
         <source>%1 is on link %2 now (since %3): check with them before going ahead.</source>
         <translation>%1 está agora no vínculo %2 (desde %3): fale com essa pessoa antes de seguir.</translation>
     </message>
+    <message>
+        <source>Check link again before Update or Send to the customer: its history and who is on it are read first.</source>
+        <translation>Verifique o vínculo de novo antes de Atualizar credenciais ou Enviar ao cliente: primeiro são lidos o histórico e quem está nele.</translation>
+    </message>
+    <message>
+        <source>Checking this link&apos;s history and who is on it…</source>
+        <translation>Verificando o histórico deste vínculo e quem está nele…</translation>
+    </message>
+    <message>
+        <source>Before Update or Send to customer: confirm what is found above, and tick Confirmed.</source>
+        <translation>Antes de Atualizar credenciais ou Enviar ao cliente: confirme o que está indicado acima e marque Confirmado.</translation>
+    </message>
 </context>
 <context>
     <name>relink::LinkSummary</name>
@@ -2528,10 +2540,6 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
         <source>Checking this link&apos;s history and who is on it…</source>
         <translation>Verificando o histórico deste vínculo e quem está nele…</translation>
     </message>
-    <message>
-        <source>Before Update or Send to customer: confirm what is found above, and tick Confirmed.</source>
-        <translation>Antes de Atualizar credenciais ou Enviar ao cliente: confirme o que está indicado acima e marque Confirmado.</translation>
-    </message>
 </context>
 <context>
     <name>relink::MfaDialog</name>
@@ -2730,6 +2738,10 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
     <message>
         <source>the check was stopped.</source>
         <translation>a verificação foi interrompida.</translation>
+    </message>
+    <message>
+        <source>Who else is on this link could not be checked: %1</source>
+        <translation>Não foi possível verificar quem mais está neste vínculo: %1</translation>
     </message>
 </context>
 <context>

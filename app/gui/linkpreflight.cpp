@@ -29,9 +29,18 @@ LinkPreflight::LinkPreflight(Workspace *workspace, QFormLayout *linkForm, QStatu
     linkForm->addRow(m_panel);
     connect(m_panel, &PreflightPanel::changed, this, &LinkPreflight::changed);
     connect(m_renewal, &QTimer::timeout, this, &LinkPreflight::renew);
-    connect(workspace, &Workspace::changed, this, [this] { // a claim is one environment's
-        if (m_workspace->environmentLabel() != m_claimEnvironment)
-            release();
+    // Findings and claims are one environment's: another one's link is checked anew.
+    connect(workspace, &Workspace::changed, this, [this] {
+        if (m_environment.isEmpty() || m_workspace->environmentLabel() == m_environment)
+            return;
+        m_environment.clear();
+        release();
+        if (Preflight *running = m_running) {
+            running->disconnect(this);
+            running->cancel();
+            running->deleteLater();
+        }
+        m_panel->clear();
     });
 }
 
@@ -55,6 +64,7 @@ void LinkPreflight::start(const QString &linkId, const QString &ticket)
     auto *preflight = new Preflight(nullptr, context, this);
     m_running = preflight;
     m_claimTicket = ticket;
+    m_environment = context.environmentLabel;
     m_panel->showChecking(linkId);
     connect(preflight, &Preflight::finished, this,
             [this, preflight](const PreflightReport &r) { onFinished(preflight, r); });
@@ -81,7 +91,8 @@ void LinkPreflight::recheck(const QString &ticket, const Result &link, const Ins
     known.kind = Result::Kind::Institution;
     if (bank.name == link.link.institution) // the last bank checked may be another link's
         known.institution = bank;
-    supplyInstitution(known); // taken only when the bank's health is not cached
+    known.institution.status.clear(); // its health then may be old: not said, nor cached
+    supplyInstitution(known);         // taken only when the bank's health is not cached
 }
 
 void LinkPreflight::cancel()
@@ -96,24 +107,25 @@ void LinkPreflight::onFinished(Preflight *preflight, const PreflightReport &repo
         return;
     m_running = nullptr;
     preflight->deleteLater();
-    if (report.facts.linkId != m_panel->linkId()) { // the window moved on meanwhile
-        emit changed();
-        return;
-    }
+    // Its history read claimed the link: this agent's until the window moves on.
     if (m_claimedLink != report.facts.linkId)
         release();
     m_claimedLink = report.facts.linkId;
-    m_claimEnvironment = m_workspace->environmentLabel();
+    m_claimEnvironment = m_environment;
     m_renewal->start(kRenewEveryMs);
-    m_panel->showReport(report); // changed()
+    if (m_panel->currentId() != report.facts.linkId) // moved on meanwhile
+        release();
+    m_panel->showReport(report); // changed(); shown while the link is in the form
 }
 
 void LinkPreflight::linkChanged(const QString &linkId)
 {
-    if (m_panel->linkId() != linkId) // findings are one link's
-        m_panel->clear();
+    m_panel->showFor(linkId); // findings are one link's
     if (!m_claimedLink.isEmpty() && m_claimedLink != linkId)
         release(); // the agent moved on
+    else if (m_claimedLink.isEmpty() && linkId == m_panel->linkId() && m_panel->hasReport() &&
+             m_environment == m_workspace->environmentLabel())
+        claim(linkId, m_claimTicket, false); // back on it, the id edited and back
 }
 
 void LinkPreflight::release()
@@ -125,9 +137,17 @@ void LinkPreflight::release()
                                           currentAgent());
 }
 
-bool LinkPreflight::blocks(const QString &linkId) const
+QString LinkPreflight::blocker(const QString &linkId) const
 {
-    return m_panel->linkId() == linkId && m_panel->blocks();
+    if (m_panel->linkId() != linkId || m_environment != m_workspace->environmentLabel())
+        return tr("Check link again before Update or Send to the customer: its history and who "
+                  "is on it are read first.");
+    if (m_panel->isChecking())
+        return tr("Checking this link's history and who is on it…");
+    if (m_panel->blocks())
+        return tr("Before Update or Send to customer: confirm what is found above, and tick "
+                  "Confirmed.");
+    return {};
 }
 
 QStringList LinkPreflight::goAhead(const QString &linkId, const QString &ticket)

@@ -46,8 +46,10 @@ public:
     void linkChanged(const QString &linkId);
     // Nobody is on the claimed link any more (the agent quits or changes environment).
     void release();
-    // A finding of `linkId` asks to confirm, not confirmed yet.
-    bool blocks(const QString &linkId) const;
+    // What keeps Update and Send to the customer from `linkId` (translated), empty when
+    // nothing: no findings of it in this environment yet (check it again), findings still being
+    // read, or one to confirm.
+    QString blocker(const QString &linkId) const;
     // Update or Send to customer on `linkId`: the kinds the agent confirmed (recorded with the
     // attempt). A colleague's claim confirmed is taken over. Each is confirmed anew.
     QStringList goAhead(const QString &linkId, const QString &ticket);
@@ -67,6 +69,7 @@ private:
     QPointer<Preflight> m_running;
     QString m_claimedLink; // this agent's claim, in m_claimEnvironment
     QString m_claimEnvironment;
+    QString m_environment; // the findings' (the pre-flight's at its start)
     QString m_claimTicket;
     QTimer *m_renewal;
     QStatusBar *m_statusBar;

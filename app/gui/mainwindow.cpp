@@ -265,14 +265,14 @@ void MainWindow::refreshState()
                         : tr("Check link to see the fields this link's bank asks for."));
     const QString ticketProblem = m_linkEntry->ticketProblem();
     const int waitSeconds = m_rateLimit->secondsLeft();
-    const bool confirmFirst = m_preflight->blocks(linkId()); // what the pre-flight found
+    const QString preflight = m_preflight->blocker(linkId()); // what it found, or must read
     m_ui->formProblemLabel->setText(
         nextStepHint({keys, idOk, m_ui->credentialForm->isBuilt(), ticketProblem, formProblem,
-                      waitSeconds, environmentTitle(env), m_rateLimit->until(), confirmFirst}));
+                      waitSeconds, environmentTitle(env), m_rateLimit->until(), preflight}));
     m_ui->checkLinkButton->setEnabled(!m_busy && idOk && keys && waitSeconds <= 0);
     m_ui->credentialForm->setEnabled(!m_busy); // what is typed now would not be sent
-    const bool ready =
-        !m_busy && idOk && keys && ticketProblem.isEmpty() && waitSeconds <= 0 && !confirmFirst;
+    const bool ready = !m_busy && idOk && keys && ticketProblem.isEmpty() && waitSeconds <= 0 &&
+                       preflight.isEmpty();
     m_ui->updateButton->setEnabled(ready && formProblem.isEmpty());
     m_ui->sendToCustomerButton->setEnabled(ready);
     m_ui->environmentCombo->setEnabled(!m_busy);

@@ -36,11 +36,7 @@ QString nextStepHint(const NextStepState &s)
         return QCoreApplication::translate("relink::MainWindow",
                                            "%1 Correct the ticket, or empty its field.")
             .arg(s.ticketProblem);
-    if (s.formProblem.isEmpty() && s.confirmFirst)
-        return QCoreApplication::translate("relink::MainWindow",
-                                           "Before Update or Send to customer: confirm what is "
-                                           "found above, and tick Confirmed.");
-    return s.formProblem;
+    return s.formProblem.isEmpty() ? s.preflightProblem : s.formProblem;
 }
 
 } // namespace relink

@@ -15,8 +15,8 @@ struct NextStepState
     QString formProblem;    // what keeps the form from being sent, or empty
     int waitSeconds = 0;    // Belvo asked to wait (429) this much longer
     QString environmentTitle;
-    QDateTime waitUntil;       // local time: when Update is available again (with waitSeconds)
-    bool confirmFirst = false; // a pre-flight finding asks to be confirmed first
+    QDateTime waitUntil;      // local time: when Update is available again (with waitSeconds)
+    QString preflightProblem; // what the pre-flight keeps from Update (LinkPreflight::blocker)
 };
 
 // The line under the credential form: the first thing to do next, in words (translated), or

@@ -47,6 +47,7 @@ void PreflightPanel::clear()
 {
     m_linkId.clear();
     m_checking = false;
+    m_hasLines = false;
     m_confirmKinds.clear();
     m_findings->clear();
     resetConfirmation();
@@ -59,7 +60,18 @@ void PreflightPanel::showChecking(const QString &linkId)
 {
     clear();
     m_linkId = linkId;
+    m_currentId = linkId;
     m_checking = true;
+    emit changed();
+}
+
+void PreflightPanel::showFor(const QString &linkId)
+{
+    if (linkId == m_currentId)
+        return;
+    m_currentId = linkId;
+    resetConfirmation();
+    setVisible(m_hasLines && linkId == m_linkId);
     emit changed();
 }
 
@@ -79,8 +91,9 @@ void PreflightPanel::showReport(const PreflightReport &report)
     resetConfirmation();
     m_confirm->setVisible(!m_confirmKinds.isEmpty());
     m_icon->setVisible(!m_confirmKinds.isEmpty());
-    setVisible(!lines.isEmpty());
-    if (!lines.isEmpty())
+    m_hasLines = !lines.isEmpty();
+    setVisible(m_hasLines && m_currentId == m_linkId);
+    if (m_hasLines && m_currentId == m_linkId)
         announce(m_findings,
                  m_confirmKinds.isEmpty()
                      ? lines.join(QLatin1Char(' '))

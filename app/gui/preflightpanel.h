@@ -19,14 +19,19 @@ class PreflightPanel : public QWidget
 public:
     explicit PreflightPanel(QWidget *parent = nullptr);
 
-    // Nothing about any link (another id, or none).
+    // Nothing about any link (another environment, or none).
     void clear();
     // The pre-flight of `linkId` runs: Update waits for it.
     void showChecking(const QString &linkId);
     void showReport(const PreflightReport &report);
+    // The form holds `linkId` now: the findings show only while it is theirs (kept while the
+    // id is edited and back); a confirmation never outlives a move away.
+    void showFor(const QString &linkId);
 
-    QString linkId() const { return m_linkId; }
+    QString linkId() const { return m_linkId; } // the link the findings are about
+    QString currentId() const { return m_currentId; }
     bool isChecking() const { return m_checking; }
+    bool hasReport() const { return !m_linkId.isEmpty() && !m_checking; }
     // A finding asks to confirm and the box is not ticked.
     bool blocks() const;
     // The kinds the agent confirmed (empty when nothing asked): recorded with the attempt.
@@ -44,6 +49,8 @@ private:
     QLabel *m_findings;
     QCheckBox *m_confirm;
     QString m_linkId;
+    QString m_currentId; // the link in the form
+    bool m_hasLines = false;
     QStringList m_confirmKinds;
     bool m_checking = false;
 };

@@ -575,6 +575,7 @@ private slots:
 
         m_sim->setLinkStatus(kValid, "invalid");
         type("linkIdEdit", kValid);
+        QTRY_VERIFY(find<QWidget>("sendToCustomerButton")->isEnabled()); // checked by itself first
         click("sendToCustomerButton");
         QTRY_VERIFY(dialog<HandoffDialog>());
         HandoffDialog *h = dialog<HandoffDialog>();
@@ -590,6 +591,7 @@ private slots:
         m_sim->setLinkStatus(kValid, "invalid");
         m_sim->setWidgetTokenLifetimeSeconds(61);
         type("linkIdEdit", kValid);
+        QTRY_VERIFY(find<QWidget>("sendToCustomerButton")->isEnabled()); // checked by itself first
         click("sendToCustomerButton");
         QTRY_VERIFY(dialog<HandoffDialog>());
         HandoffDialog *h = dialog<HandoffDialog>();
@@ -614,6 +616,8 @@ private slots:
         m_sim->setWidgetTokenLifetimeSeconds(1);
         m_sim->setLinkStatus(kValid, "invalid");
         g_heard.clear();
+        // The customer's update is read into the findings again before the next Send.
+        QTRY_VERIFY(find<QWidget>("sendToCustomerButton")->isEnabled());
         click("sendToCustomerButton");
         QTRY_VERIFY(dialog<HandoffDialog>());
         h = dialog<HandoffDialog>();

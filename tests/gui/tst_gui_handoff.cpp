@@ -71,7 +71,8 @@ private:
     {
         type("linkIdEdit", linkId);
         auto *send = find<QPushButton>("sendToCustomerButton");
-        if (!send->isEnabled())
+        // Checked by itself first: the pre-flight comes before a hand-off too.
+        if (!QTest::qWaitFor([send] { return send->isEnabled(); }))
             return nullptr;
         click("sendToCustomerButton");
         HandoffDialog *d = dialog();
@@ -125,7 +126,7 @@ private slots:
         type("linkIdEdit", "not-a-link");
         QVERIFY(!send->isEnabled());
         type("linkIdEdit", kValid);
-        QVERIFY(send->isEnabled());
+        QTRY_VERIFY(send->isEnabled()); // once checked (the pre-flight comes first)
         QVERIFY(!find<QPushButton>("updateButton")->isEnabled()); // no password typed
     }
 
@@ -276,19 +277,15 @@ private slots:
 
     void aFailedTokenRequestSaysWhyWithTheRequestId()
     {
-        // The link is checked first (GET); the token request after it fails.
-        auto once = std::make_shared<QMetaObject::Connection>();
-        *once = connect(m_sim, &BelvoSimulator::requestHandled, this, [this, once](int i) {
-            if (m_sim->requests().at(i).method != "GET")
-                return;
-            disconnect(*once);
-            m_sim->enqueueResponse(
-                {500,
-                 R"([{"code":"unexpected_error","message":"Belvo is unable to process the )"
-                 R"(request due to an internal system issue.","request_id":"req-handoff-500"}])",
-                 {}});
-        });
+        // The link is checked first (GETs); the token request (a POST) fails.
+        m_sim->enqueueResponse(
+            {500,
+             R"([{"code":"unexpected_error","message":"Belvo is unable to process the )"
+             R"(request due to an internal system issue.","request_id":"req-handoff-500"}])",
+             {},
+             "POST"});
         type("linkIdEdit", kValid);
+        QTRY_VERIFY(find<QWidget>("sendToCustomerButton")->isEnabled()); // checked by itself first
         click("sendToCustomerButton");
         HandoffDialog *d = dialog();
         QVERIFY(d);

@@ -97,6 +97,19 @@ private slots:
         QTest::keyClick(find<QLineEdit>("passwordEdit"), Qt::Key_Return); // nothing is sent
         QCOMPARE(m_sim->requests().last().method, QByteArray("GET"));
 
+        // Editing the id away and back keeps the findings (no new check), and the confirmation
+        // never outlives the move: Update waits again.
+        confirm();
+        auto *id = find<QLineEdit>("linkIdEdit");
+        id->setFocus();
+        id->end(false);
+        QTest::keyClick(id, Qt::Key_Backspace);
+        QVERIFY(!find<QWidget>("preflightPanel")->isVisible());
+        QTest::keyClicks(id, BelvoSimulator::kDownBankLinkId.right(1));
+        QVERIFY(find<QWidget>("preflightPanel")->isVisible());
+        QVERIFY(!find<QCheckBox>("preflightConfirmBox")->isChecked());
+        QVERIFY(!enabled("updateButton"));
+
         confirm();
         QVERIFY(enabled("updateButton"));
         QCOMPARE(text("formProblemLabel"), QString());
@@ -110,6 +123,24 @@ private slots:
         QCOMPARE(history().first().agent, currentAgent());
         QVERIFY(!find<QCheckBox>("preflightConfirmBox")->isChecked()); // confirmed anew
         QVERIFY(!enabled("updateButton"));
+    }
+
+    // Findings are one environment's: another environment asks for the link to be checked
+    // again before Update or Send.
+    void anotherEnvironmentChecksAgain()
+    {
+        open(kValid);
+        QTest::keyClicks(find<QLineEdit>("passwordEdit"), "pass_valid");
+        QVERIFY(enabled("updateButton"));
+        QVERIFY(m_workspace->startDemo()); // the demo's own simulator, another environment
+        QTRY_VERIFY(!enabled("updateButton"));
+        QVERIFY(!enabled("sendToCustomerButton"));
+        QCOMPARE(text("formProblemLabel"),
+                 QString("Check link again before Update or Send to the customer: its history "
+                         "and who is on it are read first."));
+        click("checkLinkButton");
+        QTRY_VERIFY(idle() && enabled("sendToCustomerButton"));
+        m_workspace->stopDemo();
     }
 
     // Nothing to confirm: no panel, Update as before, nothing recorded but the update.

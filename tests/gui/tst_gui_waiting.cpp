@@ -98,6 +98,10 @@ private:
     HandoffDialog *sendFor(const QString &linkId)
     {
         type("linkIdEdit", linkId);
+        // Checked by itself first: the pre-flight comes before a hand-off too.
+        auto *send = find<QPushButton>("sendToCustomerButton");
+        if (!QTest::qWaitFor([send] { return send->isEnabled(); }))
+            return nullptr;
         click("sendToCustomerButton");
         HandoffDialog *d = dialog();
         if (!d ||
@@ -148,7 +152,8 @@ private slots:
     void twoActionsToTheCustomersLinkAndTheAppStaysUsable()
     {
         type("linkIdEdit", kValid);
-        click("sendToCustomerButton"); // 1
+        QTRY_VERIFY(find<QWidget>("sendToCustomerButton")->isEnabled()); // checked by itself first
+        click("sendToCustomerButton");                                   // 1
         HandoffDialog *d = dialog();
         QVERIFY(d);
         QTRY_VERIFY(find<QPushButton>("copyButton", d)->isEnabled());
@@ -193,9 +198,9 @@ private slots:
         QCOMPARE(g_notified.size(), 1);
         QCOMPARE(g_notified[0].summary, QString("A customer updated their link"));
         // Sent before the form knew the bank's name: the bank's code, as the watch read it.
-        QCOMPARE(g_notified[0].body, "Link " + kQr + " (heimdall_mx_retail) is valid again.");
+        QCOMPARE(g_notified[0].body, "Link " + kQr + " (Heimdall Mexico) is valid again.");
         QVERIFY(g_heard.contains("A customer updated their link: Link " + kQr +
-                                 " (heimdall_mx_retail) is valid again."));
+                                 " (Heimdall Mexico) is valid again."));
         const QList<HistoryEntry> entries = historyOf(kQr);
         QCOMPARE(entries.size(), 1);
         QCOMPARE(entries[0].steps, QStringList({"TOKEN 200", "WATCH valid"}));
@@ -328,6 +333,7 @@ private slots:
     {
         QVERIFY(m_sim->setLinkStatus(kValid, "valid"));
         type("linkIdEdit", kValid);
+        QTRY_VERIFY(find<QWidget>("sendToCustomerButton")->isEnabled()); // checked by itself first
         click("sendToCustomerButton");
         HandoffDialog *d = dialog();
         QVERIFY(d);
@@ -353,7 +359,7 @@ private slots:
         QVERIFY(m_sim->setLinkStatus(kValid, "valid"));
         QTRY_COMPARE_WITH_TIMEOUT(m_window->statusBar()->currentMessage(),
                                   "A customer updated their link: Link " + kValid +
-                                      " (erebor_mx_retail) is valid again.",
+                                      " (Erebor Mexico) is valid again.",
                                   15'000);
     }
 };

@@ -183,6 +183,7 @@ void Preflight::onHistory(const HistoryRead &read)
         if (read.claim.isValid() &&
             read.claim.agent.compare(m_context.agent, Qt::CaseInsensitive) != 0)
             m_facts.claimedBy = read.claim;
+        m_facts.claimProblem = read.claimError;
     } else
         m_facts.historyProblem = read.error;
     done();

@@ -185,6 +185,12 @@ QList<PreflightFinding> preflightFindings(const PreflightFacts &facts,
                        QCoreApplication::translate("relink::Preflight",
                                                    "The bank's health could not be checked: %1")
                            .arg(facts.institutionProblem));
+    if (facts.historyRead && !facts.claimProblem.isEmpty())
+        out << finding(QStringLiteral("not_checked"), false,
+                       QCoreApplication::translate("relink::Preflight",
+                                                   "Who else is on this link could not be "
+                                                   "checked: %1")
+                           .arg(facts.claimProblem));
     if (!facts.historyRead)
         out << finding(QStringLiteral("not_checked"), false,
                        QCoreApplication::translate(

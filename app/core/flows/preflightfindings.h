@@ -64,7 +64,8 @@ struct PreflightFacts
     std::optional<PreflightAttempt> openHandoff; // its token not expired
     QDateTime openHandoffUntil;
     std::optional<PreflightAttempt> lastAttempt;
-    LinkClaim claimedBy; // a colleague's claim in force on the link (invalid: nobody else's)
+    LinkClaim claimedBy;  // a colleague's claim in force on the link (invalid: nobody else's)
+    QString claimProblem; // why who is on the link could not be checked, when it could not
 
     // Login errors, the open hand-off and the last attempt from this link's recorded attempts
     // (any order) in `environment`, as of `now`.

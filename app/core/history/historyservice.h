@@ -20,7 +20,8 @@ struct HistoryRead
     QList<HistoryEntry> entries;
     bool ok = true;
     QString error;
-    LinkClaim claim; // readLink(): the claim in force on the link (invalid: nobody's)
+    LinkClaim claim;    // readLink(): the claim in force on the link (invalid: nobody's)
+    QString claimError; // readLink(): the claims could not be read or written (translated)
 };
 
 // What a claim or a claims' read found: the claim in force (invalid: nobody's), or that the

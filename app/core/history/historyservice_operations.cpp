@@ -47,10 +47,10 @@ void HistoryService::readLink(const HistoryFilter &filter, const ClaimRequest &c
             HistoryRead r = readFrom(store, filter, {}, 0, 500);
             if (!r.ok)
                 return r;
-            const ClaimRead c = claimIn(store, claim);
-            r.ok = c.ok;
-            r.error = c.error;
+            const ClaimRead c = claimIn(store, claim); // its failure leaves the read as it is
             r.claim = c.claim;
+            if (!c.ok)
+                r.claimError = c.error;
             return r;
         },
         context, std::move(done));
