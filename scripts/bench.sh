@@ -8,6 +8,8 @@
 #   team's PostgreSQL (a throwaway server of its own; about two minutes)
 #   bash scripts/bench.sh --only handoffs  only 50 open hand-offs watched beside the open queue
 #   for 30 s: the requests sent in any 30 s (Belvo allows 80) and the longest GUI stall
+#   bash scripts/bench.sh --only preflight  only relink-cli check against curl making the same
+#   two GETs (seconds)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 against="" only=""
@@ -16,7 +18,8 @@ if [ "${1:-}" = "--against" ]; then
 elif [ "${1:-}" = "--only" ]; then
     only=${2:?"--only needs a section: links or history"}
     [ "$only" = links ] || [ "$only" = history ] || [ "$only" = handoffs ] ||
-        { echo "bench: --only knows three sections: links, history, handoffs" >&2; exit 2; }
+        [ "$only" = preflight ] ||
+        { echo "bench: --only knows four sections: links, history, handoffs, preflight" >&2; exit 2; }
 fi
 bash scripts/setup.sh >/dev/null
 bash scripts/build.sh >/dev/null
@@ -104,6 +107,40 @@ if [ "$only" = links ]; then
     links_bench
     printf '\n| measure | Relink | baseline | ratio | goal |\n|---|---|---|---|---|\n'
     links_row
+    exit 0
+fi
+# The pre-flight alone: relink-cli check (the link, its bank's health, this link's history and
+# who is on it; a history file of its own) against curl making the same two GETs one after the
+# other, alternating, 21 runs each. Sets check_cli, check_curl (median ms).
+check_bench() {
+    local url ct link=11111111-1111-4111-8111-111111111111
+    start_simulator url 0
+    cli_check() { "$B/app/cli/relink-cli" check "$link" --base-url "$url"; } # exit 0 or 9
+    curl_check() {
+        curl -sf -u "$BELVO_SECRET_ID:$BELVO_SECRET_PASSWORD" "$url/api/links/$link/" &&
+            curl -sf -u "$BELVO_SECRET_ID:$BELVO_SECRET_PASSWORD" \
+                "$url/api/institutions/?name=erebor_mx_retail"
+    }
+    cli_check >/dev/null 2>&1 || true
+    curl_check >/dev/null
+    ct=$(mktemp)
+    for _ in $(seq 21); do
+        echo "cli $(elapsed_us cli_check)" >>"$ct"
+        echo "curl $(elapsed_us curl_check)" >>"$ct"
+    done
+    check_cli=$(sed -n 's/^cli //p' "$ct" | median | awk '{printf "%.1f", $1/1000}')
+    check_curl=$(sed -n 's/^curl //p' "$ct" | median | awk '{printf "%.1f", $1/1000}')
+    rm -f "$ct"
+}
+check_row() {
+    printf '| relink-cli check: the link, its bank'"'"'s health, its history and who is on it (median of 21) | %s ms | %s ms (curl, the same two GETs) | %s× | ≤ 1.5× |\n' \
+        "$check_cli" "$check_curl" "$(ratio "$check_cli" "$check_curl")"
+}
+if [ "$only" = preflight ]; then
+    echo "bench: relink-cli check against curl (21 runs each, alternating)…"
+    check_bench
+    printf '\n| measure | Relink | baseline | ratio | goal |\n|---|---|---|---|---|\n'
+    check_row
     exit 0
 fi
 # 50 open hand-offs (recorded in the history, watched again as after a restart) beside the
@@ -298,6 +335,9 @@ rm -f "$rt"
 echo "bench: listing 10,000 links needing attention (11 runs each, alternating)…"
 links_bench
 
+echo "bench: relink-cli check against curl (21 runs each, alternating)…"
+check_bench
+
 echo "bench: the history over 100,000 records, SQLite against PostgreSQL (about two minutes)…"
 history_bench
 
@@ -328,6 +368,7 @@ printf '| RSS after 100 updates (GUI) | %s KiB | %s KiB (after 10) | +%s KiB | g
 printf '| round trip, update (median of 21) | %s ms (relink-cli) | %s ms (curl) | %s× | ≤ 1.5× |\n' \
     "$rt_cli" "$rt_curl" "$(ratio "$rt_cli" "$rt_curl")"
 links_row
+check_row
 handoff_row
 history_rows
 printf '| longest GUI stall, 4 MiB answer | %s ms | — | — | < 16 ms |\n' "$(get max_stall_ms)"
