@@ -1,6 +1,7 @@
 #include "preflightpanel.h"
 
 #include "accessibility.h"
+#include "mnemonics.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -21,6 +22,7 @@ PreflightPanel::PreflightPanel(QWidget *parent)
     m_findings->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_findings->setAccessibleName(tr("Before going ahead"));
     m_confirm->setObjectName(QStringLiteral("preflightConfirmBox"));
+    takeSecondaryMnemonic(m_confirm); // it comes and goes: the bank's letters never move for it
     m_confirm->setText(tr("Confirmed: go ahead anyway (the history records it)"));
     m_confirm->setAccessibleName(tr("Confirmed: go ahead anyway"));
     m_confirm->setAccessibleDescription(
