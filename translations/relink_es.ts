@@ -1980,12 +1980,12 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
         <translation>Relink no pudo asegurarse de que %1 sea la base de datos del equipo: no ofrece una conexión cifrada, o su certificado no está firmado por una autoridad en la que Relink confía, o no se hizo para %2. La contraseña no se envió. Indique en PGSSLROOTCERT el archivo del certificado de la autoridad que firmó el certificado del servidor (o póngalo en ~/.postgresql/root.crt) y compruebe que la dirección nombra el host para el que se hizo el certificado.</translation>
     </message>
     <message>
-        <source>Who is on which link could not be read from the history (%1).</source>
-        <translation>No se pudo leer del historial quién está en cada vínculo (%1).</translation>
+        <source>Who is on which link could not be read from the history (%1). Ask your team before going ahead.</source>
+        <translation>No se pudo leer del historial quién está en cada vínculo (%1). Pregunte a su equipo antes de seguir.</translation>
     </message>
     <message>
-        <source>The history could not record who is on the link (%1): colleagues will not see it.</source>
-        <translation>El historial no pudo registrar quién está en el vínculo (%1): sus compañeros no lo verán.</translation>
+        <source>The history could not record who is on the link (%1): colleagues will not see it. Tell them you are on it.</source>
+        <translation>El historial no pudo registrar quién está en el vínculo (%1): sus compañeros no lo verán. Avíseles de que está en él.</translation>
     </message>
 </context>
 <context>

@@ -1980,12 +1980,12 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
         <translation>O Relink não conseguiu confirmar que %1 é o banco de dados da equipe: ele não oferece conexão criptografada, ou o certificado dele não é assinado por uma autoridade em que o Relink confia, ou não foi feito para %2. A senha não foi enviada. Indique em PGSSLROOTCERT o arquivo do certificado da autoridade que assinou o certificado do servidor (ou coloque-o em ~/.postgresql/root.crt) e verifique se o endereço indica o host para o qual o certificado foi feito.</translation>
     </message>
     <message>
-        <source>Who is on which link could not be read from the history (%1).</source>
-        <translation>Não foi possível ler do histórico quem está em cada vínculo (%1).</translation>
+        <source>Who is on which link could not be read from the history (%1). Ask your team before going ahead.</source>
+        <translation>Não foi possível ler do histórico quem está em cada vínculo (%1). Pergunte à sua equipe antes de seguir.</translation>
     </message>
     <message>
-        <source>The history could not record who is on the link (%1): colleagues will not see it.</source>
-        <translation>O histórico não pôde registrar quem está no vínculo (%1): os colegas não verão isso.</translation>
+        <source>The history could not record who is on the link (%1): colleagues will not see it. Tell them you are on it.</source>
+        <translation>O histórico não pôde registrar quem está no vínculo (%1): os colegas não verão isso. Avise-os de que você está nele.</translation>
     </message>
 </context>
 <context>

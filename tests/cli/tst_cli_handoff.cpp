@@ -34,17 +34,7 @@ class TestCliHandoff : public QObject
     BelvoSimulator *m_sim = nullptr;
     QTemporaryDir *m_dir = nullptr;
 
-    QProcessEnvironment environment() const
-    {
-        QProcessEnvironment env = cliEnvironment(m_sim->baseUrl(), BelvoSimulator::kDemoSecretId,
-                                                 BelvoSimulator::kDemoSecretPassword);
-        env.remove("DISPLAY");
-        env.insert("DBUS_SESSION_BUS_ADDRESS", "unix:path=" + m_dir->path() + "/no-bus");
-        env.insert("HOME", m_dir->path());
-        env.insert("RELINK_HISTORY_DB", m_dir->filePath("history.sqlite")); // never the real one
-        env.insert("LC_ALL", "C.UTF-8");
-        return env;
-    }
+    QProcessEnvironment environment() const { return cliTestEnvironment(*m_sim, m_dir->path()); }
 
     // Starts relink-cli; the caller waits for it (this thread's event loop serves the simulator).
     void start(QProcess &p, const QStringList &args, const QProcessEnvironment &env = {})

@@ -42,14 +42,8 @@ class TestCliPreflight : public QObject
 
     QProcessEnvironment environment() const
     {
-        QProcessEnvironment env = cliEnvironment(m_sim->baseUrl(), BelvoSimulator::kDemoSecretId,
-                                                 BelvoSimulator::kDemoSecretPassword);
-        env.remove("DISPLAY");
-        env.insert("DBUS_SESSION_BUS_ADDRESS", "unix:path=" + m_dir->path() + "/no-bus");
-        env.insert("HOME", m_dir->path());
-        env.insert("RELINK_HISTORY_DB", m_dir->filePath("history.sqlite")); // never the real one
+        QProcessEnvironment env = cliTestEnvironment(*m_sim, m_dir->path());
         env.insert("RELINK_AGENT", "ana");
-        env.insert("LC_ALL", "C.UTF-8");
         return env;
     }
 

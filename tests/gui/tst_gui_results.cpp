@@ -353,7 +353,7 @@ private slots:
         click("updateButton");
         QTRY_VERIFY(mfaDialog());
         MfaDialog *d = mfaDialog();
-        const int sent = m_sim->requests().size();
+        const qsizetype sent = m_sim->requests().size();
         QTest::keyClick(d, Qt::Key_Escape);
         QMessageBox *box = nullptr;
         QTRY_VERIFY((box = d->findChild<QMessageBox *>("stopWaitingBox")) && box->isVisible());

@@ -134,6 +134,20 @@ inline QProcessEnvironment cliEnvironment(const QUrl &baseUrl, const QString &se
     return env;
 }
 
+// relink-cli's environment in a test: the simulator's URL and demo keys, `home` as HOME (its
+// settings), the history a file there, no display or session bus, C.UTF-8.
+inline QProcessEnvironment cliTestEnvironment(const BelvoSimulator &sim, const QString &home)
+{
+    QProcessEnvironment env = cliEnvironment(sim.baseUrl(), BelvoSimulator::kDemoSecretId,
+                                             BelvoSimulator::kDemoSecretPassword);
+    env.remove("DISPLAY");
+    env.insert("DBUS_SESSION_BUS_ADDRESS", "unix:path=" + home + "/no-bus");
+    env.insert("HOME", home);
+    env.insert("RELINK_HISTORY_DB", home + "/history.sqlite"); // never the real one
+    env.insert("LC_ALL", "C.UTF-8");
+    return env;
+}
+
 #ifdef RELINK_CLI_PATH
 struct CliRun
 {

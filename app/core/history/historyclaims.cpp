@@ -32,7 +32,7 @@ QString claimsUnreadable(const QString &detail)
 {
     return QCoreApplication::translate("relink::HistoryStore",
                                        "Who is on which link could not be read from the history "
-                                       "(%1).")
+                                       "(%1). Ask your team before going ahead.")
         .arg(detail);
 }
 
@@ -40,7 +40,7 @@ QString claimNotWritten(const QString &detail)
 {
     return QCoreApplication::translate("relink::HistoryStore",
                                        "The history could not record who is on the link (%1): "
-                                       "colleagues will not see it.")
+                                       "colleagues will not see it. Tell them you are on it.")
         .arg(detail);
 }
 
