@@ -5,6 +5,7 @@
 #include "linklisting.h"
 #include "linksfiltermodel.h"
 #include "linkstablemodel.h"
+#include "preflight.h"
 #include "ratelimiter.h"
 #include "resultpanel.h"
 #include "ui_linkswindow.h"
@@ -85,8 +86,11 @@ LinksWindow::LinksWindow(Workspace *workspace, QWidget *parent)
     m_ui->statusFilterCombo->addItem(tr("Unconfirmed"), QStringLiteral("unconfirmed"));
     m_ui->statusFilterCombo->addItem(tr("Valid"), QStringLiteral("valid"));
     m_ui->statusFilterCombo->addItem(tr("All links"), QStringLiteral("all"));
-    const QStringList titles = {tr("Status"),  tr("Bank"),        tr("Last accessed"),
-                                tr("Created"), tr("External id"), tr("Link id")};
+    const QStringList titles = {tr("Status"),        tr("Bank"),
+                                tr("Last accessed"), tr("Created"),
+                                tr("External id"),   tr("Link id"),
+                                tr("Bank's health"), tr("Last attempt"),
+                                tr("Who is on it"),  tr("Hand-off open until")};
     for (int i = 0; i < titles.size(); ++i)
         m_model->setHeaderData(i, Qt::Horizontal, titles.at(i));
     m_ui->linksView->setModel(m_shown);
@@ -102,6 +106,11 @@ LinksWindow::LinksWindow(Workspace *workspace, QWidget *parent)
     // Beside the form, what tells links apart comes first: status, bank, external id, link id.
     header->moveSection(header->visualIndex(LinksTableModel::ExternalId), 2);
     header->moveSection(header->visualIndex(LinksTableModel::Id), 3);
+    // Then the team's picture: who is on it, the last attempt, an open hand-off, the bank.
+    header->moveSection(header->visualIndex(LinksTableModel::OnIt), 4);
+    header->moveSection(header->visualIndex(LinksTableModel::LastAttempt), 5);
+    header->moveSection(header->visualIndex(LinksTableModel::HandoffUntil), 6);
+    header->moveSection(header->visualIndex(LinksTableModel::BankHealth), 7);
     header->setSortIndicatorShown(true);
     header->setSortIndicator(-1, Qt::AscendingOrder); // as Belvo lists them, until a click
     QFont count = m_ui->countLabel->font();
@@ -137,10 +146,13 @@ LinksWindow::LinksWindow(Workspace *workspace, QWidget *parent)
             m_ui->linksView->resizeColumnsToContents();
         showState();
         lookUpInstitutions();
+        readNewPictures();
+        showTeam();
     });
     connect(m_model, &LinksTableModel::listingFinished, this, &LinksWindow::showState);
     connect(m_ui->linksView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &LinksWindow::showState);
+    setUpTeamPicture();
     reload();
     refreshAccessibility(this);
 }
@@ -204,6 +216,15 @@ void LinksWindow::lookUpInstitutions()
         m_lookup = m_workspace->client()->getInstitution(name);
         connect(m_lookup, &Operation::finished, this, [this, name](const Result &r) {
             m_lookup = nullptr;
+            if (r.kind == Result::Kind::Institution && !r.institution.status.isEmpty()) {
+                m_model->setInstitutionHealth(name, r.institution.status);
+                // The pre-flight of a link of this bank needs not ask again for 5 minutes.
+                InstitutionHealthCache::shared().store(m_workspace->environmentLabel(), name,
+                                                       {r.institution.displayName,
+                                                        r.institution.status,
+                                                        QDateTime::currentDateTimeUtc()});
+                showTeam();
+            }
             if (r.kind == Result::Kind::Institution && !r.institution.displayName.isEmpty()) {
                 m_institutionNames.insert(name, r.institution.displayName);
                 m_model->setInstitutionNames(m_institutionNames);
@@ -238,6 +259,7 @@ void LinksWindow::reload()
     m_listedWithKeys = m_workspace->hasKeys();
     m_institutionNames.clear();
     m_asked.clear();
+    forgetPictures();
     if (m_lookup) { // the last environment's bank
         m_lookup->disconnect(this);
         m_lookup->cancel();
@@ -248,6 +270,7 @@ void LinksWindow::reload()
         m_ui->errorLabel->setText(tr("There are no API keys for this environment: add them in "
                                      "File › Settings, then Refresh."));
         showState();
+        showTeam();
         return;
     }
     LinkQuery query;
@@ -258,6 +281,7 @@ void LinksWindow::reload()
     query.institution = bank;
     m_model->setListing(new LinkListing(m_workspace->client(), query));
     showState();
+    showTeam();
 }
 
 void LinksWindow::showLink(const Link &link)
@@ -297,13 +321,17 @@ void LinksWindow::showState()
         else if (shown < total)
             count += QLatin1Char(' ') +
                      tr("(%1 shown: Refresh to list them all)").arg(QLocale().toString(shown));
-        if (!m_shown->search().isEmpty()) {
-            const int matching = m_shown->rowCount();
+        const int matching = m_shown->rowCount();
+        if (m_shown->nobodyOnIt())
+            count += QLatin1Char(' ') +
+                     (m_shown->search().isEmpty()
+                          ? tr("— %n with nobody on it", nullptr, matching)
+                          : tr("— %n match(es) the search, with nobody on it", nullptr, matching));
+        else if (!m_shown->search().isEmpty())
             count +=
                 QLatin1Char(' ') +
                 (matching == 1 ? tr("— 1 matches the search")
                                : tr("— %1 match the search").arg(QLocale().toString(matching)));
-        }
     }
     m_ui->countLabel->setText(count);
     const Result failure = m_model->failure();

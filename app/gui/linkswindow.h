@@ -9,6 +9,8 @@
 
 #include <memory>
 
+class QTimer;
+
 namespace Ui {
 class LinksWindow;
 }
@@ -18,13 +20,18 @@ namespace relink {
 class LinksFilterModel;
 class LinksTableModel;
 class Operation;
+class QueuePicture;
 class Workspace;
 
 // File › Links needing attention, the queue beside the form (LinksDock holds it): the account's
 // links that broke (invalid, token_required by default), a page at a time as the table scrolls,
 // filtered by status and bank at Belvo, searched among the rows (link id, external id, bank),
 // sortable by any column. Enter or double-click puts a link in the form (linkChosen) and checks
-// it there; an update made there shows in the row (showLink) without a reload.
+// it there; an update made there shows in the row (showLink) without a reload. The team's
+// picture (#25) comes with the rows: each bank's health, the last attempt, who is on the link, an
+// open hand-off; a summary by bank with a banner for a bank that is down or holds many of the
+// links; "Nobody on it" shows the links free to take. It is read again every minute while the
+// queue is shown, and when this desk records something (linkswindow_team.cpp).
 class LinksWindow : public QWidget
 {
     Q_OBJECT
@@ -59,6 +66,15 @@ private:
     // The banks' display names, asked for one at a time as new code names appear in the rows.
     void lookUpInstitutions();
 
+    // The team's picture (linkswindow_team.cpp).
+    void setUpTeamPicture();
+    // Reads the picture of the rows not read yet (a page arrived), or of every row.
+    void readNewPictures();
+    void readAllPictures();
+    void forgetPictures();
+    // The summary by bank, its banners, and what could not be read of the team's picture.
+    void showTeam();
+
     std::unique_ptr<Ui::LinksWindow> m_ui;
     Workspace *m_workspace;
     LinksTableModel *m_model;
@@ -66,6 +82,13 @@ private:
     QHash<QString, QString> m_institutionNames; // code name → display name
     QSet<QString> m_asked;                      // code names asked for (answered or not)
     QPointer<Operation> m_lookup;
+    QueuePicture *m_picture = nullptr;
+    QSet<QString> m_pictured; // the link ids whose picture was asked for
+    QString m_pictureProblem;
+    QString m_banner; // the banners last announced
+    QTimer *m_pictureTimer = nullptr;
+    QTimer *m_recorded = nullptr; // this desk recorded something: read again, once
+
     bool m_lookupPending = false;  // the next bank's name waits for the rate limit
     QString m_listedIn;            // the base URL the rows come from
     bool m_listedWithKeys = false; // false: listed without keys, so again when they come

@@ -8,9 +8,32 @@
 
 namespace relink {
 
-HandoffDesk::HandoffDesk(QObject *parent) : QObject(parent)
+HandoffDesk::HandoffDesk(QObject *parent) : QObject(parent), m_claimRenewal(new QTimer(this))
 {
     qRegisterMetaType<relink::HandoffOutcome>();
+    connect(m_claimRenewal, &QTimer::timeout, this, [this] {
+        for (int i = 0; i < m_rows.size(); ++i)
+            claim(i);
+    });
+    m_claimRenewal->start(kClaimRenewalMs);
+}
+
+void HandoffDesk::setClaimRenewalInterval(int ms)
+{
+    m_claimRenewal->start(ms);
+}
+
+void HandoffDesk::claim(int i)
+{
+    const WaitingHandoff &row = m_rows.at(i);
+    HistoryService *history = row.context.history;
+    // Only this agent's (a restored hand-off may be a colleague's, on a team history), only
+    // while the customer's link can still be used.
+    if (!history || !row.isOpen() || row.state == WaitingHandoff::State::Minting ||
+        row.agent.compare(currentAgent(), Qt::CaseInsensitive) != 0)
+        return;
+    history->claim({row.environment, row.linkId, row.agent, row.ticket, kClaimSeconds, false}, this,
+                   [](const ClaimRead &) {});
 }
 
 HandoffDesk::~HandoffDesk()
@@ -75,7 +98,7 @@ void HandoffDesk::adopt(HandoffFlow *flow, WaitingHandoff row)
         emit rowChanged(old);
     } else {
         m_rows.append(row);
-        emit rowAdded(m_rows.size() - 1);
+        emit rowAdded(int(m_rows.size() - 1));
     }
     connect(flow, &HandoffFlow::tokenReady, this,
             [this, flow](const QUrl &, int seconds) { onTokenReady(flow, seconds); });
@@ -100,6 +123,7 @@ void HandoffDesk::onTokenReady(HandoffFlow *flow, int expiresInSeconds)
     if (row.lastStatus.isEmpty())
         row.lastStatus = flow->lastStatus();
     emit rowChanged(i);
+    claim(i);
     if (!sameToken) // not merely another language: the watch lasts past the new token
         flow->watch(QDeadlineTimer(qint64(expiresInSeconds + kWatchGraceSeconds) * 1000));
 }
@@ -211,7 +235,7 @@ void HandoffDesk::restore(HistoryService *history, BelvoClient *client, const QS
                     e.startedAt.addSecs(kTokenLifetimeSeconds));
                 if (left <= 0)
                     continue;
-                HandoffFlow::Context context{environment, history, e.ticket, e.institution};
+                HandoffFlow::Context context{environment, history, e.ticket, e.institution, {}};
                 auto *flow = new HandoffFlow(guard, context, this);
                 WaitingHandoff row;
                 row.linkId = e.linkId;

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 namespace relink {
 
@@ -49,7 +50,10 @@ struct WaitingHandoff
 // agent goes on with other links while customers work, and closing a hand-off's view never
 // stops its watch. One open hand-off per link: sending again gives the same flow (the same
 // URL while its token lives), never a second token. After a restart the open hand-offs in the
-// history whose tokens may still live are watched again (restore()).
+// history whose tokens may still live are watched again (restore()). While a hand-off of this
+// agent's is open its link stays claimed for them (#25: colleagues see who is on it): claimed
+// when its customer's link is ready, renewed every 4 minutes; an ended one's claim lapses by
+// itself within 10 minutes (the form may still hold the link).
 class HandoffDesk : public QObject
 {
     Q_OBJECT
@@ -59,6 +63,9 @@ public:
     static constexpr int kWatchGraceSeconds = 15 * 60;
     // Belvo's widget tokens live 10 minutes.
     static constexpr int kTokenLifetimeSeconds = 10 * 60;
+    // An open hand-off's claim: taken for 10 minutes, renewed this often.
+    static constexpr int kClaimSeconds = 10 * 60;
+    static constexpr int kClaimRenewalMs = 4 * 60 * 1000;
 
     explicit HandoffDesk(QObject *parent = nullptr);
     ~HandoffDesk() override;
@@ -83,6 +90,8 @@ public:
     int count() const { return static_cast<int>(m_rows.size()); }
     const WaitingHandoff &at(int row) const { return m_rows.at(row); }
     int rowOf(const QString &linkId) const;
+    // Tests: renew the open hand-offs' claims this often.
+    void setClaimRenewalInterval(int ms);
 
 signals:
     void rowAdded(int row);
@@ -98,8 +107,11 @@ private:
     void onFinished(HandoffFlow *flow, const HandoffOutcome &outcome);
     int rowOf(const HandoffFlow *flow) const;
     void removeRow(int row);
+    // Claims (or renews) the link of this agent's open hand-off in row `i`.
+    void claim(int i);
 
     QList<WaitingHandoff> m_rows;
+    QTimer *m_claimRenewal;
 };
 
 } // namespace relink

@@ -1,6 +1,9 @@
 #include "linkpicture.h"
 
+#include <QCoreApplication>
 #include <QJsonValue>
+
+#include <algorithm>
 
 namespace relink {
 
@@ -60,6 +63,59 @@ QHash<QString, LinkPicture> linkPictures(const QList<Link> &links,
             p.handoffOpenUntil = facts.openHandoffUntil;
         p.claimedBy = claimOf.value(l.id);
         out.insert(l.id, p);
+    }
+    return out;
+}
+
+QList<BankSummary> bankSummaries(const QStringList &rowInstitutions,
+                                 const QHash<QString, QString> &displayNames,
+                                 const QHash<QString, QString> &bankStatus)
+{
+    QHash<QString, int> counts;
+    for (const QString &code : rowInstitutions)
+        ++counts[code];
+    QList<BankSummary> out;
+    out.reserve(counts.size());
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        out.append({it.key(), displayNames.value(it.key(), it.key()), bankStatus.value(it.key()),
+                    it.value()});
+    std::sort(out.begin(), out.end(), [](const BankSummary &a, const BankSummary &b) {
+        if (a.links != b.links)
+            return a.links > b.links;
+        return a.displayName.compare(b.displayName, Qt::CaseInsensitive) < 0;
+    });
+    return out;
+}
+
+QStringList bankBanners(const QList<BankSummary> &banks, bool attention)
+{
+    int total = 0;
+    for (const BankSummary &b : banks)
+        total += b.links;
+    auto tr = [](const char *text, int n) {
+        return QCoreApplication::translate("relink::LinkPicture", text, nullptr, n);
+    };
+    QStringList out;
+    for (const BankSummary &b : banks) {
+        const QString name = b.displayName.isEmpty() ? b.institution : b.displayName;
+        if (b.status == QLatin1StringView("down")) {
+            out << (attention ? tr("%1: %n link(s) need attention, and Belvo reports the bank "
+                                   "down — updates will fail until it is back.",
+                                   b.links)
+                              : tr("%1: %n link(s) listed, and Belvo reports the bank down — "
+                                   "updates will fail until it is back.",
+                                   b.links))
+                       .arg(name);
+        } else if (b.links >= kBankBannerLinks && 2 * b.links >= total && total > b.links) {
+            out << (attention ? tr("%1: %n of the %2 links needing attention are at this bank. "
+                                   "It may be failing: update one and see before the others.",
+                                   b.links)
+                              : tr("%1: %n of the %2 links listed are at this bank. It may be "
+                                   "failing: update one and see before the others.",
+                                   b.links))
+                       .arg(name)
+                       .arg(total);
+        }
     }
     return out;
 }

@@ -35,4 +35,28 @@ QHash<QString, LinkPicture> linkPictures(const QList<Link> &links,
                                          const QHash<QString, QString> &bankStatus,
                                          const QString &environment, const QDateTime &now);
 
+// One bank's share of the links listed (Links needing attention's summary, #25).
+struct BankSummary
+{
+    QString institution; // code name
+    QString displayName; // as known, else the code name
+    QString status;      // "healthy", "down"; empty: not known
+    int links = 0;
+};
+
+// The banks of the listed rows (one institution code per row), the most links first, then by
+// name; `displayNames` and `bankStatus` by code name. Pure.
+QList<BankSummary> bankSummaries(const QStringList &rowInstitutions,
+                                 const QHash<QString, QString> &displayNames,
+                                 const QHash<QString, QString> &bankStatus);
+
+// A bank holding at least this many of the links, and at least half of them, is worth a banner.
+constexpr int kBankBannerLinks = 10;
+
+// The summary's warnings, one per bank that deserves one (translated): a bank Belvo reports down
+// ("heimdall_mx_retail: 47 links need attention, and Belvo reports the bank down — updates will
+// fail until it is back."), or one that holds many of the links. `attention`: the links listed
+// are those needing attention (else "links listed"). Pure.
+QStringList bankBanners(const QList<BankSummary> &banks, bool attention);
+
 } // namespace relink

@@ -22,6 +22,20 @@ void LinksFilterModel::setSearch(const QString &text)
     invalidateRowsFilter();
 }
 
+void LinksFilterModel::setNobodyOnIt(bool only)
+{
+    if (only == m_nobodyOnIt)
+        return;
+    m_nobodyOnIt = only;
+    invalidateRowsFilter();
+}
+
+void LinksFilterModel::picturesChanged()
+{
+    if (m_nobodyOnIt)
+        invalidateRowsFilter();
+}
+
 int LinksFilterModel::linkRow(int row) const
 {
     if (row < 0 || row >= rowCount())
@@ -31,7 +45,11 @@ int LinksFilterModel::linkRow(int row) const
 
 bool LinksFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    return m_search.isEmpty() || sourceParent.isValid() || m_links->matches(sourceRow, m_search);
+    if (sourceParent.isValid())
+        return true;
+    if (m_nobodyOnIt && !m_links->nobodyOnIt(sourceRow))
+        return false;
+    return m_search.isEmpty() || m_links->matches(sourceRow, m_search);
 }
 
 } // namespace relink

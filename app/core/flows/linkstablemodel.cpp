@@ -12,11 +12,6 @@ namespace relink {
 
 namespace {
 
-QString localTime(const QDateTime &at)
-{
-    return displayTime(at); // the locale's, as everywhere in the app
-}
-
 // A total order for sorting: a missing date before every date, text without case.
 int compareValues(const QVariant &x, const QVariant &y)
 {
@@ -53,6 +48,8 @@ void LinksTableModel::setListing(LinkListing *listing)
     m_texts.clear();
     m_total = -1;
     m_failure = {};
+    m_pictures.clear();
+    m_health.clear();
     m_listing = listing;
     endResetModel();
     listing->setParent(this);
@@ -74,6 +71,8 @@ void LinksTableModel::clear()
     m_texts.clear();
     m_total = -1;
     m_failure = {};
+    m_pictures.clear();
+    m_health.clear();
     endResetModel();
     emit loadingChanged(false);
 }
@@ -215,7 +214,7 @@ QVariant LinksTableModel::sortValue(const Row &l, int column) const
     case Id:
         return l.id;
     }
-    return {};
+    return teamSortValue(l, column);
 }
 
 QVariant LinksTableModel::data(const QModelIndex &index, int role) const
@@ -234,6 +233,8 @@ QVariant LinksTableModel::data(const QModelIndex &index, int role) const
         return QStringLiteral("<qt>%1</qt>").arg(l.institution.toHtmlEscaped());
     if (role == Qt::ToolTipRole && (index.column() == LastAccessed || index.column() == Created))
         return isoTime(index.column() == Created ? l.createdAt : l.lastAccessedAt);
+    if (index.column() >= BankHealth)
+        return teamData(l, index.column(), role);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -242,9 +243,9 @@ QVariant LinksTableModel::data(const QModelIndex &index, int role) const
     case Institution:
         return m_names.value(l.institution, l.institution);
     case LastAccessed:
-        return localTime(l.lastAccessedAt);
+        return displayTime(l.lastAccessedAt);
     case Created:
-        return localTime(l.createdAt);
+        return displayTime(l.createdAt);
     case ExternalId:
         return l.externalId;
     case Id:

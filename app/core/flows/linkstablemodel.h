@@ -2,6 +2,7 @@
 
 #include "belvolink.h"
 #include "institution.h"
+#include "linkpicture.h"
 #include "result.h"
 
 #include <QAbstractTableModel>
@@ -16,12 +17,26 @@ class LinkListing;
 // The links of a listing as a table for a view: the pages are fetched as rows scroll into view
 // (canFetchMore/fetchMore), one page at a time; sortable by any column (the rows fetched so
 // far; a page that arrives later is sorted in). A link updated elsewhere (the main window)
-// shows its new status in its row without a reload.
+// shows its new status in its row without a reload. The team's picture of each link (#25: its
+// bank's health, the last attempt, who is on it, an open hand-off) comes in its own columns as
+// it is read (setPictures, setInstitutionHealth).
 class LinksTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Status, Institution, LastAccessed, Created, ExternalId, Id, ColumnCount };
+    enum Column {
+        Status,
+        Institution,
+        LastAccessed,
+        Created,
+        ExternalId,
+        Id,
+        BankHealth,   // Belvo's word on the bank: healthy, down
+        LastAttempt,  // when, who, how it ended
+        OnIt,         // the colleague (or this agent) on the link now
+        HandoffUntil, // an open hand-off: until when the customer's link works
+        ColumnCount
+    };
     // The value a column sorts by (dates as QDateTime, text as text).
     static constexpr int SortRole = Qt::UserRole + 1;
 
@@ -58,6 +73,18 @@ public:
     // (without case).
     bool matches(int row, const QString &text) const;
 
+    // The team's picture of these links (by id): their rows show it; links not named keep theirs.
+    void setPictures(const QHash<QString, LinkPicture> &pictures);
+    // Forgets every picture (another environment, a new listing).
+    void clearPictures();
+    // A bank's health as Belvo said it ("healthy", "down"), by code name.
+    void setInstitutionHealth(const QString &institution, const QString &status);
+    LinkPicture picture(int row) const;
+    // Nobody is on `row`'s link (no claim in force that the picture knows of).
+    bool nobodyOnIt(int row) const;
+    // The banks of the rows listed, the most links first (the queue's summary).
+    QList<BankSummary> bankSummaries() const;
+
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -93,12 +120,17 @@ private:
     void onPage(const QList<Link> &links, int total);
     void onFinished(const Result &result);
     QVariant sortValue(const Row &row, int column) const;
+    // The team's columns (linkstablemodel_team.cpp).
+    QVariant teamSortValue(const Row &row, int column) const;
+    QVariant teamData(const Row &row, int column, int role) const;
     void sortRows();
 
     QPointer<LinkListing> m_listing;
     QList<Row> m_rows;
     QSet<QString> m_texts; // institution and status texts, shared by the rows
     QHash<QString, QString> m_names;
+    QHash<QString, LinkPicture> m_pictures; // by link id
+    QHash<QString, QString> m_health;       // by code name
     QVariant m_titles[ColumnCount];
     int m_total = -1;
     int m_sortColumn = -1;

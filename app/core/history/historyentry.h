@@ -69,12 +69,13 @@ struct ClaimRequest
 
 struct HistoryFilter
 {
-    QString linkId;  // part of the id (a whole id matches only itself), empty: all
-    QString outcome; // prefix ("error" matches every error), empty: all
-    QDateTime since; // inclusive, invalid: no bound
-    QDateTime until; // exclusive, invalid: no bound
-    QString agent;   // exactly this agent (case-insensitive), empty: all
-    QString ticket;  // exactly this ticket (case-insensitive), empty: all
+    QString linkId;      // part of the id (a whole id matches only itself), empty: all
+    QStringList linkIds; // exactly one of these ids (the queue's rows), empty: all
+    QString outcome;     // prefix ("error" matches every error), empty: all
+    QDateTime since;     // inclusive, invalid: no bound
+    QDateTime until;     // exclusive, invalid: no bound
+    QString agent;       // exactly this agent (case-insensitive), empty: all
+    QString ticket;      // exactly this ticket (case-insensitive), empty: all
 };
 
 // The columns of an attempt, in the order the History window shows them.

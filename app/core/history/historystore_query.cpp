@@ -44,6 +44,12 @@ bool HistoryStore::read(const HistoryFilter &filter, const HistoryOrder &order, 
         sql += QStringLiteral(" AND a.link_id LIKE ? ESCAPE '\\'");
         binds << QString(QLatin1Char('%') + literal(filter.linkId) + QLatin1Char('%'));
     }
+    if (!filter.linkIds.isEmpty()) { // on attempts_link
+        QStringList marks(filter.linkIds.size(), QStringLiteral("?"));
+        sql += QStringLiteral(" AND a.link_id IN (%1)").arg(marks.join(QLatin1Char(',')));
+        for (const QString &id : filter.linkIds)
+            binds << id;
+    }
     if (!filter.outcome.isEmpty()) {
         sql += QStringLiteral(" AND a.outcome LIKE ? ESCAPE '\\'");
         binds << QString(literal(filter.outcome) + QLatin1Char('%'));

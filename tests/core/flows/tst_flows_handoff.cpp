@@ -2,11 +2,13 @@
 // customer gets, and the flow's one outcome with what the history keeps of it (never a token).
 #include "testsupport.h"
 
+#include "handoffdesk.h"
 #include "handoffflow.h"
 #include "historyservice.h"
 
 #include <QDirIterator>
 #include <QJsonDocument>
+#include <QScopeGuard>
 
 using namespace relink;
 using namespace relink::test;
@@ -451,6 +453,34 @@ private slots:
         QCOMPARE(e.outcome, QString("error:access_to_resource_denied"));
         QCOMPARE(e.httpStatus, 403);
         QVERIFY(e.requestIds.contains("r403"));
+    }
+
+    // An open hand-off keeps its link claimed for the agent who sent it (#25): claimed when the
+    // customer's link is ready (ticket and all), renewed while it stays open, `since` kept.
+    void anOpenHandOffKeepsItsLinkClaimed()
+    {
+        qputenv("RELINK_AGENT", "ana");
+        auto restore = qScopeGuard([] { qunsetenv("RELINK_AGENT"); });
+        HandoffDesk desk;
+        HandoffFlow *flow = desk.create(m_client, {"demo", m_history, "SUP-9", {}, {}}, kValid);
+        QSignalSpy ready(flow, &HandoffFlow::tokenReady);
+        flow->start(kValid, "es");
+        QVERIFY(ready.wait(5000));
+        auto claims = [this] {
+            return m_history->claimsAndWait("demo").claims;
+        };
+        QTRY_COMPARE(claims().size(), 1);
+        const LinkClaim first = claims().at(0);
+        QCOMPARE(first.agent, QString("ana"));
+        QCOMPARE(first.linkId, kValid);
+        QCOMPARE(first.ticket, QString("SUP-9"));
+        const qint64 left = QDateTime::currentDateTimeUtc().secsTo(first.expiresAt);
+        QVERIFY2(left > 590 && left <= 600, qPrintable(QString::number(left)));
+        desk.setClaimRenewalInterval(100);
+        QTRY_VERIFY_WITH_TIMEOUT(claims().value(0).expiresAt > first.expiresAt, 10'000);
+        QCOMPARE(claims().size(), 1);
+        QCOMPARE(claims().at(0).since, first.since);
+        QCOMPARE(claims().at(0).agent, QString("ana"));
     }
 
     void theNewestHandOffOfALinkIsFound()

@@ -99,6 +99,29 @@ private slots:
         QCOMPARE(count(store, "steps"), 2);
     }
 
+    // The queue reads the attempts of the links it shows: exactly those ids, never a part of
+    // one (link-1 is not link-10), and a link without attempts adds nothing.
+    void readsTheAttemptsOfExactlyTheseLinks()
+    {
+        QTemporaryDir dir;
+        HistoryStore store;
+        QVERIFY2(store.open(dir.filePath("history.sqlite")), qPrintable(store.lastError()));
+        for (const char *id : {"link-1", "link-10", "link-2", "link-1"})
+            QVERIFY(!store.begin({"sandbox", id, "erebor_mx_retail", {}, "ana", {}}).isEmpty());
+        HistoryFilter rows;
+        rows.linkIds = {"link-1", "link-3"};
+        QList<HistoryEntry> read = store.entries(rows);
+        QCOMPARE(read.size(), 2);
+        QCOMPARE(read.at(0).linkId, QString("link-1"));
+        QCOMPARE(read.at(1).linkId, QString("link-1"));
+        rows.linkIds = {"link-10", "link-2"};
+        rows.agent = "ANA";
+        read = store.entries(rows);
+        QCOMPARE(read.size(), 2);
+        QCOMPARE(QSet<QString>({read.at(0).linkId, read.at(1).linkId}),
+                 QSet<QString>({"link-10", "link-2"}));
+    }
+
     // Two desktops on one SQLite file (two connections): claims seen, renewed, taken over,
     // released, expired.
     void claimsBetweenTwoDesks()

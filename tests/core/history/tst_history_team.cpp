@@ -167,6 +167,14 @@ private slots:
         QCOMPARE(store.entries(f).size(), 1);
         f.agent = "bob";
         QCOMPARE(store.entries(f).size(), 0);
+        // The queue's rows: exactly these ids, not a part of one.
+        QVERIFY(!store.begin({"sandbox", "link-10", "erebor_mx_retail", {}, "bob", {}}).isEmpty());
+        HistoryFilter rows;
+        rows.linkIds = {"link-1", "link-2"};
+        QCOMPARE(store.entries(rows).size(), 1);
+        QCOMPARE(store.entries(rows).at(0).linkId, QString("link-1"));
+        rows.linkIds = {"link-1", "link-10"};
+        QCOMPARE(store.entries(rows).size(), 2);
     }
 
     // A database set up by the previous schema (version 2: no keys, agents or tickets) is
