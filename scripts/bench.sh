@@ -389,6 +389,14 @@ if [ -f build-bench-base/CMakeCache.txt ] &&
     ! grep -qx "CMAKE_HOME_DIRECTORY:INTERNAL=$base_src" build-bench-base/CMakeCache.txt; then
     rm -rf build-bench-base
 fi
+# Check link → form is measured by this tree's tools/bench/checkbench.cpp, built against both
+# (it uses nothing but the window, its objectNames and the simulator's demo links).
+if ! grep -q relink-check-bench "$base_src/tools/CMakeLists.txt"; then
+    cp tools/bench/checkbench.cpp "$base_src/tools/bench/"
+    printf '%s\n' 'qt_add_executable(relink-check-bench bench/checkbench.cpp)' \
+        'target_link_libraries(relink-check-bench PRIVATE relink_gui Qt6::Test)' \
+        >>"$base_src/tools/CMakeLists.txt"
+fi
 cmake -S "$base_src" -B build-bench-base -G Ninja "${launcher[@]}" -DBUILD_TESTING=OFF >/dev/null
 cmake --build build-bench-base >/dev/null
 R=build-bench-base
@@ -430,6 +438,17 @@ if command -v valgrind >/dev/null 2>&1; then
     s_base=$(QT_QPA_PLATFORM=offscreen RELINK_MODULE_DIR="$PWD/$R/modules" instr \
         "$R/app/gui/relink" --demo --check-start)
 fi
+# Check link → the form ready (now: with the pre-flight's findings, which Update waits for):
+# 7 processes of each tree in turn, 9 checks each, against the same simulator.
+ck=$(mktemp)
+for _ in $(seq 7); do
+    "$B/tools/relink-check-bench" "$sim_url" 9 2>/dev/null | sed -n 's/^check_ms=/now /p' >>"$ck"
+    RELINK_MODULE_DIR="$PWD/$R/modules" "$R/tools/relink-check-bench" "$sim_url" 9 2>/dev/null |
+        sed -n 's/^check_ms=/base /p' >>"$ck"
+done
+ck_now=$(sed -n 's/^now //p' "$ck" | median) ck_base=$(sed -n 's/^base //p' "$ck" | median)
+ck_n=$(grep -c '^now ' "$ck" || true)
+rm -f "$ck"
 mi() { [ "$1" = "-" ] && echo "-" || awk -v n="$1" 'BEGIN {printf "%.1f M", n/1e6}'; }
 printf '\nThis tree against %s — the same run, alternating\n\n' "$(git rev-parse --short "$against")"
 printf '| measure | now | %s | ratio |\n|---|---|---|---|\n' "$(git rev-parse --short "$against")"
@@ -438,5 +457,7 @@ printf '| start-up, offscreen (median of 21) | %s ms | %s ms | %s× |\n' "$off_n
 printf '| start-up, offscreen, instructions (callgrind, whole process) | %s | %s | %s× |\n' \
     "$(mi "$s_now")" "$(mi "$s_base")" "$( [ "$s_now" = "-" ] && echo - || ratio "$s_now" "$s_base")"
 printf '| round trip, relink-cli update (median of 21) | %s ms | %s ms | %s× |\n' "$rt_now" "$rt_base" "$(ratio "$rt_now" "$rt_base")"
+printf '| Check link → the form ready (now with the pre-flight'"'"'s findings; median of %s) | %s ms | %s ms | %s× |\n' \
+    "$ck_n" "$ck_now" "$ck_base" "$(ratio "$ck_now" "$ck_base")"
 printf '| round trip, relink-cli update, instructions (callgrind) | %s | %s | %s× |\n' \
     "$(mi "$i_now")" "$(mi "$i_base")" "$( [ "$i_now" = "-" ] && echo - || ratio "$i_now" "$i_base")"

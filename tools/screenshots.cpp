@@ -317,8 +317,16 @@ int main(int argc, char *argv[])
         const int queueWidth = dock->fontMetrics().averageCharWidth() * 84;
         w.resize(formOnly.width() + queueWidth, formOnly.height());
         w.resizeDocks({qobject_cast<QDockWidget *>(dock)}, {queueWidth}, Qt::Horizontal);
-        QTest::qWait(300); // the banks' display names (asked one at a time)
+        // The banks' display names and health (asked one at a time): the bank down's banner.
+        (void)QTest::qWaitFor(
+            [dock] { return child<QLabel>(dock, "bankBannerLabel")->isVisible(); }, 15'000);
+        waitIdle(&w);
         save(&w, QStringLiteral("desk-queue"));
+        // The team's columns: who is on each link, its last attempt, an open hand-off.
+        auto *view = child<QTableView>(dock, "linksView");
+        view->scrollTo(view->model()->index(0, 8));
+        save(&w, QStringLiteral("desk-queue-team"));
+        view->scrollTo(view->model()->index(0, 0));
         QTest::keyClicks(child<QLineEdit>(dock, "linksSearchEdit"), QStringLiteral("heimdall"));
         save(&w, QStringLiteral("desk-queue-search"));
         dock->close();

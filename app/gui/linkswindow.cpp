@@ -216,15 +216,6 @@ void LinksWindow::lookUpInstitutions()
         m_lookup = m_workspace->client()->getInstitution(name);
         connect(m_lookup, &Operation::finished, this, [this, name](const Result &r) {
             m_lookup = nullptr;
-            if (r.kind == Result::Kind::Institution && !r.institution.status.isEmpty()) {
-                m_model->setInstitutionHealth(name, r.institution.status);
-                // The pre-flight of a link of this bank needs not ask again for 5 minutes.
-                InstitutionHealthCache::shared().store(m_workspace->environmentLabel(), name,
-                                                       {r.institution.displayName,
-                                                        r.institution.status,
-                                                        QDateTime::currentDateTimeUtc()});
-                showTeam();
-            }
             if (r.kind == Result::Kind::Institution && !r.institution.displayName.isEmpty()) {
                 m_institutionNames.insert(name, r.institution.displayName);
                 m_model->setInstitutionNames(m_institutionNames);
@@ -234,6 +225,15 @@ void LinksWindow::lookUpInstitutions()
                 sorted.sort(Qt::CaseInsensitive);
                 names->setStringList(sorted);
             }
+            if (r.kind == Result::Kind::Institution && !r.institution.status.isEmpty()) {
+                m_model->setInstitutionHealth(name, r.institution.status);
+                // The pre-flight of a link of this bank needs not ask again for 5 minutes.
+                InstitutionHealthCache::shared().store(m_workspace->environmentLabel(), name,
+                                                       {r.institution.displayName,
+                                                        r.institution.status,
+                                                        QDateTime::currentDateTimeUtc()});
+            }
+            showTeam(); // the summary names the bank as the rows do
             // Belvo asks to slow down: the names can wait (code names show meanwhile).
             if (r.failure == Failure::Cancelled || r.httpStatus == 429)
                 return;

@@ -33,6 +33,12 @@ void LinksWindow::setUpTeamPicture()
             [this](const QHash<QString, LinkPicture> &pictures, const QString &problem) {
                 m_model->setPictures(pictures);
                 m_shown->picturesChanged();
+                if (!m_teamColumnsFitted && !pictures.isEmpty()) {
+                    m_teamColumnsFitted = true;
+                    for (int column : {LinksTableModel::OnIt, LinksTableModel::LastAttempt,
+                                       LinksTableModel::HandoffUntil})
+                        m_ui->linksView->resizeColumnToContents(column);
+                }
                 m_pictureProblem = problem;
                 showTeam();
                 showState();
@@ -44,12 +50,15 @@ void LinksWindow::setUpTeamPicture()
             readAllPictures();
     });
     m_pictureTimer->start();
-    // What this desk records (an update, a hand-off) shows in its row; many records, one read.
+    // What this desk records (an update, a hand-off) and the links it claims show in their rows;
+    // many records, one read.
     m_recorded = new QTimer(this);
     m_recorded->setSingleShot(true);
     m_recorded->setInterval(500);
     connect(m_recorded, &QTimer::timeout, this, &LinksWindow::readAllPictures);
     connect(m_workspace->history(), &HistoryService::changed, m_recorded,
+            qOverload<>(&QTimer::start));
+    connect(m_workspace->history(), &HistoryService::claimsChanged, m_recorded,
             qOverload<>(&QTimer::start));
     connect(m_ui->nobodyOnItCheck, &QCheckBox::toggled, this, [this](bool only) {
         m_shown->setNobodyOnIt(only);
@@ -69,6 +78,7 @@ void LinksWindow::forgetPictures()
     m_pictured.clear();
     m_pictureProblem.clear();
     m_banner.clear();
+    m_teamColumnsFitted = false;
 }
 
 void LinksWindow::readNewPictures()

@@ -124,6 +124,8 @@ signals:
     void changed();
     // The team history's outbox was sent: `count` events.
     void flushed(int count);
+    // This desk claimed, renewed or released a link (claim(), readLink(), release()).
+    void claimsChanged();
 
 private:
     // Runs `job` on the service's thread with the store it reads (the team's, when connected;
@@ -160,6 +162,7 @@ private:
     friend class HistoryWorker;
     void post(std::function<void(HistoryStore &)> job);
     void noteChanged(); // changed(), once for a burst of records (an outbox sent)
+    void noteClaims();  // claimsChanged(), from the service's thread
     void send(const HistoryEvent &event);
 
     QThread m_thread;

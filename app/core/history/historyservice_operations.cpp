@@ -39,15 +39,21 @@ ClaimRead claimsIn(HistoryStore &store, const QString &environment)
 
 } // namespace
 
+void HistoryService::noteClaims()
+{
+    QMetaObject::invokeMethod(this, &HistoryService::claimsChanged, Qt::QueuedConnection);
+}
+
 void HistoryService::readLink(const HistoryFilter &filter, const ClaimRequest &claim,
                               QObject *context, std::function<void(const HistoryRead &)> done)
 {
     run<HistoryRead>(
-        [filter, claim](HistoryStore &store) {
+        [this, filter, claim](HistoryStore &store) {
             HistoryRead r = readFrom(store, filter, {}, 0, 500);
             if (!r.ok)
                 return r;
             const ClaimRead c = claimIn(store, claim); // its failure leaves the read as it is
+            noteClaims();
             r.claim = c.claim;
             if (!c.ok)
                 r.claimError = c.error;
@@ -59,8 +65,13 @@ void HistoryService::readLink(const HistoryFilter &filter, const ClaimRequest &c
 void HistoryService::claim(const ClaimRequest &request, QObject *context,
                            std::function<void(const ClaimRead &)> done)
 {
-    run<ClaimRead>([request](HistoryStore &store) { return claimIn(store, request); }, context,
-                   std::move(done));
+    run<ClaimRead>(
+        [this, request](HistoryStore &store) {
+            const ClaimRead r = claimIn(store, request);
+            noteClaims();
+            return r;
+        },
+        context, std::move(done));
 }
 
 ClaimRead HistoryService::claimAndWait(const ClaimRequest &request)
@@ -85,8 +96,9 @@ ClaimRead HistoryService::claimsAndWait(const QString &environment)
 void HistoryService::release(const QString &environment, const QString &linkId,
                              const QString &agent)
 {
-    post([environment, linkId, agent](HistoryStore &store) {
+    post([this, environment, linkId, agent](HistoryStore &store) {
         HistoryClaims(store).release(environment, linkId, agent);
+        noteClaims();
     });
 }
 

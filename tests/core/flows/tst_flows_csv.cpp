@@ -113,6 +113,51 @@ private slots:
                               {"claimed_by", QJsonValue()},
                               {"handoff_open_until", "2026-12-07T12:08:00.000Z"}}));
     }
+
+    // The queue's summary by bank: the most links first (then by name), display names where
+    // known; a banner for a bank down, and for one holding at least 10 links and half of them
+    // (not when it is the only bank listed: the agent filtered by it).
+    void theSummaryByBankAndItsBanners()
+    {
+        QStringList rows;
+        for (int i = 0; i < 12; ++i)
+            rows << "heimdall_mx_retail";
+        rows << "erebor_br_retail"
+             << "erebor_br_retail"
+             << "gotham_mx_business"
+             << "erebor_mx_retail";
+        const QList<BankSummary> banks =
+            bankSummaries(rows, {{"erebor_br_retail", "Erebor Brazil"}},
+                          {{"erebor_br_retail", "down"}, {"heimdall_mx_retail", "healthy"}});
+        QCOMPARE(banks.size(), 4);
+        QCOMPARE(banks.at(0).institution, QString("heimdall_mx_retail"));
+        QCOMPARE(banks.at(0).displayName, QString("heimdall_mx_retail"));
+        QCOMPARE(banks.at(0).links, 12);
+        QCOMPARE(banks.at(0).status, QString("healthy"));
+        QCOMPARE(banks.at(1).displayName, QString("Erebor Brazil"));
+        QCOMPARE(banks.at(1).status, QString("down"));
+        QCOMPARE(banks.at(2).institution, QString("erebor_mx_retail")); // 1 each: by name
+        QCOMPARE(banks.at(3).institution, QString("gotham_mx_business"));
+        QCOMPARE(bankBanners(banks, true),
+                 QStringList({"heimdall_mx_retail: 12 of the 16 links needing attention are at "
+                              "this bank. It may be failing: update one and see before the "
+                              "others.",
+                              "Erebor Brazil: 2 link(s) need attention, and Belvo reports the bank "
+                              "down — updates will fail until it is back."}));
+        QCOMPARE(bankBanners(banks, false).value(1),
+                 QString("Erebor Brazil: 2 link(s) listed, and Belvo reports the bank down — "
+                         "updates will fail until it is back."));
+        // Fewer than 10, or under half: no banner for the bank that merely has the most.
+        QCOMPARE(bankBanners(bankSummaries(rows.mid(3), {}, {}), true), QStringList());
+        QCOMPARE(
+            bankBanners(bankSummaries(rows + rows.mid(0, 10).replaceInStrings("heimdall", "erebor"),
+                                      {}, {}),
+                        true),
+            QStringList());
+        // The only bank listed (filtered by it): no banner unless it is down.
+        QCOMPARE(bankBanners(bankSummaries(rows.mid(0, 12), {}, {}), true), QStringList());
+        QCOMPARE(bankBanners({}, true), QStringList());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFlowsCsv)
