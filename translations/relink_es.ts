@@ -249,6 +249,26 @@
         <source>Close the list</source>
         <translation>Cerrar la lista</translation>
     </message>
+    <message>
+        <source>Nobody on it</source>
+        <translation>Nadie en él</translation>
+    </message>
+    <message>
+        <source>Only the links nobody is on</source>
+        <translation>Solo los vínculos en los que nadie trabaja</translation>
+    </message>
+    <message>
+        <source>Hides the links a colleague, or you, is working on now</source>
+        <translation>Oculta los vínculos en los que un colega, o usted, trabaja ahora</translation>
+    </message>
+    <message>
+        <source>A bank that many of these links are at, or that Belvo reports down</source>
+        <translation>Un banco que tiene muchos de estos vínculos, o que Belvo informa caído</translation>
+    </message>
+    <message>
+        <source>How many of the links listed each bank holds, and its health as Belvo reports it</source>
+        <translation>Cuántos de los vínculos listados tiene cada banco, y su estado según Belvo</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2274,6 +2294,37 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
     </message>
 </context>
 <context>
+    <name>relink::LinkPicture</name>
+    <message numerus="yes">
+        <source>%1: %n link(s) need attention, and Belvo reports the bank down — updates will fail until it is back.</source>
+        <translation>
+            <numerusform>%1: %n vínculo necesita atención, y Belvo informa el banco caído: las actualizaciones fallarán hasta que vuelva.</numerusform>
+            <numerusform>%1: %n vínculos necesitan atención, y Belvo informa el banco caído: las actualizaciones fallarán hasta que vuelva.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n link(s) listed, and Belvo reports the bank down — updates will fail until it is back.</source>
+        <translation>
+            <numerusform>%1: %n vínculo listado, y Belvo informa el banco caído: las actualizaciones fallarán hasta que vuelva.</numerusform>
+            <numerusform>%1: %n vínculos listados, y Belvo informa el banco caído: las actualizaciones fallarán hasta que vuelva.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n of the %2 links needing attention are at this bank. It may be failing: update one and see before the others.</source>
+        <translation>
+            <numerusform>%1: %n de los %2 vínculos que necesitan atención es de este banco. Puede estar fallando: actualice uno y vea antes de los demás.</numerusform>
+            <numerusform>%1: %n de los %2 vínculos que necesitan atención son de este banco. Puede estar fallando: actualice uno y vea antes de los demás.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n of the %2 links listed are at this bank. It may be failing: update one and see before the others.</source>
+        <translation>
+            <numerusform>%1: %n de los %2 vínculos listados es de este banco. Puede estar fallando: actualice uno y vea antes de los demás.</numerusform>
+            <numerusform>%1: %n de los %2 vínculos listados son de este banco. Puede estar fallando: actualice uno y vea antes de los demás.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>relink::LinkPreflight</name>
     <message>
         <source>%1 is on link %2 now (since %3): check with them before going ahead.</source>
@@ -2339,6 +2390,31 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
     <message>
         <source>none</source>
         <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation>disponible</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>caído</translation>
+    </message>
+    <message>
+        <source>%1 by %2 at %3</source>
+        <translation>%1 por %2 a las %3</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <extracomment>The last attempt on a link: its time, the agent, how it ended.</extracomment>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 (since %2)</source>
+        <translation>%1 (desde %2)</translation>
+    </message>
+    <message>
+        <source>%1 (since %2, ticket %3)</source>
+        <translation>%1 (desde %2, ticket %3)</translation>
     </message>
 </context>
 <context>
@@ -2442,6 +2518,70 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
     <message>
         <source>— %1 match the search</source>
         <translation>— %1 coinciden con la búsqueda</translation>
+    </message>
+    <message>
+        <source>Bank&apos;s health</source>
+        <translation>Estado del banco</translation>
+    </message>
+    <message>
+        <source>Last attempt</source>
+        <translation>Último intento</translation>
+    </message>
+    <message>
+        <source>Who is on it</source>
+        <translation>Quién trabaja en él</translation>
+    </message>
+    <message>
+        <source>Hand-off open until</source>
+        <translation>Envío al cliente abierto hasta</translation>
+    </message>
+    <message numerus="yes">
+        <source>— %n with nobody on it</source>
+        <translation>
+            <numerusform>— %n sin nadie en él</numerusform>
+            <numerusform>— %n sin nadie en ellos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>— %n match(es) the search, with nobody on it</source>
+        <translation>
+            <numerusform>— %n coincide con la búsqueda, sin nadie en él</numerusform>
+            <numerusform>— %n coinciden con la búsqueda, sin nadie en ellos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 (Belvo reports it down)</source>
+        <translation>%1 %2 (Belvo lo informa caído)</translation>
+    </message>
+    <message>
+        <source>%1 %2 (healthy)</source>
+        <translation>%1 %2 (disponible)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more bank(s)</source>
+        <translation>
+            <numerusform>%n banco más</numerusform>
+            <numerusform>%n bancos más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>By bank, of the %n listed so far:</source>
+        <translation>
+            <numerusform>Por banco, del %n listado hasta ahora:</numerusform>
+            <numerusform>Por banco, de los %n listados hasta ahora:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By bank:</source>
+        <translation>Por banco:</translation>
+    </message>
+    <message>
+        <source>Who is on each link and the last attempts could not be read: %1</source>
+        <translation>No se pudo leer quién trabaja en cada vínculo ni los últimos intentos: %1</translation>
     </message>
 </context>
 <context>

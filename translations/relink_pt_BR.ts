@@ -249,6 +249,26 @@
         <source>Close the list</source>
         <translation>Fechar a lista</translation>
     </message>
+    <message>
+        <source>Nobody on it</source>
+        <translation>Ninguém nele</translation>
+    </message>
+    <message>
+        <source>Only the links nobody is on</source>
+        <translation>Só os vínculos em que ninguém trabalha</translation>
+    </message>
+    <message>
+        <source>Hides the links a colleague, or you, is working on now</source>
+        <translation>Oculta os vínculos em que um colega, ou você, trabalha agora</translation>
+    </message>
+    <message>
+        <source>A bank that many of these links are at, or that Belvo reports down</source>
+        <translation>Um banco que tem muitos destes vínculos, ou que o Belvo informa fora do ar</translation>
+    </message>
+    <message>
+        <source>How many of the links listed each bank holds, and its health as Belvo reports it</source>
+        <translation>Quantos dos vínculos listados cada banco tem, e seu estado segundo o Belvo</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2274,6 +2294,37 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
     </message>
 </context>
 <context>
+    <name>relink::LinkPicture</name>
+    <message numerus="yes">
+        <source>%1: %n link(s) need attention, and Belvo reports the bank down — updates will fail until it is back.</source>
+        <translation>
+            <numerusform>%1: %n vínculo precisa de atenção, e o Belvo informa o banco fora do ar: as atualizações falharão até ele voltar.</numerusform>
+            <numerusform>%1: %n vínculos precisam de atenção, e o Belvo informa o banco fora do ar: as atualizações falharão até ele voltar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n link(s) listed, and Belvo reports the bank down — updates will fail until it is back.</source>
+        <translation>
+            <numerusform>%1: %n vínculo listado, e o Belvo informa o banco fora do ar: as atualizações falharão até ele voltar.</numerusform>
+            <numerusform>%1: %n vínculos listados, e o Belvo informa o banco fora do ar: as atualizações falharão até ele voltar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n of the %2 links needing attention are at this bank. It may be failing: update one and see before the others.</source>
+        <translation>
+            <numerusform>%1: %n dos %2 vínculos que precisam de atenção é deste banco. Ele pode estar falhando: atualize um e veja antes dos outros.</numerusform>
+            <numerusform>%1: %n dos %2 vínculos que precisam de atenção são deste banco. Ele pode estar falhando: atualize um e veja antes dos outros.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n of the %2 links listed are at this bank. It may be failing: update one and see before the others.</source>
+        <translation>
+            <numerusform>%1: %n dos %2 vínculos listados é deste banco. Ele pode estar falhando: atualize um e veja antes dos outros.</numerusform>
+            <numerusform>%1: %n dos %2 vínculos listados são deste banco. Ele pode estar falhando: atualize um e veja antes dos outros.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>relink::LinkPreflight</name>
     <message>
         <source>%1 is on link %2 now (since %3): check with them before going ahead.</source>
@@ -2339,6 +2390,31 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
     <message>
         <source>none</source>
         <translation>nenhum</translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation>disponível</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>fora do ar</translation>
+    </message>
+    <message>
+        <source>%1 by %2 at %3</source>
+        <translation>%1 por %2 às %3</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <extracomment>The last attempt on a link: its time, the agent, how it ended.</extracomment>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 (since %2)</source>
+        <translation>%1 (desde %2)</translation>
+    </message>
+    <message>
+        <source>%1 (since %2, ticket %3)</source>
+        <translation>%1 (desde %2, ticket %3)</translation>
     </message>
 </context>
 <context>
@@ -2442,6 +2518,70 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
     <message>
         <source>— %1 match the search</source>
         <translation>— %1 correspondem à pesquisa</translation>
+    </message>
+    <message>
+        <source>Bank&apos;s health</source>
+        <translation>Estado do banco</translation>
+    </message>
+    <message>
+        <source>Last attempt</source>
+        <translation>Última tentativa</translation>
+    </message>
+    <message>
+        <source>Who is on it</source>
+        <translation>Quem está nele</translation>
+    </message>
+    <message>
+        <source>Hand-off open until</source>
+        <translation>Envio ao cliente aberto até</translation>
+    </message>
+    <message numerus="yes">
+        <source>— %n with nobody on it</source>
+        <translation>
+            <numerusform>— %n sem ninguém nele</numerusform>
+            <numerusform>— %n sem ninguém neles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>— %n match(es) the search, with nobody on it</source>
+        <translation>
+            <numerusform>— %n corresponde à busca, sem ninguém nele</numerusform>
+            <numerusform>— %n correspondem à busca, sem ninguém neles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 (Belvo reports it down)</source>
+        <translation>%1 %2 (o Belvo o informa fora do ar)</translation>
+    </message>
+    <message>
+        <source>%1 %2 (healthy)</source>
+        <translation>%1 %2 (disponível)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more bank(s)</source>
+        <translation>
+            <numerusform>mais %n banco</numerusform>
+            <numerusform>mais %n bancos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>By bank, of the %n listed so far:</source>
+        <translation>
+            <numerusform>Por banco, do %n listado até agora:</numerusform>
+            <numerusform>Por banco, dos %n listados até agora:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By bank:</source>
+        <translation>Por banco:</translation>
+    </message>
+    <message>
+        <source>Who is on each link and the last attempts could not be read: %1</source>
+        <translation>Não foi possível ler quem está em cada vínculo nem as últimas tentativas: %1</translation>
     </message>
 </context>
 <context>
