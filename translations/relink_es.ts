@@ -1486,6 +1486,12 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
         <translation>No se pudo leer el historial, así que last_attempt, claimed_by y handoff_open_until quedan vacíos: %1
 </translation>
     </message>
+    <message>
+        <source>relink-cli: the history stopped partway, so the output is cut short: %1
+</source>
+        <translation>relink-cli: el historial se detuvo a mitad de camino, así que la salida está incompleta: %1
+</translation>
+    </message>
 </context>
 <context>
     <name>relink::CopyConfirmation</name>
@@ -2007,6 +2013,10 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
         <source>The history could not record who is on the link (%1): colleagues will not see it. Tell them you are on it.</source>
         <translation>El historial no pudo registrar quién está en el vínculo (%1): sus compañeros no lo verán. Avíseles de que está en él.</translation>
     </message>
+    <message>
+        <source>The history could not be exported to %1: %2. Choose another folder.</source>
+        <translation>No se pudo exportar el historial a %1: %2. Elija otra carpeta.</translation>
+    </message>
 </context>
 <context>
     <name>relink::HistoryTableModel</name>
@@ -2102,10 +2112,6 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
         <translation>No hay actualizaciones en este período.</translation>
     </message>
     <message>
-        <source>The history could not be exported to %1: %2. Choose another folder.</source>
-        <translation>No se pudo exportar el historial a %1: %2. Elija otra carpeta.</translation>
-    </message>
-    <message>
         <source>Exported to %1.</source>
         <translation>Se exportó a %1.</translation>
     </message>
@@ -2163,6 +2169,10 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
             <numerusform>Se copió %n ID de solicitud.</numerusform>
             <numerusform>Se copiaron %n ID de solicitud.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Exportando a %1…</translation>
     </message>
 </context>
 <context>

@@ -1486,6 +1486,12 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
         <translation>Não foi possível ler o histórico, então last_attempt, claimed_by e handoff_open_until ficam vazios: %1
 </translation>
     </message>
+    <message>
+        <source>relink-cli: the history stopped partway, so the output is cut short: %1
+</source>
+        <translation>relink-cli: o histórico parou no meio do caminho, então a saída está incompleta: %1
+</translation>
+    </message>
 </context>
 <context>
     <name>relink::CopyConfirmation</name>
@@ -2007,6 +2013,10 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
         <source>The history could not record who is on the link (%1): colleagues will not see it. Tell them you are on it.</source>
         <translation>O histórico não pôde registrar quem está no vínculo (%1): os colegas não verão isso. Avise-os de que você está nele.</translation>
     </message>
+    <message>
+        <source>The history could not be exported to %1: %2. Choose another folder.</source>
+        <translation>Não foi possível exportar o histórico para %1: %2. Escolha outra pasta.</translation>
+    </message>
 </context>
 <context>
     <name>relink::HistoryTableModel</name>
@@ -2102,10 +2112,6 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
         <translation>Nenhuma atualização neste período.</translation>
     </message>
     <message>
-        <source>The history could not be exported to %1: %2. Choose another folder.</source>
-        <translation>Não foi possível exportar o histórico para %1: %2. Escolha outra pasta.</translation>
-    </message>
-    <message>
         <source>Exported to %1.</source>
         <translation>Exportado para %1.</translation>
     </message>
@@ -2163,6 +2169,10 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
             <numerusform>%n ID da solicitação copiado.</numerusform>
             <numerusform>%n IDs das solicitações copiados.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Exportando para %1…</translation>
     </message>
 </context>
 <context>

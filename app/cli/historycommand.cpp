@@ -11,6 +11,8 @@
 #include <QCommandLineParser>
 #include <QLocale>
 
+#include <utility>
+
 namespace relink {
 
 using namespace cli;
@@ -36,6 +38,60 @@ QString HistoryCommand::argumentsProblem(const QStringList &arguments) const
     if (!arguments.isEmpty())
         return tr("history takes no positional arguments; use --link and --since.");
     return {};
+}
+
+int HistoryCommand::readFailed(CliContext &context, const QString &error)
+{
+    const QString why = error.isEmpty() ? tr("the history could not be read.") : error;
+    return context.output().printLocalFailure(QStringLiteral("history"),
+                                              QStringLiteral("relink-cli: ") + why,
+                                              exitcode::ServerOrNetwork, context.json());
+}
+
+int HistoryCommand::exportHistory(CliContext &context, HistoryService *history,
+                                  const HistoryFilter &filter, bool asJson)
+{
+    const CliOutput &output = context.output();
+    // Written in large pieces as the rows come (on the history's thread, while this one waits):
+    // nothing is held but the piece being filled. Until the first piece goes out, a failure is
+    // reported as before (nothing on stdout but --json's error); after, the output is cut short
+    // and the exit code says so.
+    HistoryJsonStream json;
+    QByteArray jsonPiece = asJson ? HistoryJsonStream::open() : QByteArray();
+    QString csvPiece = asJson ? QString() : historyCsvHeader();
+    bool sent = false;
+    auto flush = [&] {
+        if (asJson)
+            output.outBytes(std::exchange(jsonPiece, {})); // JSON escapes control characters
+        else
+            output.out(std::exchange(csvPiece, {}));
+        sent = true;
+    };
+    QString error;
+    const bool read = history->forEachAndWait(
+        filter, {},
+        [&](const HistoryEntry &e) {
+            if (asJson)
+                jsonPiece += json.add(e);
+            else
+                csvPiece += historyCsvLine(e);
+            if (jsonPiece.size() >= kPieceBytes || csvPiece.size() >= kPieceBytes / 2)
+                flush();
+            return !context.interruptRequested();
+        },
+        &error);
+    if (!read && !sent)
+        return readFailed(context, error);
+    if (!read) {
+        output.err(tr("relink-cli: the history stopped partway, so the output is cut short: "
+                      "%1\n")
+                       .arg(error));
+        return exitcode::ServerOrNetwork;
+    }
+    if (asJson)
+        jsonPiece += json.finish();
+    flush();
+    return exitcode::Ok;
 }
 
 int HistoryCommand::execute(CliContext &context, const QStringList &)
@@ -69,37 +125,29 @@ int HistoryCommand::execute(CliContext &context, const QStringList &)
                                  "Settings) is not one Relink takes: %1")
                                   .arg(problem));
     }
+    const bool asJson = p.isSet(QStringLiteral("json"));
+    const bool asCsv = p.isSet(QStringLiteral("csv"));
+    if (asJson || asCsv) // written as the rows come: a million attempts in constant memory
+        return exportHistory(context, history, filter, asJson);
     const HistoryRead read = history->readAndWait(filter);
-    if (!read.ok) { // a failed read is not an empty one
-        const QString why =
-            read.error.isEmpty() ? tr("the history could not be read.") : read.error;
-        return output.printLocalFailure(QStringLiteral("history"),
-                                        QStringLiteral("relink-cli: ") + why,
-                                        exitcode::ServerOrNetwork, context.json());
-    }
+    if (!read.ok) // a failed read is not an empty one
+        return readFailed(context, read.error);
     const QList<HistoryEntry> &entries = read.entries;
-    if (p.isSet(QStringLiteral("json"))) {
-        output.outBytes(historyJson(entries)); // JSON escapes every control character itself
-    } else if (p.isSet(QStringLiteral("csv"))) {
-        output.out(historyCsv(entries));
-    } else {
-        for (const HistoryEntry &e : entries)
-            output.out(
-                QStringLiteral("%1  %2  %3  %4  %5  %6  %7%8\n")
-                    .arg(QLocale().toString(e.startedAt.toLocalTime(),
-                                            QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                         visibleText(e.environment), visibleText(e.linkId), visibleText(e.outcome),
-                         visibleText(e.steps.join(QStringLiteral(", "))),
-                         visibleText(e.requestIds.join(QLatin1Char(' '))), visibleText(e.agent),
-                         e.ticket.isEmpty() ? QString()
-                                            : QStringLiteral("  #") + visibleText(e.ticket)));
-        const bool filtered = !filter.linkId.isEmpty() || filter.since.isValid() ||
-                              !filter.agent.isEmpty() || !filter.ticket.isEmpty();
-        if (entries.isEmpty())
-            output.err(!filtered ? tr("No updates recorded yet.\n")
-                                 : tr("No updates match; without --link, --since, --agent and "
-                                      "--ticket, all are shown.\n"));
-    }
+    for (const HistoryEntry &e : entries)
+        output.out(QStringLiteral("%1  %2  %3  %4  %5  %6  %7%8\n")
+                       .arg(QLocale().toString(e.startedAt.toLocalTime(),
+                                               QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                            visibleText(e.environment), visibleText(e.linkId),
+                            visibleText(e.outcome), visibleText(e.steps.join(QStringLiteral(", "))),
+                            visibleText(e.requestIds.join(QLatin1Char(' '))), visibleText(e.agent),
+                            e.ticket.isEmpty() ? QString()
+                                               : QStringLiteral("  #") + visibleText(e.ticket)));
+    const bool filtered = !filter.linkId.isEmpty() || filter.since.isValid() ||
+                          !filter.agent.isEmpty() || !filter.ticket.isEmpty();
+    if (entries.isEmpty())
+        output.err(!filtered ? tr("No updates recorded yet.\n")
+                             : tr("No updates match; without --link, --since, --agent and "
+                                  "--ticket, all are shown.\n"));
     return exitcode::Ok;
 }
 

@@ -4,6 +4,9 @@
 
 namespace relink {
 
+class HistoryService;
+struct HistoryFilter;
+
 // relink-cli history: what was done to which link, from the history the desktop app shares
 // (a team history: what this computer kept while it was away is sent first).
 class HistoryCommand : public Command
@@ -15,6 +18,13 @@ public:
     QList<QCommandLineOption> options() const override;
     QString argumentsProblem(const QStringList &arguments) const override;
     int execute(CliContext &context, const QStringList &arguments) override;
+
+private:
+    // --json and --csv: written as the rows come, in constant memory (#26).
+    static constexpr qsizetype kPieceBytes = 256 * 1024;
+    static int exportHistory(CliContext &context, HistoryService *history,
+                             const HistoryFilter &filter, bool asJson);
+    static int readFailed(CliContext &context, const QString &error);
 };
 
 } // namespace relink

@@ -3,7 +3,6 @@
 #include "accessibility.h"
 #include "displaytime.h"
 #include "historydetails.h"
-#include "historyexport.h"
 #include "historytablemodel.h"
 #include "historyvocabulary.h"
 #include "ui_historywindow.h"
@@ -15,7 +14,6 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 
 #include <limits>
 
@@ -264,31 +262,16 @@ void HistoryWindow::exportCsv()
     const QString path = m_pickFile(this);
     if (path.isEmpty())
         return;
-    // What the window shows: every row of its filter, in its order, read on the history's thread.
+    // What the window shows: every row of its filter, in its order, written on the history's
+    // thread as the rows come (a million of them in constant memory).
     m_ui->exportCsvButton->setEnabled(false);
-    m_history->read(m_model->filter(), m_model->order(), 0, std::numeric_limits<int>::max(), this,
-                    [this, path](const HistoryRead &r) {
-                        m_ui->exportCsvButton->setEnabled(true);
-                        if (!r.ok)
-                            m_ui->historyStatusLabel->setText(r.error);
-                        else
-                            writeCsv(path, r.entries);
-                    });
-}
-
-void HistoryWindow::writeCsv(const QString &path, const QList<HistoryEntry> &rows)
-{
-    // Private (0600) before a byte is written, whatever the file it replaces allowed.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) ||
-        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
-        file.write(historyCsv(rows).toUtf8()) < 0 || !file.commit()) {
-        m_ui->historyStatusLabel->setText(
-            tr("The history could not be exported to %1: %2. Choose another folder.")
-                .arg(path, file.errorString()));
-        return;
-    }
-    m_ui->historyStatusLabel->setText(tr("Exported to %1.").arg(path));
+    m_ui->historyStatusLabel->setText(tr("Exporting to %1…").arg(path));
+    m_history->exportCsv(m_model->filter(), m_model->order(), path, this,
+                         [this, path](int count, const QString &error) {
+                             m_ui->exportCsvButton->setEnabled(true);
+                             m_ui->historyStatusLabel->setText(
+                                 count < 0 ? error : tr("Exported to %1.").arg(path));
+                         });
 }
 
 void HistoryWindow::clearHistory()

@@ -78,7 +78,6 @@ private:
     void showStatus();
     void copyRequestId();
     void exportCsv();
-    void writeCsv(const QString &path, const QList<HistoryEntry> &rows);
     void clearHistory();
 
     std::unique_ptr<Ui::HistoryWindow> m_ui;

@@ -85,7 +85,7 @@ private:
     QueuePicture *m_picture = nullptr;
     QSet<QString> m_pictured; // the link ids whose picture was asked for
     QString m_pictureProblem;
-    QString m_banner;                 // the banners last announced
+    QStringList m_bannerBanks;        // the banks whose banners were last announced
     bool m_teamColumnsFitted = false; // to the first pictures of a listing
     QTimer *m_pictureTimer = nullptr;
     QTimer *m_recorded = nullptr; // this desk recorded something: read again, once

@@ -56,10 +56,12 @@ void LinksWindow::setUpTeamPicture()
     m_recorded->setSingleShot(true);
     m_recorded->setInterval(500);
     connect(m_recorded, &QTimer::timeout, this, &LinksWindow::readAllPictures);
-    connect(m_workspace->history(), &HistoryService::changed, m_recorded,
-            qOverload<>(&QTimer::start));
-    connect(m_workspace->history(), &HistoryService::claimsChanged, m_recorded,
-            qOverload<>(&QTimer::start));
+    auto soon = [this] { // not put off by the next record: at most 500 ms after the first
+        if (!m_recorded->isActive())
+            m_recorded->start();
+    };
+    connect(m_workspace->history(), &HistoryService::changed, m_recorded, soon);
+    connect(m_workspace->history(), &HistoryService::claimsChanged, m_recorded, soon);
     connect(m_ui->nobodyOnItCheck, &QCheckBox::toggled, this, [this](bool only) {
         m_shown->setNobodyOnIt(only);
         showState();
@@ -77,7 +79,7 @@ void LinksWindow::forgetPictures()
     m_picture->clear();
     m_pictured.clear();
     m_pictureProblem.clear();
-    m_banner.clear();
+    m_bannerBanks.clear();
     m_teamColumnsFitted = false;
 }
 
@@ -130,12 +132,18 @@ void LinksWindow::showTeam()
     m_ui->bankSummaryLabel->setText(summary);
     m_ui->bankSummaryLabel->setVisible(!summary.isEmpty());
 
-    const QString banner = bankBanners(banks, attention).join(QLatin1Char('\n'));
+    QStringList texts, which;
+    for (const BankBanner &b : bankBanners(banks, attention)) {
+        texts << b.text;
+        which << b.institution;
+    }
+    const QString banner = texts.join(QLatin1Char('\n'));
     m_ui->bankBannerLabel->setText(banner);
     m_ui->bankBannerLabel->setVisible(!banner.isEmpty());
-    if (!banner.isEmpty() && banner != m_banner)
+    // Said when a bank comes to deserve one, not as each page changes its count.
+    if (!banner.isEmpty() && which != m_bannerBanks)
         announce(m_ui->bankBannerLabel, banner);
-    m_banner = banner;
+    m_bannerBanks = which;
 
     m_ui->teamNoteLabel->setText(
         m_pictureProblem.isEmpty()

@@ -30,7 +30,7 @@ void HandoffDesk::claim(int i)
     // Only this agent's (a restored hand-off may be a colleague's, on a team history), only
     // while the customer's link can still be used.
     if (!history || !row.isOpen() || row.state == WaitingHandoff::State::Minting ||
-        row.agent.compare(currentAgent(), Qt::CaseInsensitive) != 0)
+        row.tokenExpiry.hasExpired() || row.agent.compare(currentAgent(), Qt::CaseInsensitive) != 0)
         return;
     history->claim({row.environment, row.linkId, row.agent, row.ticket, kClaimSeconds, false}, this,
                    [](const ClaimRead &) {});
@@ -248,6 +248,7 @@ void HandoffDesk::restore(HistoryService *history, BelvoClient *client, const QS
                 row.state = WaitingHandoff::State::Restored;
                 row.tokenExpiry = QDeadlineTimer(left);
                 adopt(flow, row);
+                claim(rowOf(e.linkId)); // this agent's: theirs again at once
                 flow->resume(e.linkId, e.key);
                 flow->watch(QDeadlineTimer(left + qint64(kWatchGraceSeconds) * 1000));
                 qCInfo(lcHandoff).noquote() << "watching again the hand-off of" << e.linkId;

@@ -52,8 +52,9 @@ struct WaitingHandoff
 // URL while its token lives), never a second token. After a restart the open hand-offs in the
 // history whose tokens may still live are watched again (restore()). While a hand-off of this
 // agent's is open its link stays claimed for them (#25: colleagues see who is on it): claimed
-// when its customer's link is ready, renewed every 4 minutes; an ended one's claim lapses by
-// itself within 10 minutes (the form may still hold the link).
+// when its customer's link is ready (or its watch is restored), renewed every 4 minutes while
+// that link works; then, or once the hand-off ends, the claim lapses by itself within 10 minutes
+// (the form may still hold the link: it is not released).
 class HandoffDesk : public QObject
 {
     Q_OBJECT

@@ -87,39 +87,43 @@ QList<BankSummary> bankSummaries(const QStringList &rowInstitutions,
     return out;
 }
 
-QStringList bankBanners(const QList<BankSummary> &banks, bool attention)
+QList<BankBanner> bankBanners(const QList<BankSummary> &banks, bool attention)
 {
     int total = 0;
     for (const BankSummary &b : banks)
         total += b.links;
-    QStringList out;
+    QList<BankBanner> out;
     for (const BankSummary &b : banks) {
         const QString name = b.displayName.isEmpty() ? b.institution : b.displayName;
         if (b.status == QLatin1StringView("down")) {
-            out << (attention ? QCoreApplication::translate(
-                                    "relink::LinkPicture",
-                                    "%1: %n link(s) need attention, and Belvo reports the bank "
-                                    "down — updates will fail until it is back.",
-                                    nullptr, b.links)
-                              : QCoreApplication::translate(
-                                    "relink::LinkPicture",
-                                    "%1: %n link(s) listed, and Belvo reports the bank down — "
-                                    "updates will fail until it is back.",
-                                    nullptr, b.links))
-                       .arg(name);
+            out << BankBanner{
+                b.institution,
+                (attention ? QCoreApplication::translate(
+                                 "relink::LinkPicture",
+                                 "%1: %n link(s) need attention, and Belvo reports the bank "
+                                 "down — updates will fail until it is back.",
+                                 nullptr, b.links)
+                           : QCoreApplication::translate(
+                                 "relink::LinkPicture",
+                                 "%1: %n link(s) listed, and Belvo reports the bank down — "
+                                 "updates will fail until it is back.",
+                                 nullptr, b.links))
+                    .arg(name)};
         } else if (b.links >= kBankBannerLinks && 2 * b.links >= total && total > b.links) {
-            out << (attention ? QCoreApplication::translate(
-                                    "relink::LinkPicture",
-                                    "%1: %n of the %2 links needing attention are at this bank. "
-                                    "It may be failing: update one and see before the others.",
-                                    nullptr, b.links)
-                              : QCoreApplication::translate(
-                                    "relink::LinkPicture",
-                                    "%1: %n of the %2 links listed are at this bank. It may be "
-                                    "failing: update one and see before the others.",
-                                    nullptr, b.links))
-                       .arg(name)
-                       .arg(total);
+            out << BankBanner{
+                b.institution,
+                (attention ? QCoreApplication::translate(
+                                 "relink::LinkPicture",
+                                 "%1: %n of the %2 links needing attention are at this bank. "
+                                 "It may be failing: update one and see before the others.",
+                                 nullptr, b.links)
+                           : QCoreApplication::translate(
+                                 "relink::LinkPicture",
+                                 "%1: %n of the %2 links listed are at this bank. It may be "
+                                 "failing: update one and see before the others.",
+                                 nullptr, b.links))
+                    .arg(name)
+                    .arg(total)};
         }
     }
     return out;

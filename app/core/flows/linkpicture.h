@@ -53,10 +53,17 @@ QList<BankSummary> bankSummaries(const QStringList &rowInstitutions,
 // A bank holding at least this many of the links, and at least half of them, is worth a banner.
 constexpr int kBankBannerLinks = 10;
 
-// The summary's warnings, one per bank that deserves one (translated): a bank Belvo reports down
-// ("heimdall_mx_retail: 47 links need attention, and Belvo reports the bank down — updates will
-// fail until it is back."), or one that holds many of the links. `attention`: the links listed
-// are those needing attention (else "links listed"). Pure.
-QStringList bankBanners(const QList<BankSummary> &banks, bool attention);
+// The summary's warning for one bank (translated): a bank Belvo reports down ("heimdall_mx_retail:
+// 47 links need attention, and Belvo reports the bank down — updates will fail until it is
+// back."), or one that holds many of the links.
+struct BankBanner
+{
+    QString institution; // code name
+    QString text;
+};
+
+// The banners of the banks that deserve one, in the summary's order. `attention`: the links
+// listed are those needing attention (else "links listed"). Pure.
+QList<BankBanner> bankBanners(const QList<BankSummary> &banks, bool attention);
 
 } // namespace relink

@@ -80,7 +80,7 @@ public:
     // A bank's health as Belvo said it ("healthy", "down"), by code name.
     void setInstitutionHealth(const QString &institution, const QString &status);
     LinkPicture picture(int row) const;
-    // Nobody is on `row`'s link (no claim in force that the picture knows of).
+    // Nobody is on `row`'s link: its picture was read, and no claim is in force.
     bool nobodyOnIt(int row) const;
     // The banks of the rows listed, the most links first (the queue's summary).
     QList<BankSummary> bankSummaries() const;

@@ -50,9 +50,10 @@ bool LinksTableModel::nobodyOnIt(int row) const
 {
     if (row < 0 || row >= m_rows.size())
         return false;
+    // A link not read yet is not known to be free.
     const auto it = m_pictures.constFind(m_rows.at(row).id);
-    return it == m_pictures.cend() || !it->claimedBy.isValid() ||
-           it->claimedBy.expiresAt <= QDateTime::currentDateTimeUtc();
+    return it != m_pictures.cend() &&
+           (!it->claimedBy.isValid() || it->claimedBy.expiresAt <= QDateTime::currentDateTimeUtc());
 }
 
 QList<BankSummary> LinksTableModel::bankSummaries() const

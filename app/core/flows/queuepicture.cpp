@@ -32,6 +32,7 @@ void QueuePicture::clear()
 {
     ++m_generation;
     m_pending = 0;
+    m_roundFailed = false;
     m_problem.clear();
 }
 
@@ -39,6 +40,8 @@ void QueuePicture::read(const QList<Link> &links)
 {
     if (!m_history || links.isEmpty())
         return;
+    if (m_pending == 0) // a new round: its problem, if any, replaces the last round's
+        m_roundFailed = false;
     for (qsizetype from = 0; from < links.size(); from += kBatch)
         readBatch(links.mid(from, kBatch));
 }
@@ -57,25 +60,37 @@ void QueuePicture::readBatch(const QList<Link> &links)
     m_history->read(
         filter, {}, 0, 100'000, this,
         [this, links, generation, environment](const HistoryRead &attempts) {
-            if (generation != m_generation || !m_history)
+            if (generation != m_generation)
                 return;
+            if (!m_history || !attempts.ok) {
+                answered(attempts.ok ? QString() : attempts.error, {});
+                return;
+            }
             m_history->claims(
                 environment, this,
                 [this, links, generation, environment, attempts](const ClaimRead &claims) {
                     if (generation != m_generation)
                         return;
-                    --m_pending;
-                    const QString problem = !attempts.ok ? attempts.error
-                                            : !claims.ok ? claims.error
-                                                         : QString();
-                    m_problem = problem;
-                    const QHash<QString, LinkPicture> pictures =
-                        linkPictures(links, attempts.ok ? attempts.entries : QList<HistoryEntry>{},
-                                     claims.ok ? claims.claims : QList<LinkClaim>{}, {},
-                                     environment, QDateTime::currentDateTimeUtc());
-                    emit changed(pictures, problem);
+                    if (!claims.ok) {
+                        answered(claims.error, {});
+                        return;
+                    }
+                    answered({}, linkPictures(links, attempts.entries, claims.claims, {},
+                                              environment, QDateTime::currentDateTimeUtc()));
                 });
         });
+}
+
+void QueuePicture::answered(const QString &problem, const QHash<QString, LinkPicture> &pictures)
+{
+    // A batch that could not be read changes no picture: what was known stays (a colleague's
+    // claim is never shown gone because the team history was away for a moment).
+    --m_pending;
+    if (!problem.isEmpty())
+        m_roundFailed = true;
+    if (!problem.isEmpty() || (m_pending == 0 && !m_roundFailed))
+        m_problem = problem;
+    emit changed(pictures, m_problem);
 }
 
 } // namespace relink

@@ -40,17 +40,20 @@ public:
     QString problem() const { return m_problem; }
 
 signals:
-    // Pictures read: these links' (by id); `problem` says why none came (empty: they did).
+    // Pictures read: these links' (by id). `problem` says why a read failed (its links keep
+    // the pictures they had); it stays until a round of reads works all through.
     void changed(const QHash<QString, relink::LinkPicture> &pictures, const QString &problem);
 
 private:
     void readBatch(const QList<Link> &links);
+    void answered(const QString &problem, const QHash<QString, LinkPicture> &pictures);
 
     QPointer<HistoryService> m_history;
     QString m_environment;
     quint64 m_generation = 0; // bumped by clear(): older answers are dropped
     int m_pending = 0;
     QString m_problem;
+    bool m_roundFailed = false; // a batch of the reads under way failed
 };
 
 } // namespace relink

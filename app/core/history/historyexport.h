@@ -15,4 +15,23 @@ namespace relink {
 QString historyCsv(const QList<HistoryEntry> &entries);
 QByteArray historyJson(const QList<HistoryEntry> &entries);
 
+// The same, written as the rows come (#26: a million attempts in constant memory): the CSV is
+// historyCsvHeader() then historyCsvLine() of each attempt.
+QString historyCsvHeader();
+QString historyCsvLine(const HistoryEntry &e);
+
+// The JSON export a row at a time: add() gives the bytes of each attempt (its object indented
+// as QJsonDocument indents an array's items, after a comma for all but the first), finish()
+// the end. open() + add()… + finish() is historyJson() byte for byte ("[\n]\n" when empty).
+class HistoryJsonStream
+{
+public:
+    static QByteArray open() { return QByteArrayLiteral("[\n"); }
+    QByteArray add(const HistoryEntry &e);
+    QByteArray finish() const;
+
+private:
+    bool m_first = true;
+};
+
 } // namespace relink

@@ -86,6 +86,17 @@ public:
               QObject *context, std::function<void(const HistoryRead &)> done);
     HistoryRead readAndWait(const HistoryFilter &filter, const HistoryOrder &order = {},
                             int limit = 100'000);
+    // Every attempt matching `filter`, in `order`, handed to `row` one at a time on the
+    // service's thread while this thread waits (relink-cli's exports, in constant memory);
+    // `row` returns false to stop. False, with the reason in `error`, when the history could
+    // not be read (also partway). Never on a GUI thread.
+    bool forEachAndWait(const HistoryFilter &filter, const HistoryOrder &order,
+                        const std::function<bool(const HistoryEntry &)> &row, QString *error);
+    // The History window's export: every attempt matching `filter`, in `order`, written as CSV
+    // to `path` on the service's thread as the rows come (private, 0600, replacing the file only
+    // once complete). `done` gets how many, or the error (translated) and -1.
+    void exportCsv(const HistoryFilter &filter, const HistoryOrder &order, const QString &path,
+                   QObject *context, std::function<void(int count, const QString &error)> done);
     // One link's attempts (read()'s) and the claim in force on it, in one job. With `claim`'s
     // agent set the link is claimed for them first (HistoryStore::claim()), so the claim read is
     // the one in force afterwards: theirs, or a colleague's that was left as it was.

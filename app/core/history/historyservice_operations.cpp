@@ -2,6 +2,10 @@
 #include "historyservice.h"
 
 #include "historyclaims.h"
+#include "historyexport.h"
+
+#include <QCoreApplication>
+#include <QSaveFile>
 
 namespace relink {
 
@@ -53,7 +57,8 @@ void HistoryService::readLink(const HistoryFilter &filter, const ClaimRequest &c
             if (!r.ok)
                 return r;
             const ClaimRead c = claimIn(store, claim); // its failure leaves the read as it is
-            noteClaims();
+            if (c.ok && !claim.agent.isEmpty())
+                noteClaims();
             r.claim = c.claim;
             if (!c.ok)
                 r.claimError = c.error;
@@ -68,7 +73,8 @@ void HistoryService::claim(const ClaimRequest &request, QObject *context,
     run<ClaimRead>(
         [this, request](HistoryStore &store) {
             const ClaimRead r = claimIn(store, request);
-            noteClaims();
+            if (r.ok && !request.agent.isEmpty()) // written (a read changes nothing)
+                noteClaims();
             return r;
         },
         context, std::move(done));
@@ -149,6 +155,61 @@ QString HistoryService::latestHandoffAndWait(const QString &environment, const Q
 bool HistoryService::isOpenAndWait()
 {
     return runAndWait<bool>([](HistoryStore &store) { return store.isOpen(); });
+}
+
+bool HistoryService::forEachAndWait(const HistoryFilter &filter, const HistoryOrder &order,
+                                    const std::function<bool(const HistoryEntry &)> &row,
+                                    QString *error)
+{
+    const HistoryRead r = runAndWait<HistoryRead>([&](HistoryStore &store) {
+        HistoryRead read;
+        read.ok = store.forEach(filter, order, 0, -1, row);
+        if (!read.ok)
+            read.error = store.lastError();
+        return read;
+    });
+    if (error)
+        *error = r.error;
+    return r.ok;
+}
+
+void HistoryService::exportCsv(const HistoryFilter &filter, const HistoryOrder &order,
+                               const QString &path, QObject *context,
+                               std::function<void(int, const QString &)> done)
+{
+    using Answer = std::pair<int, QString>;
+    run<Answer>(
+        [filter, order, path](HistoryStore &store) -> Answer {
+            // Private (0600) before a byte is written, whatever the file it replaces allowed.
+            QSaveFile file(path);
+            auto failed = [&path](const QString &why) -> Answer {
+                return {-1, QCoreApplication::translate("relink::HistoryStore",
+                                                        "The history could not be exported to "
+                                                        "%1: %2. Choose another folder.")
+                                .arg(path, why)};
+            };
+            if (!file.open(QIODevice::WriteOnly) ||
+                !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+                return failed(file.errorString());
+            QByteArray buffer = historyCsvHeader().toUtf8();
+            int count = 0;
+            bool written = true;
+            const bool read = store.forEach(filter, order, 0, -1, [&](const HistoryEntry &e) {
+                ++count;
+                buffer += historyCsvLine(e).toUtf8();
+                if (buffer.size() >= 64 * 1024) { // the file in large writes, not a row each
+                    written = file.write(buffer) == buffer.size();
+                    buffer.clear();
+                }
+                return written;
+            });
+            if (!read)
+                return {-1, store.lastError()};
+            if (!written || file.write(buffer) != buffer.size() || !file.commit())
+                return failed(file.errorString());
+            return {count, QString()};
+        },
+        context, [done](const Answer &a) { done(a.first, a.second); });
 }
 
 } // namespace relink

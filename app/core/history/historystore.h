@@ -9,6 +9,10 @@
 #include <QObject>
 #include <QStringList>
 
+#include <functional>
+
+class QSqlQuery;
+
 namespace relink {
 
 // The history store: SQLite (Qt SQL) in the user's data folder by default, shared by the
@@ -85,6 +89,12 @@ public:
     // after skipping `offset` of them; false (and lastError) when the history cannot be read.
     bool read(const HistoryFilter &filter, const HistoryOrder &order, int offset, int limit,
               QList<HistoryEntry> *out);
+    // Every attempt matching `filter`, in `order` (after `offset`; at most `limit`, -1: all), one
+    // at a time as the database gives them: `row` gets each, and returns false to stop. Memory
+    // stays the same whatever the number of attempts (exports). False (and lastError) when the
+    // history cannot be read, also partway.
+    bool forEach(const HistoryFilter &filter, const HistoryOrder &order, int offset, int limit,
+                 const std::function<bool(const HistoryEntry &)> &row);
     // The newest first unless `order` says otherwise; empty when the read failed (see lastError).
     QList<HistoryEntry> entries(const HistoryFilter &filter = {}, int limit = 100'000,
                                 const HistoryOrder &order = {});
@@ -106,6 +116,7 @@ private:
     bool migrate();
     bool fail(const QString &what, const QString &detail);
     bool writeFailed(const QString &detail);
+    bool readFailed(const QSqlQuery &q);
 
     QString m_connection;
     HistoryLocation m_location;

@@ -2,6 +2,7 @@
 #include "historystore.h"
 
 #include "historydialect_p.h"
+#include "historyselect_p.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -12,19 +13,6 @@ namespace relink {
 
 namespace {
 
-// The SQL of each HistoryColumn, in its order.
-const char *const kColumnSql[kHistoryColumnCount] = {
-    "a.started_at", "a.environment", "a.link_id",     "a.institution", "a.fields", "steps",
-    "a.outcome",    "a.http_status", "a.request_ids", "a.link_status", "a.agent",  "a.ticket"};
-
-// LIKE with the user's text taken literally.
-QString literal(QString text)
-{
-    return text.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
-        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
-        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
-}
-
 QString cutoff(int days)
 {
     return HistoryDialect::time(QDateTime::currentDateTimeUtc().addDays(-days));
@@ -32,64 +20,49 @@ QString cutoff(int days)
 
 } // namespace
 
+bool HistoryStore::readFailed(const QSqlQuery &q)
+{
+    return fail(QCoreApplication::translate("relink::HistoryStore",
+                                            "The history could not be read (%1). Close "
+                                            "other Relink windows, then open the history "
+                                            "again; updates are not affected.")
+                    .arg(q.lastError().text()),
+                q.lastError().text());
+}
+
 bool HistoryStore::read(const HistoryFilter &filter, const HistoryOrder &order, int offset,
                         int limit, QList<HistoryEntry> *out)
 {
+    return forEach(filter, order, offset, limit, [out](const HistoryEntry &e) {
+        out->append(e);
+        return true;
+    });
+}
+
+bool HistoryStore::forEach(const HistoryFilter &filter, const HistoryOrder &order, int offset,
+                           int limit, const std::function<bool(const HistoryEntry &)> &row)
+{
     if (!m_open)
         return false;
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    QString sql = HistoryDialect{isTeam()}.selectEntries() + QStringLiteral(" WHERE 1=1");
     QVariantList binds;
-    if (!filter.linkId.isEmpty()) {
-        sql += QStringLiteral(" AND a.link_id LIKE ? ESCAPE '\\'");
-        binds << QString(QLatin1Char('%') + literal(filter.linkId) + QLatin1Char('%'));
-    }
-    if (!filter.linkIds.isEmpty()) { // on attempts_link
-        QStringList marks(filter.linkIds.size(), QStringLiteral("?"));
-        sql += QStringLiteral(" AND a.link_id IN (%1)").arg(marks.join(QLatin1Char(',')));
-        for (const QString &id : filter.linkIds)
-            binds << id;
-    }
-    if (!filter.outcome.isEmpty()) {
-        sql += QStringLiteral(" AND a.outcome LIKE ? ESCAPE '\\'");
-        binds << QString(literal(filter.outcome) + QLatin1Char('%'));
-    }
-    if (!filter.agent.isEmpty()) {
-        sql += QStringLiteral(" AND lower(a.agent) = lower(?)");
-        binds << filter.agent;
-    }
-    if (!filter.ticket.isEmpty()) {
-        sql += QStringLiteral(" AND lower(a.ticket) = lower(?)");
-        binds << filter.ticket;
-    }
-    if (filter.since.isValid()) {
-        sql += QStringLiteral(" AND a.started_at >= ?");
-        binds << HistoryDialect::time(filter.since);
-    }
-    if (filter.until.isValid()) {
-        sql += QStringLiteral(" AND a.started_at < ?");
-        binds << HistoryDialect::time(filter.until);
-    }
-    const int column = qBound(0, static_cast<int>(order.column), kHistoryColumnCount - 1);
-    const QLatin1StringView direction(order.order == Qt::AscendingOrder ? "ASC" : "DESC");
-    sql += QStringLiteral(" ORDER BY %1 %2, a.id %2 LIMIT %3 OFFSET %4")
-               .arg(QLatin1StringView(kColumnSql[column]), direction)
-               .arg(qMax(0, limit))
-               .arg(qMax(0, offset));
-    QSqlQuery q(db);
+    QString sql = historySelect(isTeam(), filter, order, &binds);
+    if (limit >= 0)
+        sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(limit).arg(qMax(0, offset));
+    // Forward only: SQLite steps through the rows, PostgreSQL's driver takes them one at a
+    // time (single-row mode): the client never holds them all.
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.setForwardOnly(true);
     q.prepare(sql);
     for (const QVariant &b : std::as_const(binds))
         q.addBindValue(b);
     if (!q.exec())
-        return fail(QCoreApplication::translate("relink::HistoryStore",
-                                                "The history could not be read (%1). Close "
-                                                "other Relink windows, then open the history "
-                                                "again; updates are not affected.")
-                        .arg(q.lastError().text()),
-                    q.lastError().text());
-    while (q.next())
-        out->append(HistoryDialect::entry(q));
+        return readFailed(q);
+    while (q.next()) {
+        if (!row(HistoryDialect::entry(q)))
+            break;
+    }
+    if (q.lastError().isValid()) // a row that failed to arrive (the connection dropped)
+        return readFailed(q);
     return true;
 }
 

@@ -1,9 +1,14 @@
 // The history store on its own (a SQLite file): many events applied at once; who is on which
-// link (claims).
+// link (claims); the exports written a row at a time (#26).
 #include "claimscenario.h"
+#include "csv.h"
+#include "historyexport.h"
 #include "historystore.h"
 #include "testsupport.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -43,8 +48,89 @@ private:
         return q.value(0).toInt();
     }
 
+    // The exports as they were made before #26, whole: the contract the streamed ones keep.
+    static QByteArray wholeJson(const QList<HistoryEntry> &entries)
+    {
+        QJsonArray array;
+        for (const HistoryEntry &e : entries)
+            array.append(QJsonObject{{"time", e.startedAt.toUTC().toString(Qt::ISODateWithMs)},
+                                     {"environment", e.environment},
+                                     {"link_id", e.linkId},
+                                     {"institution", e.institution},
+                                     {"fields", QJsonArray::fromStringList(e.fields)},
+                                     {"steps", QJsonArray::fromStringList(e.steps)},
+                                     {"outcome", e.outcome},
+                                     {"http_status", e.httpStatus},
+                                     {"request_ids", QJsonArray::fromStringList(e.requestIds)},
+                                     {"link_status", e.linkStatus},
+                                     {"agent", e.agent},
+                                     {"ticket", e.ticket}});
+        return QJsonDocument(array).toJson(QJsonDocument::Indented);
+    }
+    static QString wholeCsv(const QList<HistoryEntry> &entries)
+    {
+        QString csv = "time_utc,environment,link_id,institution,fields,steps,outcome,"
+                      "http_status,request_ids,link_status,agent,ticket\r\n";
+        for (const HistoryEntry &e : entries) {
+            QStringList cells;
+            for (const QString &c :
+                 {e.startedAt.toUTC().toString(Qt::ISODate), e.environment, e.linkId, e.institution,
+                  e.fields.join(' '), e.steps.join("; "), e.outcome, QString::number(e.httpStatus),
+                  e.requestIds.join(' '), e.linkStatus, e.agent, e.ticket})
+                cells << csvField(c);
+            csv += cells.join(',') + "\r\n";
+        }
+        return csv;
+    }
+
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    // #26: forEach() gives what read() gives, in its order, and stops when asked; the JSON and
+    // CSV written a row at a time are the whole documents of before, byte for byte — with
+    // quotes, control characters, other scripts, a formula, empty lists, and no attempt at all.
+    void streamedExportsAreTheWholeOnesByteForByte()
+    {
+        QTemporaryDir dir;
+        HistoryStore store;
+        QVERIFY2(store.open(dir.filePath("history.sqlite")), qPrintable(store.lastError()));
+        QCOMPARE(historyJson({}), wholeJson({}));
+        QCOMPARE(historyCsv({}), wholeCsv({}));
+        const QList<AttemptInfo> attempts = {
+            {"sandbox",
+             kNumeric,
+             "Heimdall México \"retail\"",
+             {"password", "pin"},
+             "ana",
+             "SUP-1"},
+            {"production", kValid, {}, {}, "Bruno\tO'Neil", {}},
+            {"demo", kQr, "=HYPERLINK(\"x\")", {"username"}, "carla \u0001", "工单-7"},
+        };
+        for (const AttemptInfo &info : attempts) {
+            const QString key = store.begin(info);
+            QVERIFY(!key.isEmpty());
+            Result r;
+            r.kind = Result::Kind::Link;
+            r.httpStatus = 200;
+            QVERIFY(store.step(key, HistoryStep::Put, r));
+        }
+        QVERIFY(!store.begin({"sandbox", kValid, {}, {}, "ana", {}}).isEmpty()); // no steps
+        const QList<HistoryEntry> all = store.entries();
+        QCOMPARE(all.size(), 4);
+        QList<HistoryEntry> streamed;
+        QVERIFY(store.forEach({}, {}, 0, -1, [&streamed](const HistoryEntry &e) {
+            streamed << e;
+            return true;
+        }));
+        QCOMPARE(streamed.size(), all.size());
+        for (int i = 0; i < all.size(); ++i)
+            QCOMPARE(streamed.at(i).key, all.at(i).key);
+        QCOMPARE(historyJson(streamed), wholeJson(all));
+        QCOMPARE(historyCsv(streamed), wholeCsv(all));
+        int seen = 0;
+        QVERIFY(store.forEach({}, {}, 0, -1, [&seen](const HistoryEntry &) { return ++seen < 2; }));
+        QCOMPARE(seen, 2);
+    }
 
     // Three events (an attempt, its PUT answered with MFA, its PATCH accepted) applied twice:
     // one attempt with its two steps once, its request ids once. A batch with an event the

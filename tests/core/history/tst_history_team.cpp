@@ -175,6 +175,23 @@ private slots:
         QCOMPARE(store.entries(rows).at(0).linkId, QString("link-1"));
         rows.linkIds = {"link-1", "link-10"};
         QCOMPARE(store.entries(rows).size(), 2);
+        // Exports take the rows one at a time (single-row mode), as read() gives them.
+        QList<HistoryEntry> streamed;
+        QVERIFY2(store.forEach({}, {}, 0, -1,
+                               [&streamed](const HistoryEntry &e) {
+                                   streamed << e;
+                                   return true;
+                               }),
+                 qPrintable(store.lastError()));
+        const QList<HistoryEntry> read = store.entries();
+        QCOMPARE(streamed.size(), read.size());
+        for (int i = 0; i < read.size(); ++i) {
+            QCOMPARE(streamed.at(i).key, read.at(i).key);
+            QCOMPARE(streamed.at(i).steps, read.at(i).steps);
+        }
+        // The connection is free again afterwards (a forward-only read left nothing pending).
+        QVERIFY(!store.begin({"sandbox", "link-11", {}, {}, "bob", {}}).isEmpty());
+        QCOMPARE(store.entries().size(), read.size() + 1);
     }
 
     // A database set up by the previous schema (version 2: no keys, agents or tickets) is
