@@ -200,6 +200,38 @@ history_bench() {
     hpick_ms() { sed -n "s/^$1 //p" "$f" | median | awk '{printf "%.1f", $1/1000}'; }
     hist_json_sqlite=$(hpick_ms sqlite) hist_json_pg=$(hpick_ms pg)
     : >"$f"
+    # Against the databases' own tools on the same rows and steps, in the same order (#26):
+    # sqlite3 -json on the file, psql writing the same query as CSV (\copy … TO STDOUT); time
+    # (median of 5, alternating) and peak RSS (GNU time's maximum resident set).
+    local cols="a.started_at, a.environment, a.link_id, a.institution, a.fields, a.outcome,
+        a.http_status, a.request_ids, a.link_status, a.agent, a.ticket"
+    local steps_sqlite="(SELECT group_concat(label, ';') FROM (SELECT s.method ||
+        coalesce(' ' || s.http_status, '') AS label FROM steps s WHERE s.attempt_id = a.id
+        ORDER BY s.id))"
+    local steps_pg="(SELECT string_agg(s.method || coalesce(' ' || s.http_status, ''), ';'
+        ORDER BY s.id) FROM steps s WHERE s.attempt_id = a.id)"
+    local order="ORDER BY a.started_at DESC, a.id DESC"
+    sqlite_json() { sqlite3 -json "$sqlite" "SELECT $cols, $steps_sqlite AS steps FROM attempts a $order"; }
+    psql_csv() {
+        psql -X -q -d "$pg_url" -c "\\copy (SELECT $cols, $steps_pg AS steps FROM attempts a $order) TO STDOUT WITH CSV HEADER"
+    }
+    history_csv() { "$B/app/cli/relink-cli" history --csv; }
+    [ "$(sqlite_json | grep -c '"link_id"')" = 100000 ] && [ "$(psql_csv | wc -l)" -gt 100000 ] ||
+        { echo "bench: sqlite3 or psql did not print the 100,000 records" >&2; exit 1; }
+    for _ in $(seq 5); do
+        echo "sqlite3 $(elapsed_us sqlite_json)" >>"$f"
+        echo "relinksqlite $(on_sqlite elapsed_us history_json)" >>"$f"
+        echo "psql $(elapsed_us psql_csv)" >>"$f"
+        echo "relinkpg $(on_pg elapsed_us history_csv)" >>"$f"
+    done
+    hist_tool_sqlite3=$(hpick_ms sqlite3) hist_tool_relink_sqlite=$(hpick_ms relinksqlite)
+    hist_tool_psql=$(hpick_ms psql) hist_tool_relink_pg=$(hpick_ms relinkpg)
+    peak_kib() { local o; o=$(mktemp); /usr/bin/time -o "$o" -f %M "$@" >/dev/null 2>&1 || true; tail -1 "$o"; rm -f "$o"; }
+    hist_rss_sqlite3=$(peak_kib sqlite3 -json "$sqlite" "SELECT $cols, $steps_sqlite AS steps FROM attempts a $order")
+    hist_rss_relink_sqlite=$(on_sqlite peak_kib "$B/app/cli/relink-cli" history --json)
+    hist_rss_psql=$(peak_kib psql -X -q -d "$pg_url" -c "\\copy (SELECT $cols, $steps_pg AS steps FROM attempts a $order) TO STDOUT WITH CSV HEADER")
+    hist_rss_relink_pg=$(on_pg peak_kib "$B/app/cli/relink-cli" history --csv)
+    : >"$f"
     # The History window: from its construction to its first rows (5 runs each).
     for _ in $(seq 5); do
         on_sqlite "$hb" window "$sqlite" 2>/dev/null | sed 's/^/sqlite /' >>"$f"
@@ -255,6 +287,10 @@ history_rows() {
         "$hist_seed_pg" "$hist_seed_sqlite" "$(ratio "$hist_seed_pg" "$hist_seed_sqlite")"
     printf '| relink-cli history --json, 100,000 records (median of 5) | %s ms (PostgreSQL) | %s ms (SQLite) | %s× | — |\n' \
         "$hist_json_pg" "$hist_json_sqlite" "$(ratio "$hist_json_pg" "$hist_json_sqlite")"
+    printf '| relink-cli history --json against sqlite3 -json, 100,000 records with their steps: time (median of 5) / peak RSS | %s ms / %s KiB | %s ms / %s KiB (sqlite3 -json) | %s× | ≤ 1.2× / ≤ 64 MiB |\n' \
+        "$hist_tool_relink_sqlite" "$hist_rss_relink_sqlite" "$hist_tool_sqlite3" "$hist_rss_sqlite3" "$(ratio "$hist_tool_relink_sqlite" "$hist_tool_sqlite3")"
+    printf '| relink-cli history --csv (team) against psql writing the same query as CSV: time (median of 5) / peak RSS | %s ms / %s KiB | %s ms / %s KiB (psql \\copy) | %s× | ≤ 1.2× / ≤ 64 MiB |\n' \
+        "$hist_tool_relink_pg" "$hist_rss_relink_pg" "$hist_tool_psql" "$hist_rss_psql" "$(ratio "$hist_tool_relink_pg" "$hist_tool_psql")"
     printf '| History window over 100,000: construction to the first rows loaded / painted (median of 5) | %s / %s ms (PostgreSQL) | %s / %s ms (SQLite) | %s× | — |\n' \
         "$hist_win_pg" "$hist_paint_pg" "$hist_win_sqlite" "$hist_paint_sqlite" "$(ratio "$hist_win_pg" "$hist_win_sqlite")"
     printf '| History window, opened again (the store open) | %s ms (PostgreSQL) | %s ms (SQLite) | %s× | — |\n' \

@@ -13,8 +13,9 @@ packages=(
     # packaging checks
     # (xdg-utils: package.sh asks xdg-mime which app opens relink:// links)
     dpkg-dev desktop-file-utils xdg-utils appstream lintian rpm rpmlint
-    # benchmarks (scripts/bench.sh): instruction counts, next to the wall clock
-    valgrind curl
+    # benchmarks (scripts/bench.sh): instruction counts, next to the wall clock; the history's
+    # exports against sqlite3 and psql, with GNU time's peak memory
+    valgrind curl sqlite3 time
     # man pages, generated at build time from --help, and their check
     help2man man-db groff-base
     # Qt 6.4 and friends

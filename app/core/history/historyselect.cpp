@@ -2,6 +2,7 @@
 #include "historyselect_p.h"
 
 #include "historydialect_p.h"
+#include "linkid.h"
 
 namespace relink {
 
@@ -26,7 +27,11 @@ QString historySelect(bool team, const HistoryFilter &filter, const HistoryOrder
                       QVariantList *binds)
 {
     QString sql = HistoryDialect{team}.selectEntries() + QStringLiteral(" WHERE 1=1");
-    if (!filter.linkId.isEmpty()) {
+    const QString wholeId = filter.linkId.trimmed().toLower();
+    if (isValidLinkId(wholeId)) { // a whole id matches only itself: on attempts_link
+        sql += QStringLiteral(" AND a.link_id = ?");
+        *binds << wholeId;
+    } else if (!filter.linkId.isEmpty()) { // a part of one: every attempt is looked at
         sql += QStringLiteral(" AND a.link_id LIKE ? ESCAPE '\\'");
         *binds << QString(QLatin1Char('%') + literal(filter.linkId) + QLatin1Char('%'));
     }

@@ -4,6 +4,7 @@
 #include "csv.h"
 #include "historyexport.h"
 #include "historystore.h"
+#include "planscenario.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -183,6 +184,15 @@ private slots:
         QCOMPARE(store.entries().size(), 1);
         QCOMPARE(count(store, "attempts"), 1);
         QCOMPARE(count(store, "steps"), 2);
+    }
+
+    // #26: every filter reads through its index (the query plan says so).
+    void filtersUseTheirIndexes()
+    {
+        QTemporaryDir dir;
+        HistoryStore store;
+        QVERIFY2(store.open(dir.filePath("history.sqlite")), qPrintable(store.lastError()));
+        checkFiltersUseTheirIndexes(store, false);
     }
 
     // The queue reads the attempts of the links it shows: exactly those ids, never a part of

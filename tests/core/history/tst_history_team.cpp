@@ -2,6 +2,7 @@
 // (tests/support/pgsupport.h).
 
 #include "pgsupport.h"
+#include "planscenario.h"
 
 #include "claimscenario.h"
 #include "historyoutbox.h"
@@ -189,6 +190,8 @@ private slots:
             QCOMPARE(streamed.at(i).key, read.at(i).key);
             QCOMPARE(streamed.at(i).steps, read.at(i).steps);
         }
+        // Every filter reads through its index (#26).
+        checkFiltersUseTheirIndexes(store, true);
         // The connection is free again afterwards (a forward-only read left nothing pending).
         QVERIFY(!store.begin({"sandbox", "link-11", {}, {}, "bob", {}}).isEmpty());
         QCOMPARE(store.entries().size(), read.size() + 1);
