@@ -139,13 +139,13 @@ void HistoryDialect::unlock(QSqlDatabase &db) const
         QSqlQuery(db).exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(kMigrationLock));
 }
 
-QString HistoryDialect::selectEntries() const
+QString HistoryDialect::selectEntries(bool withStepRecords) const
 {
     return QStringLiteral("SELECT a.id, a.started_at, a.environment, a.link_id, a.institution, "
                           "a.fields, a.outcome, a.http_status, a.request_ids, a.link_status, "
                           "%1 AS steps, a.uid, a.agent, a.ticket, %2 AS step_records "
                           "FROM attempts a")
-        .arg(stepsOf(), stepRecordsOf());
+        .arg(stepsOf(), withStepRecords ? stepRecordsOf() : QStringLiteral("NULL"));
 }
 
 HistoryEntry HistoryDialect::entry(const QSqlQuery &q)

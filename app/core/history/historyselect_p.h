@@ -9,7 +9,8 @@ namespace relink {
 
 // The SELECT of the attempts matching `filter`, in `order` (ties broken by id), for a team's
 // PostgreSQL or a SQLite file; its values to bind, in order, are appended to `binds`.
+// `withStepRecords` false: each attempt's step records are left out (the exports).
 QString historySelect(bool team, const HistoryFilter &filter, const HistoryOrder &order,
-                      QVariantList *binds);
+                      QVariantList *binds, bool withStepRecords = true);
 
 } // namespace relink

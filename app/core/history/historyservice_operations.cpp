@@ -163,7 +163,7 @@ bool HistoryService::forEachAndWait(const HistoryFilter &filter, const HistoryOr
 {
     const HistoryRead r = runAndWait<HistoryRead>([&](HistoryStore &store) {
         HistoryRead read;
-        read.ok = store.forEach(filter, order, 0, -1, row);
+        read.ok = store.forEach(filter, order, 0, -1, row, false); // no step records
         if (!read.ok)
             read.error = store.lastError();
         return read;
@@ -194,15 +194,18 @@ void HistoryService::exportCsv(const HistoryFilter &filter, const HistoryOrder &
             QByteArray buffer = historyCsvHeader().toUtf8();
             int count = 0;
             bool written = true;
-            const bool read = store.forEach(filter, order, 0, -1, [&](const HistoryEntry &e) {
-                ++count;
-                buffer += historyCsvLine(e).toUtf8();
-                if (buffer.size() >= 64 * 1024) { // the file in large writes, not a row each
-                    written = file.write(buffer) == buffer.size();
-                    buffer.clear();
-                }
-                return written;
-            });
+            const bool read = store.forEach(
+                filter, order, 0, -1,
+                [&](const HistoryEntry &e) {
+                    ++count;
+                    buffer += historyCsvLine(e).toUtf8();
+                    if (buffer.size() >= 64 * 1024) { // the file in large writes, not a row each
+                        written = file.write(buffer) == buffer.size();
+                        buffer.clear();
+                    }
+                    return written;
+                },
+                false); // no step records
             if (!read)
                 return {-1, store.lastError()};
             if (!written || file.write(buffer) != buffer.size() || !file.commit())

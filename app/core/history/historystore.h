@@ -93,8 +93,9 @@ public:
     // at a time as the database gives them: `row` gets each, and returns false to stop. Memory
     // stays the same whatever the number of attempts (exports). False (and lastError) when the
     // history cannot be read, also partway.
+    // `withStepRecords` false: HistoryEntry::stepRecords stays empty (the exports: faster).
     bool forEach(const HistoryFilter &filter, const HistoryOrder &order, int offset, int limit,
-                 const std::function<bool(const HistoryEntry &)> &row);
+                 const std::function<bool(const HistoryEntry &)> &row, bool withStepRecords = true);
     // The newest first unless `order` says otherwise; empty when the read failed (see lastError).
     QList<HistoryEntry> entries(const HistoryFilter &filter = {}, int limit = 100'000,
                                 const HistoryOrder &order = {});

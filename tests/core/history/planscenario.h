@@ -9,9 +9,9 @@
 #include "historystore.h"
 #include "testsupport.h"
 
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
-#include <QRegularExpression>
 #include <QSqlQuery>
 
 namespace relink::test {
@@ -41,9 +41,9 @@ inline void checkFiltersUseTheirIndexes(HistoryStore &store, bool team)
     ticket.ticket = "sup-1234";
     period.since = QDateTime::currentDateTimeUtc().addDays(-7);
     period.until = QDateTime::currentDateTimeUtc().addDays(-6);
-    for (const Case &c : {Case{"link", link, "attempts_link"}, Case{"agent", agent, "attempts_agent"},
-                          Case{"ticket", ticket, "attempts_ticket"},
-                          Case{"period", period, "attempts_started"}}) {
+    for (const Case &c :
+         {Case{"link", link, "attempts_link"}, Case{"agent", agent, "attempts_agent"},
+          Case{"ticket", ticket, "attempts_ticket"}, Case{"period", period, "attempts_started"}}) {
         QVariantList binds;
         const QString sql = historySelect(team, c.filter, {}, &binds);
         QVERIFY2(q.exec((team ? "EXPLAIN " : "EXPLAIN QUERY PLAN ") + withValues(sql, binds)),
@@ -54,9 +54,10 @@ inline void checkFiltersUseTheirIndexes(HistoryStore &store, bool team)
         const QString text = plan.join('\n');
         // SQLite: "SEARCH a USING INDEX attempts_agent (<expr>=?)"; PostgreSQL: "Index Scan
         // using attempts_agent on attempts a" or a bitmap scan of it.
-        const bool onIndex = team ? text.contains("using " + c.index) || text.contains("on " + c.index)
-                                  : text.contains(QRegularExpression(
-                                        "SEARCH a USING (COVERING )?INDEX " + c.index + "\\b"));
+        const bool onIndex =
+            team ? text.contains("using " + c.index) || text.contains("on " + c.index)
+                 : text.contains(
+                       QRegularExpression("SEARCH a USING (COVERING )?INDEX " + c.index + "\\b"));
         QVERIFY2(onIndex, qPrintable(QString("%1: %2").arg(c.what, text)));
     }
     if (team)

@@ -133,6 +133,35 @@ private slots:
         QCOMPARE(seen, 2);
     }
 
+    // The JSON writer escapes as QJsonDocument does, whatever the text: every ASCII character
+    // (control characters, quote, backslash, DEL), two- and three-byte characters, a character
+    // outside the BMP (a surrogate pair) and lone surrogates; any HTTP status; empty lists.
+    void theJsonWriterEscapesAsQJsonDocument()
+    {
+        QString ascii;
+        for (char16_t c = 0; c < 0x80; ++c)
+            ascii += QChar(c);
+        const QString wide =
+            QString::fromUtf8("é ñ ç ã € 工单 ✓ 😀 \xF0\x9F\x87\xA7\xF0\x9F\x87\xB7");
+        const QString lone = QString(QChar(0xd800)) + "x" + QChar(0xdc00) + QChar(0xdbff);
+        QList<HistoryEntry> entries;
+        for (const QString &text : {ascii, wide, lone, QString()}) {
+            HistoryEntry e;
+            e.startedAt = QDateTime(QDate(2026, 12, 7), QTime(15, 4, 5, 67), Qt::UTC);
+            e.environment = e.linkId = e.institution = e.outcome = e.linkStatus = e.agent =
+                e.ticket = text;
+            e.fields = text.isEmpty() ? QStringList() : QStringList{text, "password"};
+            e.steps = {text};
+            e.requestIds = text.isEmpty() ? QStringList() : QStringList{text};
+            e.httpStatus = text.isEmpty() ? 0 : -1;
+            entries << e;
+        }
+        entries.last().httpStatus = 2147483647;
+        for (const HistoryEntry &e : entries)
+            QCOMPARE(historyJson({e}), wholeJson({e}));
+        QCOMPARE(historyJson(entries), wholeJson(entries));
+    }
+
     // Three events (an attempt, its PUT answered with MFA, its PATCH accepted) applied twice:
     // one attempt with its two steps once, its request ids once. A batch with an event the
     // database refuses leaves nothing of that batch behind.
