@@ -1487,9 +1487,9 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
 </translation>
     </message>
     <message>
-        <source>relink-cli: the history stopped partway, so the output is cut short: %1
+        <source>relink-cli: the history stopped partway, so the output is cut short (run the command again once the history answers): %1
 </source>
-        <translation>relink-cli: el historial se detuvo a mitad de camino, así que la salida está incompleta: %1
+        <translation>relink-cli: el historial se detuvo a mitad de camino, así que la salida está incompleta (ejecute el comando otra vez cuando el historial responda): %1
 </translation>
     </message>
 </context>
@@ -2590,8 +2590,8 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
         <translation>Por banco:</translation>
     </message>
     <message>
-        <source>Who is on each link and the last attempts could not be read: %1</source>
-        <translation>No se pudo leer quién trabaja en cada vínculo ni los últimos intentos: %1</translation>
+        <source>Who is on each link and the last attempts could not be read (Relink tries again every minute, and on Refresh): %1</source>
+        <translation>No se pudo leer quién trabaja en cada vínculo ni los últimos intentos (Relink lo intenta de nuevo cada minuto, y al Actualizar): %1</translation>
     </message>
 </context>
 <context>

@@ -1487,9 +1487,9 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
 </translation>
     </message>
     <message>
-        <source>relink-cli: the history stopped partway, so the output is cut short: %1
+        <source>relink-cli: the history stopped partway, so the output is cut short (run the command again once the history answers): %1
 </source>
-        <translation>relink-cli: o histórico parou no meio do caminho, então a saída está incompleta: %1
+        <translation>relink-cli: o histórico parou no meio do caminho, então a saída está incompleta (execute o comando de novo quando o histórico responder): %1
 </translation>
     </message>
 </context>
@@ -2590,8 +2590,8 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
         <translation>Por banco:</translation>
     </message>
     <message>
-        <source>Who is on each link and the last attempts could not be read: %1</source>
-        <translation>Não foi possível ler quem está em cada vínculo nem as últimas tentativas: %1</translation>
+        <source>Who is on each link and the last attempts could not be read (Relink tries again every minute, and on Refresh): %1</source>
+        <translation>Não foi possível ler quem está em cada vínculo nem as últimas tentativas (o Relink tenta de novo a cada minuto, e ao Atualizar): %1</translation>
     </message>
 </context>
 <context>

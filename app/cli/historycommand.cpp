@@ -83,8 +83,8 @@ int HistoryCommand::exportHistory(CliContext &context, HistoryService *history,
     if (!read && !sent)
         return readFailed(context, error);
     if (!read) {
-        output.err(tr("relink-cli: the history stopped partway, so the output is cut short: "
-                      "%1\n")
+        output.err(tr("relink-cli: the history stopped partway, so the output is cut short "
+                      "(run the command again once the history answers): %1\n")
                        .arg(error));
         return exitcode::ServerOrNetwork;
     }

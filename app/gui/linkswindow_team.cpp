@@ -148,7 +148,8 @@ void LinksWindow::showTeam()
     m_ui->teamNoteLabel->setText(
         m_pictureProblem.isEmpty()
             ? QString()
-            : tr("Who is on each link and the last attempts could not be read: %1")
+            : tr("Who is on each link and the last attempts could not be read (Relink tries again "
+                 "every minute, and on Refresh): %1")
                   .arg(m_pictureProblem));
     m_ui->teamNoteLabel->setVisible(!m_ui->teamNoteLabel->text().isEmpty());
 }

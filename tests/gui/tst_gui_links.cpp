@@ -43,16 +43,7 @@ private:
     MainWindow *&m_window = m_desk.window;
     QTemporaryDir m_dir;
 
-    LinksWindow *openLinksWindow()
-    {
-        m_window->findChild<QAction *>("linksAction")->trigger();
-        auto *w = m_window->findChild<LinksWindow *>();
-        if (!w || !QTest::qWaitFor([w] { return w->isVisible(); }, 5'000))
-            return nullptr;
-        if (!QTest::qWaitFor([w] { return !w->model()->isLoading(); }, 10'000))
-            return nullptr;
-        return w;
-    }
+    LinksWindow *openLinksWindow() { return m_desk.openLinks(); }
 
     // What Belvo says the count is, asked directly.
     int countOf(const QString &statuses)
@@ -81,13 +72,9 @@ private:
         return {};
     }
 
-    int rowOf(LinksWindow *w, const QString &linkId) const
+    static int rowOf(LinksWindow *w, const QString &linkId)
     {
-        for (int row = 0; row < w->model()->rowCount(); ++row) {
-            if (w->model()->link(row).id == linkId)
-                return row;
-        }
-        return -1;
+        return SimulatedDesk::rowOf(w, linkId);
     }
 
 private slots:

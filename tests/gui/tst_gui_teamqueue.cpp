@@ -8,6 +8,7 @@
 
 #include "displaytime.h"
 #include "historyclaims.h"
+#include "historyservice.h"
 #include "historystore.h"
 #include "linksfiltermodel.h"
 #include "linkstablemodel.h"
@@ -38,41 +39,15 @@ private:
     QTemporaryDir m_dir;
     HistoryStore m_colleague; // Bruno's desk, on the same history
 
-    LinksWindow *openLinksWindow()
-    {
-        m_window->findChild<QAction *>("linksAction")->trigger();
-        auto *w = m_window->findChild<LinksWindow *>();
-        if (!w ||
-            !QTest::qWaitFor([w] { return w->isVisible() && !w->model()->isLoading(); }, 10'000))
-            return nullptr;
-        return w;
-    }
-
+    LinksWindow *openLinksWindow() { return m_desk.openLinks(); }
     static int rowOf(LinksWindow *w, const QString &linkId)
     {
-        for (int row = 0; row < w->model()->rowCount(); ++row) {
-            if (w->model()->link(row).id == linkId)
-                return row;
-        }
-        return -1;
+        return SimulatedDesk::rowOf(w, linkId);
     }
 
     static QString cell(LinksWindow *w, const QString &linkId, int column)
     {
         return w->model()->index(rowOf(w, linkId), column).data().toString();
-    }
-
-    static Result loginError()
-    {
-        Result r;
-        r.kind = Result::Kind::ApiErrors;
-        r.httpStatus = 400;
-        r.errors = {ApiError{"login_error",
-                             "Invalid credentials provided to login to the "
-                             "institution",
-                             {},
-                             "req1"}};
-        return r;
     }
 
 private slots:
@@ -113,7 +88,7 @@ private slots:
         const QString handoff = m_colleague.begin({env, kQr, "Heimdall Mexico", {}, "bruno", {}});
         QVERIFY(m_colleague.step(handoff, HistoryStep::Token, token));
         const QString wrong = m_colleague.begin({env, kValid, {}, {"password"}, "bruno", {}});
-        QVERIFY(m_colleague.step(wrong, HistoryStep::Put, loginError()));
+        QVERIFY(m_colleague.step(wrong, HistoryStep::Put, loginErrorResult()));
         HistoryEntry handedOff, failed;
         for (const HistoryEntry &e : m_colleague.entries())
             (e.key == handoff ? handedOff : failed) = e;
@@ -171,6 +146,30 @@ private slots:
                  qPrintable(text("countLabel", w)));
         QTest::keyClick(nobody, Qt::Key_Space);
         QCOMPARE(w->shown()->rowCount(), all);
+    }
+
+    // A team history that can't be reached: the queue still lists the links, says what could
+    // not be read, and counts no link as free ("Nobody on it" shows none: nobody knows).
+    void aHistoryAwayIsSaidAndFreesNoLink()
+    {
+        m_workspace->history()->setLocation(
+            *HistoryLocation::parse("postgresql://relink@127.0.0.1:1/relink").value);
+        LinksWindow *w = openLinksWindow();
+        QVERIFY(w);
+        QVERIFY(w->model()->rowCount() > 0);
+        QTRY_VERIFY(find<QLabel>("teamNoteLabel", w)->isVisible());
+        QVERIFY2(
+            text("teamNoteLabel", w)
+                .startsWith("Who is on each link and the last attempts could not be read (Relink "
+                            "tries again every minute, and on Refresh): Relink could not "
+                            "connect to "),
+            qPrintable(text("teamNoteLabel", w)));
+        auto *nobody = find<QCheckBox>("nobodyOnItCheck", w);
+        nobody->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(nobody, Qt::Key_Space);
+        QCOMPARE(w->shown()->rowCount(), 0);
+        QVERIFY2(text("countLabel", w).endsWith("— 0 with nobody on it"),
+                 qPrintable(text("countLabel", w)));
     }
 
     // What this desk records shows in the row without a Refresh: a link opened from the queue

@@ -2,10 +2,13 @@
 
 // Drives the real main window as a user would: widgets found by objectName, QTest input.
 #include "belvosimulator.h"
+#include "linkstablemodel.h"
+#include "linkswindow.h"
 #include "mainwindow.h"
 #include "workspace.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -72,6 +75,26 @@ struct SimulatedDesk
                                                           BelvoSimulator::kDemoSecretPassword});
         window->show();
         return QTest::qWaitForWindowExposed(window);
+    }
+    // File › Links needing attention: the queue shown and its first page listed (null: not).
+    LinksWindow *openLinks() const
+    {
+        window->findChild<QAction *>(QStringLiteral("linksAction"))->trigger();
+        auto *w = window->findChild<LinksWindow *>();
+        if (!w || !QTest::qWaitFor([w] { return w->isVisible(); }, 5'000))
+            return nullptr;
+        if (!QTest::qWaitFor([w] { return !w->model()->isLoading(); }, 10'000))
+            return nullptr;
+        return w;
+    }
+    // The row of `linkId` in the queue's model, -1 when it is not listed.
+    static int rowOf(LinksWindow *w, const QString &linkId)
+    {
+        for (int row = 0; row < w->model()->rowCount(); ++row) {
+            if (w->model()->link(row).id == linkId)
+                return row;
+        }
+        return -1;
     }
     void close()
     {

@@ -123,6 +123,17 @@ inline QByteArray basicAuth(const QString &id, const QString &password)
     return "Basic " + (id + QLatin1Char(':') + password).toUtf8().toBase64();
 }
 
+// Belvo's answer to a wrong password (400 login_error, request id req1), as the history records it.
+inline Result loginErrorResult()
+{
+    Result r;
+    r.kind = Result::Kind::ApiErrors;
+    r.httpStatus = 400;
+    r.errors = {ApiError{
+        "login_error", "Invalid credentials provided to login to the institution", {}, "req1"}};
+    return r;
+}
+
 // The environment relink-cli needs to talk to a simulator with the given keys.
 inline QProcessEnvironment cliEnvironment(const QUrl &baseUrl, const QString &secretId,
                                           const QString &secretPassword)

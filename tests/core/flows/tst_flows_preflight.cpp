@@ -41,16 +41,6 @@ PreflightFinding only(const QList<PreflightFinding> &findings, const QString &ki
     return {};
 }
 
-Result loginError()
-{
-    Result r;
-    r.kind = Result::Kind::ApiErrors;
-    r.httpStatus = 400;
-    r.errors = {ApiError{
-        "login_error", "Invalid credentials provided to login to the institution", {}, "req1"}};
-    return r;
-}
-
 } // namespace
 
 class TestPreflight : public QObject
@@ -222,7 +212,7 @@ private slots:
     void aPartTimingOutIsANote()
     {
         m_history->step(m_history->begin({"demo", kValid, "erebor_mx_retail", {}, {}, {}}),
-                        HistoryStep::Put, loginError());
+                        HistoryStep::Put, loginErrorResult());
         QVERIFY(m_history->waitForWrites(10'000));
         ClientConfig slow = configFor(*m_sim);
         slow.timeoutMs = 200;
@@ -283,7 +273,7 @@ private slots:
     {
         for (int i = 0; i < 2; ++i)
             m_history->step(m_history->begin({"demo", kValid, "erebor_mx_retail", {}, {}, {}}),
-                            HistoryStep::Put, loginError());
+                            HistoryStep::Put, loginErrorResult());
         QVERIFY(m_history->waitForWrites(10'000));
         const PreflightReport r = preflight(kValid);
         QCOMPARE(r.facts.loginErrors.size(), 2);
