@@ -1380,10 +1380,6 @@ Por ahora, Relink solo confía en los certificados de CA del sistema. Elija otro
         <translation>imprime un enlace para que el cliente repare LINK_ID en el widget alojado de Belvo</translation>
     </message>
     <message>
-        <source>show what was done to which link (--link, --since, --json, --csv)</source>
-        <translation>muestra qué se hizo en cada vínculo (--link, --since, --json, --csv)</translation>
-    </message>
-    <message>
         <source>list links needing attention (--status, --institution, --since, --limit, --json, --csv)</source>
         <translation>lista los vínculos que requieren atención (--status, --institution, --since, --limit, --json, --csv)</translation>
     </message>
@@ -1491,6 +1487,38 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
 </source>
         <translation>relink-cli: el historial se detuvo a mitad de camino, así que la salida está incompleta (ejecute el comando otra vez cuando el historial responda): %1
 </translation>
+    </message>
+    <message>
+        <source>show what was done to which link (--link, --since, --json, --csv); --prune DAYS deletes the older attempts</source>
+        <translation>muestra qué se hizo con cada vínculo (--link, --since, --json, --csv); --prune DÍAS borra los intentos más antiguos</translation>
+    </message>
+    <message>
+        <source>history: delete the attempts older than DAYS days, in batches (a team history too: others keep recording meanwhile).</source>
+        <translation>history: borra los intentos de más de DAYS días, por lotes (también en un historial de equipo: los demás siguen registrando mientras tanto).</translation>
+    </message>
+    <message>
+        <source>No attempt started before %1: nothing to delete.
+</source>
+        <translation>Ningún intento empezó antes de %1: no hay nada que borrar.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n attempt(s) started before %1 (batches: %2; the longest held the history for %3 ms).
+</source>
+        <translation>
+            <numerusform>Se borró %n intento empezado antes de %1 (lotes: %2; el más largo ocupó el historial %3 ms).
+</numerusform>
+            <numerusform>Se borraron %n intentos empezados antes de %1 (lotes: %2; el más largo ocupó el historial %3 ms).
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--prune takes a number of days, from 1 to 36500.</source>
+        <translation>--prune admite un número de días, de 1 a 36500.</translation>
+    </message>
+    <message>
+        <source>--prune deletes by age alone; leave out --%1.</source>
+        <translation>--prune borra solo por antigüedad; quite --%1.</translation>
     </message>
 </context>
 <context>
@@ -2016,6 +2044,10 @@ Códigos de salida: 0 correcto, 2 uso o entrada incorrectos (no se envió nada),
     <message>
         <source>The history could not be exported to %1: %2. Choose another folder.</source>
         <translation>No se pudo exportar el historial a %1: %2. Elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>Old attempts could not be deleted from the history (%1). What was deleted stays deleted, and nothing recorded since is touched; try again later.</source>
+        <translation>No se pudieron borrar los intentos antiguos del historial (%1). Lo ya borrado queda borrado y no se toca nada de lo registrado desde entonces; vuelva a intentarlo más tarde.</translation>
     </message>
 </context>
 <context>

@@ -1380,10 +1380,6 @@ Por enquanto, o Relink confia só nos certificados CA do sistema. Escolha outro 
         <translation>imprime um link para o cliente corrigir LINK_ID no widget hospedado da Belvo</translation>
     </message>
     <message>
-        <source>show what was done to which link (--link, --since, --json, --csv)</source>
-        <translation>mostra o que foi feito em qual vínculo (--link, --since, --json, --csv)</translation>
-    </message>
-    <message>
         <source>list links needing attention (--status, --institution, --since, --limit, --json, --csv)</source>
         <translation>lista os vínculos que precisam de atenção (--status, --institution, --since, --limit, --json, --csv)</translation>
     </message>
@@ -1491,6 +1487,38 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
 </source>
         <translation>relink-cli: o histórico parou no meio do caminho, então a saída está incompleta (execute o comando de novo quando o histórico responder): %1
 </translation>
+    </message>
+    <message>
+        <source>show what was done to which link (--link, --since, --json, --csv); --prune DAYS deletes the older attempts</source>
+        <translation>mostra o que foi feito com cada vínculo (--link, --since, --json, --csv); --prune DIAS apaga as tentativas mais antigas</translation>
+    </message>
+    <message>
+        <source>history: delete the attempts older than DAYS days, in batches (a team history too: others keep recording meanwhile).</source>
+        <translation>history: apaga as tentativas com mais de DAYS dias, em lotes (também num histórico de equipe: os demais continuam registrando enquanto isso).</translation>
+    </message>
+    <message>
+        <source>No attempt started before %1: nothing to delete.
+</source>
+        <translation>Nenhuma tentativa começou antes de %1: nada a apagar.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n attempt(s) started before %1 (batches: %2; the longest held the history for %3 ms).
+</source>
+        <translation>
+            <numerusform>%n tentativa iniciada antes de %1 foi apagada (lotes: %2; o mais longo ocupou o histórico por %3 ms).
+</numerusform>
+            <numerusform>%n tentativas iniciadas antes de %1 foram apagadas (lotes: %2; o mais longo ocupou o histórico por %3 ms).
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--prune takes a number of days, from 1 to 36500.</source>
+        <translation>--prune aceita um número de dias, de 1 a 36500.</translation>
+    </message>
+    <message>
+        <source>--prune deletes by age alone; leave out --%1.</source>
+        <translation>--prune apaga só pela idade; tire --%1.</translation>
     </message>
 </context>
 <context>
@@ -2016,6 +2044,10 @@ Códigos de saída: 0 ok, 2 uso ou entrada inválidos (nada foi enviado), 3 aute
     <message>
         <source>The history could not be exported to %1: %2. Choose another folder.</source>
         <translation>Não foi possível exportar o histórico para %1: %2. Escolha outra pasta.</translation>
+    </message>
+    <message>
+        <source>Old attempts could not be deleted from the history (%1). What was deleted stays deleted, and nothing recorded since is touched; try again later.</source>
+        <translation>Não foi possível apagar as tentativas antigas do histórico (%1). O que já foi apagado continua apagado, e nada registrado desde então é tocado; tente de novo mais tarde.</translation>
     </message>
 </context>
 <context>

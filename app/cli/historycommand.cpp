@@ -19,7 +19,8 @@ using namespace cli;
 
 QString HistoryCommand::description() const
 {
-    return tr("show what was done to which link (--link, --since, --json, --csv)");
+    return tr("show what was done to which link (--link, --since, --json, --csv); --prune "
+              "DAYS deletes the older attempts");
 }
 
 QList<QCommandLineOption> HistoryCommand::options() const
@@ -30,7 +31,11 @@ QList<QCommandLineOption> HistoryCommand::options() const
              QStringLiteral("NAME")},
             sinceOption(),
             csvOption(),
-            jsonOption()};
+            jsonOption(),
+            {QStringLiteral("prune"),
+             tr("history: delete the attempts older than DAYS days, in batches (a team history "
+                "too: others keep recording meanwhile)."),
+             QStringLiteral("DAYS")}};
 }
 
 QString HistoryCommand::argumentsProblem(const QStringList &arguments) const
@@ -94,10 +99,52 @@ int HistoryCommand::exportHistory(CliContext &context, HistoryService *history,
     return exitcode::Ok;
 }
 
+int HistoryCommand::prune(CliContext &context, HistoryService *history, int days)
+{
+    QString error;
+    const PruneReport report = history->pruneAndWait(days, &error);
+    if (!report.ok)
+        return context.output().printLocalFailure(QStringLiteral("history"),
+                                                  QStringLiteral("relink-cli: ") + error,
+                                                  exitcode::ServerOrNetwork, context.json());
+    if (context.json()) {
+        context.output().printJson(
+            {{QStringLiteral("pruned"), report.removed},
+             {QStringLiteral("days"), days},
+             {QStringLiteral("batches"), report.batches},
+             {QStringLiteral("longest_batch_ms"), qRound(report.longestBatchMs * 10) / 10.0}});
+        return exitcode::Ok;
+    }
+    const QString before =
+        QLocale().toString(report.cutoff.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"));
+    context.output().out(
+        report.removed == 0
+            ? tr("No attempt started before %1: nothing to delete.\n").arg(before)
+            : tr("Deleted %n attempt(s) started before %1 (batches: %2; the longest held the "
+                 "history for %3 ms).\n",
+                 nullptr, report.removed)
+                  .arg(before)
+                  .arg(report.batches)
+                  .arg(QLocale().toString(report.longestBatchMs, 'f', 0)));
+    return exitcode::Ok;
+}
+
 int HistoryCommand::execute(CliContext &context, const QStringList &)
 {
     const QCommandLineParser &p = context.parser();
     const CliOutput &output = context.output();
+    int pruneDays = 0;
+    if (p.isSet(QStringLiteral("prune"))) {
+        bool number = false;
+        pruneDays = p.value(QStringLiteral("prune")).trimmed().toInt(&number);
+        if (!number || pruneDays < 1 || pruneDays > 36'500)
+            return context.refuse(tr("--prune takes a number of days, from 1 to 36500."));
+        for (const char *option : {"link", "ticket", "agent", "since", "csv"}) {
+            if (p.isSet(QString::fromLatin1(option)))
+                return context.refuse(tr("--prune deletes by age alone; leave out --%1.")
+                                          .arg(QString::fromLatin1(option)));
+        }
+    }
     HistoryFilter filter;
     if (p.isSet(QStringLiteral("link"))) {
         filter.linkId = p.value(QStringLiteral("link")).trimmed().toLower();
@@ -125,6 +172,8 @@ int HistoryCommand::execute(CliContext &context, const QStringList &)
                                  "Settings) is not one Relink takes: %1")
                                   .arg(problem));
     }
+    if (pruneDays > 0)
+        return prune(context, history, pruneDays);
     const bool asJson = p.isSet(QStringLiteral("json"));
     const bool asCsv = p.isSet(QStringLiteral("csv"));
     if (asJson || asCsv) // written as the rows come: a million attempts in constant memory

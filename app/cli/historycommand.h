@@ -24,6 +24,8 @@ private:
     static constexpr qsizetype kPieceBytes = 256 * 1024;
     static int exportHistory(CliContext &context, HistoryService *history,
                              const HistoryFilter &filter, bool asJson);
+    // --prune DAYS: the history's retention (HistoryRetention), the team's too.
+    static int prune(CliContext &context, HistoryService *history, int days);
     static int readFailed(CliContext &context, const QString &error);
 };
 

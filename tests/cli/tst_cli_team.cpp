@@ -6,6 +6,7 @@
 #include "testsupport.h"
 
 #include "historyclaims.h"
+#include "historyimport.h"
 #include "historyoutbox.h"
 #include "historystore.h"
 
@@ -329,6 +330,68 @@ private slots:
         for (const QString &secret : {canary, QString(BelvoSimulator::kDemoSecretPassword),
                                       QString(BelvoSimulator::kDemoSecretId)})
             QVERIFY2(!everything.contains(secret), qPrintable(secret));
+    }
+
+    // The team's retention, from a runbook (#26): relink-cli history --prune deletes the attempts
+    // older than the days given, in batches, and says how it went; its misuses are refused.
+    void theTeamsRetentionFromTheCommandLine()
+    {
+        const QString url = m_pg.createDatabase("tst_cli_prune");
+        QVERIFY2(!url.isEmpty(), qPrintable(m_pg.lastError));
+        // `old` attempts of 40 days ago and `recent` of yesterday, by Hana.
+        const auto seed = [&](int old, int recent) {
+            HistoryStore team;
+            QList<HistoryEvent> events;
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            for (int i = 0; i < old + recent; ++i) {
+                HistoryEvent b = HistoryEvent::begin(
+                    {"sandbox", kValid, "erebor_mx_retail", {"password"}, "hana", {}});
+                b.at = now.addDays(i < old ? -40 : -1).addSecs(i);
+                events << b;
+            }
+            return team.open(*HistoryLocation::parse(url).value) &&
+                   HistoryImport(team).importAll(events);
+        };
+        QVERIFY(seed(1'200, 5));
+        const QProcessEnvironment env = desk("hana", url);
+        const QString day = QDate::currentDate().addDays(-30).toString(Qt::ISODate);
+        const CliRun pruned = runCli(env, {"history", "--prune", "30"}, {});
+        QCOMPARE(pruned.exitCode, 0);
+        const QRegularExpressionMatch said =
+            QRegularExpression("^Deleted 1200 attempt\\(s\\) started before (\\d{4}-\\d\\d-\\d\\d) "
+                               "\\d\\d:\\d\\d \\(batches: (\\d+); the longest held the history "
+                               "for \\d+ ms\\)\\.\\n$")
+                .match(QString::fromUtf8(pruned.out));
+        QVERIFY2(said.hasMatch(), pruned.out.constData());
+        QVERIFY2(said.captured(1) == day ||
+                     said.captured(1) == QDate::currentDate().addDays(-30).toString(Qt::ISODate),
+                 pruned.out.constData()); // midnight may pass between the two
+        QVERIFY(said.captured(2).toInt() >= 1);
+        QCOMPARE(historyJson(env, {}).size(), 5);
+
+        QVERIFY(seed(10, 0));
+        const CliRun json = runCli(env, {"history", "--prune", "30", "--json"}, {});
+        QCOMPARE(json.exitCode, 0);
+        const QJsonObject report = QJsonDocument::fromJson(json.out).object();
+        QCOMPARE(report.value("pruned").toInt(), 10);
+        QCOMPARE(report.value("days").toInt(), 30);
+        QCOMPARE(report.value("batches").toInt(), 1);
+        QVERIFY(report.value("longest_batch_ms").isDouble());
+        const CliRun again = runCli(env, {"history", "--prune", "30"}, {});
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY2(again.out.startsWith("No attempt started before ") &&
+                     again.out.endsWith(": nothing to delete.\n"),
+                 again.out.constData());
+
+        const CliRun zero = runCli(env, {"history", "--prune", "0"}, {});
+        QCOMPARE(zero.exitCode, 2);
+        QCOMPARE(zero.err, QByteArray("relink-cli: --prune takes a number of days, from 1 to "
+                                      "36500.\n"));
+        const CliRun filtered = runCli(env, {"history", "--prune", "30", "--agent", "hana"}, {});
+        QCOMPARE(filtered.exitCode, 2);
+        QCOMPARE(filtered.err,
+                 QByteArray("relink-cli: --prune deletes by age alone; leave out --agent.\n"));
+        QCOMPARE(historyJson(env, {}).size(), 5);
     }
 };
 

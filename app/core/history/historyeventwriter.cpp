@@ -14,23 +14,23 @@ bool HistoryEventWriter::write(const HistoryEvent &e, QString *why)
     return e.kind == HistoryEvent::Kind::Begin ? writeBegin(e, why) : writeStep(e, why);
 }
 
-bool HistoryEventWriter::exec(std::optional<QSqlQuery> &q, const QString &sql,
-                              const QVariantList &values, QString *why, int *rows)
+bool historyExec(const QSqlDatabase &db, bool postgres, std::optional<QSqlQuery> &q,
+                 const QString &sql, const QVariantList &values, QString *why, int *rows)
 {
     QSqlQuery *query = nullptr;
     std::optional<QSqlQuery> once;
-    if (m_dialect.postgres) {
+    if (postgres) {
         QString text;
         qsizetype from = 0;
         for (const QVariant &v : values) {
             const qsizetype mark = sql.indexOf(QLatin1Char('?'), from);
             QSqlField field(QString(), v.metaType());
             field.setValue(v);
-            text += sql.mid(from, mark - from) + m_db.driver()->formatValue(field);
+            text += sql.mid(from, mark - from) + db.driver()->formatValue(field);
             from = mark + 1;
         }
         text += sql.mid(from);
-        once.emplace(m_db);
+        once.emplace(db);
         query = &*once;
         if (!query->exec(text)) {
             *why = query->lastError().text();
@@ -38,7 +38,7 @@ bool HistoryEventWriter::exec(std::optional<QSqlQuery> &q, const QString &sql,
         }
     } else {
         if (!q) {
-            q.emplace(m_db);
+            q.emplace(db);
             if (!q->prepare(sql)) {
                 *why = q->lastError().text();
                 q.reset();

@@ -10,6 +10,14 @@
 
 namespace relink {
 
+// Runs `sql` with `values` for its ?s; `rows`: the rows it changed. SQLite: a statement
+// prepared once in `q` and reused. PostgreSQL: the values inlined by the driver's own quoting
+// (QSqlDriver::formatValue, what Qt's QPSQL sends in its EXECUTE anyway): one round trip
+// instead of the three (PREPARE, EXECUTE, DEALLOCATE) a prepared query costs. False, with the
+// database's reason in `why`, when it failed.
+bool historyExec(const QSqlDatabase &db, bool postgres, std::optional<QSqlQuery> &q,
+                 const QString &sql, const QVariantList &values, QString *why, int *rows = nullptr);
+
 // apply's statements, each prepared on its first use and reused for every later event (one
 // event, or thousands in applyAll). Idempotent: a known key writes nothing.
 class HistoryEventWriter
@@ -22,12 +30,11 @@ public:
     bool write(const HistoryEvent &e, QString *why);
 
 private:
-    // Runs `sql` with `values` for its ?s; `rows`: the rows it changed. SQLite: a statement
-    // prepared once and reused. PostgreSQL: the values inlined by the driver's own quoting
-    // (QSqlDriver::formatValue, what Qt's QPSQL sends in its EXECUTE anyway): one round trip
-    // instead of the three (PREPARE, EXECUTE, DEALLOCATE) a prepared query costs per event.
     bool exec(std::optional<QSqlQuery> &q, const QString &sql, const QVariantList &values,
-              QString *why, int *rows = nullptr);
+              QString *why, int *rows = nullptr)
+    {
+        return historyExec(m_db, m_dialect.postgres, q, sql, values, why, rows);
+    }
     bool writeBegin(const HistoryEvent &e, QString *why);
     // A step and, when it is new, its mark on the attempt.
     bool writeStep(const HistoryEvent &e, QString *why);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "historyretention.h"
 #include "historystore.h"
 
 #include <QPointer>
@@ -114,6 +115,10 @@ public:
     // How many attempts are older than `days` days; deleting them (how many were).
     void countOlderThan(int days, QObject *context, std::function<void(int)> done);
     void prune(int days, QObject *context, std::function<void(int)> done);
+    // The retention of whichever history it reads, a team's too (relink-cli history --prune):
+    // the attempts older than `days` days deleted in batches (HistoryRetention). `error` gets why
+    // it failed (report.ok false); the batches before a failure stay done.
+    PruneReport pruneAndWait(int days, QString *error);
     // Deletes every attempt; `done` gets the error, empty when it worked.
     void clear(QObject *context, std::function<void(const QString &)> done);
     // The open hand-off of this link (HistoryStore::latestHandoff()): its attempt's key, or empty.

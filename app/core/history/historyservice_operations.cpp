@@ -139,6 +139,23 @@ void HistoryService::prune(int days, QObject *context, std::function<void(int)> 
              [done](const int &n) { done(n); });
 }
 
+PruneReport HistoryService::pruneAndWait(int days, QString *error)
+{
+    QString why;
+    const PruneReport report = runAndWait<PruneReport>([&](HistoryStore &store) {
+        PruneReport r;
+        r.ok = store.isOpen();
+        if (r.ok)
+            r = HistoryRetention(store).prune(days);
+        if (!r.ok)
+            why = store.lastError();
+        return r;
+    });
+    if (error)
+        *error = why;
+    return report;
+}
+
 void HistoryService::clear(QObject *context, std::function<void(const QString &)> done)
 {
     run<QString>([](HistoryStore &store) { return store.clear() ? QString() : store.lastError(); },

@@ -100,8 +100,10 @@ public:
     QList<HistoryEntry> entries(const HistoryFilter &filter = {}, int limit = 100'000,
                                 const HistoryOrder &order = {});
 
-    // Retention: how many attempts are older than `days` days (what prune(days) would delete),
-    // and deleting them. Both return 0 when the history is closed or `days` is not positive.
+    // The retention of the history on this computer (Settings): how many attempts are older than
+    // `days` days (what prune(days) would delete), and deleting them (HistoryRetention, in
+    // batches). Both return 0 when the history is closed or a team's (the team's retention is
+    // its own: relink-cli history --prune), or `days` is not positive.
     int countOlderThan(int days);
     int prune(int retentionDays);
     bool clear();
@@ -112,6 +114,8 @@ signals:
 private:
     friend class HistoryOutbox; // work on the store's connection
     friend class HistoryClaims;
+    friend class HistoryImport;
+    friend class HistoryRetention;
     bool openSqlite();
     bool openPostgres();
     bool migrate();

@@ -2,6 +2,7 @@
 #include "historystore.h"
 
 #include "historydialect_p.h"
+#include "historyretention.h"
 #include "historyselect_p.h"
 
 #include <QCoreApplication>
@@ -10,15 +11,6 @@
 #include <QSqlQuery>
 
 namespace relink {
-
-namespace {
-
-QString cutoff(int days)
-{
-    return HistoryDialect::time(QDateTime::currentDateTimeUtc().addDays(-days));
-}
-
-} // namespace
 
 bool HistoryStore::readFailed(const QSqlQuery &q)
 {
@@ -78,29 +70,12 @@ QList<HistoryEntry> HistoryStore::entries(const HistoryFilter &filter, int limit
 
 int HistoryStore::countOlderThan(int days)
 {
-    if (!m_open || days <= 0 || isTeam()) // the team's retention is the database's
-        return 0;
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("SELECT count(*) FROM attempts WHERE started_at < ?"));
-    q.addBindValue(cutoff(days));
-    if (!q.exec() || !q.next())
-        return 0;
-    return q.value(0).toInt();
+    return isTeam() ? 0 : HistoryRetention(*this).countOlderThan(days);
 }
 
 int HistoryStore::prune(int retentionDays)
 {
-    if (!m_open || retentionDays <= 0 || isTeam())
-        return 0;
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("DELETE FROM attempts WHERE started_at < ?"));
-    q.addBindValue(cutoff(retentionDays));
-    if (!q.exec())
-        return 0;
-    const int removed = q.numRowsAffected();
-    if (removed > 0)
-        emit changed();
-    return removed;
+    return isTeam() ? 0 : HistoryRetention(*this).prune(retentionDays).removed;
 }
 
 bool HistoryStore::clear()

@@ -1,5 +1,6 @@
 // The history store on its own (a SQLite file): many events applied at once; who is on which
 // link (claims); the exports written a row at a time (#26).
+#include "bulkscenario.h"
 #include "claimscenario.h"
 #include "csv.h"
 #include "historyexport.h"
@@ -256,6 +257,25 @@ private slots:
         QVERIFY2(ana.open(dir.filePath("history.sqlite")), qPrintable(ana.lastError()));
         QVERIFY2(bruno.open(dir.filePath("history.sqlite")), qPrintable(bruno.lastError()));
         relink::test::claimsBetweenTwoDesks(ana, bruno);
+    }
+
+    // An import (multi-row INSERTs) writes what applyAll writes, event by event.
+    void importWritesWhatApplyAllWrites()
+    {
+        QTemporaryDir dir;
+        HistoryStore imported, applied;
+        QVERIFY2(imported.open(dir.filePath("imported.sqlite")), qPrintable(imported.lastError()));
+        QVERIFY2(applied.open(dir.filePath("applied.sqlite")), qPrintable(applied.lastError()));
+        relink::test::importWritesWhatApplyAllWrites(imported, applied);
+    }
+
+    // Retention deletes in batches while another desktop keeps recording in the same file.
+    void pruneInBatchesWhileAnotherDeskRecords()
+    {
+        QTemporaryDir dir;
+        HistoryStore store;
+        QVERIFY2(store.open(dir.filePath("history.sqlite")), qPrintable(store.lastError()));
+        relink::test::pruneInBatchesWhileAnotherDeskRecords(store, store.location());
     }
 };
 

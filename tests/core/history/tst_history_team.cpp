@@ -4,6 +4,7 @@
 #include "pgsupport.h"
 #include "planscenario.h"
 
+#include "bulkscenario.h"
 #include "claimscenario.h"
 #include "historyoutbox.h"
 #include "historyservice.h"
@@ -248,6 +249,29 @@ private slots:
         QVERIFY2(ana.open(team(url)), qPrintable(ana.lastError()));
         QVERIFY2(bruno.open(team(url)), qPrintable(bruno.lastError()));
         relink::test::claimsBetweenTwoDesks(ana, bruno);
+    }
+
+    // An import (multi-row INSERTs, the values inlined) writes what applyAll writes.
+    void importWritesWhatApplyAllWrites()
+    {
+        const QString a = m_pg.createDatabase(QStringLiteral("tst_imported"));
+        const QString b = m_pg.createDatabase(QStringLiteral("tst_applied"));
+        QVERIFY2(!a.isEmpty() && !b.isEmpty(), qPrintable(m_pg.lastError));
+        HistoryStore imported, applied;
+        QVERIFY2(imported.open(team(a)), qPrintable(imported.lastError()));
+        QVERIFY2(applied.open(team(b)), qPrintable(applied.lastError()));
+        relink::test::importWritesWhatApplyAllWrites(imported, applied);
+    }
+
+    // The team's retention (relink-cli history --prune) deletes in batches while another agent's
+    // updates keep being recorded (#26).
+    void pruneInBatchesWhileAnotherAgentRecords()
+    {
+        const QString url = m_pg.createDatabase(QStringLiteral("tst_prune"));
+        QVERIFY2(!url.isEmpty(), qPrintable(m_pg.lastError));
+        HistoryStore store;
+        QVERIFY2(store.open(team(url)), qPrintable(store.lastError()));
+        relink::test::pruneInBatchesWhileAnotherDeskRecords(store, team(url));
     }
 
     // Two desktops starting at once on an empty database: one migrates, the other waits (the
