@@ -1,7 +1,14 @@
 // The history over many records, on SQLite or a team's PostgreSQL (scripts/bench.sh runs it):
-//   relink-history-bench seed HISTORY N     records N attempts (each begun, then one PUT step)
-//                                           through HistoryStore::applyAll; prints seeded= and
-//                                           seed_ms=
+//   relink-history-bench seed HISTORY N [DAYS]  records N attempts (each begun, then one PUT
+//                                           step) within the last DAYS days (85: all of them in
+//                                           the History window's 90) through HistoryImport's
+//                                           multi-row INSERTs; prints seeded= and seed_ms=
+//   relink-history-bench filters HISTORY    the History window's first page (HistoryStore::read,
+//                                           the store open), median of 5 each: with its default
+//                                           90 days, a link, an agent, a ticket, one day; prints
+//                                           filter_<name>_ms= and filter_<name>_rows=
+//   relink-history-bench prune HISTORY DAYS retention (HistoryRetention): prints pruned=,
+//                                           batches=, longest_batch_ms= and prune_ms=
 //   relink-history-bench window HISTORY     opens File › History's window on it twice; prints
 //                                           first_rows_ms (from constructing the window to its
 //                                           model's first loaded() with rows: the store is
@@ -17,6 +24,8 @@
 //                                           the open store)
 // HISTORY is what RELINK_HISTORY_URL takes: a file, or postgresql://USER@HOST:PORT/DB (the
 // password from PGPASSFILE).
+#include "historyimport.h"
+#include "historyretention.h"
 #include "historyservice.h"
 #include "historytablemodel.h"
 #include "historywindow.h"
@@ -29,6 +38,7 @@
 #include <QTimer>
 #include <QUuid>
 
+#include <algorithm>
 #include <cstdio>
 #include <functional>
 
@@ -36,7 +46,7 @@ using namespace relink;
 
 namespace {
 
-constexpr int kBatch = 10'000;   // attempts per applyAll (one transaction each)
+constexpr int kBatch = 10'000;   // attempts per import (one transaction each)
 constexpr int kLinks = 5'000;    // distinct links among the attempts
 constexpr int kSpreadDays = 85;  // within the History window's default 90 days
 constexpr quint32 kSeed = 20261; // the same history every run
@@ -82,7 +92,7 @@ constexpr Answer kAnswers[] = {
 
 // An attempt: a begin and its PUT, at a time within the last kSpreadDays days.
 QList<HistoryEvent> attempt(QRandomGenerator &random, const QStringList &links,
-                            const QDateTime &now)
+                            const QDateTime &now, int spreadDays = kSpreadDays)
 {
     static const QString environments[] = {QStringLiteral("production"),
                                            QStringLiteral("production"), QStringLiteral("sandbox"),
@@ -109,7 +119,7 @@ QList<HistoryEvent> attempt(QRandomGenerator &random, const QStringList &links,
     if (random.bounded(10) < 6)
         info.ticket = QStringLiteral("SUP-%1").arg(1000 + random.bounded(90'000));
     HistoryEvent begin = HistoryEvent::begin(info);
-    begin.at = now.addMSecs(-random.bounded(qint64(kSpreadDays) * 86'400'000));
+    begin.at = now.addMSecs(-random.bounded(qint64(spreadDays) * 86'400'000));
 
     const Answer &a = pick(random, kAnswers);
     HistoryEvent put;
@@ -126,7 +136,7 @@ QList<HistoryEvent> attempt(QRandomGenerator &random, const QStringList &links,
     return {begin, put};
 }
 
-int seed(const HistoryLocation &location, int count)
+int seed(const HistoryLocation &location, int count, int spreadDays)
 {
     HistoryStore store;
     if (!store.open(location)) {
@@ -146,12 +156,16 @@ int seed(const HistoryLocation &location, int count)
         const int n = qMin(kBatch, count - done);
         events.reserve(2 * n);
         for (int i = 0; i < n; ++i)
-            events += attempt(random, links, now);
-        if (!store.applyAll(events)) {
+            events += attempt(random, links, now, spreadDays);
+        if (!HistoryImport(store).importAll(events)) {
             std::fprintf(stderr, "%s\n", qPrintable(store.lastError()));
             return 1;
         }
         done += n;
+    }
+    if (!HistoryImport(store).refreshStatistics()) {
+        std::fprintf(stderr, "%s\n", qPrintable(store.lastError()));
+        return 1;
     }
     std::printf("seeded=%d\nseed_ms=%lld\n", count, static_cast<long long>(clock.elapsed()));
     return 0;
@@ -253,6 +267,87 @@ int connect(const HistoryLocation &location)
     return 0;
 }
 
+// The median of 5 runs of the History window's first page with `filter`, in ms; `rows` its rows.
+double firstPage(HistoryStore &store, const HistoryFilter &filter, int *rows, bool *ok)
+{
+    QList<double> ms;
+    for (int i = 0; i < 5; ++i) {
+        QList<HistoryEntry> page;
+        ms << timed([&] { return store.read(filter, {}, 0, HistoryTableModel::kPageSize, &page); },
+                    ok);
+        *rows = static_cast<int>(page.size());
+    }
+    std::sort(ms.begin(), ms.end());
+    return ms.at(2);
+}
+
+int filters(const HistoryLocation &location)
+{
+    HistoryStore store;
+    if (!store.open(location)) {
+        std::fprintf(stderr, "%s\n", qPrintable(store.lastError()));
+        return 1;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    HistoryFilter window; // the window opens on the last 90 days
+    window.since = now.addDays(-90);
+    // A link, an agent and a ticket of the newest attempt with a ticket, as an agent would
+    // look one up.
+    HistoryFilter ticketed;
+    ticketed.since = window.since;
+    QString link, agent, ticket;
+    bool ok = store.forEach(ticketed, {}, 0, -1, [&](const HistoryEntry &e) {
+        link = e.linkId;
+        agent = e.agent;
+        ticket = e.ticket;
+        return ticket.isEmpty();
+    });
+    HistoryFilter byLink, byAgent, byTicket, oneDay;
+    byLink.linkId = link;
+    byAgent.agent = agent;
+    byTicket.ticket = ticket;
+    oneDay.since = now.addDays(-31);
+    oneDay.until = now.addDays(-30);
+    const struct
+    {
+        const char *name;
+        HistoryFilter filter;
+    } cases[] = {{"window", window},
+                 {"link", byLink},
+                 {"agent", byAgent},
+                 {"ticket", byTicket},
+                 {"day", oneDay}};
+    for (const auto &c : cases) {
+        int rows = 0;
+        const double ms = firstPage(store, c.filter, &rows, &ok);
+        std::printf("filter_%s_ms=%.2f\nfilter_%s_rows=%d\n", c.name, ms, c.name, rows);
+    }
+    if (!ok || ticket.isEmpty()) {
+        std::fprintf(stderr, "reading failed: %s\n", qPrintable(store.lastError()));
+        return 1;
+    }
+    return 0;
+}
+
+int prune(const HistoryLocation &location, int days)
+{
+    HistoryStore store;
+    if (!store.open(location)) {
+        std::fprintf(stderr, "%s\n", qPrintable(store.lastError()));
+        return 1;
+    }
+    QElapsedTimer clock;
+    clock.start();
+    const PruneReport report = HistoryRetention(store).prune(days);
+    if (!report.ok) {
+        std::fprintf(stderr, "%s\n", qPrintable(store.lastError()));
+        return 1;
+    }
+    std::printf("pruned=%d\nbatches=%d\nlongest_batch_ms=%.2f\nprune_ms=%lld\n", report.removed,
+                report.batches, report.longestBatchMs, static_cast<long long>(clock.elapsed()));
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -261,13 +356,17 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("RelinkBench"));
     const QStringList args = app.arguments();
     const QString mode = args.value(1);
-    if (args.size() < 3 ||
-        (mode != QLatin1StringView("seed") && mode != QLatin1StringView("window") &&
-         mode != QLatin1StringView("connect")) ||
-        (mode == QLatin1StringView("seed") && args.size() < 4)) {
-        std::fprintf(stderr, "usage: relink-history-bench seed HISTORY N\n"
+    const QStringList modes = {QStringLiteral("seed"), QStringLiteral("window"),
+                               QStringLiteral("connect"), QStringLiteral("filters"),
+                               QStringLiteral("prune")};
+    if (args.size() < 3 || !modes.contains(mode) ||
+        ((mode == QLatin1StringView("seed") || mode == QLatin1StringView("prune")) &&
+         args.size() < 4)) {
+        std::fprintf(stderr, "usage: relink-history-bench seed HISTORY N [DAYS]\n"
                              "       relink-history-bench window HISTORY\n"
-                             "       relink-history-bench connect HISTORY\n");
+                             "       relink-history-bench connect HISTORY\n"
+                             "       relink-history-bench filters HISTORY\n"
+                             "       relink-history-bench prune HISTORY DAYS\n");
         return 2;
     }
     const Parsed<HistoryLocation> location = HistoryLocation::parse(args.at(2));
@@ -278,7 +377,14 @@ int main(int argc, char *argv[])
     if (mode == QLatin1StringView("seed")) {
         bool ok = false;
         const int count = args.at(3).toInt(&ok);
-        return ok && count > 0 ? seed(*location.value, count) : 2;
+        const int days = args.size() > 4 ? args.at(4).toInt() : kSpreadDays;
+        return ok && count > 0 && days > 0 ? seed(*location.value, count, days) : 2;
+    }
+    if (mode == QLatin1StringView("filters"))
+        return filters(*location.value);
+    if (mode == QLatin1StringView("prune")) {
+        const int days = args.at(3).toInt();
+        return days > 0 ? prune(*location.value, days) : 2;
     }
     if (mode == QLatin1StringView("connect"))
         return connect(*location.value);

@@ -60,6 +60,15 @@ QList<QStringList> HistoryDialect::migrations() const
                         "NULL, PRIMARY KEY (environment, link_id))")
              .arg(time),
          QStringLiteral("CREATE INDEX claims_expires ON claims(expires_at)")},
+        // 4 → 5: a link's, an agent's or a ticket's attempts come newest first from their index
+        // (#26): at
+        // a million attempts, an agent's hundred thousand are no longer sorted for one page.
+        {QStringLiteral("DROP INDEX IF EXISTS attempts_link"),
+         QStringLiteral("CREATE INDEX attempts_link ON attempts(link_id, started_at)"),
+         QStringLiteral("DROP INDEX IF EXISTS attempts_agent"),
+         QStringLiteral("CREATE INDEX attempts_agent ON attempts(lower(agent), started_at)"),
+         QStringLiteral("DROP INDEX IF EXISTS attempts_ticket"),
+         QStringLiteral("CREATE INDEX attempts_ticket ON attempts(lower(ticket), started_at)")},
     };
     if (!postgres) // the outbox lives on this computer only
         m[2] << QStringLiteral(
@@ -310,6 +319,19 @@ bool HistoryDialect::migrateLocked(QSqlDatabase &db, int target, bool *newer, QS
             return failed(postgres ? db.lastError().text() : q.lastError().text());
         qCInfo(lcHistory) << "history schema migrated to version" << version + 1;
     }
+}
+
+HistoryBulkCache::HistoryBulkCache(const QSqlDatabase &db, bool postgres, int storeCacheKib)
+    : m_db(db), m_postgres(postgres), m_storeCacheKib(storeCacheKib)
+{
+    if (!m_postgres)
+        QSqlQuery(m_db).exec(QStringLiteral("PRAGMA cache_size=-65536"));
+}
+
+HistoryBulkCache::~HistoryBulkCache()
+{
+    if (!m_postgres)
+        QSqlQuery(m_db).exec(QStringLiteral("PRAGMA cache_size=%1").arg(m_storeCacheKib));
 }
 
 } // namespace relink

@@ -60,4 +60,21 @@ struct HistoryDialect
     static QDateTime time(const QVariant &stored);
 };
 
+// SQLite, while it lives: a page cache of 64 MiB instead of the store's small one. For the work
+// that writes many rows at once (an import, a retention): the keys' indexes are random (UUIDs),
+// so each row lands on another page, which a small cache would read back from the file each
+// time. PostgreSQL: nothing (its server has its own cache).
+class HistoryBulkCache
+{
+public:
+    HistoryBulkCache(const QSqlDatabase &db, bool postgres, int storeCacheKib);
+    ~HistoryBulkCache();
+    Q_DISABLE_COPY_MOVE(HistoryBulkCache)
+
+private:
+    QSqlDatabase m_db;
+    bool m_postgres;
+    int m_storeCacheKib;
+};
+
 } // namespace relink

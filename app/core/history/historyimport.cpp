@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QSqlQuery>
 
 #include <optional>
 
@@ -86,17 +87,19 @@ bool HistoryImport::importAll(const QList<HistoryEvent> &events)
     }
 
     QSqlDatabase db = QSqlDatabase::database(m_store.connectionName(), false);
+    const HistoryBulkCache cache(db, dialect.postgres, HistoryStore::kCacheKib);
     if (!db.transaction())
         return m_store.writeFailed(db.lastError().text());
-    std::optional<QSqlQuery> full; // the statement for a whole kRows, prepared once (SQLite)
+    const int most = dialect.postgres ? kRows : kSqliteRows;
+    std::optional<QSqlQuery> full; // the statement for `most` rows, prepared once (SQLite)
     QString why;
     const auto run = [&](const QString &sql, int rows, const QVariantList &values) {
         std::optional<QSqlQuery> once;
-        return historyExec(db, dialect.postgres, rows == kRows ? full : once, sql, values, &why);
+        return historyExec(db, dialect.postgres, rows == most ? full : once, sql, values, &why);
     };
     bool ok = true;
-    for (qsizetype from = 0; ok && from < attempts.size(); from += kRows) {
-        const int rows = static_cast<int>(qMin<qsizetype>(kRows, attempts.size() - from));
+    for (qsizetype from = 0; ok && from < attempts.size(); from += most) {
+        const int rows = static_cast<int>(qMin<qsizetype>(most, attempts.size() - from));
         QVariantList values;
         values.reserve(rows * 12);
         for (qsizetype i = from; i < from + rows; ++i) {
@@ -115,8 +118,8 @@ bool HistoryImport::importAll(const QList<HistoryEvent> &events)
                  rows, values);
     }
     full.reset();
-    for (qsizetype from = 0; ok && from < steps.size(); from += kRows) {
-        const int rows = static_cast<int>(qMin<qsizetype>(kRows, steps.size() - from));
+    for (qsizetype from = 0; ok && from < steps.size(); from += most) {
+        const int rows = static_cast<int>(qMin<qsizetype>(most, steps.size() - from));
         QVariantList values;
         values.reserve(rows * 7);
         for (qsizetype i = from; i < from + rows; ++i) {
@@ -144,6 +147,18 @@ bool HistoryImport::importAll(const QList<HistoryEvent> &events)
         return m_store.writeFailed(db.lastError().text());
     emit m_store.changed();
     return true;
+}
+
+bool HistoryImport::refreshStatistics()
+{
+    if (!m_store.isOpen())
+        return false;
+    if (!m_store.isTeam())
+        return true;
+    QSqlQuery q(QSqlDatabase::database(m_store.connectionName(), false));
+    if (q.exec(QStringLiteral("ANALYZE attempts, steps")))
+        return true;
+    return m_store.writeFailed(q.lastError().text());
 }
 
 } // namespace relink

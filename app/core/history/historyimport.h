@@ -18,11 +18,19 @@ class HistoryStore;
 class HistoryImport
 {
 public:
-    static constexpr int kRows = 500; // attempts (or steps) a statement
+    // Attempts (or steps) a statement: PostgreSQL, a round trip each; SQLite, no round trip but
+    // a cost per bound value that grows with their number (Qt asks each one's name).
+    static constexpr int kRows = 500;
+    static constexpr int kSqliteRows = 50;
 
     explicit HistoryImport(HistoryStore &store) : m_store(store) {}
 
     bool importAll(const QList<HistoryEvent> &events);
+    // After a large import (once, not after each batch): PostgreSQL's statistics brought up to
+    // date (ANALYZE), so that its planner reads through the indexes at once rather than after
+    // its autovacuum's next round. SQLite plans without statistics: nothing to do. False (and
+    // the store's lastError()) when it failed: the import itself is kept.
+    bool refreshStatistics();
 
 private:
     HistoryStore &m_store;

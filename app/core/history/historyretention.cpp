@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -45,6 +46,18 @@ PruneReport HistoryRetention::prune(int days,
     const QString sql = QStringLiteral(
         "DELETE FROM attempts WHERE id IN (SELECT id FROM attempts WHERE started_at < ? ORDER BY "
         "started_at LIMIT %1)");
+    const bool sqlite = !m_store.isTeam();
+    const HistoryBulkCache cache(db, !sqlite, HistoryStore::kCacheKib);
+    // SQLite: the write-ahead log is copied into the file between the batches, not inside one's
+    // commit (where SQLite's own checkpoint would land, after releasing the write lock but
+    // before the batch's time is taken): a batch's time is then its lock's.
+    QSqlQuery checkpoint(db);
+    if (sqlite)
+        checkpoint.exec(QStringLiteral("PRAGMA wal_autocheckpoint=0"));
+    const auto restore = qScopeGuard([&] {
+        if (sqlite)
+            checkpoint.exec(QStringLiteral("PRAGMA wal_autocheckpoint=1000"));
+    });
     int rows = m_first;
     for (;;) {
         QSqlQuery q(db);
@@ -72,6 +85,8 @@ PruneReport HistoryRetention::prune(int days,
         ++report.batches;
         report.longestBatchMs = qMax(report.longestBatchMs, ms);
         qCDebug(lcHistory) << "history: pruned" << removed << "attempts in" << ms << "ms";
+        if (sqlite) // readers and writers go on meanwhile (PASSIVE)
+            checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
         if (afterBatch)
             afterBatch(report);
         if (removed < rows)

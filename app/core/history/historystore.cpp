@@ -94,10 +94,10 @@ bool HistoryStore::openSqlite()
         return fail(damaged, db.lastError().text());
     QSqlQuery q(db);
     // WAL: readers never block the writer; a crash loses nothing already committed. A small page
-    // cache: written a row at a time, read rarely; SQLite's 2 MiB grew memory (benchmarks).
+    // cache (kCacheKib).
     if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) ||
         !q.exec(QStringLiteral("PRAGMA synchronous=NORMAL")) ||
-        !q.exec(QStringLiteral("PRAGMA cache_size=-256")) ||
+        !q.exec(QStringLiteral("PRAGMA cache_size=%1").arg(kCacheKib)) ||
         !q.exec(QStringLiteral("PRAGMA foreign_keys=ON")))
         return fail(damaged, q.lastError().text());
     if (!migrate()) {

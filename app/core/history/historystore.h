@@ -35,7 +35,10 @@ class HistoryStore : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
+    // SQLite's page cache (PRAGMA cache_size: negative, KiB): written a row at a time, read
+    // rarely; SQLite's 2 MiB grew memory (benchmarks).
+    static constexpr int kCacheKib = -256;
 
     explicit HistoryStore(QObject *parent = nullptr);
     ~HistoryStore() override;
