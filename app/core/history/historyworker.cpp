@@ -6,6 +6,7 @@
 #include "historyservice.h"
 
 #include <QCoreApplication>
+#include <QSqlDatabase>
 #include <QTimer>
 
 namespace relink {
@@ -40,6 +41,15 @@ void HistoryWorker::setLocation(const HistoryLocation &location)
     m_away = false;
     if (!location.isTeam())
         return;
+    // Qt's PostgreSQL driver and libpq (with its own libraries: a dozen milliseconds to load)
+    // are loaded on a thread of their own while the outbox on this computer is looked at: the
+    // connection below finds them ready. The driver stays loaded, as Qt keeps its plugins.
+    if (!m_driverLoaded.valid())
+        m_driverLoaded = std::async(std::launch::async, [] {
+            const QString name = QStringLiteral("relink-driver-preload");
+            QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+            QSqlDatabase::removeDatabase(name);
+        });
     // Records kept for another team history (the address changed since) are not sent here.
     if (const int elsewhere = HistoryOutbox(local()).pendingElsewhere(location.outboxKey());
         elsewhere > 0)
@@ -49,6 +59,7 @@ void HistoryWorker::setLocation(const HistoryLocation &location)
             "Relink at it again to send them.",
             nullptr, elsewhere));
     flush(false); // what an earlier run kept goes out first
+    m_driverLoaded.wait();
     // Connected now, while the update it was set up for is on its way to Belvo: its records
     // find the connection ready (a failure here is told with the first record).
     connectTeam();
