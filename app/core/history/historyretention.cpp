@@ -91,10 +91,11 @@ PruneReport HistoryRetention::prune(int days,
             afterBatch(report);
         if (removed < rows)
             break; // the last of them
-        if (ms < kBatchGoalMs / 2.0)
-            rows = qMin(rows * 2, m_largest);
-        else if (ms > kBatchGoalMs)
-            rows = qMax(qMin(kSmallestBatch, m_first), rows / 2);
+        // The next batch aims at the goal at this one's pace: at most twice as large, at least
+        // half (a pace measured on one batch swings: the pages it found cached or not).
+        const double goalRows = kBatchGoalMs * removed / qMax(ms, 0.001);
+        rows = qBound(qMax(qMin(kSmallestBatch, m_first), rows / 2), static_cast<int>(goalRows),
+                      qMin(rows * 2, m_largest));
     }
     if (report.removed > 0)
         emit m_store.changed();

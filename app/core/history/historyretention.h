@@ -21,15 +21,15 @@ struct PruneReport
 
 // Retention: the attempts older than a number of days, counted and deleted, on either store.
 // Deleting goes oldest first, in batches, each its own statement and transaction, so that
-// another agent's updates are recorded between (and on PostgreSQL, during) them: a batch grows
-// while it takes under half of kBatchGoalMs and shrinks when it takes longer, so that none holds
-// its locks much past it (a million attempts: bench.sh --only history prints the longest). The
+// another agent's updates are recorded between (and on PostgreSQL, during) them: each batch is
+// sized for kBatchGoalMs at the pace of the one before, so that none holds its locks near
+// 100 ms (a million attempts: bench.sh --only history prints the longest). The
 // cut-off is taken once, at the start: what is recorded meanwhile is never in it.
 class HistoryRetention
 {
 public:
-    static constexpr int kBatchGoalMs = 50;
-    static constexpr int kFirstBatch = 1'000; // attempts
+    static constexpr int kBatchGoalMs = 30;
+    static constexpr int kFirstBatch = 200; // attempts: the first meets a cold cache
     static constexpr int kLargestBatch = 20'000;
     static constexpr int kSmallestBatch = 50;
 
