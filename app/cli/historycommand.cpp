@@ -62,25 +62,24 @@ int HistoryCommand::exportHistory(CliContext &context, HistoryService *history,
     // reported as before (nothing on stdout but --json's error); after, the output is cut short
     // and the exit code says so.
     HistoryJsonStream json;
-    QByteArray jsonPiece = asJson ? HistoryJsonStream::open() : QByteArray();
-    QString csvPiece = asJson ? QString() : historyCsvHeader();
+    QByteArray piece = asJson ? HistoryJsonStream::open() : historyCsvHeader().toUtf8();
     bool sent = false;
     auto flush = [&] {
-        if (asJson)
-            output.outBytes(std::exchange(jsonPiece, {})); // JSON escapes control characters
-        else
-            output.out(std::exchange(csvPiece, {}));
+        if (asJson) // JSON escapes control characters itself
+            output.outBytes(std::exchange(piece, {}));
+        else // CSV's cells reach a terminal with theirs made visible
+            output.out(QString::fromUtf8(std::exchange(piece, {})));
         sent = true;
     };
     QString error;
-    const bool read = history->forEachAndWait(
-        filter, {},
-        [&](const HistoryEntry &e) {
+    const bool read = history->exportRowsAndWait(
+        filter,
+        [&](const HistoryExportRow &row) {
             if (asJson)
-                jsonPiece += json.add(e);
+                json.add(row, &piece);
             else
-                csvPiece += historyCsvLine(e);
-            if (jsonPiece.size() >= kPieceBytes || csvPiece.size() >= kPieceBytes / 2)
+                historyCsvLine(row, &piece);
+            if (piece.size() >= kPieceBytes)
                 flush();
             return !context.interruptRequested();
         },
@@ -94,7 +93,7 @@ int HistoryCommand::exportHistory(CliContext &context, HistoryService *history,
         return exitcode::ServerOrNetwork;
     }
     if (asJson)
-        jsonPiece += json.finish();
+        piece += json.finish();
     flush();
     return exitcode::Ok;
 }

@@ -6,6 +6,7 @@
 #include <QStringList>
 
 #include <iterator>
+#include <type_traits>
 #include <utility>
 
 namespace relink {
@@ -118,7 +119,206 @@ void appendString(QByteArray &out, const QString &text)
     out += '"';
 }
 
+// appendString() for text that is all ASCII.
+void appendAscii(QByteArray &out, QByteArrayView text)
+{
+    out += '"';
+    const char *p = text.data();
+    const char *const end = p + text.size();
+    while (p != end) {
+        const char *run = p; // the characters written as they are, in one append
+        while (p != end && uchar(*p) >= 0x20 && *p != '"' && *p != '\\')
+            ++p;
+        out.append(run, p - run);
+        if (p == end)
+            break;
+        const char c = *p++;
+        out += '\\';
+        switch (c) {
+        case '"':
+            out += '"';
+            break;
+        case '\\':
+            out += '\\';
+            break;
+        case 0x8:
+            out += 'b';
+            break;
+        case 0xc:
+            out += 'f';
+            break;
+        case 0xa:
+            out += 'n';
+            break;
+        case 0xd:
+            out += 'r';
+            break;
+        case 0x9:
+            out += 't';
+            break;
+        default:
+            out += "u00";
+            out += hexDigit(uint(c) >> 4);
+            out += hexDigit(uint(c) & 0xf);
+        }
+    }
+    out += '"';
+}
+
+using Row = HistoryExportRow;
+
+// The cell's parts split at `separator`, empty ones left out (as HistoryDialect::entry() splits).
+template<typename Part> void forEachPart(const Row &row, Row::Column c, char separator, Part part)
+{
+    if (row.isWide[c]) {
+        for (const QString &p : row.wide[c].split(QLatin1Char(separator), Qt::SkipEmptyParts))
+            part(p);
+        return;
+    }
+    const QByteArrayView text = row.ascii[c];
+    qsizetype from = 0;
+    while (from <= text.size()) {
+        qsizetype to = text.indexOf(separator, from);
+        if (to < 0)
+            to = text.size();
+        if (to > from)
+            part(text.sliced(from, to - from));
+        from = to + 1;
+    }
+}
+
+void appendJson(QByteArray &out, const QString &text)
+{
+    appendString(out, text);
+}
+
+void appendJson(QByteArray &out, QByteArrayView text)
+{
+    appendAscii(out, text);
+}
+
+// csvField() for text that is all ASCII, in UTF-8.
+void appendCsv(QByteArray &out, QByteArrayView text)
+{
+    const bool formula = !text.isEmpty() && QByteArrayView("=+-@\t\r").contains(text.front());
+    bool quoted = false;
+    for (const char c : text) {
+        if (c == ',' || c == '"' || c == '\n' || c == '\r') {
+            quoted = true;
+            break;
+        }
+    }
+    if (quoted)
+        out += '"';
+    if (formula)
+        out += '\'';
+    for (const char c : text) {
+        out += c;
+        if (c == '"')
+            out += '"';
+    }
+    if (quoted)
+        out += '"';
+}
+
+void appendCsv(QByteArray &out, const QString &text)
+{
+    out += csvField(text).toUtf8();
+}
+
 } // namespace
+
+void historyCsvLine(const Row &row, QByteArray *out)
+{
+    QByteArray &o = *out;
+    // The time without its milliseconds (Qt::ISODate): 2026-12-07T17:06:32Z.
+    const QByteArrayView time = row.ascii[Row::Time];
+    if (time.size() == 24)
+        o.append(time.first(19)).append('Z');
+    else
+        o.append(time);
+    const auto cell = [&](Row::Column c) {
+        o += ',';
+        if (row.isWide[c])
+            appendCsv(o, row.wide[c]);
+        else
+            appendCsv(o, row.ascii[c]);
+    };
+    // A list joined with `glue`: one cell.
+    const auto list = [&](Row::Column c, char separator, const char *glue) {
+        o += ',';
+        if (!row.isWide[c] && row.ascii[c].indexOf(separator) < 0) {
+            appendCsv(o, row.ascii[c]); // one part, or none: as it is
+            return;
+        }
+        QStringList parts;
+        forEachPart(row, c, separator, [&](const auto &part) {
+            if constexpr (std::is_same_v<std::decay_t<decltype(part)>, QString>)
+                parts << part;
+            else
+                parts << QString::fromLatin1(part);
+        });
+        appendCsv(o, parts.join(QLatin1StringView(glue)));
+    };
+    cell(Row::Environment);
+    cell(Row::LinkId);
+    cell(Row::Institution);
+    list(Row::Fields, ',', " ");
+    list(Row::Steps, ';', "; ");
+    cell(Row::Outcome);
+    o += ',';
+    appendCsv(o, QByteArrayView(QByteArray::number(row.httpStatus))); // -1 is a formula too
+    list(Row::RequestIds, ',', " ");
+    cell(Row::LinkStatus);
+    cell(Row::Agent);
+    cell(Row::Ticket);
+    o += "\r\n";
+}
+
+void HistoryJsonStream::add(const Row &row, QByteArray *out)
+{
+    QByteArray &o = *out;
+    o += std::exchange(m_first, false) ? "    {\n" : ",\n    {\n";
+    auto key = [&o](const char *name) {
+        o += "        \"";
+        o += name;
+        o += "\": ";
+    };
+    auto string = [&](const char *name, Row::Column c) {
+        key(name);
+        if (row.isWide[c])
+            appendString(o, row.wide[c]);
+        else
+            appendAscii(o, row.ascii[c]);
+        o += ",\n";
+    };
+    auto list = [&](const char *name, Row::Column c, char separator) {
+        key(name);
+        o += "[\n";
+        bool first = true;
+        forEachPart(row, c, separator, [&](const auto &part) {
+            o += std::exchange(first, false) ? "            " : ",\n            ";
+            appendJson(o, part);
+        });
+        o += first ? "        ],\n" : "\n        ],\n";
+    };
+    string("agent", Row::Agent);
+    string("environment", Row::Environment);
+    list("fields", Row::Fields, ',');
+    key("http_status");
+    o += QByteArray::number(row.httpStatus);
+    o += ",\n";
+    string("institution", Row::Institution);
+    string("link_id", Row::LinkId);
+    string("link_status", Row::LinkStatus);
+    string("outcome", Row::Outcome);
+    list("request_ids", Row::RequestIds, ',');
+    list("steps", Row::Steps, ';');
+    string("ticket", Row::Ticket);
+    key("time");
+    appendAscii(o, row.ascii[Row::Time]);
+    o += "\n    }";
+}
 
 QByteArray HistoryJsonStream::add(const HistoryEntry &e)
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "historyexport.h"
 #include "historyretention.h"
 #include "historystore.h"
 
@@ -91,6 +92,10 @@ public:
     // service's thread while this thread waits (relink-cli's exports, in constant memory);
     // `row` returns false to stop. False, with the reason in `error`, when the history could
     // not be read (also partway). Never on a GUI thread.
+    // The same as the exports' rows (HistoryExportReader: SQLite's own text, no HistoryEntry).
+    bool exportRowsAndWait(const HistoryFilter &filter,
+                           const std::function<bool(const HistoryExportRow &)> &row,
+                           QString *error);
     bool forEachAndWait(const HistoryFilter &filter, const HistoryOrder &order,
                         const std::function<bool(const HistoryEntry &)> &row, QString *error);
     // The History window's export: every attempt matching `filter`, in `order`, written as CSV

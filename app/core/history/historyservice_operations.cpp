@@ -3,6 +3,7 @@
 
 #include "historyclaims.h"
 #include "historyexport.h"
+#include "historyexportreader.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>
@@ -181,6 +182,22 @@ bool HistoryService::forEachAndWait(const HistoryFilter &filter, const HistoryOr
     const HistoryRead r = runAndWait<HistoryRead>([&](HistoryStore &store) {
         HistoryRead read;
         read.ok = store.forEach(filter, order, 0, -1, row, false); // no step records
+        if (!read.ok)
+            read.error = store.lastError();
+        return read;
+    });
+    if (error)
+        *error = r.error;
+    return r.ok;
+}
+
+bool HistoryService::exportRowsAndWait(const HistoryFilter &filter,
+                                       const std::function<bool(const HistoryExportRow &)> &row,
+                                       QString *error)
+{
+    const HistoryRead r = runAndWait<HistoryRead>([&](HistoryStore &store) {
+        HistoryRead read;
+        read.ok = HistoryExportReader(store).forEach(filter, {}, row);
         if (!read.ok)
             read.error = store.lastError();
         return read;

@@ -117,6 +117,7 @@ signals:
 private:
     friend class HistoryOutbox; // work on the store's connection
     friend class HistoryClaims;
+    friend class HistoryExportReader;
     friend class HistoryImport;
     friend class HistoryRetention;
     bool openSqlite();

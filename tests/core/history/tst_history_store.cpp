@@ -4,6 +4,7 @@
 #include "claimscenario.h"
 #include "csv.h"
 #include "historyexport.h"
+#include "historyexportreader.h"
 #include "historystore.h"
 #include "planscenario.h"
 #include "testsupport.h"
@@ -129,6 +130,26 @@ private slots:
             QCOMPARE(streamed.at(i).key, all.at(i).key);
         QCOMPARE(historyJson(streamed), wholeJson(all));
         QCOMPARE(historyCsv(streamed), wholeCsv(all));
+        // The exports' own reader (SQLite's C API, the cells' text as stored) writes the same
+        // bytes, with a time another program wrote without milliseconds, and without a zone.
+        QSqlQuery q(QSqlDatabase::database(store.connectionName()));
+        QVERIFY(q.exec("UPDATE attempts SET started_at = '2026-11-01T10:00:00Z' WHERE agent = "
+                       "'ana' AND ticket = 'SUP-1'"));
+        QVERIFY(q.exec("UPDATE attempts SET started_at = '2026-11-02T09:30:00.250' WHERE "
+                       "agent = 'carla \u0001'"));
+        const QList<HistoryEntry> now = store.entries();
+        QCOMPARE(now.size(), 4);
+        QByteArray json = HistoryJsonStream::open(), csv;
+        HistoryJsonStream stream;
+        QVERIFY(HistoryExportReader(store).forEach({}, {}, [&](const HistoryExportRow &row) {
+            stream.add(row, &json);
+            historyCsvLine(row, &csv);
+            return true;
+        }));
+        QCOMPARE(json + stream.finish(), wholeJson(now));
+        QCOMPARE(historyCsvHeader().toUtf8() + csv, wholeCsv(now).toUtf8());
+        QVERIFY(json.contains("\"2026-11-01T10:00:00.000Z\"") &&
+                json.contains("\"2026-11-02T09:30:00.250Z\"") && json.contains("工单-7"));
         int seen = 0;
         QVERIFY(store.forEach({}, {}, 0, -1, [&seen](const HistoryEntry &) { return ++seen < 2; }));
         QCOMPARE(seen, 2);

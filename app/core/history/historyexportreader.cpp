@@ -1,0 +1,161 @@
+// The exports' rows from SQLite's C API, on the store's own connection (Qt SQL's handle).
+#include "historyexportreader.h"
+
+#include "historydialect_p.h"
+#include "historyselect_p.h"
+#include "historystore.h"
+
+#include <QByteArrayList>
+#include <QCoreApplication>
+#include <QScopeGuard>
+#include <QSqlDatabase>
+#include <QSqlDriver>
+
+#include <sqlite3.h>
+
+namespace relink {
+
+namespace {
+
+// The columns of historySelect(…, withStepRecords = false) each export cell comes from.
+constexpr int kColumnOf[HistoryExportRow::ColumnCount] = {1, 2, 3, 4, 5, 6, 8, 9, 10, 12, 13};
+constexpr int kHttpStatusColumn = 7;
+
+bool isAscii(const unsigned char *text, int size)
+{
+    for (int i = 0; i < size; ++i) {
+        if (text[i] >= 0x80)
+            return false;
+    }
+    return true;
+}
+
+// The time as the store writes it: 2026-12-07T17:06:32.143Z.
+bool isStoreTime(QByteArrayView t)
+{
+    static constexpr char kForm[] = "dddd-dd-ddTdd:dd:dd.dddZ";
+    if (t.size() != 24)
+        return false;
+    for (int i = 0; i < 24; ++i) {
+        if (kForm[i] == 'd' ? !(t[i] >= '0' && t[i] <= '9') : t[i] != kForm[i])
+            return false;
+    }
+    return true;
+}
+
+// The entry's HistoryEntry would have held: its text, as Qt SQL decodes it (UTF-16).
+QString decoded(sqlite3_stmt *statement, int column)
+{
+    const void *text = sqlite3_column_text16(statement, column);
+    return text ? QString::fromUtf16(static_cast<const char16_t *>(text),
+                                     sqlite3_column_bytes16(statement, column) / 2)
+                : QString();
+}
+
+} // namespace
+
+bool HistoryExportReader::forEach(const HistoryFilter &filter, const HistoryOrder &order,
+                                  const std::function<bool(const HistoryExportRow &)> &row)
+{
+    if (!m_store.isOpen())
+        return false;
+    if (!m_store.isTeam())
+        return forEachSqlite(filter, order, row);
+    // PostgreSQL: the rows as HistoryEntry, their cells as the writers would read them.
+    return m_store.forEach(
+        filter, order, 0, -1,
+        [&row](const HistoryEntry &e) {
+            HistoryExportRow r;
+            const QByteArray time = e.startedAt.toUTC().toString(Qt::ISODateWithMs).toLatin1();
+            r.ascii[HistoryExportRow::Time] = time;
+            const QString cells[] = {QString(),
+                                     e.environment,
+                                     e.linkId,
+                                     e.institution,
+                                     e.fields.join(QLatin1Char(',')),
+                                     e.outcome,
+                                     e.requestIds.join(QLatin1Char(',')),
+                                     e.linkStatus,
+                                     e.steps.join(QLatin1Char(';')),
+                                     e.agent,
+                                     e.ticket};
+            for (int c = HistoryExportRow::Environment; c < HistoryExportRow::ColumnCount; ++c) {
+                r.wide[c] = cells[c];
+                r.isWide[c] = true;
+            }
+            r.httpStatus = e.httpStatus;
+            return row(r);
+        },
+        false);
+}
+
+bool HistoryExportReader::forEachSqlite(const HistoryFilter &filter, const HistoryOrder &order,
+                                        const std::function<bool(const HistoryExportRow &)> &row)
+{
+    const QSqlDatabase db = QSqlDatabase::database(m_store.connectionName(), false);
+    const QVariant handle = db.driver()->handle();
+    sqlite3 *sqlite = qstrcmp(handle.typeName(), "sqlite3*") == 0
+                          ? *static_cast<sqlite3 *const *>(handle.constData())
+                          : nullptr;
+    const auto failed = [&](const char *why) {
+        const QString detail = QString::fromUtf8(why);
+        return m_store.fail(QCoreApplication::translate("relink::HistoryStore",
+                                                        "The history could not be read (%1). "
+                                                        "Close other Relink windows, then open "
+                                                        "the history again; updates are not "
+                                                        "affected.")
+                                .arg(detail),
+                            detail);
+    };
+    if (!sqlite)
+        return failed("no SQLite connection");
+    QVariantList binds;
+    const QByteArray sql = historySelect(false, filter, order, &binds, false).toUtf8();
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v2(sqlite, sql.constData(), int(sql.size()), &statement, nullptr) !=
+        SQLITE_OK)
+        return failed(sqlite3_errmsg(sqlite));
+    const auto finalize = qScopeGuard([statement] { sqlite3_finalize(statement); });
+    QByteArrayList values; // kept while the statement runs (bound without a copy)
+    for (int i = 0; i < binds.size(); ++i) {
+        values << binds.at(i).toString().toUtf8();
+        if (sqlite3_bind_text(statement, i + 1, values.last().constData(),
+                              int(values.last().size()), nullptr) != SQLITE_OK)
+            return failed(sqlite3_errmsg(sqlite));
+    }
+    HistoryExportRow r;
+    QByteArray time; // a time not in the store's form, as HistoryEntry would have printed it
+    for (;;) {
+        const int step = sqlite3_step(statement);
+        if (step == SQLITE_DONE)
+            return true;
+        if (step != SQLITE_ROW)
+            return failed(sqlite3_errmsg(sqlite));
+        for (int c = 0; c < HistoryExportRow::ColumnCount; ++c) {
+            const int column = kColumnOf[c];
+            const unsigned char *text = sqlite3_column_text(statement, column);
+            const int size = sqlite3_column_bytes(statement, column);
+            r.isWide[c] = text && !isAscii(text, size);
+            if (r.isWide[c])
+                r.wide[c] = decoded(statement, column);
+            else
+                r.ascii[c] = QByteArrayView(reinterpret_cast<const char *>(text), text ? size : 0);
+        }
+        if (r.isWide[HistoryExportRow::Time] || !isStoreTime(r.ascii[HistoryExportRow::Time])) {
+            const QString stored = r.isWide[HistoryExportRow::Time]
+                                       ? r.wide[HistoryExportRow::Time]
+                                       : QString::fromLatin1(r.ascii[HistoryExportRow::Time]);
+            time = HistoryDialect::time(QVariant(stored))
+                       .toUTC()
+                       .toString(Qt::ISODateWithMs)
+                       .toLatin1();
+            r.ascii[HistoryExportRow::Time] = time;
+            r.isWide[HistoryExportRow::Time] = false;
+        }
+        r.httpStatus = sqlite3_column_int(statement, kHttpStatusColumn);
+        if (!row(r))
+            return true;
+    }
+}
+
+} // namespace relink
