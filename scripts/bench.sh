@@ -214,16 +214,14 @@ history_bench() {
     hist_batches_sqlite=$(hpick sqlite batches) hist_batches_pg=$(hpick pg batches)
     hist_lock_sqlite=$(hpick sqlite longest_batch_ms) hist_lock_pg=$(hpick pg longest_batch_ms)
     hist_prune_sqlite=$(hpick sqlite prune_ms) hist_prune_pg=$(hpick pg prune_ms)
-    hist_left=$((1000000 - hist_pruned_sqlite))
-    [ "$hist_pruned_sqlite" = "$hist_pruned_pg" ] ||
-        { echo "bench: the two stores pruned $hist_pruned_sqlite and $hist_pruned_pg" >&2; exit 1; }
+    # Each store's cut-off is its own run's "37 days ago", minutes apart: a few attempts may differ.
+    hist_left=$((1000000 - hist_pruned_sqlite)) hist_left_pg=$((1000000 - hist_pruned_pg))
     : >"$f"
     history_json() { "$B/app/cli/relink-cli" history --json; }
     local h
-    for h in on_sqlite on_pg; do
-        [ "$($h history_json 2>/dev/null | grep -c '^        "link_id": ')" = "$hist_left" ] ||
-            { echo "bench: relink-cli history --json did not list the $hist_left records ($h)" >&2; exit 1; }
-    done
+    [ "$(on_sqlite history_json 2>/dev/null | grep -c '^        "link_id": ')" = "$hist_left" ] &&
+        [ "$(on_pg history_json 2>/dev/null | grep -c '^        "link_id": ')" = "$hist_left_pg" ] ||
+        { echo "bench: relink-cli history --json did not list the $hist_left / $hist_left_pg records" >&2; exit 1; }
     for _ in $(seq 5); do # alternating, like start-up
         echo "sqlite $(on_sqlite elapsed_us history_json)" >>"$f"
         echo "pg $(on_pg elapsed_us history_json)" >>"$f"
@@ -247,7 +245,7 @@ history_bench() {
         psql -X -q -d "$pg_url" -c "\\copy (SELECT $cols, $steps_pg AS steps FROM attempts a $order) TO STDOUT WITH CSV HEADER"
     }
     history_csv() { "$B/app/cli/relink-cli" history --csv; }
-    [ "$(sqlite_json | grep -c '"link_id"')" = "$hist_left" ] && [ "$(psql_csv | wc -l)" -gt "$hist_left" ] ||
+    [ "$(sqlite_json | grep -c '"link_id"')" = "$hist_left" ] && [ "$(psql_csv | wc -l)" -gt "$hist_left_pg" ] ||
         { echo "bench: sqlite3 or psql did not print the $hist_left records" >&2; exit 1; }
     for _ in $(seq 5); do
         echo "sqlite3 $(elapsed_us sqlite_json)" >>"$f"
@@ -319,7 +317,7 @@ history_rows() {
     printf '| relink-cli history --json against sqlite3 -json, %s records with their steps: time (median of 5) / peak RSS | %s ms / %s KiB | %s ms / %s KiB (sqlite3 -json) | %s× | ≤ 1.2× / ≤ 64 MiB |\n' \
         "$hist_left" "$hist_tool_relink_sqlite" "$hist_rss_relink_sqlite" "$hist_tool_sqlite3" "$hist_rss_sqlite3" "$(ratio "$hist_tool_relink_sqlite" "$hist_tool_sqlite3")"
     printf '| relink-cli history --csv (team) against psql writing the same query as CSV, %s records: time (median of 5) / peak RSS | %s ms / %s KiB | %s ms / %s KiB (psql \\copy) | %s× | ≤ 1.2× / ≤ 64 MiB |\n' \
-        "$hist_left" "$hist_tool_relink_pg" "$hist_rss_relink_pg" "$hist_tool_psql" "$hist_rss_psql" "$(ratio "$hist_tool_relink_pg" "$hist_tool_psql")"
+        "$hist_left_pg" "$hist_tool_relink_pg" "$hist_rss_relink_pg" "$hist_tool_psql" "$hist_rss_psql" "$(ratio "$hist_tool_relink_pg" "$hist_tool_psql")"
     printf '| relink-cli update --fields - (median of 21) | %s ms (team history) | %s ms (SQLite) | +%s ms | ≤ +20 ms |\n' \
         "$hist_update_pg" "$hist_update_sqlite" "$(awk -v a="$hist_update_pg" -v b="$hist_update_sqlite" 'BEGIN {printf "%.1f", a-b}')"
     printf '| the same, Belvo answering in 300 ms (median of 11) | %s ms (team history) | %s ms (SQLite) | +%s ms | ≤ +20 ms |\n' \

@@ -88,16 +88,14 @@ public:
               QObject *context, std::function<void(const HistoryRead &)> done);
     HistoryRead readAndWait(const HistoryFilter &filter, const HistoryOrder &order = {},
                             int limit = 100'000);
-    // Every attempt matching `filter`, in `order`, handed to `row` one at a time on the
-    // service's thread while this thread waits (relink-cli's exports, in constant memory);
-    // `row` returns false to stop. False, with the reason in `error`, when the history could
-    // not be read (also partway). Never on a GUI thread.
-    // The same as the exports' rows (HistoryExportReader: SQLite's own text, no HistoryEntry).
+    // Every attempt matching `filter`, newest first, handed to `row` one at a time on the
+    // service's thread while this thread waits (relink-cli's exports, in constant memory), as
+    // the exports' rows (HistoryExportReader: on SQLite, its own text; no HistoryEntry); `row`
+    // returns false to stop. False, with the reason in `error`, when the history could not be
+    // read (also partway). Never on a GUI thread.
     bool exportRowsAndWait(const HistoryFilter &filter,
                            const std::function<bool(const HistoryExportRow &)> &row,
                            QString *error);
-    bool forEachAndWait(const HistoryFilter &filter, const HistoryOrder &order,
-                        const std::function<bool(const HistoryEntry &)> &row, QString *error);
     // The History window's export: every attempt matching `filter`, in `order`, written as CSV
     // to `path` on the service's thread as the rows come (private, 0600, replacing the file only
     // once complete). `done` gets how many, or the error (translated) and -1.

@@ -175,22 +175,6 @@ bool HistoryService::isOpenAndWait()
     return runAndWait<bool>([](HistoryStore &store) { return store.isOpen(); });
 }
 
-bool HistoryService::forEachAndWait(const HistoryFilter &filter, const HistoryOrder &order,
-                                    const std::function<bool(const HistoryEntry &)> &row,
-                                    QString *error)
-{
-    const HistoryRead r = runAndWait<HistoryRead>([&](HistoryStore &store) {
-        HistoryRead read;
-        read.ok = store.forEach(filter, order, 0, -1, row, false); // no step records
-        if (!read.ok)
-            read.error = store.lastError();
-        return read;
-    });
-    if (error)
-        *error = r.error;
-    return r.ok;
-}
-
 bool HistoryService::exportRowsAndWait(const HistoryFilter &filter,
                                        const std::function<bool(const HistoryExportRow &)> &row,
                                        QString *error)
