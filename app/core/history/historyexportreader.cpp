@@ -7,6 +7,7 @@
 
 #include <QByteArrayList>
 #include <QCoreApplication>
+#include <QDate>
 #include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlDriver>
@@ -40,7 +41,15 @@ bool isStoreTime(QByteArrayView t)
         if (kForm[i] == 'd' ? !(t[i] >= '0' && t[i] <= '9') : t[i] != kForm[i])
             return false;
     }
-    return true;
+    // And a time that is one (2026-02-30 or 25:00 is printed as QDateTime prints it: "").
+    const auto number = [&t](int from, int digits) {
+        int n = 0;
+        for (int i = from; i < from + digits; ++i)
+            n = n * 10 + (t[i] - '0');
+        return n;
+    };
+    return QDate::isValid(number(0, 4), number(5, 2), number(8, 2)) && number(11, 2) < 24 &&
+           number(14, 2) < 60 && number(17, 2) < 60;
 }
 
 // The entry's HistoryEntry would have held: its text, as Qt SQL decodes it (UTF-16).

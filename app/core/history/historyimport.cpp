@@ -7,6 +7,7 @@
 #include "historystore.h"
 
 #include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -68,6 +69,7 @@ bool HistoryImport::importAll(const QList<HistoryEvent> &events)
     QList<ImportedAttempt> attempts;
     QHash<QString, qsizetype> index; // attempt key → its place in `attempts`
     QList<const HistoryEvent *> steps;
+    QSet<QString> stepKeys; // a step sent twice is recorded (and marks its attempt) once
     for (const HistoryEvent &e : events) {
         if (e.kind == HistoryEvent::Kind::Begin) {
             if (index.contains(e.attempt))
@@ -82,6 +84,9 @@ bool HistoryImport::importAll(const QList<HistoryEvent> &events)
         const auto at = index.constFind(e.attempt);
         if (at == index.constEnd())
             continue; // a step of an attempt not in this import: not an import's to write
+        if (stepKeys.contains(e.key))
+            continue;
+        stepKeys.insert(e.key);
         mark(attempts[*at], e);
         steps << &e;
     }
@@ -121,21 +126,23 @@ bool HistoryImport::importAll(const QList<HistoryEvent> &events)
     for (qsizetype from = 0; ok && from < steps.size(); from += most) {
         const int rows = static_cast<int>(qMin<qsizetype>(most, steps.size() - from));
         QVariantList values;
-        values.reserve(rows * 7);
+        values.reserve(rows * 8);
         for (qsizetype i = from; i < from + rows; ++i) {
             const HistoryEvent &e = *steps.at(i);
             const bool none = e.kind == HistoryEvent::Kind::WatchEnd || e.httpStatus < 0;
-            values << e.key << e.attempt << HistoryDialect::time(e.at) << e.method
-                   << (none ? QVariant() : QVariant(e.httpStatus)) << e.outcome
+            values << static_cast<int>(i) << e.key << e.attempt << HistoryDialect::time(e.at)
+                   << e.method << (none ? QVariant() : QVariant(e.httpStatus)) << e.outcome
                    << e.requestIds.join(QLatin1Char(','));
         }
-        ok = run(QStringLiteral("WITH v(uid, attempt, at, method, status, outcome, ids) AS "
+        // In their order (n): a step's id orders an attempt's steps, whatever join the
+        // database picks.
+        ok = run(QStringLiteral("WITH v(n, uid, attempt, at, method, status, outcome, ids) AS "
                                 "(VALUES %1) INSERT INTO steps (uid, attempt_id, at, method, "
                                 "http_status, outcome, request_ids) SELECT v.uid, a.id, "
                                 "CAST(v.at AS %2), v.method, CAST(v.status AS INTEGER), "
                                 "v.outcome, v.ids FROM v JOIN attempts a ON a.uid = v.attempt "
-                                "WHERE true ON CONFLICT (uid) DO NOTHING")
-                     .arg(marks(rows, 7), dialect.timeType()),
+                                "WHERE true ORDER BY v.n ON CONFLICT (uid) DO NOTHING")
+                     .arg(marks(rows, 8), dialect.timeType()),
                  rows, values);
     }
     full.reset();

@@ -11,7 +11,8 @@ class HistoryStore;
 // Many new attempts at once, each with its steps: what applyAll(events) records, written with
 // multi-row INSERTs (a few statements for every kRows attempts, instead of two or three per
 // event): seeding a benchmark's million attempts, bringing a history over. Each Begin comes
-// before its attempt's steps; a step whose attempt has no Begin among `events` is left out. An
+// before its attempt's steps; a step whose attempt has no Begin among `events` is left out, a
+// step sent twice is recorded once. An
 // attempt whose key the store knows already keeps its columns (its steps not recorded yet are
 // added; a step already recorded is not). All recorded or none (false and the store's
 // lastError()).

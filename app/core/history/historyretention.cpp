@@ -89,8 +89,6 @@ PruneReport HistoryRetention::prune(int days,
             checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
         if (afterBatch)
             afterBatch(report);
-        if (removed < rows)
-            break; // the last of them
         // The next batch aims at the goal at this one's pace: at most twice as large, at least
         // half (a pace measured on one batch swings: the pages it found cached or not).
         const double goalRows = kBatchGoalMs * removed / qMax(ms, 0.001);

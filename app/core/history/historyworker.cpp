@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QTimer>
+#include <QUuid>
 
 namespace relink {
 
@@ -46,7 +47,8 @@ void HistoryWorker::setLocation(const HistoryLocation &location)
     // connection below finds them ready. The driver stays loaded, as Qt keeps its plugins.
     if (!m_driverLoaded.valid())
         m_driverLoaded = std::async(std::launch::async, [] {
-            const QString name = QStringLiteral("relink-driver-preload");
+            const QString name = QStringLiteral("relink-driver-preload-") +
+                                 QUuid::createUuid().toString(QUuid::WithoutBraces);
             QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
             QSqlDatabase::removeDatabase(name);
         });

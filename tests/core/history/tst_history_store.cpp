@@ -137,8 +137,12 @@ private slots:
                        "'ana' AND ticket = 'SUP-1'"));
         QVERIFY(q.exec("UPDATE attempts SET started_at = '2026-11-02T09:30:00.250' WHERE "
                        "agent = 'carla \u0001'"));
+        // Shaped like the store's times but not a time: printed as HistoryEntry printed it ("").
+        QVERIFY(q.exec("UPDATE attempts SET started_at = '2026-02-30T10:00:00.000Z' WHERE "
+                       "agent = 'Bruno\tO''Neil'"));
         const QList<HistoryEntry> now = store.entries();
         QCOMPARE(now.size(), 4);
+        QVERIFY(!now.at(3).startedAt.isValid()); // the oldest in the store's order: shown last
         QByteArray json = HistoryJsonStream::open(), csv;
         HistoryJsonStream stream;
         QVERIFY(HistoryExportReader(store).forEach({}, {}, [&](const HistoryExportRow &row) {
