@@ -55,6 +55,40 @@ char hexDigit(uint v)
     return char(v < 10 ? '0' + v : 'a' + v - 10);
 }
 
+// An ASCII character JSON escapes (quote, backslash, a control character), as QJsonDocument
+// escapes it: \b \f \n \r \t, else \u00xx.
+void appendEscaped(QByteArray &out, uint c)
+{
+    out += '\\';
+    switch (c) {
+    case '"':
+        out += '"';
+        break;
+    case '\\':
+        out += '\\';
+        break;
+    case 0x8:
+        out += 'b';
+        break;
+    case 0xc:
+        out += 'f';
+        break;
+    case 0xa:
+        out += 'n';
+        break;
+    case 0xd:
+        out += 'r';
+        break;
+    case 0x9:
+        out += 't';
+        break;
+    default:
+        out += "u00";
+        out += hexDigit(c >> 4);
+        out += hexDigit(c & 0xf);
+    }
+}
+
 // A JSON string as QJsonDocument writes it: quote, backslash and the control characters
 // escaped (\b \f \n \r \t, else \u00xx), everything else in UTF-8; a lone surrogate as \uxxxx.
 void appendString(QByteArray &out, const QString &text)
@@ -69,34 +103,7 @@ void appendString(QByteArray &out, const QString &text)
                 out += char(u);
                 continue;
             }
-            out += '\\';
-            switch (u) {
-            case '"':
-                out += '"';
-                break;
-            case '\\':
-                out += '\\';
-                break;
-            case 0x8:
-                out += 'b';
-                break;
-            case 0xc:
-                out += 'f';
-                break;
-            case 0xa:
-                out += 'n';
-                break;
-            case 0xd:
-                out += 'r';
-                break;
-            case 0x9:
-                out += 't';
-                break;
-            default:
-                out += "u00";
-                out += hexDigit(u >> 4);
-                out += hexDigit(u & 0xf);
-            }
+            appendEscaped(out, u);
         } else if (u < 0x800) {
             out += char(0xc0 | (u >> 6));
             out += char(0x80 | (u & 0x3f));
@@ -132,35 +139,7 @@ void appendAscii(QByteArray &out, QByteArrayView text)
         out.append(run, p - run);
         if (p == end)
             break;
-        const char c = *p++;
-        out += '\\';
-        switch (c) {
-        case '"':
-            out += '"';
-            break;
-        case '\\':
-            out += '\\';
-            break;
-        case 0x8:
-            out += 'b';
-            break;
-        case 0xc:
-            out += 'f';
-            break;
-        case 0xa:
-            out += 'n';
-            break;
-        case 0xd:
-            out += 'r';
-            break;
-        case 0x9:
-            out += 't';
-            break;
-        default:
-            out += "u00";
-            out += hexDigit(uint(c) >> 4);
-            out += hexDigit(uint(c) & 0xf);
-        }
+        appendEscaped(out, uchar(*p++));
     }
     out += '"';
 }
