@@ -16,8 +16,9 @@ packages=(
     # benchmarks (scripts/bench.sh): instruction counts, next to the wall clock; the history's
     # exports against sqlite3 and psql, with GNU time's peak memory
     valgrind curl sqlite3 time
-    # SQLite's C API: the history's exports read their rows with it (Qt's driver uses the same library)
-    libsqlite3-dev
+    # SQLite's and libpq's C APIs: the history's exports read their rows with them (Qt's drivers
+    # use the same libraries)
+    libsqlite3-dev libpq-dev
     # man pages, generated at build time from --help, and their check
     help2man man-db groff-base
     # Qt 6.4 and friends

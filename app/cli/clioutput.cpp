@@ -159,6 +159,14 @@ void CliOutput::err(const QString &text) const
     m_write(Channel::Err, textBytes(visibleText(text, LineBreaks::Keep)));
 }
 
+void CliOutput::outUtf8(const QByteArray &utf8) const
+{
+    if (isVisibleUtf8(utf8))
+        m_write(Channel::Out, utf8);
+    else
+        out(QString::fromUtf8(utf8));
+}
+
 void CliOutput::outBytes(const QByteArray &bytes) const
 {
     m_write(Channel::Out, bytes);

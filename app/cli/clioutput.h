@@ -57,6 +57,8 @@ public:
     void out(const QString &text) const; // UTF-8, on Windows too (JSON is UTF-8)
     void err(const QString &text) const;
     void outBytes(const QByteArray &bytes) const; // already encoded (the links' JSON and CSV)
+    // out(QString::fromUtf8(utf8)), without the round trip when nothing is to be made visible.
+    void outUtf8(const QByteArray &utf8) const;
     // An object as indented JSON on stdout.
     void printJson(const QJsonObject &object) const;
     // Prints it (JSON on stdout with --json) and the message on stderr; returns exitCode.

@@ -68,7 +68,7 @@ int HistoryCommand::exportHistory(CliContext &context, HistoryService *history,
         if (asJson) // JSON escapes control characters itself
             output.outBytes(std::exchange(piece, {}));
         else // CSV's cells reach a terminal with theirs made visible
-            output.out(QString::fromUtf8(std::exchange(piece, {})));
+            output.outUtf8(std::exchange(piece, {}));
         sent = true;
     };
     QString error;

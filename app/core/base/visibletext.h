@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArrayView>
 #include <QString>
 
 namespace relink {
@@ -12,5 +13,8 @@ namespace relink {
 enum class LineBreaks { Replace, Keep };
 // With LineBreaks::Keep, "\n", "\r\n" and "\t" stay (a multi-line message, CSV rows).
 QString visibleText(const QString &text, LineBreaks breaks = LineBreaks::Replace);
+// True when `utf8` is valid UTF-8 that visibleText(…, LineBreaks::Keep) leaves as it is: it can
+// go to the terminal as it is, without a round trip through UTF-16 (#26: a million CSV rows).
+bool isVisibleUtf8(QByteArrayView utf8);
 
 } // namespace relink

@@ -148,13 +148,17 @@ void HistoryDialect::unlock(QSqlDatabase &db) const
         QSqlQuery(db).exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(kMigrationLock));
 }
 
-QString HistoryDialect::selectEntries(bool withStepRecords) const
+QString HistoryDialect::selectEntries(bool withStepRecords, bool timeAsUtcText) const
 {
-    return QStringLiteral("SELECT a.id, a.started_at, a.environment, a.link_id, a.institution, "
+    const QString time = postgres && timeAsUtcText
+                             ? QStringLiteral("to_char(a.started_at AT TIME ZONE 'UTC', "
+                                              "'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')")
+                             : QStringLiteral("a.started_at");
+    return QStringLiteral("SELECT a.id, %1, a.environment, a.link_id, a.institution, "
                           "a.fields, a.outcome, a.http_status, a.request_ids, a.link_status, "
-                          "%1 AS steps, a.uid, a.agent, a.ticket, %2 AS step_records "
+                          "%2 AS steps, a.uid, a.agent, a.ticket, %3 AS step_records "
                           "FROM attempts a")
-        .arg(stepsOf(), withStepRecords ? stepRecordsOf() : QStringLiteral("NULL"));
+        .arg(time, stepsOf(), withStepRecords ? stepRecordsOf() : QStringLiteral("NULL"));
 }
 
 HistoryEntry HistoryDialect::entry(const QSqlQuery &q)

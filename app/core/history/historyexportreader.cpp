@@ -68,34 +68,18 @@ bool HistoryExportReader::forEach(const HistoryFilter &filter, const HistoryOrde
 {
     if (!m_store.isOpen())
         return false;
-    if (!m_store.isTeam())
-        return forEachSqlite(filter, order, row);
-    // PostgreSQL: the rows as HistoryEntry, their cells as the writers would read them.
-    return m_store.forEach(
-        filter, order, 0, -1,
-        [&row](const HistoryEntry &e) {
-            HistoryExportRow r;
-            const QByteArray time = e.startedAt.toUTC().toString(Qt::ISODateWithMs).toLatin1();
-            r.ascii[HistoryExportRow::Time] = time;
-            const QString cells[] = {QString(),
-                                     e.environment,
-                                     e.linkId,
-                                     e.institution,
-                                     e.fields.join(QLatin1Char(',')),
-                                     e.outcome,
-                                     e.requestIds.join(QLatin1Char(',')),
-                                     e.linkStatus,
-                                     e.steps.join(QLatin1Char(';')),
-                                     e.agent,
-                                     e.ticket};
-            for (int c = HistoryExportRow::Environment; c < HistoryExportRow::ColumnCount; ++c) {
-                r.wide[c] = cells[c];
-                r.isWide[c] = true;
-            }
-            r.httpStatus = e.httpStatus;
-            return row(r);
-        },
-        false);
+    return m_store.isTeam() ? forEachPostgres(filter, order, row)
+                            : forEachSqlite(filter, order, row);
+}
+
+bool HistoryExportReader::failed(const QString &detail)
+{
+    return m_store.fail(QCoreApplication::translate("relink::HistoryStore",
+                                                    "The history could not be read (%1). Close "
+                                                    "other Relink windows, then open the history "
+                                                    "again; updates are not affected.")
+                            .arg(detail),
+                        detail);
 }
 
 bool HistoryExportReader::forEachSqlite(const HistoryFilter &filter, const HistoryOrder &order,
@@ -106,15 +90,8 @@ bool HistoryExportReader::forEachSqlite(const HistoryFilter &filter, const Histo
     sqlite3 *sqlite = qstrcmp(handle.typeName(), "sqlite3*") == 0
                           ? *static_cast<sqlite3 *const *>(handle.constData())
                           : nullptr;
-    const auto failed = [&](const char *why) {
-        const QString detail = QString::fromUtf8(why);
-        return m_store.fail(QCoreApplication::translate("relink::HistoryStore",
-                                                        "The history could not be read (%1). "
-                                                        "Close other Relink windows, then open "
-                                                        "the history again; updates are not "
-                                                        "affected.")
-                                .arg(detail),
-                            detail);
+    const auto failed = [this](const char *why) {
+        return this->failed(QString::fromUtf8(why));
     };
     if (!sqlite)
         return failed("no SQLite connection");

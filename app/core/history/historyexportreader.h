@@ -9,10 +9,11 @@ namespace relink {
 
 class HistoryStore;
 
-// The exports' rows straight from SQLite's C API (#26): the columns' UTF-8 text as SQLite holds
-// it, without Qt SQL's QVariants, a QDateTime or a HistoryEntry in between — what makes
-// relink-cli history --json as fast as sqlite3 -json. On a team history (PostgreSQL) it reads
-// through HistoryStore::forEach() and gives the same rows.
+// The exports' rows straight from the databases' C APIs (#26), on the connection Qt SQL opened:
+// the columns' UTF-8 text as SQLite holds it or PostgreSQL sends it (libpq, one row at a time),
+// without Qt SQL's QVariants, a QDateTime or a HistoryEntry in between — what makes
+// relink-cli history --json and --csv as fast as sqlite3 and psql. The rows are the ones
+// HistoryStore::forEach() reads, and the writers make the same bytes of them.
 class HistoryExportReader
 {
 public:
@@ -26,6 +27,9 @@ public:
 private:
     bool forEachSqlite(const HistoryFilter &filter, const HistoryOrder &order,
                        const std::function<bool(const HistoryExportRow &)> &row);
+    bool forEachPostgres(const HistoryFilter &filter, const HistoryOrder &order,
+                         const std::function<bool(const HistoryExportRow &)> &row);
+    bool failed(const QString &detail);
 
     HistoryStore &m_store;
 };

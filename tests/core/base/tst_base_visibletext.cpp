@@ -42,6 +42,47 @@ private slots:
         QCOMPARE(visibleText("a,b\r\nc\td\n\x1b[2J\r", LineBreaks::Keep),
                  QString("a,b\r\nc\td\n␛[2J␍"));
     }
+
+    // Bytes that may go out as they are are exactly those visibleText() would leave: each
+    // character it replaces, and invalid UTF-8, make them go the long way.
+    void visibleUtf8IsWhatVisibleTextKeeps_data()
+    {
+        QTest::addColumn<QByteArray>("utf8");
+        QTest::addColumn<bool>("asItIs");
+        QTest::newRow("CSV rows") << QByteArray("a,\"b c\"\r\nd\te\n") << true;
+        QTest::newRow("accents and symbols")
+            << QString("Itaú, São Paulo, €, ␀, 𝄞").toUtf8() << true;
+        QTest::newRow("empty") << QByteArray() << true;
+        QTest::newRow("escape") << QByteArray("a\x1b[2J") << false;
+        QTest::newRow("lone CR") << QByteArray("a\rb") << false;
+        QTest::newRow("CR at the end") << QByteArray("a\r") << false;
+        QTest::newRow("NUL") << QByteArray("a\0b", 3) << false;
+        QTest::newRow("DEL") << QByteArray("a\x7f") << false;
+        QTest::newRow("C1 first") << (QString("a") + QChar(0x80)).toUtf8() << false;
+        QTest::newRow("C1 last") << (QString("a") + QChar(0x9f)).toUtf8() << false;
+        QTest::newRow("after C1") << (QString("a") + QChar(0xa0)).toUtf8() << true;
+        QTest::newRow("arabic letter mark") << (QString("a") + QChar(0x61c)).toUtf8() << false;
+        QTest::newRow("arabic beside it") << (QString("a") + QChar(0x61b)).toUtf8() << true;
+        QTest::newRow("LRM") << (QString("a") + QChar(0x200e)).toUtf8() << false;
+        QTest::newRow("RLM") << (QString("a") + QChar(0x200f)).toUtf8() << false;
+        QTest::newRow("zero width joiner") << (QString("a") + QChar(0x200d)).toUtf8() << true;
+        QTest::newRow("LRE") << (QString("a") + QChar(0x202a)).toUtf8() << false;
+        QTest::newRow("RLO") << (QString("a") + QChar(0x202e)).toUtf8() << false;
+        QTest::newRow("narrow space") << (QString("a") + QChar(0x202f)).toUtf8() << true;
+        QTest::newRow("LRI") << (QString("a") + QChar(0x2066)).toUtf8() << false;
+        QTest::newRow("PDI") << (QString("a") + QChar(0x2069)).toUtf8() << false;
+        QTest::newRow("after PDI") << (QString("a") + QChar(0x206a)).toUtf8() << true;
+        QTest::newRow("invalid UTF-8") << QByteArray("a\xc3(") << false;
+        QTest::newRow("cut short") << QByteArray("a\xe2\x82") << false;
+    }
+    void visibleUtf8IsWhatVisibleTextKeeps()
+    {
+        QFETCH(QByteArray, utf8);
+        QFETCH(bool, asItIs);
+        QCOMPARE(isVisibleUtf8(utf8), asItIs);
+        const bool kept = visibleText(QString::fromUtf8(utf8), LineBreaks::Keep).toUtf8() == utf8;
+        QCOMPARE(kept, asItIs);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestVisibleText)

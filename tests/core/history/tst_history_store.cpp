@@ -3,6 +3,7 @@
 #include "bulkscenario.h"
 #include "claimscenario.h"
 #include "csv.h"
+#include "exportscenario.h"
 #include "historyexport.h"
 #include "historyexportreader.h"
 #include "historystore.h"
@@ -51,112 +52,17 @@ private:
         return q.value(0).toInt();
     }
 
-    // The exports as they were made before #26, whole: the contract the streamed ones keep.
-    static QByteArray wholeJson(const QList<HistoryEntry> &entries)
-    {
-        QJsonArray array;
-        for (const HistoryEntry &e : entries)
-            array.append(QJsonObject{{"time", e.startedAt.toUTC().toString(Qt::ISODateWithMs)},
-                                     {"environment", e.environment},
-                                     {"link_id", e.linkId},
-                                     {"institution", e.institution},
-                                     {"fields", QJsonArray::fromStringList(e.fields)},
-                                     {"steps", QJsonArray::fromStringList(e.steps)},
-                                     {"outcome", e.outcome},
-                                     {"http_status", e.httpStatus},
-                                     {"request_ids", QJsonArray::fromStringList(e.requestIds)},
-                                     {"link_status", e.linkStatus},
-                                     {"agent", e.agent},
-                                     {"ticket", e.ticket}});
-        return QJsonDocument(array).toJson(QJsonDocument::Indented);
-    }
-    static QString wholeCsv(const QList<HistoryEntry> &entries)
-    {
-        QString csv = "time_utc,environment,link_id,institution,fields,steps,outcome,"
-                      "http_status,request_ids,link_status,agent,ticket\r\n";
-        for (const HistoryEntry &e : entries) {
-            QStringList cells;
-            for (const QString &c :
-                 {e.startedAt.toUTC().toString(Qt::ISODate), e.environment, e.linkId, e.institution,
-                  e.fields.join(' '), e.steps.join("; "), e.outcome, QString::number(e.httpStatus),
-                  e.requestIds.join(' '), e.linkStatus, e.agent, e.ticket})
-                cells << csvField(c);
-            csv += cells.join(',') + "\r\n";
-        }
-        return csv;
-    }
-
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
-    // #26: forEach() gives what read() gives, in its order, and stops when asked; the JSON and
-    // CSV written a row at a time are the whole documents of before, byte for byte — with
-    // quotes, control characters, other scripts, a formula, empty lists, and no attempt at all.
+    // #26: the exports written a row at a time, and from their own reader, are the whole
+    // documents of before (exportscenario.h).
     void streamedExportsAreTheWholeOnesByteForByte()
     {
         QTemporaryDir dir;
         HistoryStore store;
         QVERIFY2(store.open(dir.filePath("history.sqlite")), qPrintable(store.lastError()));
-        QCOMPARE(historyJson({}), wholeJson({}));
-        QCOMPARE(historyCsv({}), wholeCsv({}));
-        const QList<AttemptInfo> attempts = {
-            {"sandbox",
-             kNumeric,
-             "Heimdall México \"retail\"",
-             {"password", "pin"},
-             "ana",
-             "SUP-1"},
-            {"production", kValid, {}, {}, "Bruno\tO'Neil", {}},
-            {"demo", kQr, "=HYPERLINK(\"x\")", {"username"}, "carla \u0001", "工单-7"},
-        };
-        for (const AttemptInfo &info : attempts) {
-            const QString key = store.begin(info);
-            QVERIFY(!key.isEmpty());
-            Result r;
-            r.kind = Result::Kind::Link;
-            r.httpStatus = 200;
-            QVERIFY(store.step(key, HistoryStep::Put, r));
-        }
-        QVERIFY(!store.begin({"sandbox", kValid, {}, {}, "ana", {}}).isEmpty()); // no steps
-        const QList<HistoryEntry> all = store.entries();
-        QCOMPARE(all.size(), 4);
-        QList<HistoryEntry> streamed;
-        QVERIFY(store.forEach({}, {}, 0, -1, [&streamed](const HistoryEntry &e) {
-            streamed << e;
-            return true;
-        }));
-        QCOMPARE(streamed.size(), all.size());
-        for (int i = 0; i < all.size(); ++i)
-            QCOMPARE(streamed.at(i).key, all.at(i).key);
-        QCOMPARE(historyJson(streamed), wholeJson(all));
-        QCOMPARE(historyCsv(streamed), wholeCsv(all));
-        // The exports' own reader (SQLite's C API, the cells' text as stored) writes the same
-        // bytes, with a time another program wrote without milliseconds, and without a zone.
-        QSqlQuery q(QSqlDatabase::database(store.connectionName()));
-        QVERIFY(q.exec("UPDATE attempts SET started_at = '2026-11-01T10:00:00Z' WHERE agent = "
-                       "'ana' AND ticket = 'SUP-1'"));
-        QVERIFY(q.exec("UPDATE attempts SET started_at = '2026-11-02T09:30:00.250' WHERE "
-                       "agent = 'carla \u0001'"));
-        // Shaped like the store's times but not a time: printed as HistoryEntry printed it ("").
-        QVERIFY(q.exec("UPDATE attempts SET started_at = '2026-02-30T10:00:00.000Z' WHERE "
-                       "agent = 'Bruno\tO''Neil'"));
-        const QList<HistoryEntry> now = store.entries();
-        QCOMPARE(now.size(), 4);
-        QVERIFY(!now.at(3).startedAt.isValid()); // the oldest in the store's order: shown last
-        QByteArray json = HistoryJsonStream::open(), csv;
-        HistoryJsonStream stream;
-        QVERIFY(HistoryExportReader(store).forEach({}, {}, [&](const HistoryExportRow &row) {
-            stream.add(row, &json);
-            historyCsvLine(row, &csv);
-            return true;
-        }));
-        QCOMPARE(json + stream.finish(), wholeJson(now));
-        QCOMPARE(historyCsvHeader().toUtf8() + csv, wholeCsv(now).toUtf8());
-        QVERIFY(json.contains("\"2026-11-01T10:00:00.000Z\"") &&
-                json.contains("\"2026-11-02T09:30:00.250Z\"") && json.contains("工单-7"));
-        int seen = 0;
-        QVERIFY(store.forEach({}, {}, 0, -1, [&seen](const HistoryEntry &) { return ++seen < 2; }));
-        QCOMPARE(seen, 2);
+        streamedExportsAreTheWholeOnes(store);
     }
 
     // The JSON writer escapes as QJsonDocument does, whatever the text: every ASCII character

@@ -6,6 +6,7 @@
 
 #include "bulkscenario.h"
 #include "claimscenario.h"
+#include "exportscenario.h"
 #include "historyoutbox.h"
 #include "historyservice.h"
 
@@ -261,6 +262,17 @@ private slots:
         QVERIFY2(imported.open(team(a)), qPrintable(imported.lastError()));
         QVERIFY2(applied.open(team(b)), qPrintable(applied.lastError()));
         relink::test::importWritesWhatApplyAllWrites(imported, applied);
+    }
+
+    // The exports' rows through libpq are the whole documents of before (#26), whatever the
+    // server's time zone (exportscenario.h).
+    void streamedExportsAreTheWholeOnes()
+    {
+        const QString url = m_pg.createDatabase(QStringLiteral("tst_exports"));
+        QVERIFY2(!url.isEmpty(), qPrintable(m_pg.lastError));
+        HistoryStore store;
+        QVERIFY2(store.open(team(url)), qPrintable(store.lastError()));
+        relink::test::streamedExportsAreTheWholeOnes(store);
     }
 
     // The team's retention (relink-cli history --prune) deletes in batches while another agent's
