@@ -4,6 +4,7 @@
 #include "historystore.h"
 
 #include "historydialect_p.h"
+#include "historyeventwriter_p.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -57,21 +58,18 @@ LinkClaim HistoryClaims::claim(const ClaimRequest &request, bool *ok)
     // Renewing keeps `since` (an agent's name in any case is theirs, as the history's filters
     // take it); another agent's claim in force is taken only with takeOver. One
     // statement: two desktops claiming at once never both hold the link.
-    q.prepare(QStringLiteral(
-                  "INSERT INTO claims (%1) VALUES (?, ?, ?, ?, %2, %3) ON CONFLICT "
-                  "(environment, link_id) DO UPDATE SET since = CASE WHEN "
-                  "lower(claims.agent) = lower(excluded.agent) AND claims.expires_at > %2 THEN "
-                  "claims.since ELSE excluded.since END, agent = excluded.agent, "
-                  "ticket = excluded.ticket, expires_at = excluded.expires_at WHERE "
-                  "lower(claims.agent) = lower(excluded.agent) OR claims.expires_at <= %2 OR %4")
-                  .arg(QLatin1StringView(kClaimColumns), dialect.now(),
-                       dialect.now(request.seconds),
-                       request.takeOver ? QStringLiteral("1 = 1") : QStringLiteral("1 = 0")));
-    q.addBindValue(request.environment);
-    q.addBindValue(request.linkId);
-    q.addBindValue(request.agent);
-    q.addBindValue(request.ticket);
-    if (!q.exec()) {
+    const QString sql =
+        QStringLiteral(
+            "INSERT INTO claims (%1) VALUES (?, ?, ?, ?, %2, %3) ON CONFLICT "
+            "(environment, link_id) DO UPDATE SET since = CASE WHEN "
+            "lower(claims.agent) = lower(excluded.agent) AND claims.expires_at > %2 THEN "
+            "claims.since ELSE excluded.since END, agent = excluded.agent, "
+            "ticket = excluded.ticket, expires_at = excluded.expires_at WHERE "
+            "lower(claims.agent) = lower(excluded.agent) OR claims.expires_at <= %2 OR %4")
+            .arg(QLatin1StringView(kClaimColumns), dialect.now(), dialect.now(request.seconds),
+                 request.takeOver ? QStringLiteral("1 = 1") : QStringLiteral("1 = 0"));
+    if (!historyQuery(q, dialect.postgres, sql,
+                      {request.environment, request.linkId, request.agent, request.ticket})) {
         m_store.fail(claimNotWritten(q.lastError().text()), q.lastError().text());
         return {};
     }
@@ -85,12 +83,11 @@ LinkClaim HistoryClaims::claimOf(const QString &environment, const QString &link
     if (!m_store.m_open)
         return {};
     QSqlQuery q(QSqlDatabase::database(m_store.m_connection, false));
-    q.prepare(QStringLiteral("SELECT %1 FROM claims WHERE environment = ? AND link_id = ? AND "
-                             "expires_at > %2")
-                  .arg(QLatin1StringView(kClaimColumns), HistoryDialect{m_store.isTeam()}.now()));
-    q.addBindValue(environment);
-    q.addBindValue(linkId);
-    if (!q.exec()) {
+    const QString sql =
+        QStringLiteral("SELECT %1 FROM claims WHERE environment = ? AND link_id = ? AND "
+                       "expires_at > %2")
+            .arg(QLatin1StringView(kClaimColumns), HistoryDialect{m_store.isTeam()}.now());
+    if (!historyQuery(q, m_store.isTeam(), sql, {environment, linkId})) {
         m_store.fail(claimsUnreadable(q.lastError().text()), q.lastError().text());
         return {};
     }
@@ -106,13 +103,11 @@ bool HistoryClaims::release(const QString &environment, const QString &linkId, c
         return false;
     QSqlQuery q(QSqlDatabase::database(m_store.m_connection, false));
     // Claims long expired go too: the table holds about one row per agent at work.
-    q.prepare(QStringLiteral("DELETE FROM claims WHERE (environment = ? AND link_id = ? AND "
-                             "lower(agent) = lower(?)) OR expires_at <= %1")
-                  .arg(HistoryDialect{m_store.isTeam()}.now(-3600)));
-    q.addBindValue(environment);
-    q.addBindValue(linkId);
-    q.addBindValue(agent);
-    if (!q.exec())
+    const QString sql =
+        QStringLiteral("DELETE FROM claims WHERE (environment = ? AND link_id = ? AND "
+                       "lower(agent) = lower(?)) OR expires_at <= %1")
+            .arg(HistoryDialect{m_store.isTeam()}.now(-3600));
+    if (!historyQuery(q, m_store.isTeam(), sql, {environment, linkId, agent}))
         return m_store.fail(claimNotWritten(q.lastError().text()), q.lastError().text());
     m_store.m_error.clear();
     return true;
@@ -125,11 +120,11 @@ QList<LinkClaim> HistoryClaims::claims(const QString &environment, bool *ok)
     if (!m_store.m_open)
         return {};
     QSqlQuery q(QSqlDatabase::database(m_store.m_connection, false));
-    q.prepare(QStringLiteral("SELECT %1 FROM claims WHERE environment = ? AND expires_at > %2 "
-                             "ORDER BY since")
-                  .arg(QLatin1StringView(kClaimColumns), HistoryDialect{m_store.isTeam()}.now()));
-    q.addBindValue(environment);
-    if (!q.exec()) {
+    const QString sql =
+        QStringLiteral("SELECT %1 FROM claims WHERE environment = ? AND expires_at > %2 "
+                       "ORDER BY since")
+            .arg(QLatin1StringView(kClaimColumns), HistoryDialect{m_store.isTeam()}.now());
+    if (!historyQuery(q, m_store.isTeam(), sql, {environment})) {
         m_store.fail(claimsUnreadable(q.lastError().text()), q.lastError().text());
         return {};
     }

@@ -14,25 +14,45 @@ bool HistoryEventWriter::write(const HistoryEvent &e, QString *why)
     return e.kind == HistoryEvent::Kind::Begin ? writeBegin(e, why) : writeStep(e, why);
 }
 
+namespace {
+
+// `sql` with each ? replaced by its value as the driver quotes it (QSqlDriver::formatValue).
+QString inlined(const QSqlDriver *driver, const QString &sql, const QVariantList &values)
+{
+    QString text;
+    qsizetype from = 0;
+    for (const QVariant &v : values) {
+        const qsizetype mark = sql.indexOf(QLatin1Char('?'), from);
+        QSqlField field(QString(), v.metaType());
+        field.setValue(v);
+        text += sql.mid(from, mark - from) + driver->formatValue(field);
+        from = mark + 1;
+    }
+    return text + sql.mid(from);
+}
+
+} // namespace
+
+bool historyQuery(QSqlQuery &q, bool postgres, const QString &sql, const QVariantList &values)
+{
+    if (postgres)
+        return q.exec(inlined(q.driver(), sql, values));
+    if (!q.prepare(sql))
+        return false;
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i));
+    return q.exec();
+}
+
 bool historyExec(const QSqlDatabase &db, bool postgres, std::optional<QSqlQuery> &q,
                  const QString &sql, const QVariantList &values, QString *why, int *rows)
 {
     QSqlQuery *query = nullptr;
     std::optional<QSqlQuery> once;
     if (postgres) {
-        QString text;
-        qsizetype from = 0;
-        for (const QVariant &v : values) {
-            const qsizetype mark = sql.indexOf(QLatin1Char('?'), from);
-            QSqlField field(QString(), v.metaType());
-            field.setValue(v);
-            text += sql.mid(from, mark - from) + db.driver()->formatValue(field);
-            from = mark + 1;
-        }
-        text += sql.mid(from);
         once.emplace(db);
         query = &*once;
-        if (!query->exec(text)) {
+        if (!query->exec(inlined(db.driver(), sql, values))) {
             *why = query->lastError().text();
             return false;
         }

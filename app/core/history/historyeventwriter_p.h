@@ -18,6 +18,12 @@ namespace relink {
 bool historyExec(const QSqlDatabase &db, bool postgres, std::optional<QSqlQuery> &q,
                  const QString &sql, const QVariantList &values, QString *why, int *rows = nullptr);
 
+// `sql` with `values` for its ?s, run in `q` (its rows then read with next()): SQLite prepares
+// and binds; PostgreSQL gets the values inlined as historyExec() inlines them, one round trip.
+// A team's pre-flight read and claim (#26: relink-cli update connects for each run) cost one
+// round trip each instead of three.
+bool historyQuery(QSqlQuery &q, bool postgres, const QString &sql, const QVariantList &values);
+
 // apply's statements, each prepared on its first use and reused for every later event (one
 // event, or thousands in applyAll). Idempotent: a known key writes nothing.
 class HistoryEventWriter

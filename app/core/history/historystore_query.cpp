@@ -2,6 +2,7 @@
 #include "historystore.h"
 
 #include "historydialect_p.h"
+#include "historyeventwriter_p.h"
 #include "historyretention.h"
 #include "historyselect_p.h"
 
@@ -45,10 +46,7 @@ bool HistoryStore::forEach(const HistoryFilter &filter, const HistoryOrder &orde
     // time (single-row mode): the client never holds them all.
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.setForwardOnly(true);
-    q.prepare(sql);
-    for (const QVariant &b : std::as_const(binds))
-        q.addBindValue(b);
-    if (!q.exec())
+    if (!historyQuery(q, isTeam(), sql, binds))
         return readFailed(q);
     while (q.next()) {
         if (!row(HistoryDialect::entry(q)))

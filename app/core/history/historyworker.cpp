@@ -6,6 +6,7 @@
 #include "historyservice.h"
 
 #include <QCoreApplication>
+#include <QLibrary>
 #include <QSqlDatabase>
 #include <QTimer>
 #include <QUuid>
@@ -42,16 +43,22 @@ void HistoryWorker::setLocation(const HistoryLocation &location)
     m_away = false;
     if (!location.isTeam())
         return;
-    // Qt's PostgreSQL driver and libpq (with its own libraries: a dozen milliseconds to load)
-    // are loaded on a thread of their own while the outbox on this computer is looked at: the
-    // connection below finds them ready. The driver stays loaded, as Qt keeps its plugins.
-    if (!m_driverLoaded.valid())
-        m_driverLoaded = std::async(std::launch::async, [] {
-            const QString name = QStringLiteral("relink-driver-preload-") +
-                                 QUuid::createUuid().toString(QUuid::WithoutBraces);
-            QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-            QSqlDatabase::removeDatabase(name);
-        });
+    // libpq (with its own libraries: most of the ten milliseconds Qt's PostgreSQL driver takes
+    // to load) is loaded on a thread of their own while the outbox on this computer is looked
+    // at: the connection below finds it ready, and only the driver's small plugin to load. Not
+    // the plugin itself there: loading a plugin holds Qt's plugin lock, which the outbox's
+    // SQLite driver, loaded first for that, would otherwise wait on. libpq stays loaded.
+    const auto loadDriver = [](const QString &driver) {
+        const QString name = QStringLiteral("relink-driver-preload-") +
+                             QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QSqlDatabase::addDatabase(driver, name);
+        QSqlDatabase::removeDatabase(name);
+    };
+    if (!m_driverLoaded.valid()) {
+        loadDriver(QStringLiteral("QSQLITE"));
+        m_driverLoaded =
+            std::async(std::launch::async, [] { QLibrary(QStringLiteral("pq"), 5).load(); });
+    }
     // Records kept for another team history (the address changed since) are not sent here.
     if (const int elsewhere = HistoryOutbox(local()).pendingElsewhere(location.outboxKey());
         elsewhere > 0)

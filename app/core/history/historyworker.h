@@ -46,7 +46,7 @@ private:
     QSet<QString> m_reported;
     bool m_away = false; // told that the team history is away; told again after it was back
     bool m_localTried = false;
-    std::future<void> m_driverLoaded; // Qt's PostgreSQL driver, loaded meanwhile (setLocation)
+    std::future<void> m_driverLoaded; // libpq, loaded meanwhile (setLocation)
 };
 
 } // namespace relink
