@@ -64,11 +64,13 @@ int HistoryCommand::exportHistory(CliContext &context, HistoryService *history,
     HistoryJsonStream json;
     QByteArray piece = asJson ? HistoryJsonStream::open() : historyCsvHeader().toUtf8();
     bool sent = false;
+    piece.reserve(kPieceBytes + 4096);
     auto flush = [&] {
         if (asJson) // JSON escapes control characters itself
-            output.outBytes(std::exchange(piece, {}));
+            output.outBytes(piece);
         else // CSV's cells reach a terminal with theirs made visible
-            output.outUtf8(std::exchange(piece, {}));
+            output.outUtf8(piece);
+        piece.resize(0); // its room kept for the next piece
         sent = true;
     };
     QString error;

@@ -5,6 +5,7 @@
 
 #include <QStringList>
 
+#include <cstring>
 #include <iterator>
 #include <type_traits>
 #include <utility>
@@ -57,6 +58,20 @@ char hexDigit(uint v)
 
 // An ASCII character JSON escapes (quote, backslash, a control character), as QJsonDocument
 // escapes it: \b \f \n \r \t, else \u00xx.
+// Appends `n` bytes: a resize within the capacity and a copy (QByteArray::append goes through
+// insert(), a good part of the export's own time at a million rows).
+void put(QByteArray &out, const char *s, qsizetype n)
+{
+    const qsizetype at = out.size();
+    out.resize(at + n);
+    std::memcpy(out.data() + at, s, size_t(n));
+}
+
+template<qsizetype N> void put(QByteArray &out, const char (&literal)[N])
+{
+    put(out, literal, N - 1);
+}
+
 void appendEscaped(QByteArray &out, uint c)
 {
     out += '\\';
@@ -136,7 +151,7 @@ void appendAscii(QByteArray &out, QByteArrayView text)
         const char *run = p; // the characters written as they are, in one append
         while (p != end && uchar(*p) >= 0x20 && *p != '"' && *p != '\\')
             ++p;
-        out.append(run, p - run);
+        put(out, run, p - run);
         if (p == end)
             break;
         appendEscaped(out, uchar(*p++));
@@ -257,11 +272,14 @@ void historyCsvLine(const Row &row, QByteArray *out)
 void HistoryJsonStream::add(const Row &row, QByteArray *out)
 {
     QByteArray &o = *out;
-    o += std::exchange(m_first, false) ? "    {\n" : ",\n    {\n";
+    if (std::exchange(m_first, false))
+        put(o, "    {\n");
+    else
+        put(o, ",\n    {\n");
     auto key = [&o](const char *name) {
-        o += "        \"";
-        o += name;
-        o += "\": ";
+        put(o, "        \"");
+        put(o, name, qsizetype(std::strlen(name)));
+        put(o, "\": ");
     };
     auto string = [&](const char *name, Row::Column c) {
         key(name);
@@ -269,24 +287,30 @@ void HistoryJsonStream::add(const Row &row, QByteArray *out)
             appendString(o, row.wide[c]);
         else
             appendAscii(o, row.ascii[c]);
-        o += ",\n";
+        put(o, ",\n");
     };
     auto list = [&](const char *name, Row::Column c, char separator) {
         key(name);
-        o += "[\n";
+        put(o, "[\n");
         bool first = true;
         forEachPart(row, c, separator, [&](const auto &part) {
-            o += std::exchange(first, false) ? "            " : ",\n            ";
+            if (std::exchange(first, false))
+                put(o, "            ");
+            else
+                put(o, ",\n            ");
             appendJson(o, part);
         });
-        o += first ? "        ],\n" : "\n        ],\n";
+        if (first)
+            put(o, "        ],\n");
+        else
+            put(o, "\n        ],\n");
     };
     string("agent", Row::Agent);
     string("environment", Row::Environment);
     list("fields", Row::Fields, ',');
     key("http_status");
     o += QByteArray::number(row.httpStatus);
-    o += ",\n";
+    put(o, ",\n");
     string("institution", Row::Institution);
     string("link_id", Row::LinkId);
     string("link_status", Row::LinkStatus);
@@ -296,7 +320,7 @@ void HistoryJsonStream::add(const Row &row, QByteArray *out)
     string("ticket", Row::Ticket);
     key("time");
     appendAscii(o, row.ascii[Row::Time]);
-    o += "\n    }";
+    put(o, "\n    }");
 }
 
 QByteArray HistoryJsonStream::add(const HistoryEntry &e)
