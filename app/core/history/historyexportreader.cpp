@@ -1,6 +1,8 @@
 // The exports' rows from SQLite's C API, on the store's own connection (Qt SQL's handle).
 #include "historyexportreader.h"
 
+#include "historyexportreader_p.h"
+
 #include "historydialect_p.h"
 #include "historyselect_p.h"
 #include "historystore.h"
@@ -17,19 +19,6 @@
 namespace relink {
 
 namespace {
-
-// The columns of historySelect(…, withStepRecords = false) each export cell comes from.
-constexpr int kColumnOf[HistoryExportRow::ColumnCount] = {1, 2, 3, 4, 5, 6, 8, 9, 10, 12, 13};
-constexpr int kHttpStatusColumn = 7;
-
-bool isAscii(const unsigned char *text, int size)
-{
-    for (int i = 0; i < size; ++i) {
-        if (text[i] >= 0x80)
-            return false;
-    }
-    return true;
-}
 
 // The time as the store writes it: 2026-12-07T17:06:32.143Z.
 bool isStoreTime(QByteArrayView t)
@@ -118,10 +107,10 @@ bool HistoryExportReader::forEachSqlite(const HistoryFilter &filter, const Histo
         if (step != SQLITE_ROW)
             return failed(sqlite3_errmsg(sqlite));
         for (int c = 0; c < HistoryExportRow::ColumnCount; ++c) {
-            const int column = kColumnOf[c];
+            const int column = kExportColumnOf[c];
             const unsigned char *text = sqlite3_column_text(statement, column);
             const int size = sqlite3_column_bytes(statement, column);
-            r.isWide[c] = text && !isAscii(text, size);
+            r.isWide[c] = text && !isAsciiText(reinterpret_cast<const char *>(text), size);
             if (r.isWide[c])
                 r.wide[c] = decoded(statement, column);
             else
@@ -138,7 +127,7 @@ bool HistoryExportReader::forEachSqlite(const HistoryFilter &filter, const Histo
             r.ascii[HistoryExportRow::Time] = time;
             r.isWide[HistoryExportRow::Time] = false;
         }
-        r.httpStatus = sqlite3_column_int(statement, kHttpStatusColumn);
+        r.httpStatus = sqlite3_column_int(statement, kExportHttpStatusColumn);
         if (!row(r))
             return true;
     }

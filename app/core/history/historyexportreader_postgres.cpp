@@ -4,6 +4,8 @@
 // not link it, so a desk without a team history never loads it (nor its TLS and Kerberos).
 #include "historyexportreader.h"
 
+#include "historyexportreader_p.h"
+
 #include "historyselect_p.h"
 #include "historystore.h"
 
@@ -17,28 +19,32 @@
 #include <libpq-fe.h>
 
 #include <cstring>
-#include <type_traits>
 
 namespace relink {
 
 namespace {
 
-// The libpq functions the reader calls, once resolved.
+// The libpq functions the reader calls (each named once), resolved from the loaded library.
+#define RELINK_LIBPQ_FUNCTIONS(F)                                                                  \
+    F(PQerrorMessage)                                                                              \
+    F(PQsendQueryParams)                                                                           \
+    F(PQsetSingleRowMode)                                                                          \
+    F(PQgetCancel)                                                                                 \
+    F(PQcancel)                                                                                    \
+    F(PQfreeCancel)                                                                                \
+    F(PQgetResult)                                                                                 \
+    F(PQclear)                                                                                     \
+    F(PQresultStatus)                                                                              \
+    F(PQresultErrorMessage)                                                                        \
+    F(PQgetvalue)                                                                                  \
+    F(PQgetlength)                                                                                 \
+    F(PQgetisnull)
+
 struct LibPq
 {
-    decltype(&PQerrorMessage) errorMessage = nullptr;
-    decltype(&PQsendQueryParams) sendQueryParams = nullptr;
-    decltype(&PQsetSingleRowMode) setSingleRowMode = nullptr;
-    decltype(&PQgetCancel) getCancel = nullptr;
-    decltype(&PQcancel) cancel = nullptr;
-    decltype(&PQfreeCancel) freeCancel = nullptr;
-    decltype(&PQgetResult) getResult = nullptr;
-    decltype(&PQclear) clear = nullptr;
-    decltype(&PQresultStatus) resultStatus = nullptr;
-    decltype(&PQresultErrorMessage) resultErrorMessage = nullptr;
-    decltype(&PQgetvalue) getValue = nullptr;
-    decltype(&PQgetlength) getLength = nullptr;
-    decltype(&PQgetisnull) getIsNull = nullptr;
+#define RELINK_LIBPQ_MEMBER(name) decltype(&::name) name = nullptr;
+    RELINK_LIBPQ_FUNCTIONS(RELINK_LIBPQ_MEMBER)
+#undef RELINK_LIBPQ_MEMBER
     bool ok = false;
 };
 
@@ -49,42 +55,15 @@ const LibPq &libPq()
         QLibrary library(QStringLiteral("pq"), 5); // already loaded by Qt's driver
         if (!library.load())
             return l;
-        bool all = true;
-        const auto take = [&library, &all](auto &function, const char *name) {
-            function = reinterpret_cast<std::remove_reference_t<decltype(function)>>(
-                library.resolve(name));
-            all = all && function;
-        };
-        take(l.errorMessage, "PQerrorMessage");
-        take(l.sendQueryParams, "PQsendQueryParams");
-        take(l.setSingleRowMode, "PQsetSingleRowMode");
-        take(l.getCancel, "PQgetCancel");
-        take(l.cancel, "PQcancel");
-        take(l.freeCancel, "PQfreeCancel");
-        take(l.getResult, "PQgetResult");
-        take(l.clear, "PQclear");
-        take(l.resultStatus, "PQresultStatus");
-        take(l.resultErrorMessage, "PQresultErrorMessage");
-        take(l.getValue, "PQgetvalue");
-        take(l.getLength, "PQgetlength");
-        take(l.getIsNull, "PQgetisnull");
-        l.ok = all;
+        l.ok = true;
+#define RELINK_LIBPQ_RESOLVE(name)                                                                 \
+    l.name = reinterpret_cast<decltype(&::name)>(library.resolve(#name));                          \
+    l.ok = l.ok && l.name;
+        RELINK_LIBPQ_FUNCTIONS(RELINK_LIBPQ_RESOLVE)
+#undef RELINK_LIBPQ_RESOLVE
         return l;
     }();
     return pq;
-}
-
-// The columns of historySelect(…, withStepRecords = false) each export cell comes from.
-constexpr int kColumnOf[HistoryExportRow::ColumnCount] = {1, 2, 3, 4, 5, 6, 8, 9, 10, 12, 13};
-constexpr int kHttpStatusColumn = 7;
-
-bool isAscii(const char *text, int size)
-{
-    for (int i = 0; i < size; ++i) {
-        if (static_cast<unsigned char>(text[i]) >= 0x80)
-            return false;
-    }
-    return true;
 }
 
 // historySelect()'s "?" as libpq's $1, $2…, outside quoted text and names.
@@ -149,7 +128,7 @@ bool HistoryExportReader::forEachPostgres(const HistoryFilter &filter, const His
     if (!pq.ok)
         return failed(QStringLiteral("libpq could not be loaded"));
     const auto lastError = [pg, &pq] {
-        return QString::fromUtf8(pq.errorMessage(pg)).trimmed();
+        return QString::fromUtf8(pq.PQerrorMessage(pg)).trimmed();
     };
     QVariantList binds;
     const QByteArray sql =
@@ -160,53 +139,53 @@ bool HistoryExportReader::forEachPostgres(const HistoryFilter &filter, const His
         values << b.toString().toUtf8();
     for (const QByteArray &v : std::as_const(values))
         pointers << v.constData();
-    if (!pq.sendQueryParams(pg, sql.constData(), int(pointers.size()), nullptr,
-                            pointers.constData(), nullptr, nullptr, 0))
+    if (!pq.PQsendQueryParams(pg, sql.constData(), int(pointers.size()), nullptr,
+                              pointers.constData(), nullptr, nullptr, 0))
         return failed(lastError());
-    pq.setSingleRowMode(pg); // else the rows come all at once: still right, in more memory
+    pq.PQsetSingleRowMode(pg); // else the rows come all at once: still right, in more memory
     // Every result is taken before returning, stopped early or not: the connection is Qt's.
     bool stopped = false;
     QString error;
     const auto drain = qScopeGuard([&] {
         if (stopped) { // the rest is not wanted: the server stops sending it
-            if (PGcancel *cancel = pq.getCancel(pg)) {
+            if (PGcancel *cancel = pq.PQgetCancel(pg)) {
                 char why[256];
-                pq.cancel(cancel, why, sizeof why);
-                pq.freeCancel(cancel);
+                pq.PQcancel(cancel, why, sizeof why);
+                pq.PQfreeCancel(cancel);
             }
         }
-        while (PGresult *rest = pq.getResult(pg))
-            pq.clear(rest);
+        while (PGresult *rest = pq.PQgetResult(pg))
+            pq.PQclear(rest);
     });
     HistoryExportRow r;
     QByteArray time;
-    while (PGresult *result = pq.getResult(pg)) { // until the query's end, or it is stopped
-        const auto clear = qScopeGuard([&pq, result] { pq.clear(result); });
-        const ExecStatusType status = pq.resultStatus(result);
+    while (PGresult *result = pq.PQgetResult(pg)) { // until the query's end, or it is stopped
+        const auto clear = qScopeGuard([&pq, result] { pq.PQclear(result); });
+        const ExecStatusType status = pq.PQresultStatus(result);
         if (status == PGRES_TUPLES_OK) // the end (no row in it in single-row mode)
             continue;
         if (status != PGRES_SINGLE_TUPLE) {
-            const QString why = QString::fromUtf8(pq.resultErrorMessage(result)).trimmed();
+            const QString why = QString::fromUtf8(pq.PQresultErrorMessage(result)).trimmed();
             error = why.isEmpty() ? lastError() : why;
             continue; // its end follows
         }
         if (!error.isEmpty())
             continue;
         for (int c = 0; c < HistoryExportRow::ColumnCount; ++c) {
-            const int column = kColumnOf[c];
-            const char *text = pq.getValue(result, 0, column);
-            const int size = pq.getLength(result, 0, column);
-            r.isWide[c] = !isAscii(text, size);
+            const int column = kExportColumnOf[c];
+            const char *text = pq.PQgetvalue(result, 0, column);
+            const int size = pq.PQgetlength(result, 0, column);
+            r.isWide[c] = !isAsciiText(text, size);
             if (r.isWide[c])
                 r.wide[c] = QString::fromUtf8(text, size);
             else
                 r.ascii[c] = QByteArrayView(text, size);
         }
-        if (!r.isWide[HistoryExportRow::Time] && !pq.getIsNull(result, 0, kColumnOf[0]))
+        if (!r.isWide[HistoryExportRow::Time] && !pq.PQgetisnull(result, 0, kExportColumnOf[0]))
             r.ascii[HistoryExportRow::Time] =
                 storeTime(r.ascii[HistoryExportRow::Time].data(),
                           int(r.ascii[HistoryExportRow::Time].size()), &time);
-        r.httpStatus = atoi(pq.getValue(result, 0, kHttpStatusColumn));
+        r.httpStatus = atoi(pq.PQgetvalue(result, 0, kExportHttpStatusColumn));
         if (!row(r)) {
             stopped = true;
             break;

@@ -56,11 +56,12 @@ inline QString wholeCsv(const QList<HistoryEntry> &entries)
 
 // What HistoryExportReader gives, written by the streaming writers, is wholeJson() and
 // wholeCsv() of the store's entries.
-inline void checkExportReader(HistoryStore &store, const QList<HistoryEntry> &entries)
+inline void checkExportReader(HistoryStore &store, const QList<HistoryEntry> &entries,
+                              const HistoryFilter &filter = {})
 {
     QByteArray json = HistoryJsonStream::open(), csv;
     HistoryJsonStream stream;
-    QVERIFY2(HistoryExportReader(store).forEach({}, {},
+    QVERIFY2(HistoryExportReader(store).forEach(filter, {},
                                                 [&](const HistoryExportRow &row) {
                                                     stream.add(row, &json);
                                                     historyCsvLine(row, &csv);
@@ -136,6 +137,16 @@ inline void streamedExportsAreTheWholeOnes(HistoryStore &store)
     const QList<HistoryEntry> now = store.entries();
     QCOMPARE(now.size(), 4);
     checkExportReader(store, now);
+    // Filtered: its values bound ($1, $2… on PostgreSQL), the times given in UTC.
+    HistoryFilter filter;
+    filter.agent = "ANA";
+    filter.since = QDateTime(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC);
+    const QList<HistoryEntry> anas = store.entries(filter);
+    QCOMPARE(anas.size(), 2); // the attempt of 1 November and the one of today, not Bruno's
+    checkExportReader(store, anas, filter);
+    filter.until = QDateTime(QDate(2026, 11, 1), QTime(11, 0), Qt::UTC);
+    QCOMPARE(store.entries(filter).size(), 1);
+    checkExportReader(store, store.entries(filter), filter);
     const QByteArray json = wholeJson(now);
     QVERIFY2(json.contains("工单-7") && json.contains("México"), json.constData());
     if (store.isTeam())
