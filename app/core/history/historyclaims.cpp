@@ -65,7 +65,8 @@ LinkClaim HistoryClaims::claim(const ClaimRequest &request, bool *ok)
             "lower(claims.agent) = lower(excluded.agent) AND claims.expires_at > %2 THEN "
             "claims.since ELSE excluded.since END, agent = excluded.agent, "
             "ticket = excluded.ticket, expires_at = excluded.expires_at WHERE "
-            "lower(claims.agent) = lower(excluded.agent) OR claims.expires_at <= %2 OR %4")
+            "lower(claims.agent) = lower(excluded.agent) OR claims.expires_at <= %2 OR %4 "
+            "RETURNING %1")
             .arg(QLatin1StringView(kClaimColumns), dialect.now(), dialect.now(request.seconds),
                  request.takeOver ? QStringLiteral("1 = 1") : QStringLiteral("1 = 0"));
     if (!historyQuery(q, dialect.postgres, sql,
@@ -73,6 +74,17 @@ LinkClaim HistoryClaims::claim(const ClaimRequest &request, bool *ok)
         m_store.fail(claimNotWritten(q.lastError().text()), q.lastError().text());
         return {};
     }
+    // Written: the claim is this agent's, as it now stands. Not written: a colleague's claim in
+    // force, read as it is.
+    if (q.next()) {
+        const LinkClaim mine = claimFrom(q);
+        q.finish();
+        if (ok)
+            *ok = true;
+        m_store.m_error.clear();
+        return mine;
+    }
+    q.finish();
     return claimOf(request.environment, request.linkId, ok);
 }
 

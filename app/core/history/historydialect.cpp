@@ -148,7 +148,7 @@ void HistoryDialect::unlock(QSqlDatabase &db) const
         QSqlQuery(db).exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(kMigrationLock));
 }
 
-QString HistoryDialect::selectEntries(bool withStepRecords, bool timeAsUtcText) const
+QString HistoryDialect::selectEntries(HistorySteps steps, bool timeAsUtcText) const
 {
     const QString time = postgres && timeAsUtcText
                              ? QStringLiteral("to_char(a.started_at AT TIME ZONE 'UTC', "
@@ -158,7 +158,8 @@ QString HistoryDialect::selectEntries(bool withStepRecords, bool timeAsUtcText) 
                           "a.fields, a.outcome, a.http_status, a.request_ids, a.link_status, "
                           "%2 AS steps, a.uid, a.agent, a.ticket, %3 AS step_records "
                           "FROM attempts a")
-        .arg(time, stepsOf(), withStepRecords ? stepRecordsOf() : QStringLiteral("NULL"));
+        .arg(time, steps == HistorySteps::None ? QStringLiteral("NULL") : stepsOf(),
+             steps == HistorySteps::Records ? stepRecordsOf() : QStringLiteral("NULL"));
 }
 
 HistoryEntry HistoryDialect::entry(const QSqlQuery &q)

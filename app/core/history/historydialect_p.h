@@ -34,10 +34,12 @@ struct HistoryDialect
     void unlock(QSqlDatabase &db) const;
 
     // SELECT … FROM attempts a: every column entry() reads, the steps included.
-    // Without the step records (NULL): what the exports need, one subquery fewer a row.
+    // `steps`: Labels leaves the step records out (NULL), what the exports need, one subquery
+    // fewer a row; None the steps too.
     // `timeAsUtcText` (PostgreSQL): started_at as text, 2026-12-07T17:06:32.143000Z, whatever
     // the session's time zone, for a reader that takes libpq's text as it comes.
-    QString selectEntries(bool withStepRecords = true, bool timeAsUtcText = false) const;
+    QString selectEntries(HistorySteps steps = HistorySteps::Records,
+                          bool timeAsUtcText = false) const;
     // The row `q` is on, from selectEntries().
     static HistoryEntry entry(const QSqlQuery &q);
     // The steps of attempt `a` as one text: "PUT 428;PATCH 201", in their order.

@@ -67,6 +67,11 @@ struct ClaimRequest
     bool takeOver = false;
 };
 
+// How much of each attempt's steps a read carries: their labels and records (the History
+// window's details), their labels only (the exports), or none (the pre-flight, which weighs
+// outcomes: no subquery a row).
+enum class HistorySteps { Records, Labels, None };
+
 struct HistoryFilter
 {
     QString linkId;      // part of the id (a whole id matches only itself), empty: all

@@ -95,35 +95,47 @@ bool HistoryEventWriter::writeStep(const HistoryEvent &e, QString *why)
 {
     const bool watchEnd = e.kind == HistoryEvent::Kind::WatchEnd;
     const QString ids = e.requestIds.join(QLatin1Char(','));
+    // Typed: a SELECT list's literals are text to PostgreSQL, not the columns' types.
+    const QString insertStep =
+        QStringLiteral("INSERT INTO steps (uid, attempt_id, at, method, http_status, outcome, "
+                       "request_ids) SELECT ?, id, CAST(? AS %1), ?, CAST(? AS INTEGER), ?, ? "
+                       "FROM attempts WHERE uid = ? ON CONFLICT (uid) DO NOTHING")
+            .arg(m_dialect.timeType());
+    QVariantList stepValues{
+        e.key,     HistoryDialect::time(e.at),
+        e.method,  watchEnd || e.httpStatus < 0 ? QVariant() : QVariant(e.httpStatus),
+        e.outcome, ids,
+        e.attempt};
+    const QString mark =
+        QStringLiteral("UPDATE attempts SET outcome = coalesce(?, outcome), http_status = "
+                       "coalesce(?, http_status), request_ids = %1, link_status = coalesce(?, "
+                       "link_status)")
+            .arg(m_dialect.trimCommas(
+                QStringLiteral("coalesce(request_ids, '') || ',' || coalesce(?, '')")));
+    const bool keep = e.keepOutcome && !watchEnd;
+    const QVariantList markValues{
+        keep ? QVariant() : QVariant(e.outcome),
+        keep || (watchEnd && e.httpStatus <= 0) ? QVariant() : QVariant(e.httpStatus), ids,
+        e.linkStatus.isEmpty() ? QVariant() : QVariant(e.linkStatus)};
+    if (m_dialect.postgres) {
+        // One statement, so one round trip and atomic by itself: the attempt is marked only
+        // when its step is new.
+        return exec(m_step,
+                    QStringLiteral("WITH step AS (%1 RETURNING attempt_id) %2 WHERE id IN "
+                                   "(SELECT attempt_id FROM step)")
+                        .arg(insertStep, mark),
+                    stepValues + markValues, why);
+    }
     int rows = 0;
-    if (!exec(m_step,
-              // Typed: a SELECT list's literals are text to PostgreSQL, not the columns' types.
-              QStringLiteral("INSERT INTO steps (uid, attempt_id, at, method, http_status, "
-                             "outcome, request_ids) SELECT ?, id, CAST(? AS %1), ?, CAST(? AS "
-                             "INTEGER), ?, ? FROM attempts WHERE uid = ? ON CONFLICT (uid) DO "
-                             "NOTHING")
-                  .arg(m_dialect.timeType()),
-              {e.key, HistoryDialect::time(e.at), e.method,
-               watchEnd || e.httpStatus < 0 ? QVariant() : QVariant(e.httpStatus), e.outcome, ids,
-               e.attempt},
-              why, &rows))
+    if (!exec(m_step, insertStep, stepValues, why, &rows))
         return false;
     if (rows != 1) {
         qCDebug(lcHistory) << "history: a step already recorded, or of an attempt kept "
                               "elsewhere";
         return true; // nothing to mark
     }
-    const bool keep = e.keepOutcome && !watchEnd;
-    return exec(m_mark,
-                QStringLiteral("UPDATE attempts SET outcome = coalesce(?, outcome), "
-                               "http_status = coalesce(?, http_status), request_ids = %1, "
-                               "link_status = coalesce(?, link_status) WHERE uid = ?")
-                    .arg(m_dialect.trimCommas(
-                        QStringLiteral("coalesce(request_ids, '') || ',' || coalesce(?, '')"))),
-                {keep ? QVariant() : QVariant(e.outcome),
-                 keep || (watchEnd && e.httpStatus <= 0) ? QVariant() : QVariant(e.httpStatus), ids,
-                 e.linkStatus.isEmpty() ? QVariant() : QVariant(e.linkStatus), e.attempt},
-                why);
+    return exec(m_mark, mark + QStringLiteral(" WHERE uid = ?"),
+                markValues + QVariantList{e.attempt}, why);
 }
 
 } // namespace relink

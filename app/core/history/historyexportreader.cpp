@@ -85,7 +85,8 @@ bool HistoryExportReader::forEachSqlite(const HistoryFilter &filter, const Histo
     if (!sqlite)
         return failed("no SQLite connection");
     QVariantList binds;
-    const QByteArray sql = historySelect(false, filter, order, &binds, false).toUtf8();
+    const QByteArray sql =
+        historySelect(false, filter, order, &binds, HistorySteps::Labels).toUtf8();
     sqlite3_stmt *statement = nullptr;
     if (sqlite3_prepare_v2(sqlite, sql.constData(), int(sql.size()), &statement, nullptr) !=
         SQLITE_OK)

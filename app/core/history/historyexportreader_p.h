@@ -7,7 +7,7 @@
 
 namespace relink {
 
-// The columns of historySelect(…, withStepRecords = false) each export cell comes from.
+// The columns of historySelect(…, HistorySteps::Labels) each export cell comes from.
 inline constexpr int kExportColumnOf[HistoryExportRow::ColumnCount] = {1, 2, 3,  4,  5, 6,
                                                                        8, 9, 10, 12, 13};
 inline constexpr int kExportHttpStatusColumn = 7;

@@ -132,7 +132,7 @@ bool HistoryExportReader::forEachPostgres(const HistoryFilter &filter, const His
     };
     QVariantList binds;
     const QByteArray sql =
-        numberedParameters(historySelect(true, filter, order, &binds, false, true));
+        numberedParameters(historySelect(true, filter, order, &binds, HistorySteps::Labels, true));
     QByteArrayList values;
     QList<const char *> pointers;
     for (const QVariant &b : std::as_const(binds))

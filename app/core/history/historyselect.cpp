@@ -24,10 +24,10 @@ QString literal(QString text)
 } // namespace
 
 QString historySelect(bool team, const HistoryFilter &filter, const HistoryOrder &order,
-                      QVariantList *binds, bool withStepRecords, bool timeAsUtcText)
+                      QVariantList *binds, HistorySteps steps, bool timeAsUtcText)
 {
-    QString sql = HistoryDialect{team}.selectEntries(withStepRecords, timeAsUtcText) +
-                  QStringLiteral(" WHERE 1=1");
+    QString sql =
+        HistoryDialect{team}.selectEntries(steps, timeAsUtcText) + QStringLiteral(" WHERE 1=1");
     const QString wholeId = filter.linkId.trimmed().toLower();
     if (isValidLinkId(wholeId)) { // a whole id matches only itself: on attempts_link
         sql += QStringLiteral(" AND a.link_id = ?");

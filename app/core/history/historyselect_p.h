@@ -9,9 +9,10 @@ namespace relink {
 
 // The SELECT of the attempts matching `filter`, in `order` (ties broken by id), for a team's
 // PostgreSQL or a SQLite file; its values to bind, in order, are appended to `binds`.
-// `withStepRecords` false: each attempt's step records are left out (the exports);
-// `timeAsUtcText`: see HistoryDialect::selectEntries().
+// `steps`: how much of each attempt's steps (HistorySteps); `timeAsUtcText`: see
+// HistoryDialect::selectEntries().
 QString historySelect(bool team, const HistoryFilter &filter, const HistoryOrder &order,
-                      QVariantList *binds, bool withStepRecords = true, bool timeAsUtcText = false);
+                      QVariantList *binds, HistorySteps steps = HistorySteps::Records,
+                      bool timeAsUtcText = false);
 
 } // namespace relink

@@ -54,9 +54,19 @@ void HistoryService::readLink(const HistoryFilter &filter, const ClaimRequest &c
 {
     run<HistoryRead>(
         [this, filter, claim](HistoryStore &store) {
-            HistoryRead r = readFrom(store, filter, {}, 0, 500);
-            if (!r.ok)
+            // What the pre-flight weighs: the attempts' outcomes, not their steps.
+            HistoryRead r;
+            r.ok = store.forEach(
+                filter, {}, 0, 500,
+                [&r](const HistoryEntry &e) {
+                    r.entries.append(e);
+                    return true;
+                },
+                HistorySteps::None);
+            if (!r.ok) {
+                r.error = store.lastError();
                 return r;
+            }
             const ClaimRead c = claimIn(store, claim); // its failure leaves the read as it is
             if (c.ok && !claim.agent.isEmpty())
                 noteClaims();
@@ -223,7 +233,7 @@ void HistoryService::exportCsv(const HistoryFilter &filter, const HistoryOrder &
                     }
                     return written;
                 },
-                false); // no step records
+                HistorySteps::Labels);
             if (!read)
                 return {-1, store.lastError()};
             if (!written || file.write(buffer) != buffer.size() || !file.commit())

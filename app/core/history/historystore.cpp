@@ -4,6 +4,7 @@
 #include "historydialect_p.h"
 #include "historyfile_p.h"
 #include "historylogging_p.h"
+#include "historyteamdriver_p.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -133,6 +134,8 @@ bool HistoryStore::openPostgres()
     db.setUserName(l.user);
     db.setDatabaseName(l.database);
     db.setConnectOptions(l.connectOptions()); // no password: libpq reads ~/.pgpass / PGPASSFILE
+    // OpenSSL's part of the login gets ready meanwhile (waited for when this returns).
+    const std::future<void> loginReady = HistoryTeamDriver::warmLogin();
     if (!db.open()) {
         // libpq's message, first line: 'connection to server at "h", port p failed: …'
         const QString why =

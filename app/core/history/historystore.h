@@ -96,9 +96,11 @@ public:
     // at a time as the database gives them: `row` gets each, and returns false to stop. Memory
     // stays the same whatever the number of attempts (exports). False (and lastError) when the
     // history cannot be read, also partway.
-    // `withStepRecords` false: HistoryEntry::stepRecords stays empty (the exports: faster).
+    // `steps` (HistorySteps): what is left out stays empty in HistoryEntry (steps,
+    // stepRecords), and costs the database nothing.
     bool forEach(const HistoryFilter &filter, const HistoryOrder &order, int offset, int limit,
-                 const std::function<bool(const HistoryEntry &)> &row, bool withStepRecords = true);
+                 const std::function<bool(const HistoryEntry &)> &row,
+                 HistorySteps steps = HistorySteps::Records);
     // The newest first unless `order` says otherwise; empty when the read failed (see lastError).
     QList<HistoryEntry> entries(const HistoryFilter &filter = {}, int limit = 100'000,
                                 const HistoryOrder &order = {});

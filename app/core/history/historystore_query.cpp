@@ -34,12 +34,12 @@ bool HistoryStore::read(const HistoryFilter &filter, const HistoryOrder &order, 
 
 bool HistoryStore::forEach(const HistoryFilter &filter, const HistoryOrder &order, int offset,
                            int limit, const std::function<bool(const HistoryEntry &)> &row,
-                           bool withStepRecords)
+                           HistorySteps steps)
 {
     if (!m_open)
         return false;
     QVariantList binds;
-    QString sql = historySelect(isTeam(), filter, order, &binds, withStepRecords);
+    QString sql = historySelect(isTeam(), filter, order, &binds, steps);
     if (limit >= 0)
         sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(limit).arg(qMax(0, offset));
     // Forward only: SQLite steps through the rows, PostgreSQL's driver takes them one at a

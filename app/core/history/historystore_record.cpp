@@ -45,8 +45,10 @@ bool HistoryStore::apply(const HistoryEvent &e)
 {
     if (!m_open)
         return false;
-    if (e.kind != HistoryEvent::Kind::Begin)
-        return applyAll({e}); // a step and its mark on the attempt: one transaction
+    // SQLite writes a step and its mark on the attempt as two statements: one transaction.
+    // PostgreSQL's is one statement (HistoryEventWriter), atomic by itself.
+    if (e.kind != HistoryEvent::Kind::Begin && !isTeam())
+        return applyAll({e});
     HistoryEventWriter writer(QSqlDatabase::database(m_connection, false), isTeam());
     QString why;
     if (!writer.write(e, &why))

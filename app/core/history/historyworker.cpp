@@ -4,9 +4,9 @@
 #include "historylogging_p.h"
 #include "historyoutbox.h"
 #include "historyservice.h"
+#include "historyteamdriver_p.h"
 
 #include <QCoreApplication>
-#include <QLibrary>
 #include <QSqlDatabase>
 #include <QTimer>
 #include <QUuid>
@@ -43,11 +43,9 @@ void HistoryWorker::setLocation(const HistoryLocation &location)
     m_away = false;
     if (!location.isTeam())
         return;
-    // libpq (with its own libraries: most of the ten milliseconds Qt's PostgreSQL driver takes
-    // to load) is loaded on a thread of their own while the outbox on this computer is looked
-    // at: the connection below finds it ready, and only the driver's small plugin to load. Not
-    // the plugin itself there: loading a plugin holds Qt's plugin lock, which the outbox's
-    // SQLite driver, loaded first for that, would otherwise wait on. libpq stays loaded.
+    // libpq and its libraries load on a thread of their own (HistoryTeamDriver::preload) while
+    // the outbox on this computer is looked at: the connection below finds them ready. The
+    // outbox's SQLite driver is loaded first, before that load holds the dynamic loader.
     const auto loadDriver = [](const QString &driver) {
         const QString name = QStringLiteral("relink-driver-preload-") +
                              QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -56,8 +54,7 @@ void HistoryWorker::setLocation(const HistoryLocation &location)
     };
     if (!m_driverLoaded.valid()) {
         loadDriver(QStringLiteral("QSQLITE"));
-        m_driverLoaded =
-            std::async(std::launch::async, [] { QLibrary(QStringLiteral("pq"), 5).load(); });
+        m_driverLoaded = HistoryTeamDriver::preload();
     }
     // Records kept for another team history (the address changed since) are not sent here.
     if (const int elsewhere = HistoryOutbox(local()).pendingElsewhere(location.outboxKey());
@@ -82,8 +79,16 @@ void HistoryWorker::record(const HistoryEvent &event)
             report(local.lastError());
         return;
     }
-    if (!HistoryOutbox(local).enqueue(m_location.outboxKey(),
-                                      event)) { // no outbox: straight to the team
+    // Connected, and nothing older waiting for this team history: straight to it (an update's
+    // end then costs one round trip, not the outbox's writes around it). Kept in the outbox
+    // only when that fails: sent again there, and stored once (every event has its own key).
+    const QString key = m_location.outboxKey();
+    if (m_team && m_team->isOpen() && HistoryOutbox(local).pendingCount(key) == 0 &&
+        m_team->apply(event)) {
+        m_away = false;
+        return;
+    }
+    if (!HistoryOutbox(local).enqueue(key, event)) { // no outbox: straight to the team
         if (!(connectTeam() && m_team->apply(event)))
             report(local.lastError());
         return;

@@ -439,6 +439,61 @@ private slots:
         QCOMPARE(HistoryOutbox(local).pendingCount(key), 0);
     }
 
+    // Connected, with nothing kept: an update's records go straight to the team's database, none
+    // through the outbox (nothing is said to be sent from it). One the server refuses is kept
+    // aside and said, and the next ones still go straight. A step sent twice (a connection lost
+    // before its answer) marks its attempt once: its request id is there once.
+    void recordsGoStraightToTheTeamWhileConnected()
+    {
+        const QString url = m_pg.createDatabase(QStringLiteral("tst_straight"));
+        QVERIFY2(!url.isEmpty(), qPrintable(m_pg.lastError));
+        QTemporaryDir dir;
+        const QString file = dir.filePath("o.sqlite");
+        const ScopedEnv outbox("RELINK_HISTORY_DB", QFile::encodeName(file));
+        HistoryService service;
+        QSignalSpy problems(&service, &HistoryService::problem);
+        QSignalSpy flushed(&service, &HistoryService::flushed);
+        service.setLocation(team(url));
+        const QString first = service.begin({"sandbox", "link-1", {}, {"password"}, "hana", "T-7"});
+        service.step(first, HistoryStep::Put, linkResult(200, "valid"));
+        QVERIFY(service.waitForWrites(20'000));
+        QCOMPARE(flushed.size(), 0);
+        QCOMPARE(problems.size(), 0);
+
+        service.begin({"sandbox", "link-2", QString("bad") + QChar(0) + "nul", {}, "ivo", {}});
+        QVERIFY(service.waitForWrites(20'000));
+        QCOMPARE(problems.size(), 1);
+        QVERIFY2(problems.at(0).at(0).toString().startsWith(
+                     "A record could not be sent to the team history"),
+                 qPrintable(problems.at(0).at(0).toString()));
+        flushed.clear(); // that one went through the outbox (kept aside there)
+
+        const QString third = service.begin({"sandbox", "link-3", {}, {"password"}, "hana", {}});
+        service.step(third, HistoryStep::Put, linkResult(200, "valid"));
+        QVERIFY(service.waitForWrites(20'000));
+        HistoryStore teamStore;
+        QVERIFY2(teamStore.open(team(url)), qPrintable(teamStore.lastError()));
+        HistoryEvent again = HistoryEvent::step(first, HistoryStep::Put, linkResult(200, "valid"));
+        again.requestIds = QStringList{"req-again"};
+        QVERIFY(teamStore.apply(again));
+        QVERIFY(teamStore.apply(again));
+        const QList<HistoryEntry> all =
+            service.readAndWait({}, {HistoryColumn::LinkId, Qt::AscendingOrder}, 100).entries;
+        QCOMPARE(all.size(), 2);
+        QCOMPARE(all[0].linkId, QString("link-1"));
+        QCOMPARE(all[0].steps, QStringList({"PUT 200", "PUT 200"}));
+        QCOMPARE(all[0].requestIds, QStringList({"req-again"}));
+        QCOMPARE(all[0].outcome, QString("success"));
+        QCOMPARE(all[0].linkStatus, QString("valid"));
+        QCOMPARE(all[1].linkId, QString("link-3"));
+        QCOMPARE(all[1].steps, QStringList({"PUT 200"}));
+        QCOMPARE(flushed.size(), 0);
+        QCOMPARE(problems.size(), 1);
+        HistoryStore local;
+        QVERIFY(local.open(file));
+        QCOMPARE(HistoryOutbox(local).pendingCount(team(url).outboxKey()), 0);
+    }
+
     // An agent whose role may only read and write Relink's tables (no CREATE: PostgreSQL 15's
     // default for the public schema) connects to a history set up by someone else, and records.
     void anAgentWhoMayOnlyReadAndWriteRecords()
