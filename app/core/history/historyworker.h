@@ -4,7 +4,6 @@
 
 #include <QDeadlineTimer>
 #include <QSet>
-#include <future>
 #include <memory>
 
 class QTimer;
@@ -46,7 +45,6 @@ private:
     QSet<QString> m_reported;
     bool m_away = false; // told that the team history is away; told again after it was back
     bool m_localTried = false;
-    std::future<void> m_driverLoaded; // libpq, loaded meanwhile (setLocation)
 };
 
 } // namespace relink
