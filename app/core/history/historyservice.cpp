@@ -2,7 +2,6 @@
 #include "historyservice.h"
 
 #include "historylogging_p.h"
-#include "historyteamdriver_p.h"
 #include "historyworker.h"
 
 #include <QCoreApplication>
@@ -29,17 +28,12 @@ HistoryService::~HistoryService()
     waitForWrites(10'000);
     m_thread.quit();
     m_thread.wait();
-    // A run that ends at once leaves no load going on when the process's statics go.
-    if (m_location.isTeam())
-        HistoryTeamDriver::preload().wait();
 }
 
 void HistoryService::setLocation(const HistoryLocation &location)
 {
     m_location = location;
     m_placed = true;
-    if (location.isTeam())
-        HistoryTeamDriver::preload(); // meanwhile: the worker waits for it before connecting
     QMetaObject::invokeMethod(m_worker, [w = m_worker, location] { w->setLocation(location); });
 }
 

@@ -2,24 +2,14 @@
 #include "historyteamdriver_p.h"
 
 #include <QLibrary>
-#include <QSqlDatabase>
-#include <QUuid>
 
 #include <cstddef>
 
 namespace relink::HistoryTeamDriver {
 
-std::shared_future<void> preload()
+std::future<void> preload()
 {
-    static const std::shared_future<void> loaded = [] {
-        const QString name = QStringLiteral("relink-driver-preload-") +
-                             QUuid::createUuid().toString(QUuid::WithoutBraces);
-        QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        QSqlDatabase::removeDatabase(name);
-        return std::async(std::launch::async, [] { QLibrary(QStringLiteral("pq"), 5).load(); })
-            .share();
-    }();
-    return loaded;
+    return std::async(std::launch::async, [] { QLibrary(QStringLiteral("pq"), 5).load(); });
 }
 
 std::future<void> warmLogin()

@@ -6,16 +6,11 @@ namespace relink::HistoryTeamDriver {
 
 // What a team history's first connection in a process waits on, started early on threads of
 // their own (#26: relink-cli connects once a run). Each future is ready when its work is done;
-// nothing here fails: what could not be done is done by Qt or libpq themselves, later.
+// nothing here fails: what could not be done is done by libpq itself, later.
 
-// libpq and its libraries (TLS, LDAP, Kerberos: about 5 ms), on a thread of its own, once a
-// process: every call returns the same future. Called as soon as the history is pointed at a
-// team's database (HistoryService::setLocation), so the load starts a thread hop earlier than
-// the history's own thread could start it. Qt's SQLite driver (the outbox on this computer) is
-// loaded first, on the calling thread (under a millisecond): once libpq's load holds the dynamic
-// loader, it would wait for it. Not Qt's PostgreSQL plugin: loading a plugin holds Qt's plugin
-// lock.
-std::shared_future<void> preload();
+// libpq and its libraries (TLS, LDAP, Kerberos: about 5 ms). Not Qt's driver plugin: loading a
+// plugin holds Qt's plugin lock, which the outbox's SQLite driver would wait on.
+std::future<void> preload();
 
 // The part of OpenSSL that libpq's SCRAM login sets up on its first use: its random number
 // generator (the client's nonce) and SHA-256's HMAC (the password's 4 096 rounds). Run while

@@ -7,7 +7,9 @@
 #include "historyteamdriver_p.h"
 
 #include <QCoreApplication>
+#include <QSqlDatabase>
 #include <QTimer>
+#include <QUuid>
 
 namespace relink {
 
@@ -41,6 +43,19 @@ void HistoryWorker::setLocation(const HistoryLocation &location)
     m_away = false;
     if (!location.isTeam())
         return;
+    // libpq and its libraries load on a thread of their own (HistoryTeamDriver::preload) while
+    // the outbox on this computer is looked at: the connection below finds them ready. The
+    // outbox's SQLite driver is loaded first, before that load holds the dynamic loader.
+    const auto loadDriver = [](const QString &driver) {
+        const QString name = QStringLiteral("relink-driver-preload-") +
+                             QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QSqlDatabase::addDatabase(driver, name);
+        QSqlDatabase::removeDatabase(name);
+    };
+    if (!m_driverLoaded.valid()) {
+        loadDriver(QStringLiteral("QSQLITE"));
+        m_driverLoaded = HistoryTeamDriver::preload();
+    }
     // Records kept for another team history (the address changed since) are not sent here.
     if (const int elsewhere = HistoryOutbox(local()).pendingElsewhere(location.outboxKey());
         elsewhere > 0)
@@ -50,8 +65,7 @@ void HistoryWorker::setLocation(const HistoryLocation &location)
             "Relink at it again to send them.",
             nullptr, elsewhere));
     flush(false); // what an earlier run kept goes out first
-    // The libraries HistoryService::setLocation() began to load meanwhile.
-    HistoryTeamDriver::preload().wait();
+    m_driverLoaded.wait();
     // Connected now, while the update it was set up for is on its way to Belvo: its records
     // find the connection ready (a failure here is told with the first record).
     connectTeam();

@@ -4,6 +4,7 @@
 
 #include <QDeadlineTimer>
 #include <QSet>
+#include <future>
 #include <memory>
 
 class QTimer;
@@ -45,6 +46,7 @@ private:
     QSet<QString> m_reported;
     bool m_away = false; // told that the team history is away; told again after it was back
     bool m_localTried = false;
+    std::future<void> m_driverLoaded; // libpq, loaded meanwhile (setLocation)
 };
 
 } // namespace relink
