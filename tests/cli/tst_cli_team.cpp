@@ -231,6 +231,12 @@ private slots:
         const CliRun failed = runCli(dana, {"history"}, {});
         QCOMPARE(failed.exitCode, 7); // the team history can't be read now: said, not empty
         QVERIFY2(failed.err.contains("could not connect"), failed.err.constData());
+        const CliRun prune = runCli(dana, {"history", "--prune", "1"}, {});
+        QCOMPARE(prune.exitCode, 7); // nor can its retention run: said, nothing claimed done
+        QVERIFY2(prune.err.contains("\nrelink-cli: Relink could not connect to ") &&
+                     prune.err.contains("Check that the server is up"),
+                 prune.err.constData());
+        QVERIFY2(prune.out.isEmpty(), prune.out.constData());
 
         QVERIFY2(m_pg.up(), qPrintable(m_pg.lastError));
         const QJsonArray all = historyJson(dana, {}); // sends the outbox first
