@@ -65,10 +65,15 @@ LinkClaim HistoryClaims::claim(const ClaimRequest &request, bool *ok)
             "lower(claims.agent) = lower(excluded.agent) AND claims.expires_at > %2 THEN "
             "claims.since ELSE excluded.since END, agent = excluded.agent, "
             "ticket = excluded.ticket, expires_at = excluded.expires_at WHERE "
-            "lower(claims.agent) = lower(excluded.agent) OR claims.expires_at <= %2 OR %4 "
-            "RETURNING %1")
+            "lower(claims.agent) = lower(excluded.agent) OR claims.expires_at <= %2 OR %4%5")
             .arg(QLatin1StringView(kClaimColumns), dialect.now(), dialect.now(request.seconds),
-                 request.takeOver ? QStringLiteral("1 = 1") : QStringLiteral("1 = 0"));
+                 request.takeOver ? QStringLiteral("1 = 1") : QStringLiteral("1 = 0"),
+                 // PostgreSQL: the claim as written comes back, no second round trip. Not on
+                 // SQLite, whose RETURNING commits only when the statement is reset, and Qt's
+                 // driver drops what that reset says (a commit that failed would read as done).
+                 dialect.postgres
+                     ? QStringLiteral(" RETURNING %1").arg(QLatin1StringView(kClaimColumns))
+                     : QString());
     if (!historyQuery(q, dialect.postgres, sql,
                       {request.environment, request.linkId, request.agent, request.ticket})) {
         m_store.fail(claimNotWritten(q.lastError().text()), q.lastError().text());
@@ -76,7 +81,7 @@ LinkClaim HistoryClaims::claim(const ClaimRequest &request, bool *ok)
     }
     // Written: the claim is this agent's, as it now stands. Not written: a colleague's claim in
     // force, read as it is.
-    if (q.next()) {
+    if (dialect.postgres && q.next()) {
         const LinkClaim mine = claimFrom(q);
         q.finish();
         if (ok)

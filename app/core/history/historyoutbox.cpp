@@ -61,12 +61,22 @@ QList<OutboxItem> HistoryOutbox::pending(const QString &target, int limit)
 
 int HistoryOutbox::pendingCount(const QString &target)
 {
-    if (!usable())
-        return 0;
+    return usable() ? counted(target).value_or(0) : 0;
+}
+
+bool HistoryOutbox::holdsNothingFor(const QString &target)
+{
+    return !usable() || counted(target) == 0;
+}
+
+std::optional<int> HistoryOutbox::counted(const QString &target)
+{
     QSqlQuery q(QSqlDatabase::database(m_store.m_connection, false));
     q.prepare(QStringLiteral("SELECT count(*) FROM outbox WHERE target = ? AND failed IS NULL"));
     q.addBindValue(target);
-    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+    if (q.exec() && q.next())
+        return q.value(0).toInt();
+    return std::nullopt;
 }
 
 int HistoryOutbox::pendingElsewhere(const QString &target)

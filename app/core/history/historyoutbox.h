@@ -5,6 +5,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace relink {
 
 class HistoryStore;
@@ -28,12 +30,16 @@ public:
     bool enqueue(const QString &target, const HistoryEvent &event);
     QList<OutboxItem> pending(const QString &target, int limit);
     int pendingCount(const QString &target);
+    // True only when nothing waits for `target` (a store that holds no outbox holds nothing): a
+    // count that could not be read is not "nothing".
+    bool holdsNothingFor(const QString &target);
     int pendingElsewhere(const QString &target); // kept for other team histories
     bool dequeue(qint64 sequence);
     bool setAside(qint64 sequence, const QString &why);
 
 private:
     bool usable() const;
+    std::optional<int> counted(const QString &target); // nullopt: the count could not be read
 
     HistoryStore &m_store;
 };

@@ -4,17 +4,32 @@
 #include <QLibrary>
 
 #include <cstddef>
+#include <system_error>
 
 namespace relink::HistoryTeamDriver {
 
+namespace {
+
+// `work` on a thread of its own; without a thread to spare, not at all (an invalid future).
+template<typename Work> std::future<void> onItsOwnThread(Work work)
+{
+    try {
+        return std::async(std::launch::async, std::move(work));
+    } catch (const std::system_error &) {
+        return {};
+    }
+}
+
+} // namespace
+
 std::future<void> preload()
 {
-    return std::async(std::launch::async, [] { QLibrary(QStringLiteral("pq"), 5).load(); });
+    return onItsOwnThread([] { QLibrary(QStringLiteral("pq"), 5).load(); });
 }
 
 std::future<void> warmLogin()
 {
-    return std::async(std::launch::async, [] {
+    return onItsOwnThread([] {
         // libpq's own OpenSSL (libcrypto.so.3 on Debian 12, loaded with it); without it, nothing.
         QLibrary crypto(QStringLiteral("crypto"), 3);
         using RandBytes = int (*)(unsigned char *, int);

@@ -65,7 +65,8 @@ void HistoryWorker::setLocation(const HistoryLocation &location)
             "Relink at it again to send them.",
             nullptr, elsewhere));
     flush(false); // what an earlier run kept goes out first
-    m_driverLoaded.wait();
+    if (m_driverLoaded.valid())
+        m_driverLoaded.wait();
     // Connected now, while the update it was set up for is on its way to Belvo: its records
     // find the connection ready (a failure here is told with the first record).
     connectTeam();
@@ -82,8 +83,10 @@ void HistoryWorker::record(const HistoryEvent &event)
     // Connected, and nothing older waiting for this team history: straight to it (an update's
     // end then costs one round trip, not the outbox's writes around it). Kept in the outbox
     // only when that fails: sent again there, and stored once (every event has its own key).
+    // The trade: a process killed while the record is on its way (a round trip; at worst the
+    // statement timeout) loses it, where the outbox held it first, at two writes a record.
     const QString key = m_location.outboxKey();
-    if (m_team && m_team->isOpen() && HistoryOutbox(local).pendingCount(key) == 0 &&
+    if (m_team && m_team->isOpen() && HistoryOutbox(local).holdsNothingFor(key) &&
         m_team->apply(event)) {
         m_away = false;
         return;

@@ -339,6 +339,8 @@ private slots:
             for (int i = 0; i < 3; ++i)
                 QVERIFY(teamStore.apply(events.at(i)));
             QCOMPARE(HistoryOutbox(local).pendingCount(target), 6);
+            QVERIFY(!HistoryOutbox(local).holdsNothingFor(target)); // a new record queues behind
+            QVERIFY(HistoryOutbox(local).holdsNothingFor(team(url).outboxKey() + "-other"));
         }
         HistoryService service;
         QSignalSpy flushed(&service, &HistoryService::flushed);
@@ -357,6 +359,9 @@ private slots:
         HistoryStore local;
         QVERIFY(local.open(file));
         QCOMPARE(HistoryOutbox(local).pendingCount(target), 0);
+        QVERIFY(HistoryOutbox(local).holdsNothingFor(target));
+        HistoryStore closed; // no outbox at all: nothing waits in it
+        QVERIFY(HistoryOutbox(closed).holdsNothingFor(target));
     }
 
     // Mid-session, in one process: the server goes away between two updates and comes back.
