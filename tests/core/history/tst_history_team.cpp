@@ -499,6 +499,38 @@ private slots:
         QCOMPARE(HistoryOutbox(local).pendingCount(team(url).outboxKey()), 0);
     }
 
+    // Connected, with a record already waiting in the outbox (another Relink on this computer
+    // kept it): a new record does not overtake it. It queues behind, and both go out in order.
+    void aRecordQueuesBehindOnesAlreadyKept()
+    {
+        const QString url = m_pg.createDatabase(QStringLiteral("tst_behind"));
+        QVERIFY2(!url.isEmpty(), qPrintable(m_pg.lastError));
+        QTemporaryDir dir;
+        const QString file = dir.filePath("o.sqlite");
+        const ScopedEnv outbox("RELINK_HISTORY_DB", QFile::encodeName(file));
+        HistoryService service;
+        QSignalSpy flushed(&service, &HistoryService::flushed);
+        service.setLocation(team(url));
+        QVERIFY(service.isOpenAndWait()); // connected, nothing kept
+        const HistoryEvent kept =
+            HistoryEvent::begin({"sandbox", "link-kept", {}, {"password"}, "ivo", {}});
+        {
+            HistoryStore other; // the other Relink's own connection to the same file
+            QVERIFY(other.open(file));
+            QVERIFY(HistoryOutbox(other).enqueue(team(url).outboxKey(), kept));
+        }
+        const QString mine = service.begin({"sandbox", "link-mine", {}, {"password"}, "hana", {}});
+        QVERIFY(!mine.isEmpty());
+        QVERIFY(service.waitForWrites(20'000));
+        QTRY_COMPARE_WITH_TIMEOUT(flushed.size(), 1, 20'000);
+        QCOMPARE(flushed.at(0).at(0).toInt(), 2); // the kept one, then this one
+        const QList<HistoryEntry> all = service.readAndWait({}).entries;
+        QCOMPARE(all.size(), 2);
+        HistoryStore local;
+        QVERIFY(local.open(file));
+        QCOMPARE(HistoryOutbox(local).pendingCount(team(url).outboxKey()), 0);
+    }
+
     // An agent whose role may only read and write Relink's tables (no CREATE: PostgreSQL 15's
     // default for the public schema) connects to a history set up by someone else, and records.
     void anAgentWhoMayOnlyReadAndWriteRecords()
